@@ -1,0 +1,3 @@
+export * from "./shared/dates";
+export * from "./shared/decision";
+export * from "./shared/errors";
