@@ -1,0 +1,186 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ROLES, type Role } from "@renkei/domain";
+import { Command, Option } from "commander";
+import { eq } from "drizzle-orm";
+import { createApp, OPENAPI_INFO, WEB_DIST } from "../app";
+import { ConfigError, loadConfig } from "../config";
+import { backupTo, restoreFrom } from "../db/backup";
+import { createDb } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import { institutions } from "../db/schema";
+import { seedDemo } from "../db/seed/dev-seed";
+import { verifyAudit } from "../features/audit/audit-verify";
+import { createUser } from "../features/users/users.service";
+import { openDeps, startServer } from "../server";
+
+const program = new Command("renkei").description("Renkei 連携 — collaboration, screening and export control");
+
+function config() {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web UI when it is missing or older than its sources, so `npm start` is one command. */
+function ensureWebBuilt() {
+  const webRoot = path.resolve(WEB_DIST, "..");
+  const index = path.join(WEB_DIST, "index.html");
+  const stale = !existsSync(index) || newestMtime(path.join(webRoot, "src")) > statSync(index).mtimeMs;
+  if (!stale) {
+    return;
+  }
+  process.stdout.write("Building the web UI (first start only)…\n");
+  const result = spawnSync("npm", ["run", "build", "-w", "@renkei/web"], {
+    cwd: path.resolve(webRoot, "../.."),
+    stdio: "inherit",
+  });
+  if (result.status !== 0) {
+    process.stderr.write("Web UI build failed; the API still starts.\n");
+  }
+}
+
+program
+  .command("serve")
+  .description("Start the web app and API (migrates; seeds the demo institution on first run)")
+  .option("--build-web", "build the web UI first when it is missing or out of date")
+  .option("--no-seed", "do not seed the demo institution")
+  .action(async (opts: { buildWeb?: boolean; seed: boolean }) => {
+    if (opts.buildWeb) {
+      ensureWebBuilt();
+    }
+    await startServer(config(), { seed: opts.seed });
+  });
+
+const db = program.command("db").description("Database maintenance");
+db.command("migrate")
+  .description("Apply pending migrations")
+  .action(async () => {
+    const handle = await createDb({ url: config().databaseUrl, dataDir: config().dataDir });
+    await migrateDb(handle);
+    await handle.close();
+    process.stdout.write("Migrations applied.\n");
+  });
+db.command("seed")
+  .description("Seed data")
+  .requiredOption("--demo", "the fictional demo institution")
+  .action(async () => {
+    const deps = await openDeps(config());
+    const { created } = await seedDemo(deps);
+    await deps.handle.close();
+    process.stdout.write(created ? "Demo institution seeded.\n" : "Demo institution already present; nothing to do.\n");
+  });
+
+const usersCmd = program.command("users").description("Accounts");
+usersCmd
+  .command("create")
+  .description("Create an account")
+  .requiredOption("--email <email>")
+  .requiredOption("--name <displayName>")
+  .addOption(new Option("--role <role>").choices([...ROLES]).makeOptionMandatory())
+  .requiredOption("--institution <code>", "institution code, e.g. demo")
+  .option("--password <password>", "initial password (or RENKEI_NEW_PASSWORD)")
+  .action(async (o: { email: string; name: string; role: Role; institution: string; password?: string }) => {
+    const password = o.password ?? process.env.RENKEI_NEW_PASSWORD;
+    if (!password) {
+      process.stderr.write("Give --password or set RENKEI_NEW_PASSWORD.\n");
+      process.exit(2);
+    }
+    const deps = await openDeps(config());
+    try {
+      const [inst] = await deps.db.select().from(institutions).where(eq(institutions.code, o.institution));
+      if (!inst) {
+        throw new Error(`No institution with code "${o.institution}"`);
+      }
+      const row = await deps.db.transaction((tx) =>
+        createUser(tx, deps, { userId: null, label: "cli" }, { institutionId: inst.id, email: o.email, displayName: o.name, role: o.role, password }),
+      );
+      process.stdout.write(`Created ${row.email} (${row.role}) id=${row.id}\n`);
+    } finally {
+      await deps.handle.close();
+    }
+  });
+
+program
+  .command("audit")
+  .description("Audit log")
+  .command("verify")
+  .description("Recompute the hash chain; exit 1 when any event was edited or deleted")
+  .option("--json", "print the report as JSON")
+  .action(async (o: { json?: boolean }) => {
+    const deps = await openDeps(config());
+    const report = await verifyAudit(deps.db);
+    await deps.handle.close();
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else if (report.ok) {
+      process.stdout.write(`Audit log intact: ${report.events} events in ${report.institutions} institution chain(s).\n`);
+    } else {
+      process.stdout.write(`Audit log TAMPERED: ${report.problems.length} problem(s)\n`);
+      for (const p of report.problems) {
+        process.stdout.write(`  ${p.problem} institution=${p.institutionId} seq=${p.seq ?? "-"}\n`);
+      }
+    }
+    process.exitCode = report.ok ? 0 : 1;
+  });
+
+program
+  .command("backup <file>")
+  .description("Write all data to a gzip'd backup file (embedded or server database)")
+  .action(async (file: string) => {
+    const deps = await openDeps(config());
+    const summary = await backupTo(deps.handle, file);
+    await deps.handle.close();
+    const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
+    process.stdout.write(`Backup written to ${file}: ${rows} rows in ${Object.keys(summary.tables).length} tables.\n`);
+  });
+
+program
+  .command("restore <file>")
+  .description("Replace all data with a backup file (stop the server first)")
+  .option("--yes", "confirm that current data will be replaced")
+  .action(async (file: string, o: { yes?: boolean }) => {
+    if (!o.yes) {
+      process.stderr.write("Restore replaces ALL current data. Run again with --yes to confirm.\n");
+      process.exit(2);
+    }
+    const handle = await createDb({ url: config().databaseUrl, dataDir: config().dataDir });
+    const summary = await restoreFrom(handle, file);
+    await handle.close();
+    const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
+    process.stdout.write(`Restored ${rows} rows from ${file}.\n`);
+  });
+
+program
+  .command("openapi")
+  .description("Print or write the OpenAPI document")
+  .option("--output <file>")
+  .action(async (o: { output?: string }) => {
+    const handle = await createDb({ url: "memory://" });
+    const app = createApp({ db: handle.db, handle } as never, { webDir: null });
+    const doc = JSON.stringify(app.getOpenAPI31Document(OPENAPI_INFO), null, 2);
+    await handle.close();
+    if (o.output) {
+      writeFileSync(o.output, `${doc}\n`);
+    } else {
+      process.stdout.write(`${doc}\n`);
+    }
+  });
+
+await program.parseAsync(process.argv);

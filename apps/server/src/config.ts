@@ -1,0 +1,68 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Configuration, parsed once at start (architecture §8.10). Every problem is reported together, and
+ * the result is frozen. Variables are documented in `.env.example`.
+ */
+const ZConfig = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Embedded PGlite folder; ignored when DATABASE_URL is set. */
+  RENKEI_DATA_DIR: z.string().min(1).default("./data"),
+  /** postgres://user:pass@host:port/db — runs on a PostgreSQL server instead of the embedded database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Set to true behind HTTPS so cookies carry the Secure flag. */
+  RENKEI_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  /** Failed sign-ins allowed per e-mail address within LOGIN_WINDOW_MINUTES before throttling. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ZConfig.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.RENKEI_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    secureCookies: c.RENKEI_SECURE_COOKIES === "true",
+    loginMaxFailures: c.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
+    logLevel: c.LOG_LEVEL,
+  });
+}
+
+/** Redacts credentials in a database URL for logs and banners. */
+export function describeDatabase(config: Config): string {
+  if (!config.databaseUrl) {
+    return `PGlite (embedded) at ${config.dataDir}`;
+  }
+  return `PostgreSQL ${config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, "//$1:***@")}`;
+}

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import type { DbHandle } from "./client";
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+/** Fixed key for the migration advisory lock: several app processes may start at once on one server. */
+const MIGRATION_LOCK_KEY = 727_100_001;
+
+/**
+ * Applies the committed SQL migrations (architecture §10.17: drizzle-kit cannot migrate PGlite, so we
+ * run drizzle's programmatic migrators from here for both drivers).
+ */
+export async function migrateDb(handle: DbHandle): Promise<void> {
+  if (handle.kind === "pglite") {
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  await handle.withAdvisoryLock(MIGRATION_LOCK_KEY, () =>
+    migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder: MIGRATIONS_FOLDER }),
+  );
+}

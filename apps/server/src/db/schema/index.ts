@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./institutions";
+export * from "./partners";
+export * from "./users";

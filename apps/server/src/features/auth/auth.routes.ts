@@ -1,0 +1,104 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from "@renkei/contract";
+import { DomainError } from "@renkei/domain";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { z } from "zod";
+import type { Deps } from "../../deps";
+import type { AppEnv } from "../../http/context";
+import { actorOf, defineRoute } from "../../http/define-route";
+import { json } from "../../http/openapi-helpers";
+import { createAuthService } from "./auth.service";
+import { findSession, SESSION_COOKIE } from "./sessions";
+
+
+
+function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "in-process";
+  }
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
+  const auth = createAuthService(deps);
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/auth/login",
+      public: true,
+      tags: ["auth"],
+      summary: "Sign in with e-mail and password; sets the session cookie",
+      request: { body: { ...json(ZLoginRequest), required: true } },
+      responses: { 200: { description: "Signed in", ...json(ZSessionResponse) } },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid("json");
+      const session = await auth.login(email, password, clientIp(c));
+      if (!session) {
+        throw new DomainError("UNAUTHENTICATED", "E-mail or password is wrong", { reason: "bad_credentials" });
+      }
+      setCookie(c, SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: "Lax",
+        secure: deps.config.secureCookies,
+        path: "/",
+        expires: session.expiresAt,
+      });
+      const found = await findSession(deps, session.token);
+      const body = await auth.describeSession({
+        userId: session.userId,
+        csrfToken: session.csrfToken,
+        consultable: found?.consultable ?? [],
+      });
+      return c.json(body, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/auth/session",
+      permission: "self.manage",
+      tags: ["auth"],
+      summary: "The signed-in user, permissions and CSRF token",
+      responses: { 200: { description: "Current session", ...json(ZSessionResponse) } },
+    }),
+    async (c) => c.json(await auth.describeSession(actorOf(c)), 200),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/auth/logout",
+      permission: "self.manage",
+      tags: ["auth"],
+      summary: "Sign out (ends this session)",
+      responses: { 200: { description: "Signed out", ...json(z.object({ ok: z.literal(true) })) } },
+    }),
+    async (c) => {
+      await auth.logout(actorOf(c));
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/auth/password",
+      permission: "self.manage",
+      tags: ["auth"],
+      summary: "Change own password (ends the user's other sessions)",
+      request: { body: { ...json(ZChangePasswordRequest), required: true } },
+      responses: { 200: { description: "Changed", ...json(z.object({ ok: z.literal(true) })) } },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      await auth.changePassword(actorOf(c), body.currentPassword, body.newPassword);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+}

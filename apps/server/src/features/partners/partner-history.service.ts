@@ -1,0 +1,126 @@
+import type { ContactKind, ContactVisibility, CreditResult } from "@renkei/domain";
+import { DomainError } from "@renkei/domain";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { contacts, creditChecks, partners, people, users } from "../../db/schema";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { appendAudit } from "../audit/audit.writer";
+import { findPartner } from "./partners.repo";
+import { auditActor } from "./partners.service";
+
+export interface ContactValues {
+  kind: ContactKind;
+  occurredOn: string;
+  title: string;
+  summary: string;
+  visibility: ContactVisibility;
+  staffIds: string[];
+  personIds: string[];
+}
+
+export interface CreditValues {
+  checkedOn: string;
+  sources: string;
+  result: CreditResult;
+  expiresOn: string | null;
+  notes: string;
+}
+
+/** Contact history (CRM) and credit / due-diligence checks (与信) of a partner. */
+export function createPartnerHistoryService(deps: Deps) {
+  const { db, clock } = deps;
+
+  return {
+    async addContact(actor: Actor, partnerId: string, values: ContactValues) {
+      return db.transaction(async (tx) => {
+        const partner = await findPartner(tx, partnerId, [actor.institutionId]);
+        if (!partner || partner.mergedIntoId) {
+          throw new DomainError("NOT_FOUND", "Partner not found");
+        }
+        // Participants must belong to the same institution: ids from elsewhere are refused, not leaked.
+        if (values.staffIds.length) {
+          const found = await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(and(inArray(users.id, values.staffIds), eq(users.institutionId, actor.institutionId)));
+          if (found.length !== new Set(values.staffIds).size) {
+            throw new DomainError("VALIDATION_FAILED", "Unknown staff member", {
+              issues: [{ path: "staffIds", message: "validation.unknown_user" }],
+            });
+          }
+        }
+        if (values.personIds.length) {
+          const found = await tx
+            .select({ id: people.id })
+            .from(people)
+            .where(and(inArray(people.id, values.personIds), eq(people.institutionId, actor.institutionId)));
+          if (found.length !== new Set(values.personIds).size) {
+            throw new DomainError("VALIDATION_FAILED", "Unknown person", {
+              issues: [{ path: "personIds", message: "validation.unknown_person" }],
+            });
+          }
+        }
+        const [row] = await tx
+          .insert(contacts)
+          .values({
+            ...values,
+            institutionId: actor.institutionId,
+            partnerId,
+            createdBy: actor.userId,
+            createdAt: clock.now().toISOString(),
+          })
+          .returning();
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "contact.created",
+          entityType: "partner",
+          entityId: partnerId,
+          after: row,
+          at: clock.now(),
+        });
+        return row!.id;
+      });
+    },
+
+    async addCreditCheck(actor: Actor, partnerId: string, values: CreditValues) {
+      return db.transaction(async (tx) => {
+        const partner = await findPartner(tx, partnerId, [actor.institutionId]);
+        if (!partner || partner.mergedIntoId) {
+          throw new DomainError("NOT_FOUND", "Partner not found");
+        }
+        const [row] = await tx
+          .insert(creditChecks)
+          .values({
+            ...values,
+            institutionId: actor.institutionId,
+            partnerId,
+            checkedBy: actor.userId,
+            createdAt: clock.now().toISOString(),
+          })
+          .returning();
+        // The partner row carries its latest check so list filters by credit status stay one indexed query.
+        const [latest] = await tx
+          .select()
+          .from(creditChecks)
+          .where(eq(creditChecks.partnerId, partnerId))
+          .orderBy(desc(creditChecks.checkedOn), desc(creditChecks.createdAt))
+          .limit(1);
+        await tx
+          .update(partners)
+          .set({ latestCreditResult: latest!.result, latestCreditExpiresOn: latest!.expiresOn })
+          .where(eq(partners.id, partnerId));
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "credit.recorded",
+          entityType: "partner",
+          entityId: partnerId,
+          after: row,
+          at: clock.now(),
+        });
+        return row!.id;
+      });
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { type TImportReport, type TPartnerValues, ZPartnerInput } from "@renkei/contract";
+import { DomainError, parseCsv, toCsvLine } from "@renkei/domain";
+import ExcelJS from "exceljs";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { appendAudit } from "../audit/audit.writer";
+import { mapHeader, PARTNER_COLUMNS, rowToInput } from "./partners.columns";
+import type { PartnerRow } from "./partners.repo";
+import { auditActor, type PartnersService } from "./partners.service";
+
+export const MAX_IMPORT_ROWS = 20_000;
+
+/** Reads the first worksheet of an .xlsx, or a CSV (UTF-8 or, as Excel in Japan writes it, Shift_JIS). */
+export async function readTable(fileName: string, bytes: Uint8Array): Promise<string[][]> {
+  if (/\.xlsx$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new DomainError("IMPORT_FAILED", "The file is not a readable .xlsx workbook", { reason: "unreadable" });
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) {
+      return [];
+    }
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        values.push(cellText(row.getCell(c).value));
+      }
+      rows.push(values);
+    });
+    return rows.filter((r) => r.some((v) => v.trim() !== ""));
+  }
+  return parseCsv(decodeText(bytes));
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) {
+    return "";
+  }
+  if (value instanceof Date) {
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === "object") {
+    if ("richText" in value) {
+      return value.richText.map((r) => r.text).join("");
+    }
+    if ("text" in value) {
+      return String(value.text);
+    }
+    if ("result" in value) {
+      return String(value.result ?? "");
+    }
+  }
+  return String(value);
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("shift_jis").decode(bytes);
+  }
+}
+
+/**
+ * Validates every row; `commit` writes all rows in one transaction or none (issue 2: an import is
+ * all-or-nothing), and reports row-by-row errors with the spreadsheet's own row numbers.
+ */
+export async function importPartners(
+  deps: Deps,
+  partnersService: PartnersService,
+  actor: Actor,
+  table: string[][],
+  mode: "preview" | "commit",
+): Promise<TImportReport> {
+  const [header, ...body] = table;
+  if (!header) {
+    throw new DomainError("IMPORT_FAILED", "The file is empty", { reason: "empty" });
+  }
+  if (body.length > MAX_IMPORT_ROWS) {
+    throw new DomainError("IMPORT_FAILED", `At most ${MAX_IMPORT_ROWS} rows per import`, { reason: "too_many_rows" });
+  }
+  const { keys, unknown } = mapHeader(header);
+  if (!keys.includes("legalName")) {
+    throw new DomainError("IMPORT_FAILED", "The header has no legal-name column (正式名称 / legalName)", {
+      reason: "missing_header",
+      unknownHeaders: unknown,
+    });
+  }
+  const report: TImportReport = { mode, rows: body.length, valid: 0, errors: [], duplicates: [], preview: [], created: 0 };
+  const valid: { row: number; values: TPartnerValues }[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((cells, i) => {
+    const rowNumber = i + 2;
+    const parsed = ZPartnerInput.safeParse(rowToInput(keys, cells));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        report.errors.push({ row: rowNumber, field: issue.path.join(".") || "row", message: issue.message });
+      }
+      return;
+    }
+    const key = `${parsed.data.country}|${parsed.data.corporateNumber ?? parsed.data.legalName}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      report.errors.push({ row: rowNumber, field: "legalName", message: `import.duplicate_of_row:${earlier}` });
+      return;
+    }
+    seen.set(key, rowNumber);
+    valid.push({ row: rowNumber, values: parsed.data });
+    report.preview.push({ row: rowNumber, legalName: parsed.data.legalName, country: parsed.data.country, type: parsed.data.type });
+  });
+  report.valid = valid.length;
+  for (const { row, values } of valid.slice(0, 2000)) {
+    const dups = await partnersService.findDuplicates(actor, { ...values });
+    const top = dups.find((d) => d.score >= 0.8);
+    if (top) {
+      report.duplicates.push({ row, candidateId: top.id, candidateName: top.legalName, score: top.score });
+    }
+  }
+  report.preview = report.preview.slice(0, 200);
+  if (mode === "preview") {
+    return report;
+  }
+  if (report.errors.length > 0) {
+    throw new DomainError("IMPORT_FAILED", "Nothing was imported: fix the rows listed and try again", { report });
+  }
+  await deps.db.transaction(async (tx) => {
+    for (const { values } of valid) {
+      await partnersService.insertPartner(tx, actor, values);
+    }
+    await appendAudit(tx, {
+      institutionId: actor.institutionId,
+      actor: auditActor(actor),
+      action: "partner.imported",
+      entityType: "partner_import",
+      entityId: `${deps.clock.now().toISOString()}`,
+      after: { rows: valid.length },
+      at: deps.clock.now(),
+    });
+  });
+  report.created = valid.length;
+  return report;
+}
+
+function exportRow(p: PartnerRow): (string | boolean | null)[] {
+  return [
+    p.legalName,
+    p.nameEn,
+    p.nameRomanized,
+    p.aliases.join("; "),
+    p.type,
+    p.country,
+    p.corporateNumber,
+    p.parentName,
+    p.controllingOwner,
+    p.foreignGovControl,
+    p.stateOwned,
+    p.japanPresence,
+    p.website,
+    p.notes,
+  ];
+}
+
+/** CSV with a BOM (so Excel in Japan opens it as UTF-8) and Japanese headers that import again. */
+export function exportCsv(rows: PartnerRow[]): string {
+  const lines = [toCsvLine(PARTNER_COLUMNS.map((c) => c.ja)), ...rows.map((r) => toCsvLine(exportRow(r)))];
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+export async function exportXlsx(rows: PartnerRow[]): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("連携先 Partners");
+  sheet.addRow(PARTNER_COLUMNS.map((c) => c.ja));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    sheet.addRow(exportRow(r).map((v) => (typeof v === "boolean" ? (v ? "true" : "false") : (v ?? ""))));
+  }
+  sheet.columns.forEach((col) => {
+    col.width = 22;
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

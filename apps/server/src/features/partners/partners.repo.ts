@@ -1,0 +1,129 @@
+import type { TPartnerValues } from "@renkei/contract";
+import { partnerSearchKey, type RiskFlag } from "@renkei/domain";
+import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
+
+export type PartnerRow = typeof partners.$inferSelect;
+
+export interface PartnerFilters {
+  institutionIds: string[];
+  q?: string | undefined;
+  country?: string | undefined;
+  type?: string | undefined;
+  risk: RiskFlag[];
+  today: string;
+}
+
+export function searchKeyOf(p: Pick<TPartnerValues, "legalName" | "nameEn" | "nameRomanized" | "aliases">) {
+  return partnerSearchKey([p.legalName, p.nameEn, p.nameRomanized, ...p.aliases]);
+}
+
+/** SQL conditions for each risk flag; must agree with `partnerRiskFlags` in the domain. */
+function riskCondition(flag: RiskFlag, today: string): SQL {
+  switch (flag) {
+    case "foreign_government_control":
+      return eq(partners.foreignGovControl, true);
+    case "state_owned":
+      return eq(partners.stateOwned, true);
+    case "credit_missing":
+      return isNull(partners.latestCreditResult);
+    case "credit_expired":
+      return lt(partners.latestCreditExpiresOn, today);
+    case "credit_caution":
+      return eq(partners.latestCreditResult, "caution");
+    case "credit_reject":
+      return eq(partners.latestCreditResult, "reject");
+  }
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function partnerWhere(f: PartnerFilters, foldedQuery: string | null): SQL {
+  const conds: SQL[] = [inArray(partners.institutionId, f.institutionIds), isNull(partners.mergedIntoId)];
+  if (foldedQuery) {
+    const byName = sql`${partners.searchKey} like ${`%${likeEscape(foldedQuery)}%`}`;
+    // A 13-digit query may be a corporate number.
+    conds.push(/^\d{13}$/.test(foldedQuery) ? (or(byName, eq(partners.corporateNumber, foldedQuery)) as SQL) : byName);
+  }
+  if (f.country) {
+    conds.push(eq(partners.country, f.country));
+  }
+  if (f.type) {
+    conds.push(eq(partners.type, f.type));
+  }
+  for (const flag of f.risk) {
+    conds.push(riskCondition(flag, f.today));
+  }
+  return and(...conds) as SQL;
+}
+
+export async function listPartners(
+  db: DbOrTx,
+  where: SQL,
+  page: { offset: number; limit: number },
+): Promise<{ rows: PartnerRow[]; total: number }> {
+  const rows = await db
+    .select()
+    .from(partners)
+    .where(where)
+    .orderBy(asc(partners.legalName), asc(partners.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(partners).where(where);
+  return { rows, total: counted?.n ?? 0 };
+}
+
+export async function findPartner(db: DbOrTx, id: string, institutionIds: string[]): Promise<PartnerRow | null> {
+  const [row] = await db
+    .select()
+    .from(partners)
+    .where(and(eq(partners.id, id), inArray(partners.institutionId, institutionIds)));
+  return row ?? null;
+}
+
+export async function loadPartnerRelations(db: DbOrTx, partnerId: string) {
+  const affiliationRows = await db
+    .select({ a: affiliations, personName: people.name })
+    .from(affiliations)
+    .innerJoin(people, eq(people.id, affiliations.personId))
+    .where(eq(affiliations.partnerId, partnerId))
+    .orderBy(desc(affiliations.startedOn));
+  const contactRows = await db
+    .select()
+    .from(contacts)
+    .where(eq(contacts.partnerId, partnerId))
+    .orderBy(desc(contacts.occurredOn), desc(contacts.createdAt));
+  const creditRows = await db
+    .select({ c: creditChecks, by: users.displayName })
+    .from(creditChecks)
+    .innerJoin(users, eq(users.id, creditChecks.checkedBy))
+    .where(eq(creditChecks.partnerId, partnerId))
+    .orderBy(desc(creditChecks.checkedOn), desc(creditChecks.createdAt));
+  return { affiliationRows, contactRows, creditRows };
+}
+
+/** Candidates for duplicate detection: same corporate number, or a trigram-similar search key. */
+export async function duplicateCandidates(
+  db: DbOrTx,
+  institutionId: string,
+  searchKey: string,
+  corporateNumber: string | null,
+  excludeId?: string,
+): Promise<PartnerRow[]> {
+  // pg_trgm's `%` (similarity above pg_trgm.similarity_threshold, 0.3) can use the GIN index.
+  const similar = sql`${partners.searchKey} % ${searchKey}`;
+  const conds: SQL[] = [eq(partners.institutionId, institutionId), isNull(partners.mergedIntoId)];
+  if (excludeId) {
+    conds.push(sql`${partners.id} <> ${excludeId}`);
+  }
+  const match = corporateNumber ? (or(similar, eq(partners.corporateNumber, corporateNumber)) as SQL) : similar;
+  return db
+    .select()
+    .from(partners)
+    .where(and(...conds, match))
+    .orderBy(desc(sql`similarity(${partners.searchKey}, ${searchKey})`))
+    .limit(30);
+}

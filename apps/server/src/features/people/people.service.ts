@@ -1,0 +1,173 @@
+import type { TPerson } from "@renkei/contract";
+import { DomainError, foldForSearch, partnerSearchKey } from "@renkei/domain";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { affiliations, partners, people } from "../../db/schema";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { appendAudit } from "../audit/audit.writer";
+import { findPartner } from "../partners/partners.repo";
+import { auditActor } from "../partners/partners.service";
+
+export interface PersonValues {
+  name: string;
+  nameEn: string | null;
+  nameKana: string | null;
+  nationality: string | null;
+  email: string | null;
+  notes: string;
+  partnerId?: string | null | undefined;
+  role: string;
+  startedOn?: string | null | undefined;
+}
+
+/** People at partner organisations; a person's moves between organisations are kept as history. */
+export function createPeopleService(deps: Deps) {
+  const { db, clock } = deps;
+
+  async function requirePartner(tx: DbOrTx, actor: Actor, partnerId: string) {
+    const partner = await findPartner(tx, partnerId, [actor.institutionId]);
+    if (!partner || partner.mergedIntoId) {
+      throw new DomainError("VALIDATION_FAILED", "Unknown partner", {
+        issues: [{ path: "partnerId", message: "validation.unknown_partner" }],
+      });
+    }
+  }
+
+  async function load(ids: string[]): Promise<TPerson[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await db.select().from(people).where(inArray(people.id, ids)).orderBy(asc(people.name));
+    const affs = await db
+      .select({ a: affiliations, partnerName: partners.legalName, personName: people.name })
+      .from(affiliations)
+      .innerJoin(partners, eq(partners.id, affiliations.partnerId))
+      .innerJoin(people, eq(people.id, affiliations.personId))
+      .where(inArray(affiliations.personId, ids))
+      .orderBy(desc(affiliations.startedOn));
+    return rows.map((p) => ({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      nameKana: p.nameKana,
+      nationality: p.nationality,
+      email: p.email,
+      notes: p.notes,
+      affiliations: affs
+        .filter((x) => x.a.personId === p.id)
+        .map((x) => ({
+          id: x.a.id,
+          personId: p.id,
+          personName: x.personName,
+          partnerId: x.a.partnerId,
+          partnerName: x.partnerName,
+          role: x.a.role,
+          startedOn: x.a.startedOn,
+          endedOn: x.a.endedOn,
+        })),
+    }));
+  }
+
+  return {
+    async search(actor: Actor, q: string | undefined) {
+      const folded = q ? foldForSearch(q) : "";
+      const rows = await db
+        .select({ id: people.id })
+        .from(people)
+        .where(
+          and(
+            eq(people.institutionId, actor.institutionId),
+            folded ? sql`${people.searchKey} like ${`%${folded.replace(/[\\%_]/g, "\\$&")}%`}` : undefined,
+          ),
+        )
+        .orderBy(asc(people.name))
+        .limit(100);
+      return load(rows.map((r) => r.id));
+    },
+
+    async get(actor: Actor, id: string) {
+      const [row] = await db
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.id, id), eq(people.institutionId, actor.institutionId)));
+      if (!row) {
+        throw new DomainError("NOT_FOUND", "Person not found");
+      }
+      return (await load([id]))[0]!;
+    },
+
+    async create(actor: Actor, values: PersonValues) {
+      return db.transaction(async (tx) => {
+        if (values.partnerId) {
+          await requirePartner(tx, actor, values.partnerId);
+        }
+        const { partnerId, role, startedOn, ...person } = values;
+        const [row] = await tx
+          .insert(people)
+          .values({
+            ...person,
+            institutionId: actor.institutionId,
+            searchKey: partnerSearchKey([person.name, person.nameEn, person.nameKana]),
+            createdAt: clock.now().toISOString(),
+          })
+          .returning();
+        if (partnerId) {
+          await tx.insert(affiliations).values({
+            institutionId: actor.institutionId,
+            personId: row!.id,
+            partnerId,
+            role,
+            startedOn: startedOn ?? clock.today(),
+          });
+        }
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "person.created",
+          entityType: "person",
+          entityId: row!.id,
+          after: { ...row, partnerId, role },
+          at: clock.now(),
+        });
+        return row!.id;
+      });
+    },
+
+    /** Ends the person's open affiliations on `movedOn` and opens one at the new organisation. */
+    async move(actor: Actor, personId: string, to: { partnerId: string; role: string; movedOn: string }) {
+      await db.transaction(async (tx) => {
+        const [person] = await tx
+          .select()
+          .from(people)
+          .where(and(eq(people.id, personId), eq(people.institutionId, actor.institutionId)));
+        if (!person) {
+          throw new DomainError("NOT_FOUND", "Person not found");
+        }
+        await requirePartner(tx, actor, to.partnerId);
+        const open = await tx
+          .update(affiliations)
+          .set({ endedOn: to.movedOn })
+          .where(and(eq(affiliations.personId, personId), isNull(affiliations.endedOn)))
+          .returning();
+        await tx.insert(affiliations).values({
+          institutionId: actor.institutionId,
+          personId,
+          partnerId: to.partnerId,
+          role: to.role,
+          startedOn: to.movedOn,
+        });
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "person.moved",
+          entityType: "person",
+          entityId: personId,
+          before: { affiliations: open.map((a) => ({ partnerId: a.partnerId, role: a.role })) },
+          after: to,
+          at: clock.now(),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Permission, Role } from "@renkei/domain";
+
+/** Who is calling: resolved from the session cookie on every request. */
+export interface Actor {
+  userId: string;
+  institutionId: string;
+  role: Role;
+  displayName: string;
+  email: string;
+  departmentId: string | null;
+  csrfToken: string;
+  sessionHash: string;
+  /** Member institutions this actor may read through consulting access (seed 000 fn. 16). */
+  consultable: string[];
+  can(permission: Permission): boolean;
+}
+
+export type AppEnv = {
+  Variables: {
+    actor: Actor | null;
+    requestId: string;
+  };
+};

@@ -1,0 +1,63 @@
+import { DomainError, type ErrorCode } from "@renkei/domain";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * The one place where error codes become HTTP statuses (architecture §8.8). The switch is exhaustive:
+ * a new code in the domain fails compilation here until it is mapped.
+ */
+export function statusFor(code: ErrorCode): ContentfulStatusCode {
+  switch (code) {
+    case "VALIDATION_FAILED":
+      return 400;
+    case "UNAUTHENTICATED":
+      return 401;
+    case "FORBIDDEN":
+    case "CSRF_FAILED":
+      return 403;
+    case "NOT_FOUND":
+      return 404;
+    case "CONFLICT":
+      return 409;
+    case "RULE_VIOLATION":
+    case "IMPORT_FAILED":
+      return 422;
+    case "RATE_LIMITED":
+      return 429;
+    case "INTERNAL":
+      return 500;
+    default: {
+      const unreachable: never = code;
+      throw new Error(`unmapped error code ${String(unreachable)}`);
+    }
+  }
+}
+
+export function errorBody(err: DomainError, requestId?: string) {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details ? { details: err.details } : {}),
+      ...(requestId ? { requestId } : {}),
+    },
+  };
+}
+
+/** Turns a zod issue list into the VALIDATION_FAILED error the web shows field by field. */
+export function validationError(issues: { path: PropertyKey[]; message: string }[]): DomainError {
+  return new DomainError("VALIDATION_FAILED", "Invalid input", {
+    issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+  });
+}
+
+/** PostgreSQL unique / check violations surface as CONFLICT / VALIDATION_FAILED rather than 500. */
+export function fromDatabaseError(err: unknown): DomainError | null {
+  const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+  if (code === "23505") {
+    return new DomainError("CONFLICT", "Duplicate value");
+  }
+  if (code === "23514" || code === "22P02") {
+    return new DomainError("VALIDATION_FAILED", "Value rejected by the database");
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import { ERROR_CODES } from "@renkei/domain";
+import { z } from "zod";
+
+export const ZUuid = z.uuid();
+export const ZIsoDate = z.iso.date();
+export const ZCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "validation.country_code");
+
+export const ZErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+      requestId: z.string().optional(),
+    }),
+  })
+  .meta({ id: "ErrorResponse" });
+export type TErrorResponse = z.infer<typeof ZErrorResponse>;
+
+export const ZPageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+
+export function ZPage<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}

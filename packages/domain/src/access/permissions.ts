@@ -1,0 +1,42 @@
+import type { Role } from "../shared/roles";
+
+/**
+ * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
+ * Deny by default: a role has exactly the permissions listed for it in ROLE_PERMISSIONS.
+ */
+export const PERMISSIONS = [
+  "partner.read",
+  "partner.write",
+  "partner.import",
+  "partner.merge",
+  "partner.export",
+  "contact.write",
+  "contact.read_restricted",
+  "credit.write",
+  "audit.read",
+  "user.manage",
+  "institution.consult",
+  "self.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.manage"];
+const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
+
+/** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
+  student: ["partner.read", "self.manage"],
+  coordinator: [...CRM_WRITER, "partner.merge", "credit.write", "contact.read_restricted", "institution.consult"],
+  export_control_officer: [...CRM_WRITER, "credit.write", "contact.read_restricted", "institution.consult"],
+  department_head: [...READ_PARTNERS, "contact.read_restricted"],
+  coi_reviewer: READ_PARTNERS,
+  legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
+  executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
+  auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult"],
+  admin: [...CRM_WRITER, "partner.merge", "credit.write", "audit.read", "user.manage", "contact.read_restricted"],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,27 @@
+/**
+ * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
+ * entity's before / after snapshot. Writers accept only catalogue actions (a type error otherwise).
+ */
+export const AUDIT_ACTIONS = {
+  "auth.login": { ja: "サインイン", en: "Signed in" },
+  "auth.login_failed": { ja: "サインイン失敗", en: "Sign-in failed" },
+  "auth.logout": { ja: "サインアウト", en: "Signed out" },
+  "auth.password_changed": { ja: "パスワード変更", en: "Password changed" },
+  "user.created": { ja: "利用者登録", en: "User created" },
+  "institution.created": { ja: "機関登録", en: "Institution created" },
+  "institution.consulting_granted": { ja: "相談アクセス付与", en: "Consulting access granted" },
+  "partner.created": { ja: "連携先登録", en: "Partner created" },
+  "partner.updated": { ja: "連携先更新", en: "Partner updated" },
+  "partner.merged": { ja: "連携先統合", en: "Partners merged" },
+  "partner.imported": { ja: "連携先一括取込", en: "Partners imported" },
+  "person.created": { ja: "人物登録", en: "Person created" },
+  "person.updated": { ja: "人物更新", en: "Person updated" },
+  "person.moved": { ja: "所属変更", en: "Person changed organisation" },
+  "contact.created": { ja: "接触履歴登録", en: "Contact recorded" },
+  "credit.recorded": { ja: "与信確認登録", en: "Credit check recorded" },
+  "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
+} as const satisfies Record<string, { ja: string; en: string }>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];

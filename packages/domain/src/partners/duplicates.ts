@@ -1,0 +1,101 @@
+import { type Reason, reason } from "../shared/decision";
+import { foldForSearch } from "./search-key";
+
+export interface DuplicateFacts {
+  /** Every name form: legal name, English, romanised, aliases. */
+  names: string[];
+  country: string | null;
+  corporateNumber: string | null;
+}
+
+export interface DuplicateAssessment {
+  score: number;
+  isLikelyDuplicate: boolean;
+  reasons: Reason[];
+}
+
+export type NameComparer = (a: string, b: string) => number;
+
+/** Score at or above which two organisations are shown as likely duplicates before saving. */
+export const DUPLICATE_THRESHOLD = 0.8;
+
+const SOURCE = "issue-2:partner-registry/duplicates";
+
+// Legal-form words removed before comparing: "株式会社さくら精工" and "さくら精工(株)" are one company.
+const LEGAL_FORMS =
+  /(株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|公益財団法人|一般財団法人|国立研究開発法人|\(株\)|（株）|㈱|股份有限公司|有限公司|co\.?,?\s*ltd\.?|corporation|corp\.?|inc\.?|llc|ltd\.?|gmbh|\bag\b|\bsa\b|plc|limited|company)/gi;
+
+/** Letter-pair Dice similarity of the folded names; a dependable default across scripts. */
+export function bigramSimilarity(a: string, b: string): number {
+  const x = foldForSearch(a.replace(LEGAL_FORMS, " "));
+  const y = foldForSearch(b.replace(LEGAL_FORMS, " "));
+  if (!x || !y) {
+    return 0;
+  }
+  if (x === y) {
+    return 1;
+  }
+  const grams = (s: string) => {
+    const chars = [...s];
+    const out = new Map<string, number>();
+    for (let i = 0; i < Math.max(1, chars.length - 1); i++) {
+      const g = chars.slice(i, i + 2).join("");
+      out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    return out;
+  };
+  const gx = grams(x);
+  const gy = grams(y);
+  let shared = 0;
+  for (const [g, n] of gx) {
+    shared += Math.min(n, gy.get(g) ?? 0);
+  }
+  const total = [...gx.values()].reduce((s, n) => s + n, 0) + [...gy.values()].reduce((s, n) => s + n, 0);
+  return (2 * shared) / total;
+}
+
+/**
+ * Is `candidate` probably the same organisation as `input`? The corporate number is decisive either way;
+ * otherwise the best-matching pair of name forms, lowered when the countries differ.
+ */
+export function assessDuplicate(
+  input: DuplicateFacts,
+  candidate: DuplicateFacts,
+  compare: NameComparer = bigramSimilarity,
+): DuplicateAssessment {
+  if (input.corporateNumber && candidate.corporateNumber) {
+    if (input.corporateNumber === candidate.corporateNumber) {
+      return {
+        score: 1,
+        isLikelyDuplicate: true,
+        reasons: [reason("DUP-CORPNO-SAME", SOURCE, "法人番号が一致 / same corporate number")],
+      };
+    }
+    return {
+      score: 0,
+      isLikelyDuplicate: false,
+      reasons: [reason("DUP-CORPNO-DIFF", SOURCE, "法人番号が異なる別法人 / different corporate numbers")],
+    };
+  }
+  let best = 0;
+  let bestPair: [string, string] = ["", ""];
+  for (const a of input.names) {
+    for (const b of candidate.names) {
+      const s = compare(a, b);
+      if (s > best) {
+        best = s;
+        bestPair = [a, b];
+      }
+    }
+  }
+  const reasons: Reason[] = [
+    reason("DUP-NAME", SOURCE, `名称の類似度 ${best.toFixed(2)}: 「${bestPair[0]}」≈「${bestPair[1]}」`),
+  ];
+  let score = best;
+  if (input.country && candidate.country && input.country !== candidate.country) {
+    // A multinational's subsidiaries share a name across countries but are separate partners.
+    score *= 0.7;
+    reasons.push(reason("DUP-COUNTRY-DIFF", SOURCE, `国が異なる (${input.country} / ${candidate.country})`));
+  }
+  return { score, isLikelyDuplicate: score >= DUPLICATE_THRESHOLD, reasons };
+}

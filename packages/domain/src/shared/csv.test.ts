@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv, toCsvLine } from "./csv";
+
+describe("CSV", () => {
+  it("parses quotes, doubled quotes, embedded newlines, CRLF and a BOM", () => {
+    const text = '\ufeffname,notes\r\n"Sakura, Inc.","said ""hi""\nthen left"\r\nもみじ,\r\n\r\n';
+    expect(parseCsv(text)).toEqual([
+      ["name", "notes"],
+      ["Sakura, Inc.", 'said "hi"\nthen left'],
+      ["もみじ", ""],
+    ]);
+  });
+
+  it("parses tab-separated text", () => {
+    expect(parseCsv("a\tb\n1\t2", "\t")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("round-trips through toCsvLine and neutralises formulas", () => {
+    const line = toCsvLine(["a,b", 'q"', null, "=SUM(A1)", 3]);
+    expect(line).toBe(`"a,b","q""",,'=SUM(A1),3`);
+    expect(parseCsv(line)[0]).toEqual(["a,b", 'q"', "", "'=SUM(A1)", "3"]);
+  });
+});
