@@ -11,3 +11,4 @@ export * from "./shared/roles";
 export * from "./partners/duplicates";
 export * from "./partners/search-key";
 export * from "./shared/csv";
+export * from "./screening";

@@ -1,0 +1,62 @@
+// Engine version and tunable parameters. Every ScreeningResult reports ENGINE_VERSION and the config
+// version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
+
+/** Version of the matching code; bump on any change that can move a score. */
+export const ENGINE_VERSION = "renkei-screening/1.0.0";
+
+/**
+ * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
+ * "## Screening"): the F1-maximising value for this scorer, close to yente's SCORE_THRESHOLD 0.70.
+ */
+export const DEFAULT_THRESHOLD = 0.75;
+
+/** Scoring and blocking parameters. Change `version` whenever a value changes. */
+export interface ScreeningConfig {
+  version: string;
+  threshold: number;
+  /** Weight of unmatched query tokens relative to matched ones (logic-v2 nm_extra_query_name 0.8). */
+  extraQueryWeight: number;
+  /** Weight of unmatched candidate tokens (logic-v2 nm_extra_result_name 0.2; we are stricter). */
+  extraCandidateWeight: number;
+  /** Token weights. */
+  genericWeight: number;
+  numericWeight: number;
+  initialWeight: number;
+  /** Factor applied when both names carry numbers and they differ ("13th" vs "14th"). */
+  numberMismatchFactor: number;
+  /** Factor applied when only one name carries a number. */
+  numberMissingFactor: number;
+  /** Cap when the only agreeing tokens are generic words ("… Trading Company"). */
+  genericOnlyCap: number;
+  /** Country qualifiers (logic-v2 country_mismatch −0.2; we add a small bonus for agreement). */
+  countryMismatchPenalty: number;
+  countryMatchBonus: number;
+  /** Penalty when query and entry schemas are known and incompatible (person vs organisation). */
+  schemaMismatchPenalty: number;
+  /** Candidates scored per query after blocking (rerank budget). */
+  maxCandidates: number;
+  /** Blocking keys occurring in more than this share of aliases are ignored (frequent-key cap, §5.3). */
+  maxKeyFrequency: number;
+  /** Results returned per query. */
+  limit: number;
+}
+
+/** Default configuration; see docs/benchmarks.md for how the values were chosen. */
+export const DEFAULT_CONFIG: ScreeningConfig = {
+  version: "default-2026-1",
+  threshold: DEFAULT_THRESHOLD,
+  extraQueryWeight: 0.8,
+  extraCandidateWeight: 0.5,
+  genericWeight: 0.3,
+  numericWeight: 1.5,
+  initialWeight: 0.5,
+  numberMismatchFactor: 0.5,
+  numberMissingFactor: 0.9,
+  genericOnlyCap: 0.5,
+  countryMismatchPenalty: 0.1,
+  countryMatchBonus: 0.03,
+  schemaMismatchPenalty: 0.15,
+  maxCandidates: 200,
+  maxKeyFrequency: 0.01,
+  limit: 10,
+};

@@ -1,0 +1,116 @@
+// String metrics on UTF-16 code units with reusable buffers (no allocation per call): the engine
+// calls them only on the candidate set, but the naive baseline in the bench calls them 10^6 times
+// per query. Definitions: Levenshtein (unit costs), Jaro-Winkler (prefix scale 0.1, max prefix 4,
+// as in jellyfish; screening-research.md §4 T9).
+
+let rowA = new Uint32Array(64);
+let rowB = new Uint32Array(64);
+
+/** Levenshtein edit distance (insert/delete/substitute, unit costs). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  if (a.length === 0) {
+    return b.length;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Uint32Array(n * 2 + 1);
+    rowB = new Uint32Array(n * 2 + 1);
+  }
+  let prev = rowA;
+  let curr = rowB;
+  for (let j = 0; j <= n; j++) {
+    prev[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const del = (prev[j] ?? 0) + 1;
+      const ins = (curr[j - 1] ?? 0) + 1;
+      const sub = (prev[j - 1] ?? 0) + cost;
+      curr[j] = Math.min(del, ins, sub);
+    }
+    const t = prev;
+    prev = curr;
+    curr = t;
+  }
+  return prev[n] ?? 0;
+}
+
+/** 1 − distance / max length, in [0, 1]. */
+export function levenshteinRatio(a: string, b: string): number {
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 1 : 1 - levenshtein(a, b) / max;
+}
+
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+
+/** Jaro similarity in [0, 1]. */
+export function jaro(a: string, b: string): number {
+  if (a === b) {
+    return 1;
+  }
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) {
+    return 0;
+  }
+  if (flagsA.length < la || flagsB.length < lb) {
+    flagsA = new Uint8Array(Math.max(la, lb) * 2);
+    flagsB = new Uint8Array(Math.max(la, lb) * 2);
+  }
+  flagsA.fill(0, 0, la);
+  flagsB.fill(0, 0, lb);
+  const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - range);
+    const hi = Math.min(lb - 1, i + range);
+    const ca = a.charCodeAt(i);
+    for (let j = lo; j <= hi; j++) {
+      if (flagsB[j] === 0 && b.charCodeAt(j) === ca) {
+        flagsA[i] = 1;
+        flagsB[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) {
+    return 0;
+  }
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (flagsA[i] === 1) {
+      while (flagsB[k] === 0) {
+        k++;
+      }
+      if (a.charCodeAt(i) !== b.charCodeAt(k)) {
+        transpositions++;
+      }
+      k++;
+    }
+  }
+  const m = matches;
+  return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
+}
+
+/** Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 common leading characters). */
+export function jaroWinkler(a: string, b: string): number {
+  const j = jaro(a, b);
+  let prefix = 0;
+  const max = Math.min(4, a.length, b.length);
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) {
+    prefix++;
+  }
+  return j + prefix * 0.1 * (1 - j);
+}

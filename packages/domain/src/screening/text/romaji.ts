@@ -1,0 +1,60 @@
+// Loose Latin keys that make romanisation variants compare equal (screening-research.md §6.2:
+// "kana→romaji (Hepburn + variants: ou/oo/ō, tsu/tu, shi/si)"). Both sides of a comparison get the
+// same folding, so it is safe to apply to every Latin token: a false equivalence only ever earns the
+// lower "variant" score, never "exact".
+
+const SYLLABLE_FOLDS: [RegExp, string][] = [
+  // Hepburn → Kunrei-style canonical syllables (shi/si, chi/ti, tsu/tu, fu/hu, ji/zi, sha/sya…).
+  [/SH(?=[AUOE])/g, "SY"],
+  [/SHI/g, "SI"],
+  [/CH(?=[AUOE])/g, "TY"],
+  [/CHI/g, "TI"],
+  [/TSU/g, "TU"],
+  [/FU/g, "HU"],
+  [/J(?=[AUOE])/g, "ZY"],
+  [/JI/g, "ZI"],
+  [/DZU/g, "ZU"],
+  // Long vowels: Tōkyō / Toukyou / Tookyoo / Tohkyoh all become TOKYO.
+  [/OH(?=[^AEIOU]|$)/g, "O"],
+  [/OU|OO/g, "O"],
+  [/UU/g, "U"],
+  [/AA/g, "A"],
+  [/II/g, "I"],
+  [/EE/g, "E"],
+  // Syllabic n before labials: SHIMBASHI / SHINBASHI.
+  [/M(?=[BP])/g, "N"],
+  // Doubled consonants (MOHAMMED/MOHAMED, HATTORI/HATORI).
+  [/([B-DF-HJ-NP-TV-Z])\1/g, "$1"],
+];
+
+/** Loose key of one upper-case Latin token (romaji variants, long vowels, doubled consonants folded). */
+export function looseLatin(token: string): string {
+  if (token.length < 2 || /\d/.test(token)) {
+    return token;
+  }
+  let out = token;
+  for (const [pattern, replacement] of SYLLABLE_FOLDS) {
+    out = out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+/**
+ * Consonant skeleton used for tokens transliterated from abjad scripts (Arabic, Hebrew), where short
+ * vowels are not written: محمد → MHMD equals "Mohamed" → MHMD.
+ */
+export function consonantSkeleton(token: string): string {
+  let out = "";
+  let prev = "";
+  for (let i = 0; i < token.length; i++) {
+    const ch = token[i] ?? "";
+    if ("AEIOUYW".includes(ch)) {
+      continue;
+    }
+    if (ch !== prev) {
+      out += ch;
+    }
+    prev = ch;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Similarity of two tokens with the reason it holds. Order of evidence follows logic-v2 (symbols
+// before edit distance, screening-research.md §1.1.3): exact → transliteration equivalence →
+// romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
+import { jaroWinkler, levenshtein } from "./metrics";
+import type { NameToken } from "./normalize";
+import { consonantSkeleton } from "./text/romaji";
+
+/** How two tokens were found to agree. */
+export type TokenMatchKind =
+  | "exact"
+  | "romaji"
+  | "pinyin"
+  | "translit"
+  | "variant"
+  | "initial"
+  | "skeleton"
+  | "fuzzy"
+  | "number";
+
+/** Score in [0, 1] with its reason; score 0 means "no match". */
+export interface TokenSimilarity {
+  score: number;
+  kind: TokenMatchKind;
+  distance?: number;
+}
+
+const NONE: TokenSimilarity = { score: 0, kind: "fuzzy" };
+
+/**
+ * Edit budget by length, after logic-v2's log-shaped budget (§1.1.3): no edit for ≤3 characters,
+ * one for 4–6, two for 7–11, three beyond. Digits never get a budget.
+ */
+export function editBudget(length: number): number {
+  if (length <= 3) {
+    return 0;
+  }
+  if (length <= 6) {
+    return 1;
+  }
+  if (length <= 11) {
+    return 2;
+  }
+  return 3;
+}
+
+export function equivalenceKind(a: NameToken, b: NameToken): TokenMatchKind {
+  const other = a.origin !== "latin" ? a.origin : b.origin;
+  if (other === "latin") {
+    return "exact";
+  }
+  return other === "abjad" ? "translit" : other;
+}
+
+/** Compares two tokens; `allowInitials` is false for organisations (nomenklatura#193). */
+export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boolean): TokenSimilarity {
+  if (a.numeric || b.numeric) {
+    return a.text === b.text ? { score: 1, kind: "number" } : NONE;
+  }
+  if (a.text === b.text) {
+    return { score: 1, kind: equivalenceKind(a, b) };
+  }
+  if (a.loose === b.loose) {
+    return {
+      score: 0.95,
+      kind: a.origin === "latin" && b.origin === "latin" ? "variant" : equivalenceKind(a, b),
+    };
+  }
+  if (allowInitials && (a.text.length === 1 || b.text.length === 1)) {
+    const [short, long] = a.text.length === 1 ? [a.text, b.text] : [b.text, a.text];
+    return long.startsWith(short) ? { score: 0.7, kind: "initial" } : NONE;
+  }
+  if (a.origin === "abjad" || b.origin === "abjad") {
+    const sa = consonantSkeleton(a.text);
+    const sb = consonantSkeleton(b.text);
+    if (sa.length >= 1 && sa === sb) {
+      return { score: 0.9, kind: "skeleton" };
+    }
+  }
+  const la = a.loose;
+  const lb = b.loose;
+  const max = Math.max(la.length, lb.length);
+  const min = Math.min(la.length, lb.length);
+  const budget = editBudget(min);
+  if (budget === 0 || max - min > budget) {
+    return NONE;
+  }
+  const distance = levenshtein(la, lb);
+  if (distance > budget) {
+    return NONE;
+  }
+  const jw = jaroWinkler(la, lb);
+  const score = 0.5 * jw + 0.5 * (1 - distance / max);
+  return score >= 0.6 ? { score, kind: "fuzzy", distance } : NONE;
+}
