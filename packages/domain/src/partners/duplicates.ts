@@ -25,10 +25,15 @@ const SOURCE = "issue-2:partner-registry/duplicates";
 const LEGAL_FORMS =
   /(株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|公益財団法人|一般財団法人|国立研究開発法人|\(株\)|（株）|㈱|股份有限公司|有限公司|co\.?,?\s*ltd\.?|corporation|corp\.?|inc\.?|llc|ltd\.?|gmbh|\bag\b|\bsa\b|plc|limited|company)/gi;
 
+/** The name without legal-form words, for comparing and for looking up candidates. */
+export function stripLegalForms(name: string): string {
+  return name.replace(LEGAL_FORMS, " ").trim();
+}
+
 /** Letter-pair Dice similarity of the folded names; a dependable default across scripts. */
 export function bigramSimilarity(a: string, b: string): number {
-  const x = foldForSearch(a.replace(LEGAL_FORMS, " "));
-  const y = foldForSearch(b.replace(LEGAL_FORMS, " "));
+  const x = foldForSearch(stripLegalForms(a));
+  const y = foldForSearch(stripLegalForms(b));
   if (!x || !y) {
     return 0;
   }

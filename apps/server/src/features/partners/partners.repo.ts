@@ -1,5 +1,5 @@
 import type { TPartnerValues } from "@renkei/contract";
-import { partnerSearchKey, type RiskFlag } from "@renkei/domain";
+import { foldForSearch, partnerSearchKey, type RiskFlag, stripLegalForms } from "@renkei/domain";
 import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
@@ -105,25 +105,32 @@ export async function loadPartnerRelations(db: DbOrTx, partnerId: string) {
   return { affiliationRows, contactRows, creditRows };
 }
 
-/** Candidates for duplicate detection: same corporate number, or a trigram-similar search key. */
+/**
+ * Candidates for duplicate detection: same corporate number, or a name form that is trigram-similar to
+ * some stretch of the stored key (pg_trgm `<%`, word similarity, which the GIN index serves).
+ */
 export async function duplicateCandidates(
   db: DbOrTx,
   institutionId: string,
-  searchKey: string,
+  names: string[],
   corporateNumber: string | null,
   excludeId?: string,
 ): Promise<PartnerRow[]> {
-  // pg_trgm's `%` (similarity above pg_trgm.similarity_threshold, 0.3) can use the GIN index.
-  const similar = sql`${partners.searchKey} % ${searchKey}`;
+  const forms = [...new Set(names.map((n) => foldForSearch(stripLegalForms(n))).filter((f) => f.length >= 2))];
+  const matches: SQL[] = forms.map((f) => sql`${f} <% ${partners.searchKey}`);
+  if (corporateNumber) {
+    matches.push(eq(partners.corporateNumber, corporateNumber));
+  }
+  if (matches.length === 0) {
+    return [];
+  }
   const conds: SQL[] = [eq(partners.institutionId, institutionId), isNull(partners.mergedIntoId)];
   if (excludeId) {
     conds.push(sql`${partners.id} <> ${excludeId}`);
   }
-  const match = corporateNumber ? (or(similar, eq(partners.corporateNumber, corporateNumber)) as SQL) : similar;
   return db
     .select()
     .from(partners)
-    .where(and(...conds, match))
-    .orderBy(desc(sql`similarity(${partners.searchKey}, ${searchKey})`))
-    .limit(30);
+    .where(and(...conds, or(...matches)))
+    .limit(50);
 }

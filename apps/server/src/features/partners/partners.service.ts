@@ -70,14 +70,8 @@ export function createPartnersService(deps: Deps) {
     const names = [input.legalName, input.nameEn, input.nameRomanized, ...input.aliases].filter(
       (n): n is string => Boolean(n),
     );
-    const key = searchKeyOf({
-      legalName: input.legalName,
-      nameEn: input.nameEn ?? null,
-      nameRomanized: input.nameRomanized ?? null,
-      aliases: input.aliases,
-    });
     const corp = input.corporateNumber?.replace(/[-\s]/g, "") || null;
-    const rows = await duplicateCandidates(tx, institutionId, key, corp, input.excludeId);
+    const rows = await duplicateCandidates(tx, institutionId, names, corp, input.excludeId);
     const found: TDuplicateCandidate[] = [];
     for (const row of rows) {
       const verdict = assessDuplicate(

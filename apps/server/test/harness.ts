@@ -1,0 +1,126 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createApp } from "../src/app";
+import { loadConfig } from "../src/config";
+import { createDb, type DbHandle } from "../src/db/client";
+import { migrateDb } from "../src/db/migrate";
+import { DEMO_PASSWORD, seedDemo } from "../src/db/seed/dev-seed";
+import type { Deps } from "../src/deps";
+import { type Clock, fixedClock } from "../src/lib/clock";
+import { createLogger } from "../src/lib/logger";
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway database on
+ * the PostgreSQL server named by TEST_DATABASE_URL (CI runs the suite both ways).
+ */
+export async function createTestDb(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const handle = await createDb({ url: "memory://" });
+    await migrateDb(handle);
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `renkei_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await createDb({ url: url.toString(), poolSize: 5 });
+  await migrateDb(handle);
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export const TEST_NOW = "2026-11-21T03:00:00Z";
+
+export async function createTestDeps(clock: Clock = fixedClock(TEST_NOW)) {
+  const { handle, drop } = await createTestDb();
+  const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
+  const deps: Deps = { db: handle.db, handle, clock, logger: createLogger("silent"), config };
+  return { deps, drop };
+}
+
+/** The app over a seeded demo institution, with helpers to act as any demo user. */
+export async function createTestApp(options: { seed?: boolean } = {}) {
+  const { deps, drop } = await createTestDeps();
+  if (options.seed !== false) {
+    await seedDemo(deps);
+  }
+  const app = createApp(deps, { webDir: null });
+
+  async function signIn(email: string, password = DEMO_PASSWORD) {
+    const res = await app.request("/api/v1/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) {
+      throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
+    }
+    const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const body = (await res.json()) as { csrfToken: string; user: { id: string; institution: { id: string } } };
+    return asUser(cookie, body.csrfToken, body.user);
+  }
+
+  function asUser(cookie: string, csrf: string, user: { id: string; institution: { id: string } }) {
+    const call = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
+      const headers: Record<string, string> = { cookie, "x-csrf-token": csrf, ...extraHeaders };
+      let payload: BodyInit | undefined;
+      if (body instanceof FormData) {
+        payload = body;
+      } else if (body !== undefined) {
+        headers["content-type"] = "application/json";
+        payload = JSON.stringify(body);
+      }
+      const res = await app.request(path, { method, headers, ...(payload ? { body: payload } : {}) });
+      const text = await res.text();
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = null;
+      }
+      return { status: res.status, json: json as any, text, headers: res.headers };
+    };
+    return {
+      cookie,
+      csrf,
+      user,
+      get: (path: string) => call("GET", path),
+      post: (path: string, body?: unknown, headers?: Record<string, string>) => call("POST", path, body, headers),
+      put: (path: string, body?: unknown) => call("PUT", path, body),
+    };
+  }
+
+  return { app, deps, signIn, close: drop };
+}
+
+export type TestUser = Awaited<ReturnType<Awaited<ReturnType<typeof createTestApp>>["signIn"]>>;
+
+export function email(role: string) {
+  return `${role}@demo.renkei.example`;
+}
+
+export const samplePartner = {
+  legalName: "株式会社テスト精機",
+  nameEn: "Test Seiki Co., Ltd.",
+  nameRomanized: "Tesuto Seiki",
+  aliases: ["テストセイキ"],
+  type: "company",
+  country: "JP",
+  corporateNumber: "7000012050002",
+  foreignGovControl: false,
+  stateOwned: false,
+  japanPresence: "none",
+  notes: "",
+};

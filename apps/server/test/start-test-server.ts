@@ -1,0 +1,23 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp, WEB_DIST } from "../src/app";
+import { seedDemo } from "../src/db/seed/dev-seed";
+import { createTestDeps } from "./harness";
+import { systemClock } from "../src/lib/clock";
+
+/** The real HTTP server on a free loopback port, over a seeded in-memory database (browser journeys). */
+export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const { deps, drop } = await createTestDeps(systemClock);
+  await seedDemo(deps);
+  const app = createApp(deps, { webDir: WEB_DIST });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await drop();
+    },
+  };
+}
