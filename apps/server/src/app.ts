@@ -54,7 +54,11 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
     if (domainError) {
       return c.json(errorBody(domainError, c.get("requestId")), statusFor(domainError.code));
     }
-    deps.logger.error("unhandled error", { requestId: c.get("requestId"), err: String(err), stack: (err as Error).stack });
+    deps.logger.error("unhandled error", {
+      requestId: c.get("requestId"),
+      err: String(err),
+      stack: (err as Error).stack,
+    });
     return c.json(errorBody(new DomainError("INTERNAL", "Internal error"), c.get("requestId")), 500);
   });
 
@@ -71,7 +75,10 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   });
   app.doc31("/api/openapi.json", OPENAPI_INFO);
   app.get("/api/docs", (c) => c.html(DOCS_HTML));
-  app.get("/api/docs/assets/:file", async (c) => (await serveFile(c, SWAGGER_DIR, c.req.param("file"), 86_400)) ?? c.notFound());
+  app.get(
+    "/api/docs/assets/:file",
+    async (c) => (await serveFile(c, SWAGGER_DIR, c.req.param("file"), 86_400)) ?? c.notFound(),
+  );
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.all("/api/*", () => {
     throw new DomainError("NOT_FOUND", "No such API route");
@@ -80,9 +87,18 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   const webDir = options.webDir === undefined ? WEB_DIST : options.webDir;
   if (webDir) {
     app.get("*", async (c) => {
-      const asset = await serveFile(c, webDir, c.req.path, c.req.path.startsWith("/assets/") ? 31_536_000 : 0);
+      const asset = await serveFile(
+        c,
+        webDir,
+        c.req.path,
+        c.req.path.startsWith("/assets/") ? 31_536_000 : 0,
+      );
       // Client-side routes (/partners/…) get the SPA shell.
-      return asset ?? (await serveFile(c, webDir, "index.html")) ?? c.text("Web UI not built: run npm run build", 404);
+      return (
+        asset ??
+        (await serveFile(c, webDir, "index.html")) ??
+        c.text("Web UI not built: run npm run build", 404)
+      );
     });
   }
   return app;

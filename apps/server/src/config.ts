@@ -15,7 +15,12 @@ const ZConfig = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Set to true behind HTTPS so cookies carry the Secure flag. */
   RENKEI_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   /** Failed sign-ins allowed per e-mail address within LOGIN_WINDOW_MINUTES before throttling. */

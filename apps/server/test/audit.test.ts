@@ -20,7 +20,9 @@ describe("hash-chained audit log", () => {
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE at the database", async () => {
-    await expect(t.deps.handle.exec("update audit_events set actor_label = 'x' where seq = 1")).rejects.toThrow(/append-only/);
+    await expect(
+      t.deps.handle.exec("update audit_events set actor_label = 'x' where seq = 1"),
+    ).rejects.toThrow(/append-only/);
     await expect(t.deps.handle.exec("delete from audit_events where seq = 1")).rejects.toThrow(/append-only/);
     await expect(t.deps.handle.exec("truncate audit_events")).rejects.toThrow(/append-only/);
   });

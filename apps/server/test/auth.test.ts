@@ -58,7 +58,10 @@ describe("accounts and sessions", () => {
 
   it("refuses a cross-origin write even with a token", async () => {
     const user = await t.signIn(email("coordinator"));
-    const res = await user.post("/api/v1/auth/logout", undefined, { origin: "https://evil.example", host: "localhost" });
+    const res = await user.post("/api/v1/auth/logout", undefined, {
+      origin: "https://evil.example",
+      host: "localhost",
+    });
     expect(res.status).toBe(403);
   });
 
@@ -72,7 +75,10 @@ describe("accounts and sessions", () => {
   it("changes a password, checks the current one, and ends other sessions", async () => {
     const first = await t.signIn(email("department-head"));
     const second = await t.signIn(email("department-head"));
-    const wrong = await first.post("/api/v1/auth/password", { currentPassword: "nope", newPassword: "a-new-password-1" });
+    const wrong = await first.post("/api/v1/auth/password", {
+      currentPassword: "nope",
+      newPassword: "a-new-password-1",
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.json.error.details.issues[0].message).toBe("validation.password_wrong");
     const ok = await first.post("/api/v1/auth/password", {

@@ -11,7 +11,9 @@ describe("configuration", () => {
   });
 
   it("reports every problem at once", () => {
-    expect(() => loadConfig({ PORT: "seventy", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "seventy", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" })).toThrow(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: "seventy", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
     } catch (err) {

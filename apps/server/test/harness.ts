@@ -68,12 +68,20 @@ export async function createTestApp(options: { seed?: boolean } = {}) {
       throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
     }
     const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-    const body = (await res.json()) as { csrfToken: string; user: { id: string; institution: { id: string } } };
+    const body = (await res.json()) as {
+      csrfToken: string;
+      user: { id: string; institution: { id: string } };
+    };
     return asUser(cookie, body.csrfToken, body.user);
   }
 
   function asUser(cookie: string, csrf: string, user: { id: string; institution: { id: string } }) {
-    const call = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
+    const call = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      extraHeaders: Record<string, string> = {},
+    ) => {
       const headers: Record<string, string> = { cookie, "x-csrf-token": csrf, ...extraHeaders };
       let payload: BodyInit | undefined;
       if (body instanceof FormData) {
@@ -97,7 +105,8 @@ export async function createTestApp(options: { seed?: boolean } = {}) {
       csrf,
       user,
       get: (path: string) => call("GET", path),
-      post: (path: string, body?: unknown, headers?: Record<string, string>) => call("POST", path, body, headers),
+      post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+        call("POST", path, body, headers),
       put: (path: string, body?: unknown) => call("PUT", path, body),
     };
   }

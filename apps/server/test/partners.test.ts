@@ -19,7 +19,10 @@ describe("partner registry", () => {
     id = res.json.id;
     for (const q of ["テスト精機", "てすと精機", "test seiki", "TESUTO", "テストセイキ", "7000012050002"]) {
       const list = await coord.get(`/api/v1/partners?q=${encodeURIComponent(q)}`);
-      expect(list.json.items.map((p: { id: string }) => p.id), q).toContain(id);
+      expect(
+        list.json.items.map((p: { id: string }) => p.id),
+        q,
+      ).toContain(id);
     }
     const none = await coord.get(`/api/v1/partners?q=${encodeURIComponent("存在しない会社")}`);
     expect(none.json.total).toBe(0);
@@ -58,9 +61,15 @@ describe("partner registry", () => {
 
   it("edits with optimistic concurrency and audits before / after", async () => {
     const detail = (await coord.get(`/api/v1/partners/${id}`)).json;
-    const ok = await coord.put(`/api/v1/partners/${id}`, { version: detail.version, partner: { ...samplePartner, notes: "更新" } });
+    const ok = await coord.put(`/api/v1/partners/${id}`, {
+      version: detail.version,
+      partner: { ...samplePartner, notes: "更新" },
+    });
     expect(ok.status).toBe(200);
-    const stale = await coord.put(`/api/v1/partners/${id}`, { version: detail.version, partner: samplePartner });
+    const stale = await coord.put(`/api/v1/partners/${id}`, {
+      version: detail.version,
+      partner: samplePartner,
+    });
     expect(stale.status).toBe(409);
     const auditor = await t.signIn(email("auditor"));
     const log = await auditor.get(`/api/v1/audit?entityType=partner&entityId=${id}&action=partner.updated`);
@@ -70,9 +79,15 @@ describe("partner registry", () => {
   });
 
   it("warns of duplicates across scripts and by corporate number", async () => {
-    const byName = await coord.post("/api/v1/partners/duplicates", { legalName: "さくら精機(株)", country: "JP" });
+    const byName = await coord.post("/api/v1/partners/duplicates", {
+      legalName: "さくら精機(株)",
+      country: "JP",
+    });
     expect(byName.json.candidates[0].legalName).toBe("株式会社さくら精機");
-    const byCorp = await coord.post("/api/v1/partners/duplicates", { legalName: "全然違う名前", corporateNumber: "7000012050002" });
+    const byCorp = await coord.post("/api/v1/partners/duplicates", {
+      legalName: "全然違う名前",
+      corporateNumber: "7000012050002",
+    });
     expect(byCorp.json.candidates.map((c: { id: string }) => c.id)).toContain(id);
     expect(byCorp.json.candidates[0].reasons[0].ruleId).toBe("DUP-CORPNO-SAME");
   });
@@ -86,10 +101,18 @@ describe("partner registry", () => {
       visibility: "restricted",
     });
     expect(secret.status).toBe(201);
-    await coord.post(`/api/v1/partners/${id}/contacts`, { kind: "meeting", occurredOn: "2026-10-02", title: "定例面談" });
-    const seenByResearcher = (await researcher.get(`/api/v1/partners/${id}`)).json.contacts.map((c: { title: string }) => c.title);
+    await coord.post(`/api/v1/partners/${id}/contacts`, {
+      kind: "meeting",
+      occurredOn: "2026-10-02",
+      title: "定例面談",
+    });
+    const seenByResearcher = (await researcher.get(`/api/v1/partners/${id}`)).json.contacts.map(
+      (c: { title: string }) => c.title,
+    );
     expect(seenByResearcher).toEqual(["定例面談"]);
-    const seenByCoord = (await coord.get(`/api/v1/partners/${id}`)).json.contacts.map((c: { title: string }) => c.title);
+    const seenByCoord = (await coord.get(`/api/v1/partners/${id}`)).json.contacts.map(
+      (c: { title: string }) => c.title,
+    );
     expect(seenByCoord).toEqual(expect.arrayContaining(["定例面談", "寄附の相談"]));
 
     expect((await coord.get(`/api/v1/partners/${id}`)).json.riskFlags).toContain("credit_missing");
@@ -113,8 +136,17 @@ describe("partner registry", () => {
   });
 
   it("merges a duplicate, keeping its history and names", async () => {
-    const dup = await coord.post("/api/v1/partners", { ...samplePartner, legalName: "テスト精機株式会社", corporateNumber: null, aliases: [] });
-    await coord.post(`/api/v1/partners/${dup.json.id}/contacts`, { kind: "event", occurredOn: "2026-09-01", title: "展示会で名刺交換" });
+    const dup = await coord.post("/api/v1/partners", {
+      ...samplePartner,
+      legalName: "テスト精機株式会社",
+      corporateNumber: null,
+      aliases: [],
+    });
+    await coord.post(`/api/v1/partners/${dup.json.id}/contacts`, {
+      kind: "event",
+      occurredOn: "2026-09-01",
+      title: "展示会で名刺交換",
+    });
     const res = await coord.post(`/api/v1/partners/${id}/merge`, { duplicateId: dup.json.id });
     expect(res.status).toBe(200);
     const survivor = (await coord.get(`/api/v1/partners/${id}`)).json;
@@ -128,9 +160,18 @@ describe("partner registry", () => {
 
   it("keeps a person's affiliation history when they move", async () => {
     const other = (await coord.get("/api/v1/partners?country=DE&pageSize=1")).json.items[0].id;
-    const person = await coord.post("/api/v1/people", { name: "試験 太郎", partnerId: id, role: "部長", startedOn: "2024-04-01" });
+    const person = await coord.post("/api/v1/people", {
+      name: "試験 太郎",
+      partnerId: id,
+      role: "部長",
+      startedOn: "2024-04-01",
+    });
     expect(person.status).toBe(201);
-    await coord.post(`/api/v1/people/${person.json.id}/move`, { partnerId: other, role: "CTO", movedOn: "2026-04-01" });
+    await coord.post(`/api/v1/people/${person.json.id}/move`, {
+      partnerId: other,
+      role: "CTO",
+      movedOn: "2026-04-01",
+    });
     const p = (await coord.get(`/api/v1/people/${person.json.id}`)).json;
     expect(p.affiliations).toHaveLength(2);
     const old = p.affiliations.find((a: { partnerId: string }) => a.partnerId === id);
@@ -147,7 +188,8 @@ describe("import and export", () => {
   };
 
   it("previews row errors and refuses to commit any row when one is bad", async () => {
-    const csv = "正式名称,英語名,種別,国・地域,法人番号\n株式会社インポート一号,Import One,企業,JP,\n,Missing Name,company,US,\n株式会社インポート二号,,unknown-type,JP,123\n";
+    const csv =
+      "正式名称,英語名,種別,国・地域,法人番号\n株式会社インポート一号,Import One,企業,JP,\n,Missing Name,company,US,\n株式会社インポート二号,,unknown-type,JP,123\n";
     const preview = await coord.post("/api/v1/partners/import?mode=preview", csvFile(csv));
     expect(preview.status).toBe(200);
     expect(preview.json.valid).toBe(1);
@@ -161,7 +203,8 @@ describe("import and export", () => {
   });
 
   it("commits a clean CSV and an .xlsx, and round-trips its own export", async () => {
-    const csv = "legalName,nameEn,type,country,aliases,foreignGovControl\nImport Alpha GmbH,Import Alpha,company,DE,Alpha;IA,はい\n";
+    const csv =
+      "legalName,nameEn,type,country,aliases,foreignGovControl\nImport Alpha GmbH,Import Alpha,company,DE,Alpha;IA,はい\n";
     const commit = await coord.post("/api/v1/partners/import?mode=commit", csvFile(csv));
     expect(commit.status).toBe(200);
     expect(commit.json.created).toBe(1);
@@ -176,7 +219,9 @@ describe("import and export", () => {
     form.append("file", new File([new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)], "p.xlsx"));
     const x = await coord.post("/api/v1/partners/import?mode=commit", form);
     expect(x.status).toBe(200);
-    expect((await coord.get(`/api/v1/partners?q=${encodeURIComponent("エクセル取込")}`)).json.items[0].type).toBe("venture");
+    expect(
+      (await coord.get(`/api/v1/partners?q=${encodeURIComponent("エクセル取込")}`)).json.items[0].type,
+    ).toBe("venture");
 
     const exported = await coord.get("/api/v1/partners/export?format=csv&country=DE");
     expect(exported.headers.get("content-type")).toMatch(/text\/csv/);
@@ -185,7 +230,9 @@ describe("import and export", () => {
     expect(again.json.errors).toEqual([]);
     expect(again.json.duplicates.length).toBe(again.json.valid);
 
-    const xlsx = await t.app.request("/api/v1/partners/export?format=xlsx", { headers: { cookie: coord.cookie } });
+    const xlsx = await t.app.request("/api/v1/partners/export?format=xlsx", {
+      headers: { cookie: coord.cookie },
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
     expect(book.worksheets[0]!.rowCount).toBeGreaterThan(50);

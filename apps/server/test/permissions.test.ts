@@ -26,7 +26,11 @@ describe("deny by default", () => {
       }
       seen.add(key);
       const path = route.path.replace("{id}", SAMPLE_ID);
-      const res = await t.app.request(path, { method: route.method, headers: { "content-type": "application/json" }, body: route.method === "GET" ? undefined : "{}" });
+      const res = await t.app.request(path, {
+        method: route.method,
+        headers: { "content-type": "application/json" },
+        body: route.method === "GET" ? undefined : "{}",
+      });
       expect(res.status, key).toBe(401);
     }
   });
@@ -40,7 +44,13 @@ describe("deny by default", () => {
     ["auditor", "POST", "/api/v1/partners", samplePartner, 403],
     ["student", "POST", "/api/v1/partners", samplePartner, 403],
     ["researcher", "GET", "/api/v1/audit", undefined, 403],
-    ["coordinator", "POST", "/api/v1/users", { email: "x@y.example", displayName: "X", role: "admin", password: "long-enough-1" }, 403],
+    [
+      "coordinator",
+      "POST",
+      "/api/v1/users",
+      { email: "x@y.example", displayName: "X", role: "admin", password: "long-enough-1" },
+      403,
+    ],
     ["researcher", "POST", `/api/v1/partners/${SAMPLE_ID}/merge`, { duplicateId: SAMPLE_ID }, 403],
     ["coi-reviewer", "POST", `/api/v1/partners/${SAMPLE_ID}/credit-checks`, {}, 403],
   ])("%s: %s %s → %i", async (role, method, path, body, status) => {

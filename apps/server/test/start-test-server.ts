@@ -2,8 +2,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp, WEB_DIST } from "../src/app";
 import { seedDemo } from "../src/db/seed/dev-seed";
-import { createTestDeps } from "./harness";
 import { systemClock } from "../src/lib/clock";
+import { createTestDeps } from "./harness";
 
 /** The real HTTP server on a free loopback port, over a seeded in-memory database (browser journeys). */
 export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {

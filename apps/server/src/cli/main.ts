@@ -15,7 +15,9 @@ import { verifyAudit } from "../features/audit/audit-verify";
 import { createUser } from "../features/users/users.service";
 import { openDeps, startServer } from "../server";
 
-const program = new Command("renkei").description("Renkei 連携 — collaboration, screening and export control");
+const program = new Command("renkei").description(
+  "Renkei 連携 — collaboration, screening and export control",
+);
 
 function config() {
   try {
@@ -84,7 +86,9 @@ db.command("seed")
     const deps = await openDeps(config());
     const { created } = await seedDemo(deps);
     await deps.handle.close();
-    process.stdout.write(created ? "Demo institution seeded.\n" : "Demo institution already present; nothing to do.\n");
+    process.stdout.write(
+      created ? "Demo institution seeded.\n" : "Demo institution already present; nothing to do.\n",
+    );
   });
 
 const usersCmd = program.command("users").description("Accounts");
@@ -109,7 +113,12 @@ usersCmd
         throw new Error(`No institution with code "${o.institution}"`);
       }
       const row = await deps.db.transaction((tx) =>
-        createUser(tx, deps, { userId: null, label: "cli" }, { institutionId: inst.id, email: o.email, displayName: o.name, role: o.role, password }),
+        createUser(
+          tx,
+          deps,
+          { userId: null, label: "cli" },
+          { institutionId: inst.id, email: o.email, displayName: o.name, role: o.role, password },
+        ),
       );
       process.stdout.write(`Created ${row.email} (${row.role}) id=${row.id}\n`);
     } finally {
@@ -130,7 +139,9 @@ program
     if (o.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else if (report.ok) {
-      process.stdout.write(`Audit log intact: ${report.events} events in ${report.institutions} institution chain(s).\n`);
+      process.stdout.write(
+        `Audit log intact: ${report.events} events in ${report.institutions} institution chain(s).\n`,
+      );
     } else {
       process.stdout.write(`Audit log TAMPERED: ${report.problems.length} problem(s)\n`);
       for (const p of report.problems) {
@@ -148,7 +159,9 @@ program
     const summary = await backupTo(deps.handle, file);
     await deps.handle.close();
     const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
-    process.stdout.write(`Backup written to ${file}: ${rows} rows in ${Object.keys(summary.tables).length} tables.\n`);
+    process.stdout.write(
+      `Backup written to ${file}: ${rows} rows in ${Object.keys(summary.tables).length} tables.\n`,
+    );
   });
 
 program

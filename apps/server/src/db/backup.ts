@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import type { DbHandle } from "./client";
 import { migrateDb } from "./migrate";
@@ -70,7 +70,10 @@ export async function backupTo(handle: DbHandle, file: string): Promise<BackupSu
  * checked before anything is dropped, so a truncated or foreign file leaves the database untouched.
  */
 export async function restoreFrom(handle: DbHandle, file: string): Promise<BackupSummary> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let header: { format?: string; tables?: string[] } | null = null;
   const rowsByTable = new Map<string, unknown[]>();
   for await (const line of input) {
@@ -92,7 +95,9 @@ export async function restoreFrom(handle: DbHandle, file: string): Promise<Backu
   if (!header?.tables) {
     throw new Error("Backup file has no header");
   }
-  await handle.exec("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+  await handle.exec(
+    "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+  );
   await migrateDb(handle);
   const summary: BackupSummary = { tables: {} };
   for (const table of header.tables) {

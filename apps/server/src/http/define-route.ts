@@ -1,6 +1,6 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
-import { DomainError, type Permission } from "@renkei/domain";
 import { ZErrorResponse } from "@renkei/contract";
+import { DomainError, type Permission } from "@renkei/domain";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./context";
 
@@ -23,7 +23,9 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(spe
     path: route.path,
     permission: isPublic ? "public" : (permission as Permission),
   });
-  const middleware: MiddlewareHandler<AppEnv>[] = isPublic ? [] : [requirePermission(permission as Permission)];
+  const middleware: MiddlewareHandler<AppEnv>[] = isPublic
+    ? []
+    : [requirePermission(permission as Permission)];
   return createRoute({
     ...route,
     middleware,

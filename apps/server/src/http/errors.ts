@@ -52,7 +52,9 @@ export function validationError(issues: { path: PropertyKey[]; message: string }
 
 /** PostgreSQL unique / check violations surface as CONFLICT / VALIDATION_FAILED rather than 500. */
 export function fromDatabaseError(err: unknown): DomainError | null {
-  const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+  const code =
+    (err as { code?: string; cause?: { code?: string } })?.code ??
+    (err as { cause?: { code?: string } })?.cause?.code;
   if (code === "23505") {
     return new DomainError("CONFLICT", "Duplicate value");
   }

@@ -3,7 +3,9 @@ import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } 
 import { institutions } from "./institutions";
 import { users } from "./users";
 
-const PARTNER_TYPE_CHECK = sql.raw("'company','university','government','research_institute','venture','other'");
+const PARTNER_TYPE_CHECK = sql.raw(
+  "'company','university','government','research_institute','venture','other'",
+);
 
 export const partners = pgTable(
   "partners",
@@ -43,7 +45,10 @@ export const partners = pgTable(
     check("partners_type_valid", sql`${t.type} in (${PARTNER_TYPE_CHECK})`),
     check("partners_presence_valid", sql`${t.japanPresence} in ('subsidiary','office','none','unknown')`),
     check("partners_country_code", sql`${t.country} ~ '^[A-Z]{2}$'`),
-    check("partners_corpno_format", sql`${t.corporateNumber} is null or ${t.corporateNumber} ~ '^[0-9]{13}$'`),
+    check(
+      "partners_corpno_format",
+      sql`${t.corporateNumber} is null or ${t.corporateNumber} ~ '^[0-9]{13}$'`,
+    ),
     index("partners_institution_name").on(t.institutionId, t.legalName),
     index("partners_corpno").on(t.corporateNumber),
     index("partners_search_trgm").using("gin", sql`${t.searchKey} gin_trgm_ops`),

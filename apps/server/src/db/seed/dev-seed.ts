@@ -19,16 +19,35 @@ export const DEMO_USERS: { email: string; name: string; role: Role; dept: number
   { email: "researcher@demo.renkei.example", name: "山田 太郎（研究者）", role: "researcher", dept: 0 },
   { email: "student@demo.renkei.example", name: "佐藤 花子（学生）", role: "student", dept: 0 },
   { email: "coordinator@demo.renkei.example", name: "鈴木 一郎（URA）", role: "coordinator", dept: 3 },
-  { email: "export-control@demo.renkei.example", name: "高橋 誠（輸出管理）", role: "export_control_officer", dept: 4 },
-  { email: "department-head@demo.renkei.example", name: "田中 恵子（工学研究科長）", role: "department_head", dept: 0 },
-  { email: "coi-reviewer@demo.renkei.example", name: "伊藤 健（利益相反委員）", role: "coi_reviewer", dept: 3 },
+  {
+    email: "export-control@demo.renkei.example",
+    name: "高橋 誠（輸出管理）",
+    role: "export_control_officer",
+    dept: 4,
+  },
+  {
+    email: "department-head@demo.renkei.example",
+    name: "田中 恵子（工学研究科長）",
+    role: "department_head",
+    dept: 0,
+  },
+  {
+    email: "coi-reviewer@demo.renkei.example",
+    name: "伊藤 健（利益相反委員）",
+    role: "coi_reviewer",
+    dept: 3,
+  },
   { email: "legal-ip@demo.renkei.example", name: "渡辺 由美（法務・知財）", role: "legal_ip", dept: 3 },
   { email: "executive@demo.renkei.example", name: "中村 修（理事）", role: "executive", dept: 3 },
   { email: "auditor@demo.renkei.example", name: "小林 直樹（監査）", role: "auditor", dept: 3 },
   { email: "admin@demo.renkei.example", name: "加藤 さくら（システム管理者）", role: "admin", dept: 3 },
 ];
 
-export const HUB_USER = { email: "hub-coordinator@demo.renkei.example", name: "吉田 隆（連携ハブ）", role: "coordinator" as Role };
+export const HUB_USER = {
+  email: "hub-coordinator@demo.renkei.example",
+  name: "吉田 隆（連携ハブ）",
+  role: "coordinator" as Role,
+};
 
 const DEPARTMENTS: [string, string][] = [
   ["工学研究科", "Graduate School of Engineering"],
@@ -70,8 +89,19 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   const userIds: string[] = [];
   await db.transaction(async (tx) => {
     await tx.insert(institutions).values([
-      { id: institutionId, code: DEMO_INSTITUTION_CODE, nameJa: "連携大学（デモ）", nameEn: "Renkei University (demo)" },
-      { id: hubId, code: "demo-hub", nameJa: "産学連携ハブ機構（デモ）", nameEn: "Collaboration Hub (demo)", isHub: true },
+      {
+        id: institutionId,
+        code: DEMO_INSTITUTION_CODE,
+        nameJa: "連携大学（デモ）",
+        nameEn: "Renkei University (demo)",
+      },
+      {
+        id: hubId,
+        code: "demo-hub",
+        nameJa: "産学連携ハブ機構（デモ）",
+        nameEn: "Collaboration Hub (demo)",
+        isHub: true,
+      },
     ]);
     for (const id of [institutionId, hubId]) {
       await appendAudit(tx, {
@@ -84,7 +114,12 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
       });
     }
     await tx.insert(departments).values(
-      DEPARTMENTS.map(([nameJa, nameEn], i) => ({ id: seedId("department", i), institutionId, nameJa, nameEn })),
+      DEPARTMENTS.map(([nameJa, nameEn], i) => ({
+        id: seedId("department", i),
+        institutionId,
+        nameJa,
+        nameEn,
+      })),
     );
     for (const u of DEMO_USERS) {
       const row = await createUser(tx, deps, system, {
@@ -97,7 +132,13 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
       });
       userIds.push(row.id);
     }
-    await createUser(tx, deps, system, { institutionId: hubId, email: HUB_USER.email, displayName: HUB_USER.name, role: HUB_USER.role, password: DEMO_PASSWORD });
+    await createUser(tx, deps, system, {
+      institutionId: hubId,
+      email: HUB_USER.email,
+      displayName: HUB_USER.name,
+      role: HUB_USER.role,
+      password: DEMO_PASSWORD,
+    });
     // The demo university lets the hub consult its registry read-only (seed 000, footnote 16).
     await tx.insert(consultingGrants).values({ hubInstitutionId: hubId, memberInstitutionId: institutionId });
     await appendAudit(tx, {
@@ -132,7 +173,17 @@ async function seedPartners(deps: Deps, actor: Actor, userIds: string[]) {
   const people = createPeopleService(deps);
   const partnerIds: string[] = [];
   for (const [i, p] of DEMO_PARTNERS.entries()) {
-    const [legalName, nameEn, nameRomanized, type, country, corpBase, foreignGovControl, stateOwned, japanPresence] = p;
+    const [
+      legalName,
+      nameEn,
+      nameRomanized,
+      type,
+      country,
+      corpBase,
+      foreignGovControl,
+      stateOwned,
+      japanPresence,
+    ] = p;
     const id = await partners.create(actor, {
       legalName,
       nameEn,
@@ -159,7 +210,8 @@ async function seedPartners(deps: Deps, actor: Actor, userIds: string[]) {
         kind: CONTACT_KINDS[(i + k * 3) % CONTACT_KINDS.length]!,
         occurredOn: date,
         title: k === 0 ? `${nameEn ?? legalName} 初回面談` : "共同研究の可能性に関する打合せ",
-        summary: k === 0 ? "研究テーマの紹介と今後の進め方を確認。" : "公開情報の範囲で意見交換。NDA締結は未定。",
+        summary:
+          k === 0 ? "研究テーマの紹介と今後の進め方を確認。" : "公開情報の範囲で意見交換。NDA締結は未定。",
         visibility: i % 7 === 0 && k === 1 ? "restricted" : "institution",
         staffIds: [userIds[0]!, userIds[2]!],
         personIds: [],

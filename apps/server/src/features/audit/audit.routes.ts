@@ -46,9 +46,29 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
         .offset(offset);
       const items = rows.map(({ institutionId: _i, prevHash: _p, ...r }) => r);
       if (q.format === "csv") {
-        const header = toCsvLine(["seq", "at", "actor", "action", "entity_type", "entity_id", "before", "after", "hash"]);
+        const header = toCsvLine([
+          "seq",
+          "at",
+          "actor",
+          "action",
+          "entity_type",
+          "entity_id",
+          "before",
+          "after",
+          "hash",
+        ]);
         const lines = items.map((r) =>
-          toCsvLine([r.seq, r.at, r.actorLabel, r.action, r.entityType, r.entityId, JSON.stringify(r.before), JSON.stringify(r.after), r.hash]),
+          toCsvLine([
+            r.seq,
+            r.at,
+            r.actorLabel,
+            r.action,
+            r.entityType,
+            r.entityId,
+            JSON.stringify(r.before),
+            JSON.stringify(r.after),
+            r.hash,
+          ]),
         );
         // The CSV variant of this route is a download, outside the JSON response type declared above.
         return c.body(`\ufeff${[header, ...lines].join("\r\n")}\r\n`, 200, {

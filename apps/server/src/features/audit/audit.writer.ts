@@ -37,11 +37,7 @@ export interface HashedFields {
 
 /** The hash of one event: its canonical content chained to the previous event's hash. */
 export function eventHash(prevHash: string, fields: HashedFields): string {
-  return createHash("sha256")
-    .update(prevHash)
-    .update("\n")
-    .update(canonicalJson(fields))
-    .digest("hex");
+  return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(fields)).digest("hex");
 }
 
 /**

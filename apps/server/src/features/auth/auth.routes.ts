@@ -1,8 +1,8 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from "@renkei/contract";
 import { DomainError } from "@renkei/domain";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
@@ -10,8 +10,6 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
 import { createAuthService } from "./auth.service";
 import { findSession, SESSION_COOKIE } from "./sessions";
-
-
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {
@@ -38,7 +36,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       const { email, password } = c.req.valid("json");
       const session = await auth.login(email, password, clientIp(c));
       if (!session) {
-        throw new DomainError("UNAUTHENTICATED", "E-mail or password is wrong", { reason: "bad_credentials" });
+        throw new DomainError("UNAUTHENTICATED", "E-mail or password is wrong", {
+          reason: "bad_credentials",
+        });
       }
       setCookie(c, SESSION_COOKIE, session.token, {
         httpOnly: true,

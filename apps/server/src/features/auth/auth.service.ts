@@ -1,5 +1,5 @@
-import { DomainError, hasPermission, ROLE_PERMISSIONS, type Role } from "@renkei/domain";
 import type { TSessionResponse } from "@renkei/contract";
+import { DomainError, hasPermission, ROLE_PERMISSIONS, type Role } from "@renkei/domain";
 import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { institutions, loginAttempts, sessions, users } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -19,7 +19,9 @@ export function createAuthService(deps: Deps) {
     const [byEmail] = await db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
+      .where(
+        and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.at, since)),
+      );
     const [byIp] = await db
       .select({ n: count() })
       .from(loginAttempts)
@@ -39,7 +41,10 @@ export function createAuthService(deps: Deps) {
           retryAfterMinutes: config.loginWindowMinutes,
         });
       }
-      const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
+      const [user] = await db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email));
       let ok = false;
       if (user && !user.disabled) {
         ok = await verifyPassword(password, user.passwordHash);
@@ -106,9 +111,14 @@ export function createAuthService(deps: Deps) {
       }
       const passwordHash = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, passwordChangedAt: clock.now() }).where(eq(users.id, user.id));
+        await tx
+          .update(users)
+          .set({ passwordHash, passwordChangedAt: clock.now() })
+          .where(eq(users.id, user.id));
         // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-        await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, actor.sessionHash)));
+        await tx
+          .delete(sessions)
+          .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, actor.sessionHash)));
         await appendAudit(tx, {
           institutionId: user.institutionId,
           actor: { userId: user.id, label: user.displayName },
@@ -120,7 +130,9 @@ export function createAuthService(deps: Deps) {
       });
     },
 
-    async describeSession(actor: Pick<Actor, "userId" | "csrfToken" | "consultable">): Promise<TSessionResponse> {
+    async describeSession(
+      actor: Pick<Actor, "userId" | "csrfToken" | "consultable">,
+    ): Promise<TSessionResponse> {
       const [row] = await db
         .select({ user: users, institution: institutions })
         .from(users)

@@ -35,7 +35,9 @@ export async function findSession(deps: Deps, token: string) {
   const grants = await deps.db
     .select({ member: consultingGrants.memberInstitutionId })
     .from(consultingGrants)
-    .where(and(eq(consultingGrants.hubInstitutionId, row.user.institutionId), isNull(consultingGrants.revokedAt)));
+    .where(
+      and(eq(consultingGrants.hubInstitutionId, row.user.institutionId), isNull(consultingGrants.revokedAt)),
+    );
   return {
     tokenHash,
     csrfToken: row.session.csrfToken,

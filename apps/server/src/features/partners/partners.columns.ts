@@ -27,9 +27,21 @@ export const PARTNER_COLUMNS = [
 export type PartnerColumnKey = (typeof PARTNER_COLUMNS)[number]["key"];
 
 function headerKey(header: string): PartnerColumnKey | null {
-  const h = header.trim().normalize("NFKC").toLowerCase().replace(/[\s_]+/g, "");
+  const h = header
+    .trim()
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_]+/g, "");
   for (const col of PARTNER_COLUMNS) {
-    if ([col.key, col.ja, col.en].some((name) => name.normalize("NFKC").toLowerCase().replace(/[\s_]+/g, "") === h)) {
+    if (
+      [col.key, col.ja, col.en].some(
+        (name) =>
+          name
+            .normalize("NFKC")
+            .toLowerCase()
+            .replace(/[\s_]+/g, "") === h,
+      )
+    ) {
       return col.key;
     }
   }
@@ -39,9 +51,15 @@ function headerKey(header: string): PartnerColumnKey | null {
 const TRUE_WORDS = new Set(["true", "1", "yes", "y", "はい", "有", "あり", "○", "〇"]);
 const FALSE_WORDS = new Set(["false", "0", "no", "n", "いいえ", "無", "なし", "×", ""]);
 
-function enumValue<T extends string>(raw: string, values: readonly T[], labels: Record<T, { ja: string; en: string }>) {
+function enumValue<T extends string>(
+  raw: string,
+  values: readonly T[],
+  labels: Record<T, { ja: string; en: string }>,
+) {
   const v = raw.trim();
-  const hit = values.find((code) => code === v || labels[code].ja === v || labels[code].en.toLowerCase() === v.toLowerCase());
+  const hit = values.find(
+    (code) => code === v || labels[code].ja === v || labels[code].en.toLowerCase() === v.toLowerCase(),
+  );
   return hit ?? v;
 }
 
@@ -61,7 +79,12 @@ export function rowToInput(keys: (PartnerColumnKey | null)[], row: string[]): TP
     const raw = (row[i] ?? "").trim();
     switch (key) {
       case "aliases":
-        out[key] = raw ? raw.split(/[;；]/).map((a) => a.trim()).filter(Boolean) : [];
+        out[key] = raw
+          ? raw
+              .split(/[;；]/)
+              .map((a) => a.trim())
+              .filter(Boolean)
+          : [];
         break;
       case "foreignGovControl":
       case "stateOwned": {

@@ -17,7 +17,9 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<st
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new DomainError("IMPORT_FAILED", "The file is not a readable .xlsx workbook", { reason: "unreadable" });
+      throw new DomainError("IMPORT_FAILED", "The file is not a readable .xlsx workbook", {
+        reason: "unreadable",
+      });
     }
     const sheet = workbook.worksheets[0];
     if (!sheet) {
@@ -81,7 +83,9 @@ export async function importPartners(
     throw new DomainError("IMPORT_FAILED", "The file is empty", { reason: "empty" });
   }
   if (body.length > MAX_IMPORT_ROWS) {
-    throw new DomainError("IMPORT_FAILED", `At most ${MAX_IMPORT_ROWS} rows per import`, { reason: "too_many_rows" });
+    throw new DomainError("IMPORT_FAILED", `At most ${MAX_IMPORT_ROWS} rows per import`, {
+      reason: "too_many_rows",
+    });
   }
   const { keys, unknown } = mapHeader(header);
   if (!keys.includes("legalName")) {
@@ -90,7 +94,15 @@ export async function importPartners(
       unknownHeaders: unknown,
     });
   }
-  const report: TImportReport = { mode, rows: body.length, valid: 0, errors: [], duplicates: [], preview: [], created: 0 };
+  const report: TImportReport = {
+    mode,
+    rows: body.length,
+    valid: 0,
+    errors: [],
+    duplicates: [],
+    preview: [],
+    created: 0,
+  };
   const valid: { row: number; values: TPartnerValues }[] = [];
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
@@ -105,12 +117,21 @@ export async function importPartners(
     const key = `${parsed.data.country}|${parsed.data.corporateNumber ?? parsed.data.legalName}`;
     const earlier = seen.get(key);
     if (earlier) {
-      report.errors.push({ row: rowNumber, field: "legalName", message: `import.duplicate_of_row:${earlier}` });
+      report.errors.push({
+        row: rowNumber,
+        field: "legalName",
+        message: `import.duplicate_of_row:${earlier}`,
+      });
       return;
     }
     seen.set(key, rowNumber);
     valid.push({ row: rowNumber, values: parsed.data });
-    report.preview.push({ row: rowNumber, legalName: parsed.data.legalName, country: parsed.data.country, type: parsed.data.type });
+    report.preview.push({
+      row: rowNumber,
+      legalName: parsed.data.legalName,
+      country: parsed.data.country,
+      type: parsed.data.type,
+    });
   });
   report.valid = valid.length;
   for (const { row, values } of valid.slice(0, 2000)) {
@@ -125,7 +146,9 @@ export async function importPartners(
     return report;
   }
   if (report.errors.length > 0) {
-    throw new DomainError("IMPORT_FAILED", "Nothing was imported: fix the rows listed and try again", { report });
+    throw new DomainError("IMPORT_FAILED", "Nothing was imported: fix the rows listed and try again", {
+      report,
+    });
   }
   await deps.db.transaction(async (tx) => {
     for (const { values } of valid) {

@@ -46,7 +46,9 @@ export function partnerWhere(f: PartnerFilters, foldedQuery: string | null): SQL
   if (foldedQuery) {
     const byName = sql`${partners.searchKey} like ${`%${likeEscape(foldedQuery)}%`}`;
     // A 13-digit query may be a corporate number.
-    conds.push(/^\d{13}$/.test(foldedQuery) ? (or(byName, eq(partners.corporateNumber, foldedQuery)) as SQL) : byName);
+    conds.push(
+      /^\d{13}$/.test(foldedQuery) ? (or(byName, eq(partners.corporateNumber, foldedQuery)) as SQL) : byName,
+    );
   }
   if (f.country) {
     conds.push(eq(partners.country, f.country));
@@ -76,7 +78,11 @@ export async function listPartners(
   return { rows, total: counted?.n ?? 0 };
 }
 
-export async function findPartner(db: DbOrTx, id: string, institutionIds: string[]): Promise<PartnerRow | null> {
+export async function findPartner(
+  db: DbOrTx,
+  id: string,
+  institutionIds: string[],
+): Promise<PartnerRow | null> {
   const [row] = await db
     .select()
     .from(partners)
@@ -116,7 +122,9 @@ export async function duplicateCandidates(
   corporateNumber: string | null,
   excludeId?: string,
 ): Promise<PartnerRow[]> {
-  const forms = [...new Set(names.map((n) => foldForSearch(stripLegalForms(n))).filter((f) => f.length >= 2))];
+  const forms = [
+    ...new Set(names.map((n) => foldForSearch(stripLegalForms(n))).filter((f) => f.length >= 2)),
+  ];
   const matches: SQL[] = forms.map((f) => sql`${f} <% ${partners.searchKey}`);
   if (corporateNumber) {
     matches.push(eq(partners.corporateNumber, corporateNumber));

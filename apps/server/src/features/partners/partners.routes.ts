@@ -86,7 +86,9 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       request: {
         query: z.object({ mode: z.enum(["preview", "commit"]).default("preview") }),
         body: {
-          content: { "multipart/form-data": { schema: z.object({ file: z.any().meta({ format: "binary" }) }) } },
+          content: {
+            "multipart/form-data": { schema: z.object({ file: z.any().meta({ format: "binary" }) }) },
+          },
         },
       },
       responses: { 200: { description: "Import report", ...json(ZImportReport) } },
@@ -103,7 +105,13 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
         throw new DomainError("IMPORT_FAILED", "The file is larger than 20 MB", { reason: "too_large" });
       }
       const table = await readTable(file.name, new Uint8Array(await file.arrayBuffer()));
-      const report = await importPartners(deps, partnersService, actorOf(c), table, c.req.valid("query").mode);
+      const report = await importPartners(
+        deps,
+        partnersService,
+        actorOf(c),
+        table,
+        c.req.valid("query").mode,
+      );
       return c.json(report, 200);
     },
   );
@@ -115,7 +123,11 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       permission: "partner.export",
       tags,
       summary: "Export the filtered partner list as CSV or Excel",
-      request: { query: ZPartnerListQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(["csv", "xlsx"]).default("csv") }) },
+      request: {
+        query: ZPartnerListQuery.omit({ page: true, pageSize: true }).extend({
+          format: z.enum(["csv", "xlsx"]).default("csv"),
+        }),
+      },
       responses: { 200: { description: "The file" } },
     }),
     async (c) => {

@@ -1,8 +1,8 @@
 import type { TDuplicateCandidate, TPartnerList, TPartnerValues } from "@renkei/contract";
 import {
   assessDuplicate,
-  canSeeContact,
   type ContactVisibility,
+  canSeeContact,
   DomainError,
   DUPLICATE_THRESHOLD,
   foldForSearch,
@@ -77,7 +77,9 @@ export function createPartnersService(deps: Deps) {
       const verdict = assessDuplicate(
         { names, country: input.country ?? null, corporateNumber: corp },
         {
-          names: [row.legalName, row.nameEn, row.nameRomanized, ...row.aliases].filter((n): n is string => Boolean(n)),
+          names: [row.legalName, row.nameEn, row.nameRomanized, ...row.aliases].filter((n): n is string =>
+            Boolean(n),
+          ),
           country: row.country,
           corporateNumber: row.corporateNumber,
         },
@@ -127,7 +129,12 @@ export function createPartnersService(deps: Deps) {
         offset: (input.page - 1) * input.pageSize,
         limit: input.pageSize,
       });
-      return { items: rows.map((r) => toSummary(r, clock.today())), total, page: input.page, pageSize: input.pageSize };
+      return {
+        items: rows.map((r) => toSummary(r, clock.today())),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
     },
 
     /** Everything matching the filters (for export), capped so one request cannot exhaust memory. */
@@ -172,7 +179,10 @@ export function createPartnersService(deps: Deps) {
       );
       const visible = rel.contactRows
         .filter((c) =>
-          canSeeContact({ userId: actor.userId, role: actor.role }, { ...c, visibility: c.visibility as ContactVisibility }),
+          canSeeContact(
+            { userId: actor.userId, role: actor.role },
+            { ...c, visibility: c.visibility as ContactVisibility },
+          ),
         )
         .map((c) => toContact(c, { users: userNames, people: personNames }));
       const owner = row.ownerUserId
@@ -232,14 +242,28 @@ export function createPartnersService(deps: Deps) {
         const duplicate = await requireWritable(tx, actor, duplicateId);
         const aliases = [
           ...new Set(
-            [...survivor.aliases, duplicate.legalName, duplicate.nameEn, duplicate.nameRomanized, ...duplicate.aliases]
+            [
+              ...survivor.aliases,
+              duplicate.legalName,
+              duplicate.nameEn,
+              duplicate.nameRomanized,
+              ...duplicate.aliases,
+            ]
               .filter((n): n is string => Boolean(n))
-              .filter((n) => n !== survivor.legalName && n !== survivor.nameEn && n !== survivor.nameRomanized),
+              .filter(
+                (n) => n !== survivor.legalName && n !== survivor.nameEn && n !== survivor.nameRomanized,
+              ),
           ),
         ];
         await tx.update(contacts).set({ partnerId: survivorId }).where(eq(contacts.partnerId, duplicateId));
-        await tx.update(creditChecks).set({ partnerId: survivorId }).where(eq(creditChecks.partnerId, duplicateId));
-        await tx.update(affiliations).set({ partnerId: survivorId }).where(eq(affiliations.partnerId, duplicateId));
+        await tx
+          .update(creditChecks)
+          .set({ partnerId: survivorId })
+          .where(eq(creditChecks.partnerId, duplicateId));
+        await tx
+          .update(affiliations)
+          .set({ partnerId: survivorId })
+          .where(eq(affiliations.partnerId, duplicateId));
         const [latest] = await tx
           .select()
           .from(creditChecks)
@@ -270,7 +294,11 @@ export function createPartnersService(deps: Deps) {
           .returning();
         await tx
           .update(partners)
-          .set({ mergedIntoId: survivorId, version: duplicate.version + 1, updatedAt: clock.now().toISOString() })
+          .set({
+            mergedIntoId: survivorId,
+            version: duplicate.version + 1,
+            updatedAt: clock.now().toISOString(),
+          })
           .where(eq(partners.id, duplicateId));
         await appendAudit(tx, {
           institutionId: actor.institutionId,

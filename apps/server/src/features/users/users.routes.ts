@@ -40,7 +40,12 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       const actor = actorOf(c);
       const body = c.req.valid("json");
       const row = await deps.db.transaction((tx) =>
-        createUser(tx, deps, { userId: actor.userId, label: actor.displayName }, { ...body, institutionId: actor.institutionId }),
+        createUser(
+          tx,
+          deps,
+          { userId: actor.userId, label: actor.displayName },
+          { ...body, institutionId: actor.institutionId },
+        ),
       );
       return c.json({ id: row.id }, 201);
     },

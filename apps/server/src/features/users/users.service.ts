@@ -24,7 +24,10 @@ export async function createUser(tx: DbOrTx, deps: Pick<Deps, "clock">, actor: A
       issues: problems.map((p) => ({ path: "password", message: `validation.${p}` })),
     });
   }
-  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+  const [existing] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
   if (existing) {
     throw new DomainError("CONFLICT", "An account with this e-mail exists", {
       issues: [{ path: "email", message: "validation.email_taken" }],
