@@ -13,10 +13,14 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 function lane(name, args, env = {}) {
   const out = path.join(dir, `${name}.json`);
   process.stdout.write(`\n=== ${name} ===\n`);
-  const res = spawnSync("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-    stdio: "inherit",
-    env: { ...process.env, ...env },
-  });
+  const res = spawnSync(
+    "npx",
+    ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    },
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(out, "utf8"));
@@ -38,7 +42,9 @@ lane("pglite", [], { TEST_DATABASE_URL: "" });
 if (TEST_DATABASE_URL) {
   lane("postgresql", ["--project", "server"], { TEST_DATABASE_URL });
 } else {
-  process.stdout.write("\nPostgreSQL lane skipped: set TEST_DATABASE_URL=postgres://… (CI's .ci/run starts a server).\n");
+  process.stdout.write(
+    "\nPostgreSQL lane skipped: set TEST_DATABASE_URL=postgres://… (CI's .ci/run starts a server).\n",
+  );
 }
 void withoutPg;
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);

@@ -13,7 +13,13 @@ export const ZSessionUser = z
     displayName: z.string(),
     role: z.enum(ROLES),
     locale: z.enum(["ja", "en"]),
-    institution: z.object({ id: z.uuid(), code: z.string(), nameJa: z.string(), nameEn: z.string(), isHub: z.boolean() }),
+    institution: z.object({
+      id: z.uuid(),
+      code: z.string(),
+      nameJa: z.string(),
+      nameEn: z.string(),
+      isHub: z.boolean(),
+    }),
     permissions: z.array(z.string()),
     /** Member institutions this user may consult (read-only), for hub staff. */
     consultable: z.array(z.object({ id: z.uuid(), nameJa: z.string(), nameEn: z.string() })),
@@ -21,7 +27,9 @@ export const ZSessionUser = z
   .meta({ id: "SessionUser" });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
 
-export const ZSessionResponse = z.object({ user: ZSessionUser, csrfToken: z.string() }).meta({ id: "Session" });
+export const ZSessionResponse = z
+  .object({ user: ZSessionUser, csrfToken: z.string() })
+  .meta({ id: "Session" });
 export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 
 export const ZChangePasswordRequest = z.object({

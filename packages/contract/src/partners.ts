@@ -44,7 +44,10 @@ export const ZPartnerInput = z
       .nullish()
       .transform((v) => (v ? v : null))
       .refine((v) => v === null || /^https?:\/\/[^\s]+$/.test(v), "validation.url"),
-    ownerUserId: z.uuid().nullish().transform((v) => v ?? null),
+    ownerUserId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null),
     notes: z.string().max(10_000, "validation.too_long").default(""),
   })
   .refine((p) => p.corporateNumber === null || p.country === "JP", {
@@ -225,9 +228,16 @@ export const ZImportReport = z
     valid: z.number().int(),
     errors: z.array(ZImportRowError),
     duplicates: z.array(
-      z.object({ row: z.number().int(), candidateId: z.uuid(), candidateName: z.string(), score: z.number() }),
+      z.object({
+        row: z.number().int(),
+        candidateId: z.uuid(),
+        candidateName: z.string(),
+        score: z.number(),
+      }),
     ),
-    preview: z.array(z.object({ row: z.number().int(), legalName: z.string(), country: z.string(), type: z.string() })),
+    preview: z.array(
+      z.object({ row: z.number().int(), legalName: z.string(), country: z.string(), type: z.string() }),
+    ),
     created: z.number().int(),
   })
   .meta({ id: "ImportReport" });

@@ -5,9 +5,24 @@ const restricted = { visibility: "restricted" as const, createdBy: "u-author", s
 
 describe("contact visibility", () => {
   it.each([
-    ["any researcher sees an institution-wide record", { userId: "u-x", role: "researcher" as const }, { ...restricted, visibility: "institution" as const }, true],
-    ["the author sees a restricted record", { userId: "u-author", role: "researcher" as const }, restricted, true],
-    ["a participating staff member sees it", { userId: "u-staff", role: "student" as const }, restricted, true],
+    [
+      "any researcher sees an institution-wide record",
+      { userId: "u-x", role: "researcher" as const },
+      { ...restricted, visibility: "institution" as const },
+      true,
+    ],
+    [
+      "the author sees a restricted record",
+      { userId: "u-author", role: "researcher" as const },
+      restricted,
+      true,
+    ],
+    [
+      "a participating staff member sees it",
+      { userId: "u-staff", role: "student" as const },
+      restricted,
+      true,
+    ],
     ["an unrelated researcher does not", { userId: "u-x", role: "researcher" as const }, restricted, false],
     ["a coordinator does", { userId: "u-x", role: "coordinator" as const }, restricted, true],
     ["a COI reviewer does not", { userId: "u-x", role: "coi_reviewer" as const }, restricted, false],

@@ -27,14 +27,27 @@ const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.wr
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
   student: ["partner.read", "self.manage"],
-  coordinator: [...CRM_WRITER, "partner.merge", "credit.write", "contact.read_restricted", "institution.consult"],
+  coordinator: [
+    ...CRM_WRITER,
+    "partner.merge",
+    "credit.write",
+    "contact.read_restricted",
+    "institution.consult",
+  ],
   export_control_officer: [...CRM_WRITER, "credit.write", "contact.read_restricted", "institution.consult"],
   department_head: [...READ_PARTNERS, "contact.read_restricted"],
   coi_reviewer: READ_PARTNERS,
   legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
   executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
   auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult"],
-  admin: [...CRM_WRITER, "partner.merge", "credit.write", "audit.read", "user.manage", "contact.read_restricted"],
+  admin: [
+    ...CRM_WRITER,
+    "partner.merge",
+    "credit.write",
+    "audit.read",
+    "user.manage",
+    "contact.read_restricted",
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

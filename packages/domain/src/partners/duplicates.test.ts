@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assessDuplicate, bigramSimilarity } from "./duplicates";
 
-const jp = (names: string[], corporateNumber: string | null = null) => ({ names, country: "JP", corporateNumber });
+const jp = (names: string[], corporateNumber: string | null = null) => ({
+  names,
+  country: "JP",
+  corporateNumber,
+});
 
 describe("partner duplicate detection", () => {
   it.each([
@@ -9,8 +13,18 @@ describe("partner duplicate detection", () => {
     ["hiragana vs katakana writing", jp(["さくら精工"]), jp(["サクラ精工"]), true],
     ["English name with Co., Ltd.", jp(["Sakura Seiko Co., Ltd."]), jp(["SAKURA SEIKO"]), true],
     ["different companies", jp(["さくら精工"]), jp(["もみじ化学"]), false],
-    ["same corporate number, different names", jp(["旧社名"], "7000012050002"), jp(["新社名"], "7000012050002"), true],
-    ["different corporate numbers, same name", jp(["さくら精工"], "7000012050002"), jp(["さくら精工"], "1000012050000"), false],
+    [
+      "same corporate number, different names",
+      jp(["旧社名"], "7000012050002"),
+      jp(["新社名"], "7000012050002"),
+      true,
+    ],
+    [
+      "different corporate numbers, same name",
+      jp(["さくら精工"], "7000012050002"),
+      jp(["さくら精工"], "1000012050000"),
+      false,
+    ],
   ])("%s", (_name, a, b, expected) => {
     expect(assessDuplicate(a, b).isLikelyDuplicate).toBe(expected);
   });
