@@ -1,0 +1,28 @@
+export { type AssessOptions, assessExportControl, ENGINE_VERSION, parseExportControlFacts } from "./assess";
+export { type CatchAllEvaluation, type CatchAllInput, evaluateCatchAll } from "./catch-all";
+export * from "./data/catch-all-matrix";
+export * from "./data/country-lists";
+export * from "./data/eul";
+export * from "./data/exemptions";
+export * from "./data/list-items";
+export * from "./data/regime";
+export * from "./data/registry";
+export * from "./data/sanctions";
+export { isEffectiveOn, type SourceTag, selectEffective, type VersionedBase } from "./data/versioned";
+export {
+  type CountryGroup,
+  classifyDestination,
+  type DestinationInfo,
+  resolveDestinationCountry,
+} from "./destination";
+export { type EulStatus, resolveEul } from "./end-user";
+export { type ExemptionEvaluation, evaluateExemptions } from "./exemptions";
+export { classifyItem, type ItemClassification } from "./list-control";
+export { decideControl, mostRestrictive } from "./outcome";
+export { classifyProvision, type ProvisionClassification } from "./provision";
+export { determineResidency, type ResidencyDetermination } from "./residency";
+export * from "./result";
+export { RULE_IDS, RULES, type RuleId } from "./rule-catalogue";
+export { evaluateSanctions, type SanctionsEvaluation, type SanctionsInput } from "./sanctions";
+export * from "./schema";
+export { determineTokutei, type TokuteiDetermination, type TokuteiOptions } from "./tokutei";
