@@ -1,0 +1,165 @@
+import { addDays, compareDates, type IsoDate } from "../shared/dates";
+import { type Decision, type Reason, reason } from "../shared/decision";
+import type { CasePolicy } from "./case-policy";
+import type {
+  CaseFacts,
+  CasePartner,
+  CoiDeclaration,
+  ExportReview,
+  Nda,
+  Participant,
+  Screening,
+} from "./case-schemas";
+
+/** Gates the server enforces and the UI explains: NDA, screening, export control, COI, students. */
+
+const STUDENT_SOURCE = "seed003§名古屋大学・三重大学";
+
+function isEffective(from: IsoDate | null, until: IsoDate | null, today: IsoDate): boolean {
+  return (
+    from !== null && compareDates(from, today) <= 0 && (until === null || compareDates(today, until) <= 0)
+  );
+}
+
+/** The NDA that covers `partnerId` today, if any (signed, not terminated, not expired). */
+export function ndaCovering(ndas: Nda[], partnerId: string, today: IsoDate): Nda | undefined {
+  return ndas.find(
+    (n) => !n.terminated && n.partnerIds.includes(partnerId) && isEffective(n.signedOn, n.expiresOn, today),
+  );
+}
+
+/** Partners not covered by a current NDA (seed 001 §IV.2-5: the NDA precedes negotiation). */
+export function partnersWithoutNda(facts: CaseFacts, today: IsoDate): Reason[] {
+  return facts.partners
+    .filter((p) => ndaCovering(facts.ndas, p.partnerId, today) === undefined)
+    .map((p) => reason("GATE-NDA", "seed001§IV.2-5", `${p.name}: 有効な秘密保持契約がない`));
+}
+
+function screeningProblem(s: Screening, today: IsoDate, policy: CasePolicy): string | null {
+  if (s.status !== "clear") {
+    return s.status === "match" ? "リスト該当" : "リスト照合が未了";
+  }
+  if (s.screenedOn === null) {
+    return "照合日が記録されていない";
+  }
+  const validity = policy.screeningValidityDays;
+  if (validity !== null && compareDates(addDays(s.screenedOn, validity), today) < 0) {
+    return `照合（${s.screenedOn}）から ${validity} 日を超えている`;
+  }
+  return null;
+}
+
+/** Every partner and participant screened `clear`, recently enough (seed 001 §IV.2-9, case 25). */
+export function screeningGate(
+  partners: CasePartner[],
+  participants: Participant[],
+  today: IsoDate,
+  policy: CasePolicy,
+): Reason[] {
+  const out: Reason[] = [];
+  for (const p of partners) {
+    const problem = screeningProblem(p.screening, today, policy);
+    if (problem) {
+      out.push(reason("GATE-SCREEN-PARTNER", "seed001§IV.2-9", `連携先 ${p.name}: ${problem}`));
+    }
+  }
+  for (const p of participants) {
+    const problem = screeningProblem(p.screening, today, policy);
+    if (problem) {
+      out.push(reason("GATE-SCREEN-PARTICIPANT", "seed001§IV.2-9", `参加者 ${p.name}: ${problem}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the export-control review allows the contract (seed 001 §II.1, §IV.2-9): NO_LICENCE and
+ * NO_LICENCE_EXEMPT do; LICENCE_REQUIRED only with a granted, unexpired licence; MANUAL_REVIEW and
+ * PROHIBITED never. Returns the blocking reasons (empty = allowed).
+ */
+export function exportReviewGate(review: ExportReview | null, today: IsoDate): Reason[] {
+  const src = "seed001§IV.2-9";
+  if (review === null) {
+    return [reason("GATE-EXPORT-MISSING", src, "安全保障輸出管理の審査結果がない")];
+  }
+  switch (review.outcome) {
+    case "NO_LICENCE":
+    case "NO_LICENCE_EXEMPT":
+      return [];
+    case "LICENCE_REQUIRED": {
+      const l = review.licence;
+      if (l?.status !== "granted") {
+        return [reason("GATE-EXPORT-LICENCE", "seed001§II.1", "経済産業大臣の許可が必要: 許可が未取得")];
+      }
+      if (l.expiresOn !== null && compareDates(l.expiresOn, today) < 0) {
+        return [reason("GATE-EXPORT-LICENCE", "seed001§II.1", `許可の有効期限切れ（${l.expiresOn}）`)];
+      }
+      return [];
+    }
+    case "MANUAL_REVIEW":
+      return [reason("GATE-EXPORT-MANUAL", src, "輸出管理の個別審査が完了していない")];
+    case "PROHIBITED":
+      return [reason("GATE-EXPORT-PROHIBITED", "seed001§II.1", "輸出管理上、取引不可")];
+  }
+}
+
+/** The PI's COI declaration is made and current (seed 001 §III.1 利益相反マネジメント). */
+export function coiGate(coi: CoiDeclaration, today: IsoDate): Reason[] {
+  if (!coi.declared) {
+    return [reason("GATE-COI", "seed001§III.1", "研究責任者の利益相反自己申告がない")];
+  }
+  if (coi.validUntil !== null && compareDates(coi.validUntil, today) < 0) {
+    return [
+      reason("GATE-COI", "seed001§III.1", `研究責任者の利益相反自己申告の期限切れ（${coi.validUntil}）`),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A student may be on the case only with recorded informed consent and a signed pledge (seed 003,
+ * 名古屋大学・三重大学: インフォームド・コンセント, then a 同意書 on confidentiality).
+ */
+export function studentGate(participants: Participant[]): Reason[] {
+  const out: Reason[] = [];
+  for (const p of participants.filter((x) => x.kind === "student")) {
+    if (!p.student?.informedConsentOn) {
+      out.push(
+        reason(
+          "GATE-STUDENT-CONSENT",
+          STUDENT_SOURCE,
+          `学生 ${p.name}: インフォームド・コンセントの記録がない`,
+        ),
+      );
+    }
+    if (!p.student?.pledgeOn) {
+      out.push(
+        reason("GATE-STUDENT-PLEDGE", STUDENT_SOURCE, `学生 ${p.name}: 秘密保持の同意書（誓約書）がない`),
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether `participant` may be added to the case now (the student gate, for the add-participant form). */
+export function canAddParticipant(participant: Participant): Decision<"allowed" | "denied"> {
+  const reasons = studentGate([participant]);
+  return { outcome: reasons.length === 0 ? "allowed" : "denied", reasons, dataVersions: {} };
+}
+
+/**
+ * Students may not see secrecy level 2+ (厳秘・機密) in principle (seed 003 学生の取扱); level 1 only with
+ * recorded consent and pledge.
+ */
+export function canStudentAccess(participant: Participant, level: 1 | 2 | 3): Decision<"allowed" | "denied"> {
+  if (level >= 2) {
+    return {
+      outcome: "denied",
+      reasons: [
+        reason("GATE-STUDENT-LEVEL", STUDENT_SOURCE, "レベル2（厳秘）以上の情報への学生のアクセスは原則不可"),
+      ],
+      dataVersions: {},
+    };
+  }
+  return canAddParticipant(participant);
+}

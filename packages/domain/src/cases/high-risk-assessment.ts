@@ -1,0 +1,187 @@
+import { compareDates, type IsoDate } from "../shared/dates";
+import { type DataVersions, type Decision, type Reason, reason } from "../shared/decision";
+import type { CasePartner, ResearchField } from "./case-schemas";
+
+/** Levels of high-risk partnering (seed 001 §III.1 ハイリスクパートナリング). */
+export const RISK_LEVELS = ["low", "medium", "high", "prohibited"] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const RISK_LEVEL_LABELS: Record<RiskLevel, { ja: string; en: string }> = {
+  low: { ja: "低", en: "Low" },
+  medium: { ja: "中", en: "Medium" },
+  high: { ja: "高（役員判断）", en: "High (executive decision)" },
+  prohibited: { ja: "連携不可", en: "Prohibited" },
+};
+
+export interface HighRiskFacts {
+  partners: CasePartner[];
+  field: ResearchField;
+  /** The scheme plans to disclose non-public key technology (secrecy level 2+ or list-controlled). */
+  disclosesKeyTechnology: boolean;
+  institutionCountry: string;
+}
+
+export interface PartnerRisk {
+  partnerId: string;
+  level: RiskLevel;
+  reasons: Reason[];
+}
+
+export interface HighRiskAssessment extends Decision<RiskLevel> {
+  partners: PartnerRisk[];
+  /** Due-diligence facts still missing; the assessment is not final while any remain. */
+  missing: Reason[];
+}
+
+/** Number of independent medium factors at which a partner counts as high risk. */
+export const MEDIUM_FACTORS_FOR_HIGH = 3;
+
+const RANK: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2, prohibited: 3 };
+
+export function maxRiskLevel(levels: RiskLevel[]): RiskLevel {
+  return levels.reduce<RiskLevel>((a, b) => (RANK[b] > RANK[a] ? b : a), "low");
+}
+
+interface Factor {
+  level: RiskLevel;
+  reason: Reason;
+}
+
+function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, missing: Reason[]): Factor[] {
+  const out: Factor[] = [];
+  const f = (level: RiskLevel, ruleId: string, sourceId: string, text: string) =>
+    out.push({ level, reason: reason(ruleId, sourceId, `${p.name}: ${text}`) });
+  const miss = (ruleId: string, sourceId: string, text: string) =>
+    missing.push(reason(ruleId, sourceId, `${p.name}: ${text}`));
+  const foreign = p.country !== facts.institutionCountry;
+  // Sensitive work: an emerging-technology field (表6) or non-public key technology to be disclosed.
+  const sensitive = facts.field.emergingTech.length > 0 || facts.disclosesKeyTechnology;
+
+  // Screening (case 25: ユーザーリスト checked for every joint research with a foreign company).
+  if (p.screening.status === "not_screened" || p.screening.status === "pending") {
+    miss("HR-MISSING-SCREENING", "seed001§V.case25", "リスト照合が未了");
+  } else if (p.screening.status === "match") {
+    const lists = p.screening.matchedLists;
+    if (lists.includes("sanctions")) {
+      f("prohibited", "HR-SANCTIONS", "seed001§II.1", "資産凍結等の制裁対象に該当");
+    }
+    if (lists.includes("eul")) {
+      f("high", "HR-EUL", "seed001§V.case25", "外国ユーザーリスト掲載（キャッチオール規制の対象）");
+    }
+    if (lists.includes("us_entity_list")) {
+      f("high", "HR-US-LIST", "seed001§III.2", "米国の規制リスト掲載（再輸出規制・域外適用）");
+    }
+    if (lists.includes("other") || lists.length === 0) {
+      f("medium", "HR-OTHER-LIST", "seed001§IV.2-3", "その他のリストに該当");
+    }
+  }
+
+  // Credit (§IV.2-3 信用情報; case 24: after a careful review the institution may decline).
+  if (p.credit === null) {
+    miss("HR-MISSING-CREDIT", "seed001§IV.2-3", "信用調査が未実施");
+  } else if (p.credit.expiresOn !== null && compareDates(p.credit.expiresOn, today) < 0) {
+    miss("HR-STALE-CREDIT", "seed001§IV.2-3", `信用調査の有効期限切れ（${p.credit.expiresOn}）`);
+  } else if (p.credit.result === "reject") {
+    f("prohibited", "HR-CREDIT-REJECT", "seed001§V.case24", "信用調査の結果「取引不可」");
+  } else if (p.credit.result === "caution") {
+    f("medium", "HR-CREDIT-CAUTION", "seed001§V.case24", "信用調査の結果「要注意」");
+  }
+
+  // Ownership and foreign-government control (§III.1; case 7 considers control by a foreign government).
+  const o = p.ownership;
+  if (!o.known) {
+    f("medium", "HR-OWNERSHIP-UNKNOWN", "seed001§IV.2-3", "資本関係・支配関係が不明");
+  }
+  if (o.militaryAffiliation) {
+    f("high", "HR-MILITARY", "seed001§II.1", "軍・軍関連機関との関係");
+  }
+  for (const [flag, text] of [
+    [o.foreignGovernmentControl, "外国政府の支配下"],
+    [o.stateOwned, "国有企業"],
+  ] as const) {
+    if (flag && foreign) {
+      // Control by a foreign state matters most when the work is sensitive (§III.1 risk ①).
+      f(
+        sensitive ? "high" : "medium",
+        "HR-STATE-CONTROL",
+        "seed001§III.1",
+        sensitive ? `${text}（機微な研究）` : text,
+      );
+    }
+  }
+
+  // Country (§II.1 destinations; §IV.2-3 相手企業の国・関連法令).
+  if (p.countryGroup === "concern" || p.countryGroup === "arms_embargo") {
+    f("high", "HR-COUNTRY", "seed001§II.1", "懸念国・国連武器禁輸国に所在");
+  } else if (p.countryGroup === "other" && sensitive) {
+    f("medium", "HR-COUNTRY", "seed001§II.1", "グループA以外の国で機微な研究");
+  }
+  if (foreign && !p.countryRules.reviewed) {
+    miss("HR-MISSING-COUNTRY-RULES", "seed001§IV.2-3", "相手国の関連法令が未確認");
+  }
+  if (p.countryRules.compelledDisclosure) {
+    f(
+      sensitive ? "high" : "medium",
+      "HR-COMPELLED-DISCLOSURE",
+      "seed001§II.2",
+      "相手国法令で情報提供を強制され得る",
+    );
+  }
+  if (p.countryRules.firstFilingRequirement) {
+    f("low", "HR-FIRST-FILING", "seed001§II.3.3", "相手国に第１出願国の要件（知財管理に留意）");
+  }
+
+  // Reputation (§III.1 risk ② レピュテーションリスク).
+  for (const n of p.reputationNotes) {
+    if (n.severity === "serious") {
+      f("high", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`);
+    } else if (n.severity === "concern") {
+      f("medium", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`);
+    }
+  }
+
+  // Emerging technology with a foreign partner: stricter handling is expected (§III.2 表6).
+  if (foreign && facts.field.emergingTech.length > 0) {
+    f("medium", "HR-EMERGING-TECH", "seed001§III.2", "エマージング技術分野（表6）での外国企業との連携");
+  }
+  return out;
+}
+
+/**
+ * Combines screening, credit, ownership / foreign-government control, country rules, reputation and the
+ * field into a high-risk-partnering level (seed 001 §III.1). The case's level is the highest partner
+ * level. Several independent concerns together ({@link MEDIUM_FACTORS_FOR_HIGH} medium factors) count as
+ * high, because §III.1 asks for a case-by-case decision when risks accumulate. Missing facts are listed
+ * in `missing`; they never lower the level.
+ */
+export function assessHighRisk(
+  facts: HighRiskFacts,
+  today: IsoDate,
+  dataVersions: DataVersions = {},
+): HighRiskAssessment {
+  const missing: Reason[] = [];
+  const partners: PartnerRisk[] = facts.partners.map((p) => {
+    const factors = partnerFactors(p, facts, today, missing);
+    let level = maxRiskLevel(factors.map((x) => x.level));
+    const reasons = factors.map((x) => x.reason);
+    const mediums = factors.filter((x) => x.level === "medium").length;
+    if (level === "medium" && mediums >= MEDIUM_FACTORS_FOR_HIGH) {
+      level = "high";
+      reasons.push(
+        reason(
+          "HR-ACCUMULATED",
+          "seed001§III.1",
+          `${p.name}: 中程度の懸念が ${mediums} 件重なるため高リスク`,
+        ),
+      );
+    }
+    return { partnerId: p.partnerId, level, reasons };
+  });
+  return {
+    outcome: maxRiskLevel(partners.map((p) => p.level)),
+    reasons: partners.flatMap((p) => p.reasons),
+    dataVersions,
+    partners,
+    missing,
+  };
+}
