@@ -86,7 +86,9 @@ export function decideControl(input: ControlDecisionInput): ControlDecision {
       if (input.exemption) {
         return { outcome: blockExemption() ? "MANUAL_REVIEW" : "NO_LICENCE_EXEMPT", reasons };
       }
-      reasons.push(because("LC-LICENCE", `item ${input.item.listItem}`));
+      reasons.push(
+        because("LC-LICENCE", `item ${input.item.listItem}${input.onlyPossible ? " if TT1 applies (facts incomplete)" : ""}`),
+      );
       return { outcome: cap("LICENCE_REQUIRED"), reasons };
     case "CA16": {
       const ca = input.catchAll;

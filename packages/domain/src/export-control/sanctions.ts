@@ -61,7 +61,10 @@ export function evaluateSanctions(input: SanctionsInput): SanctionsEvaluation {
     if (!hit) {
       continue;
     }
-    out.flags.push(program.id);
+    // Designated-entity programmes are flagged only on a designated counterpart; others on the country.
+    if (program.scope !== "DESIGNATED_ENTITIES" || input.russiaDesignatedEntity === true) {
+      out.flags.push(program.id);
+    }
     switch (program.scope) {
       case "ALL":
         prohibit(program, "SANC-NK", hit);
