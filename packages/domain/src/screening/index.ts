@@ -2,14 +2,26 @@
 
 export { type CompareOptions, compareNames } from "./compare";
 export * from "./config";
+export { parseCsvRows, splitMulti } from "./csv-rows";
+export { type ChangedEntry, diffListVersions, entryHash, type ListDiff } from "./diff";
+export { contentHash } from "./hash";
 export { jaroWinkler, levenshtein, levenshteinRatio } from "./metrics";
 export {
+  detectScript,
   type NameToken,
   type NormalizedName,
   type NormalizeOptions,
   normalizeName,
   type TokenOrigin,
 } from "./normalize";
+export { parseBisDpl } from "./parsers/bis-dpl";
+export { CSL_COLUMNS, parseCsl } from "./parsers/csl";
+export { parseFtmJsonLines } from "./parsers/ftm";
+export { parseMetiEul, splitMetiAliases, splitMetiName } from "./parsers/meti-eul";
+export { parseMofaDesignations } from "./parsers/mofa-designation";
+export { type OfacFiles, parseOfacSdn } from "./parsers/ofac";
+export { parseUnConsolidatedXml } from "./parsers/un-xml";
+export { parseWatchlistCsv, WATCHLIST_COLUMNS } from "./parsers/watchlist";
 export {
   type NameComparison,
   type NameExplanation,
@@ -21,3 +33,4 @@ export { kanaToRomaji, toKatakana } from "./text/kana";
 export { foldKanjiVariants } from "./text/kanji-variants";
 export type { TokenMatchKind } from "./token-similarity";
 export * from "./types";
+export { parseXml, type XmlElement } from "./xml";

@@ -204,7 +204,8 @@ function toLatinPieces(text: string): Piece[] {
   return pieces;
 }
 
-function dominantScript(text: string): NameScript {
+/** Dominant script of a name (kana anywhere makes it "japanese"). */
+export function detectScript(text: string): NameScript {
   const counts = new Map<CharScript, number>();
   for (const ch of text) {
     if (/[\p{L}]/u.test(ch)) {
@@ -265,7 +266,7 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
   return {
     original: name,
     display,
-    script: dominantScript(display),
+    script: detectScript(display),
     latin: tokens.join(" "),
     joined: tokens.join(""),
     tokens,
