@@ -113,7 +113,8 @@ describe("case workflow transition table (seed 001 §IV.2-1…9, §IV.3)", () =>
       expect(e).toBeInstanceOf(DomainError);
       const err = e as DomainError;
       expect(err.code).toBe("RULE_VIOLATION");
-      expect((err.details?.reasons as { ruleId: string }[])[0]?.ruleId).toBe("CASE-NO-TRANSITION");
+      const reasons = (err.details?.reasons ?? []) as { ruleId: string }[];
+      expect(reasons.map((x) => x.ruleId)).toEqual(["CASE-NO-TRANSITION"]);
     }
   });
 });
