@@ -87,7 +87,10 @@ export function decideControl(input: ControlDecisionInput): ControlDecision {
         return { outcome: blockExemption() ? "MANUAL_REVIEW" : "NO_LICENCE_EXEMPT", reasons };
       }
       reasons.push(
-        because("LC-LICENCE", `item ${input.item.listItem}${input.onlyPossible ? " if TT1 applies (facts incomplete)" : ""}`),
+        because(
+          "LC-LICENCE",
+          `item ${input.item.listItem}${input.onlyPossible ? " if TT1 applies (facts incomplete)" : ""}`,
+        ),
       );
       return { outcome: cap("LICENCE_REQUIRED"), reasons };
     case "CA16": {

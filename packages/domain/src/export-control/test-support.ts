@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { assessExportControl, type AssessOptions } from "./assess";
+import { type AssessOptions, assessExportControl } from "./assess";
 import type { ExportControlResult } from "./result";
 import { ZExportControlResult } from "./result";
 import type { ExportControlFactsInput } from "./schema";

@@ -6,7 +6,11 @@ import { determineTokutei } from "./tokutei";
 // Spec §1.4 特定類型 ①②③ with exclusions; each case is a resident receiving unpublished item-7 technology
 // in Japan, so 特定類型 alone decides between deemed TT1 (licence) and resident-to-resident (none).
 const AS_OF = "2026-01-15";
-const resident = (tokutei: TokuteiFacts | undefined, extra: Record<string, unknown> = {}, asOf = AS_OF): ExportControlFactsInput => ({
+const resident = (
+  tokutei: TokuteiFacts | undefined,
+  extra: Record<string, unknown> = {},
+  asOf = AS_OF,
+): ExportControlFactsInput => ({
   asOf,
   recipient: { nationality: "JP", employedInJapan: true, tokutei, ...extra },
   provision: { place: "JP", channels: ["in_person"] },
@@ -84,7 +88,11 @@ describe("特定類型 (spec §1.4)", () => {
   });
 
   it("TK-T2 applies to Japanese nationals too (nationality is irrelevant)", () => {
-    const result = determineTokutei({ nationality: "JP", tokutei: { foreignGovBenefitShare: 0.4 } }, "RESIDENT", AS_OF);
+    const result = determineTokutei(
+      { nationality: "JP", tokutei: { foreignGovBenefitShare: 0.4 } },
+      "RESIDENT",
+      AS_OF,
+    );
     expect(result).toMatchObject({ status: "APPLICABLE", categories: ["T2"] });
   });
 
@@ -129,7 +137,11 @@ describe("特定類型 (spec §1.4)", () => {
   });
 
   it("TK-SCOPE-NONRES: a non-resident has no 特定類型 (already TT1)", () => {
-    const result = determineTokutei({ nationality: "US", tokutei: { foreignEmploymentContract: true } }, "NON_RESIDENT", AS_OF);
+    const result = determineTokutei(
+      { nationality: "US", tokutei: { foreignEmploymentContract: true } },
+      "NON_RESIDENT",
+      AS_OF,
+    );
     expect(result).toMatchObject({ status: "NOT_APPLICABLE", categories: [] });
     expect(result.reasons.map((r) => r.ruleId)).toEqual(["TK-SCOPE-NONRES"]);
   });
