@@ -10,7 +10,7 @@ import {
   studentGate,
 } from "./case-gates";
 import { DEFAULT_CASE_POLICY } from "./case-policy";
-import type { CaseFacts, ExportReview } from "./case-schemas";
+import type { CaseFacts, ExportReview, Nda } from "./case-schemas";
 import { contractGate } from "./contract-gate";
 import { canDisclose } from "./disclosure";
 
@@ -137,12 +137,12 @@ describe("screening gate (seed 001 §IV.2-9, case 25)", () => {
 
 describe("NDA coverage (seed 001 §IV.2-5)", () => {
   const nda = readyCase().ndas[0]!;
-  it.each([
+  it.each<[string, Nda, boolean]>([
     ["signed today", { ...nda, signedOn: TODAY }, true],
     ["signed tomorrow", { ...nda, signedOn: "2026-11-23" }, false],
     ["open-ended", { ...nda, expiresOn: null }, true],
     ["other partner only", { ...nda, partnerIds: ["p-9"] }, false],
-  ] as const)("%s", (_n, n, covers) => {
+  ])("%s", (_n, n, covers) => {
     expect(ndaCovering([n], "p-1", TODAY) !== undefined).toBe(covers);
   });
 });
@@ -150,7 +150,7 @@ describe("NDA coverage (seed 001 §IV.2-5)", () => {
 describe("canDisclose (seed 001 §IV.2-4, §IV.2-5, §II.1)", () => {
   const signed: Partial<CaseFacts> = { stage: "active", contractSignedOn: "2026-11-01" };
   const domestic = partner({ partnerId: "p-jp", name: "国内株式会社", country: "JP" });
-  it.each([
+  it.each<[string, string, string, Partial<CaseFacts>, string[]]>([
     ["§IV.2-4 public item needs no NDA", "i-pub", "p-1", { ndas: [] }, []],
     ["§IV.2-5 under NDA with a current NDA", "i-nda", "p-1", {}, []],
     ["§IV.2-5 under NDA without NDA", "i-nda", "p-1", { ndas: [] }, ["DISC-NDA"]],
@@ -183,7 +183,7 @@ describe("canDisclose (seed 001 §IV.2-4, §IV.2-5, §II.1)", () => {
       { exportReview: null },
       ["DISC-GATE-EXPORT-MISSING"],
     ],
-  ] as const)("%s", (_n, itemId, partnerId, change, expected) => {
+  ])("%s", (_n, itemId, partnerId, change, expected) => {
     const d = canDisclose(readyCase({ ...change }), { itemId, partnerId }, TODAY);
     expect(ids(d.reasons)).toEqual(expected);
     expect(d.outcome).toBe(expected.length === 0 ? "allowed" : "denied");
