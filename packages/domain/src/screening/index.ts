@@ -1,10 +1,13 @@
 // Public surface of the restricted-party screening engine (issue 3). Everything here is pure.
 
+export { blockingKeys } from "./blocking-keys";
 export { type CompareOptions, compareNames } from "./compare";
 export * from "./config";
+export { countryCode, countryCodes } from "./country";
 export { parseCsvRows, splitMulti } from "./csv-rows";
 export { type ChangedEntry, diffListVersions, entryHash, type ListDiff } from "./diff";
 export { contentHash } from "./hash";
+export { type BuildOptions, buildIndex, indexStats, type ScreeningIndex } from "./index-build";
 export { jaroWinkler, levenshtein, levenshteinRatio } from "./metrics";
 export {
   detectScript,
@@ -29,6 +32,14 @@ export {
   scoreNames,
   type TokenMatch,
 } from "./score-names";
+export {
+  type ScreeningMatch,
+  type ScreeningQuery,
+  type ScreeningResult,
+  type ScreenOptions,
+  screenBatch,
+  screenName,
+} from "./screen";
 export { kanaToRomaji, toKatakana } from "./text/kana";
 export { foldKanjiVariants } from "./text/kanji-variants";
 export type { TokenMatchKind } from "./token-similarity";
