@@ -12,3 +12,4 @@ export * from "./partners/duplicates";
 export * from "./partners/search-key";
 export * from "./shared/csv";
 export * from "./screening";
+export * from "./export-control";

@@ -24,7 +24,7 @@ import { determineTokutei } from "./tokutei";
 import { because } from "./trace";
 
 /** Bumped whenever the decision logic (not the data) changes; stored with every determination. */
-export const ENGINE_VERSION = "export-control-engine@1";
+export const EXPORT_CONTROL_ENGINE_VERSION = "export-control-engine@1";
 
 export interface AssessOptions {
   /** Today's date (JST), used when the facts carry no `asOf`. The engine never reads the clock. */
@@ -194,9 +194,9 @@ export function assessExportControl(input: unknown, options: AssessOptions = {})
     reasons,
     asOf,
     activity,
-    engineVersion: ENGINE_VERSION,
+    engineVersion: EXPORT_CONTROL_ENGINE_VERSION,
     dataVersions: {
-      engine: ENGINE_VERSION,
+      engine: EXPORT_CONTROL_ENGINE_VERSION,
       ...data.dataVersions,
       ...(eul.source === "screening" && eul.listVersion ? { eulScreening: eul.listVersion } : {}),
     },

@@ -1,4 +1,9 @@
-export { type AssessOptions, assessExportControl, ENGINE_VERSION, parseExportControlFacts } from "./assess";
+export {
+  type AssessOptions,
+  assessExportControl,
+  EXPORT_CONTROL_ENGINE_VERSION,
+  parseExportControlFacts,
+} from "./assess";
 export { type CatchAllEvaluation, type CatchAllInput, evaluateCatchAll } from "./catch-all";
 export * from "./data/catch-all-matrix";
 export * from "./data/country-lists";

@@ -95,6 +95,10 @@ export function decideControl(input: ControlDecisionInput): ControlDecision {
       return { outcome: cap("LICENCE_REQUIRED"), reasons };
     case "CA16": {
       const ca = input.catchAll;
+      if (input.onlyPossible) {
+        // TT1 only possible (undeclared 特定類型 / no recipient): item 16 needs a human only on a trigger.
+        return { outcome: ca && ca.triggers.length > 0 ? "MANUAL_REVIEW" : "NO_LICENCE", reasons };
+      }
       if (ca && ca.triggers.length > 0) {
         if (input.exemption && blockExemption()) {
           return { outcome: "MANUAL_REVIEW", reasons };

@@ -38,6 +38,26 @@ describe("provision kinds (spec §1.2)", () => {
     expect(result.provisionKinds).toEqual(["TT2_PROVISION_ABROAD"]);
   });
 
+  it("PK-TT2 + PK-TT4: e-mail from Japan to a Japanese resident on a trip abroad (S14 Q1)", () => {
+    const result = assessAndCheck(
+      {
+        asOf: AS_OF,
+        recipient: japaneseResident,
+        provision: { place: "JP", channels: ["electronic"], destinationCountry: "SG" },
+        item: { listItem: "7", published: false },
+      },
+      { outcome: "LICENCE_REQUIRED", residency: "RESIDENT", rules: ["PK-TT2", "PK-TT4", "LC-LICENCE"] },
+    );
+    expect(result.provisionKinds).toEqual(["TT2_PROVISION_ABROAD", "TT4_TELECOM_SEND"]);
+  });
+
+  it("PK-TT1-POSSIBLE on item 16: an undeclared resident without any catch-all trigger → NO_LICENCE", () => {
+    assessAndCheck(
+      { asOf: AS_OF, recipient: { nationality: "JP" }, provision: { place: "JP" }, item: { listItem: "16" } },
+      { outcome: "NO_LICENCE", residency: "RESIDENT", rules: ["TK-UNDECLARED", "PK-TT1-POSSIBLE"] },
+    );
+  });
+
   it("PK-TT3 is not fired when a USB stick is handed over inside Japan (TT1 only)", () => {
     const result = assessAndCheck(
       {

@@ -74,6 +74,11 @@ export function classifyProvision(
   if (abroad(p.place)) {
     kinds.push("TT2_PROVISION_ABROAD");
     reasons.push(because("PK-TT2", `place ${p.place}`));
+  } else if (abroad(p.destinationCountry)) {
+    // Since 2009 a provision in Japan for receipt/use abroad is a cross-border transaction even between
+    // residents (S14 Q1), e.g. an e-mail to a colleague on a trip abroad.
+    kinds.push("TT2_PROVISION_ABROAD");
+    reasons.push(because("PK-TT2", `received or used in ${p.destinationCountry}`));
   }
   const related = kinds.length > 0 || tt1Possible;
   const channels = p.channels ?? [];
