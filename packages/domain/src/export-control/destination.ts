@@ -5,11 +5,11 @@ import type { Residency } from "./result";
 import type { ExportControlFacts } from "./schema";
 import { because } from "./trace";
 
-export type CountryGroup = "A" | "B" | "C" | "D";
+export type ExportCountryGroup = "A" | "B" | "C" | "D";
 
 export interface DestinationInfo {
   country: string | null;
-  group: CountryGroup | null;
+  group: ExportCountryGroup | null;
   catchAllClass: CatchAllClass;
   unArmsEmbargo: boolean;
   concernCountry: boolean;
@@ -60,7 +60,7 @@ export function classifyDestination(country: string | null, data: RuleDataSnapsh
   const unArmsEmbargo = inList(data.unArmsEmbargo);
   const concernCountry = inList(data.concernCountries);
   const reasons: Reason[] = [];
-  let group: CountryGroup;
+  let group: ExportCountryGroup;
   if (inList(data.groupA)) {
     group = "A";
     reasons.push(because("DEST-GROUP-A", `${country} (${data.groupA?.version})`));

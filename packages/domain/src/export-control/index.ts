@@ -15,9 +15,9 @@ export * from "./data/registry";
 export * from "./data/sanctions";
 export { isEffectiveOn, type SourceTag, selectEffective, type VersionedBase } from "./data/versioned";
 export {
-  type CountryGroup,
   classifyDestination,
   type DestinationInfo,
+  type ExportCountryGroup,
   resolveDestinationCountry,
 } from "./destination";
 export { type EulStatus, resolveEul } from "./end-user";
