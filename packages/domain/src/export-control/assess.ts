@@ -2,7 +2,6 @@ import { type IsoDate, isIsoDate } from "../shared/dates";
 import type { Reason } from "../shared/decision";
 import { DomainError } from "../shared/errors";
 import { evaluateCatchAll } from "./catch-all";
-import { WMD_EUL_CATEGORIES } from "./data/eul";
 import { DEFAULT_RULE_DATA, type RuleDataSet, selectRuleData } from "./data/registry";
 import { classifyDestination, type DestinationInfo, resolveDestinationCountry } from "./destination";
 import { resolveEul } from "./end-user";
@@ -20,6 +19,7 @@ import {
 } from "./result";
 import { evaluateSanctions } from "./sanctions";
 import { type ExportControlFacts, ZExportControlFacts } from "./schema";
+import { concernSignals, isWmdRelated } from "./signals";
 import { determineTokutei } from "./tokutei";
 import { because } from "./trace";
 
@@ -124,16 +124,7 @@ export function assessExportControl(input: unknown, options: AssessOptions = {})
     }
     exemption = evaluateExemptions(facts.item, activity, data.exemptions);
     reasons.push(...exemption.reasons);
-    const concern = facts.item?.concernTypes;
-    const wmdRelated =
-      item.tiers.includes("T-WMD") ||
-      eu?.statedWmdUse === true ||
-      (concern?.some((c) => WMD_EUL_CATEGORIES.includes(c)) ?? false) ||
-      (catchAll?.triggers.some((t) => t === "EUL_MATCH" || t === "WMD_USE") ?? false)
-        ? true
-        : item.itemClass === "NON_CONTROLLED" || concern !== undefined
-          ? false
-          : null;
+    const wmdRelated = isWmdRelated(item, facts.item?.concernTypes, eu, catchAll);
     const place = facts.provision?.place;
     sanctions = evaluateSanctions({
       activity,
@@ -153,26 +144,12 @@ export function assessExportControl(input: unknown, options: AssessOptions = {})
     }
   }
 
-  // Concern signals known to the institution block any exemption for list items (spec §5.1 [R]).
-  const concernSignals: string[] = [];
-  if (eu?.informNotice) {
-    concernSignals.push("INFORM");
-  }
-  if (eu?.statedWmdUse) {
-    concernSignals.push("WMD_USE");
-  }
-  if (eu?.statedMilitaryUse) {
-    concernSignals.push("MILITARY_USE");
-  }
-  if (eul.categories.length > 0) {
-    concernSignals.push(`EUL:${eul.categories.join("+")}`);
-  }
   const control = decideControl({
     regulated,
     onlyPossible: prov.kinds.length === 0 && prov.tt1Possible,
     item,
     catchAll,
-    concernSignals,
+    concernSignals: concernSignals(eu, eul.categories),
     exemption: exemption?.candidate ?? null,
     sanctions,
     wmdTierBlocksExemption: policy.wmdTierBlocksExemption,

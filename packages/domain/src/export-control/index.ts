@@ -30,4 +30,5 @@ export * from "./result";
 export { RULE_IDS, RULES, type RuleId } from "./rule-catalogue";
 export { evaluateSanctions, type SanctionsEvaluation, type SanctionsInput } from "./sanctions";
 export * from "./schema";
+export { concernSignals, isWmdRelated } from "./signals";
 export { determineTokutei, type TokuteiDetermination, type TokuteiOptions } from "./tokutei";
