@@ -14,7 +14,7 @@ export function partner(overrides: Partial<CasePartner> = {}): CasePartner {
     partnerId: "p-1",
     name: "Acme GmbH",
     country: "DE",
-    countryGroup: "group_a",
+    destination: { group: "A", unArmsEmbargo: false, concernCountry: false },
     screening: { status: "clear", screenedOn: "2026-10-01", matchedLists: [] },
     credit: { result: "clear", checkedOn: "2026-09-01", expiresOn: "2027-09-01" },
     ownership: {

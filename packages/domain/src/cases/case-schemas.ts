@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { CREDIT_RESULTS } from "../partners/partner-types";
 import { ROLES } from "../shared/roles";
 import {
   CASE_KINDS,
   CASE_STAGES,
-  COUNTRY_GROUPS,
-  CREDIT_RESULTS,
+  DESTINATION_GROUPS,
   EMERGING_TECH_CATEGORIES,
   EXPORT_REVIEW_OUTCOMES,
   FUNDING_KINDS,
@@ -43,7 +43,12 @@ export const ZCasePartner = z.object({
   partnerId: z.string().min(1),
   name: z.string(),
   country: ZCountryCode,
-  countryGroup: z.enum(COUNTRY_GROUPS),
+  /** From `classifyDestination`; `group` null when the country is not classified (e.g. Japan). */
+  destination: z.object({
+    group: z.enum(DESTINATION_GROUPS).nullable(),
+    unArmsEmbargo: z.boolean(),
+    concernCountry: z.boolean(),
+  }),
   screening: ZScreening,
   credit: z
     .object({ result: z.enum(CREDIT_RESULTS), checkedOn: ZIsoDate, expiresOn: ZIsoDate.nullable() })

@@ -1,3 +1,6 @@
+import type { ExportCountryGroup } from "../export-control/destination";
+import { type ExportControlOutcome, OUTCOMES } from "../export-control/result";
+
 /**
  * Collaboration cases (issue 5): the closed vocabularies of a case. Labels live in `case-labels.ts`;
  * the zod schemas of a case and its stage data live in `case-schemas.ts` and `stage-schemas.ts`.
@@ -96,28 +99,17 @@ export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
  * Outcome of the export-control review (spec export-control §3 and §6.3; seed 001 §II.1, §IV.2-9).
  * Only NO_LICENCE, NO_LICENCE_EXEMPT, and LICENCE_REQUIRED with a granted licence allow a contract.
  */
-export const EXPORT_REVIEW_OUTCOMES = [
-  "NO_LICENCE",
-  "NO_LICENCE_EXEMPT",
-  "LICENCE_REQUIRED",
-  "MANUAL_REVIEW",
-  "PROHIBITED",
-] as const;
-export type ExportReviewOutcome = (typeof EXPORT_REVIEW_OUTCOMES)[number];
+export const EXPORT_REVIEW_OUTCOMES = OUTCOMES;
+export type ExportReviewOutcome = ExportControlOutcome;
 
 export const LICENCE_STATUSES = ["not_applied", "applied", "granted", "denied"] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 
-/** Credit-check (与信) result, the same scale as the partner register (seed 001 §IV.2-3, case 24). */
-export const CREDIT_RESULTS = ["clear", "caution", "reject"] as const;
-export type CaseCreditResult = (typeof CREDIT_RESULTS)[number];
-
 /**
- * The partner country's export-control standing as computed by the export-control module from the
- * versioned country lists: グループA, 国連武器禁輸国 (別表第3の2), 懸念国 (別表第4), or other.
+ * The partner country's export-control class as `classifyDestination` (export-control/destination.ts)
+ * reports it: country group A–D, UN arms embargo (別表第3の2), concern country (別表第4).
  */
-export const COUNTRY_GROUPS = ["group_a", "other", "arms_embargo", "concern"] as const;
-export type CountryGroup = (typeof COUNTRY_GROUPS)[number];
+export const DESTINATION_GROUPS = ["A", "B", "C", "D"] as const satisfies readonly ExportCountryGroup[];
 
 /** Funding behind the research (seed 001 §II.3.1-2, seed 004 §4(1)). */
 export const FUNDING_KINDS = [

@@ -74,12 +74,30 @@ describe("high-risk partnering level (seed 001 §III.1)", () => {
       "low",
       [],
     ],
-    ["§II.1 concern country", [partner({ countryGroup: "concern" })], {}, "high", ["HR-COUNTRY"]],
-    ["§II.1 arms-embargo country", [partner({ countryGroup: "arms_embargo" })], {}, "high", ["HR-COUNTRY"]],
-    ["§II.1 non-group-A, ordinary field", [partner({ countryGroup: "other" })], {}, "low", []],
+    [
+      "§II.1 concern country",
+      [partner({ destination: { group: "D", unArmsEmbargo: false, concernCountry: true } })],
+      {},
+      "high",
+      ["HR-COUNTRY"],
+    ],
+    [
+      "§II.1 arms-embargo country",
+      [partner({ destination: { group: "D", unArmsEmbargo: true, concernCountry: false } })],
+      {},
+      "high",
+      ["HR-COUNTRY"],
+    ],
+    [
+      "§II.1 non-group-A, ordinary field",
+      [partner({ destination: { group: "C", unArmsEmbargo: false, concernCountry: false } })],
+      {},
+      "low",
+      [],
+    ],
     [
       "§II.1 non-group-A, key tech disclosed",
-      [partner({ countryGroup: "other" })],
+      [partner({ destination: { group: "C", unArmsEmbargo: false, concernCountry: false } })],
       { disclosesKeyTechnology: true },
       "medium",
       ["HR-COUNTRY"],
@@ -142,6 +160,13 @@ describe("high-risk partnering level (seed 001 §III.1)", () => {
       [],
     ],
     [
+      "§II.1 a domestic partner needs no country group",
+      [partner({ country: "JP", destination: { group: null, unArmsEmbargo: false, concernCountry: false } })],
+      {},
+      "low",
+      [],
+    ],
+    [
       "§III.1 three medium concerns accumulate to high",
       [
         partner({
@@ -193,6 +218,11 @@ describe("high-risk partnering level (seed 001 §III.1)", () => {
       "HR-STALE-CREDIT",
     ],
     [
+      "§IV.2-9 foreign country not classified",
+      partner({ destination: { group: null, unArmsEmbargo: false, concernCountry: false } }),
+      "HR-MISSING-COUNTRY-GROUP",
+    ],
+    [
       "§IV.2-3 country rules not reviewed",
       partner({
         countryRules: { reviewed: false, compelledDisclosure: false, firstFilingRequirement: false },
@@ -213,7 +243,13 @@ describe("high-risk partnering level (seed 001 §III.1)", () => {
 
   it("reports per partner and carries data versions", () => {
     const a = assessHighRisk(
-      facts([partner(), partner({ partnerId: "p-2", countryGroup: "concern" })]),
+      facts([
+        partner(),
+        partner({
+          partnerId: "p-2",
+          destination: { group: "D", unArmsEmbargo: false, concernCountry: true },
+        }),
+      ]),
       TODAY,
       { eul: "2026-10" },
     );

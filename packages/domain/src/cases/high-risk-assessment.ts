@@ -111,10 +111,13 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
   }
 
   // Country (§II.1 destinations; §IV.2-3 相手企業の国・関連法令).
-  if (p.countryGroup === "concern" || p.countryGroup === "arms_embargo") {
+  const d = p.destination;
+  if (d.concernCountry || d.unArmsEmbargo) {
     f("high", "HR-COUNTRY", "seed001§II.1", "懸念国・国連武器禁輸国に所在");
-  } else if (p.countryGroup === "other" && sensitive) {
-    f("medium", "HR-COUNTRY", "seed001§II.1", "グループA以外の国で機微な研究");
+  } else if (foreign && d.group === null) {
+    miss("HR-MISSING-COUNTRY-GROUP", "seed001§IV.2-9", "相手国の輸出管理上の区分（グループ）が不明");
+  } else if (foreign && d.group !== "A" && sensitive) {
+    f("medium", "HR-COUNTRY", "seed001§II.1", `グループ${d.group}の国で機微な研究`);
   }
   if (foreign && !p.countryRules.reviewed) {
     miss("HR-MISSING-COUNTRY-RULES", "seed001§IV.2-3", "相手国の関連法令が未確認");

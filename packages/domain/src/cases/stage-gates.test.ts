@@ -589,7 +589,7 @@ const ROWS: Row[] = [
     "export_risk_review",
     "sign_contract",
     COORDINATOR,
-    { partners: [partner({ countryGroup: "concern" })] },
+    { partners: [partner({ destination: { group: "D", unArmsEmbargo: false, concernCountry: true } })] },
     ["GATE-RISK-HIGH"],
   ],
   [
