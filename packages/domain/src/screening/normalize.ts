@@ -241,8 +241,10 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
   let native = "";
   let numbers: string[] = [];
   if (hasCjk) {
-    const katakana = kanjiOrdinalsToDigits(foldKanjiVariants(toKatakana(display)));
-    const stripped = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
+    // Legal forms are matched before variant folding so that 集团/集團 are recognised as written.
+    const katakana = toKatakana(display);
+    const withoutForms = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
+    const stripped = kanjiOrdinalsToDigits(foldKanjiVariants(withoutForms));
     native = nativeKey(stripped);
     numbers = cjkNumbers(stripped);
     latinSource = stripped;

@@ -124,7 +124,8 @@ function joinedSimilarity(a: string, b: string): number {
   }
   const max = Math.max(a.length, b.length);
   const d = levenshtein(a, b);
-  if (d > Math.floor(max / 6)) {
+  // Small budget: the joined form exists for split/merged tokens, not to forgive a different word.
+  if (d > (max < 12 ? 1 : max < 24 ? 2 : 3)) {
     return 0;
   }
   return 0.95 * (0.5 * jaroWinkler(a, b) + 0.5 * (1 - d / max));
