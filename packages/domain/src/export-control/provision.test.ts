@@ -58,6 +58,22 @@ describe("provision kinds (spec §1.2)", () => {
     );
   });
 
+  it("PK-TT2: a Japanese resident working remotely from abroad receives the technology abroad", () => {
+    assessAndCheck(
+      {
+        asOf: AS_OF,
+        recipient: { ...japaneseResident, remoteFromAbroad: true },
+        provision: { channels: ["electronic"] },
+        item: { listItem: "7", published: false },
+      },
+      {
+        outcome: "LICENCE_REQUIRED",
+        residency: "RESIDENT",
+        rules: ["RES-J0", "PK-TT2", "PK-TT4", "DEST-UNKNOWN"],
+      },
+    );
+  });
+
   it("PK-TT3 is not fired when a USB stick is handed over inside Japan (TT1 only)", () => {
     const result = assessAndCheck(
       {

@@ -79,6 +79,9 @@ export function classifyProvision(
     // residents (S14 Q1), e.g. an e-mail to a colleague on a trip abroad.
     kinds.push("TT2_PROVISION_ABROAD");
     reasons.push(because("PK-TT2", `received or used in ${p.destinationCountry}`));
+  } else if (facts.recipient?.remoteFromAbroad) {
+    kinds.push("TT2_PROVISION_ABROAD");
+    reasons.push(because("PK-TT2", "recipient works remotely from abroad"));
   }
   const related = kinds.length > 0 || tt1Possible;
   const channels = p.channels ?? [];
