@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readyCase } from "./case-fixtures";
 import {
+  CASE_ACTION_LABELS,
   CASE_KIND_LABELS,
   CASE_STAGE_LABELS,
   EMERGING_TECH_LABELS,
   PARTICIPATION_FORM_LABELS,
 } from "./case-labels";
 import { ZCaseActor, ZCaseFacts } from "./case-schemas";
+import { CASE_ACTIONS } from "./case-transitions";
 import { CASE_KINDS, CASE_STAGES, EMERGING_TECH_CATEGORIES } from "./case-types";
 import { ZMonitoringItems } from "./monitoring";
 
@@ -58,6 +60,12 @@ describe("labels", () => {
     }
     for (const k of CASE_KINDS) {
       expect(CASE_KIND_LABELS[k].ja && CASE_KIND_LABELS[k].en).toBeTruthy();
+    }
+  });
+
+  it("every workflow action has a button label", () => {
+    for (const a of CASE_ACTIONS) {
+      expect(CASE_ACTION_LABELS[a].ja && CASE_ACTION_LABELS[a].en).toBeTruthy();
     }
   });
 

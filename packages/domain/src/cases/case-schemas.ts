@@ -16,10 +16,10 @@ import {
 import { CONTRACT_RED_FLAGS } from "./contract-checklist";
 import {
   ZAgreementConfirmation,
+  ZCaseDate,
   ZClosing,
   ZContractTerms,
   ZCountryCode,
-  ZIsoDate,
   ZNationalProject,
   ZNegotiation,
   ZResearchPlan,
@@ -32,7 +32,7 @@ export type ScreeningList = (typeof SCREENING_LISTS)[number];
 
 export const ZScreening = z.object({
   status: z.enum(SCREENING_STATUSES),
-  screenedOn: ZIsoDate.nullable(),
+  screenedOn: ZCaseDate.nullable(),
   /** Lists that matched when `status` is `match`. */
   matchedLists: z.array(z.enum(SCREENING_LISTS)),
 });
@@ -51,7 +51,7 @@ export const ZCasePartner = z.object({
   }),
   screening: ZScreening,
   credit: z
-    .object({ result: z.enum(CREDIT_RESULTS), checkedOn: ZIsoDate, expiresOn: ZIsoDate.nullable() })
+    .object({ result: z.enum(CREDIT_RESULTS), checkedOn: ZCaseDate, expiresOn: ZCaseDate.nullable() })
     .nullable(),
   ownership: z.object({
     known: z.boolean(),
@@ -80,8 +80,8 @@ export const ZParticipant = z.object({
   screening: ZScreening,
   student: z
     .object({
-      informedConsentOn: ZIsoDate.nullable(),
-      pledgeOn: ZIsoDate.nullable(),
+      informedConsentOn: ZCaseDate.nullable(),
+      pledgeOn: ZCaseDate.nullable(),
       employedByInstitution: z.boolean(),
     })
     .nullable(),
@@ -107,29 +107,29 @@ export const ZResearchField = z.object({
 export type ResearchField = z.infer<typeof ZResearchField>;
 
 /** The PI's COI self-declaration; for now a flag with an optional end of validity. */
-export const ZCoiDeclaration = z.object({ declared: z.boolean(), validUntil: ZIsoDate.nullable() });
+export const ZCoiDeclaration = z.object({ declared: z.boolean(), validUntil: ZCaseDate.nullable() });
 export type CoiDeclaration = z.infer<typeof ZCoiDeclaration>;
 
 export const ZNda = z.object({
   ndaId: z.string().min(1),
   partnerIds: z.array(z.string()),
-  signedOn: ZIsoDate.nullable(),
-  expiresOn: ZIsoDate.nullable(),
+  signedOn: ZCaseDate.nullable(),
+  expiresOn: ZCaseDate.nullable(),
   terminated: z.boolean(),
 });
 export type Nda = z.infer<typeof ZNda>;
 
 export const ZExportReview = z.object({
   outcome: z.enum(EXPORT_REVIEW_OUTCOMES),
-  reviewedOn: ZIsoDate,
-  licence: z.object({ status: z.enum(LICENCE_STATUSES), expiresOn: ZIsoDate.nullable() }).nullable(),
+  reviewedOn: ZCaseDate,
+  licence: z.object({ status: z.enum(LICENCE_STATUSES), expiresOn: ZCaseDate.nullable() }).nullable(),
 });
 export type ExportReview = z.infer<typeof ZExportReview>;
 
 /** The stored result of `checkInternal` (internal-check.ts). */
 export const ZInternalCheckRecord = z.object({
   outcome: z.enum(["clear", "review_required", "blocked"]),
-  recordedOn: ZIsoDate,
+  recordedOn: ZCaseDate,
 });
 
 export const ZRedFlagWaiver = z.object({
@@ -154,7 +154,7 @@ export const ZCaseFacts = z.object({
   funding: z.array(ZFundingSource),
   piCoi: ZCoiDeclaration,
   internalCheck: ZInternalCheckRecord.nullable(),
-  highRiskApproval: z.object({ approvedByUserId: z.string(), approvedOn: ZIsoDate }).nullable(),
+  highRiskApproval: z.object({ approvedByUserId: z.string(), approvedOn: ZCaseDate }).nullable(),
   scheme: ZScheme.nullable(),
   ndas: z.array(ZNda),
   negotiation: ZNegotiation.nullable(),
@@ -166,7 +166,7 @@ export const ZCaseFacts = z.object({
   /** Prior approval of the state / funding agency for transfers of Bayh-Dole IP (seed 001 §II.3.1 表5 iv). */
   bayhDoleApprovalObtained: z.boolean(),
   nationalProject: ZNationalProject.nullable(),
-  contractSignedOn: ZIsoDate.nullable(),
+  contractSignedOn: ZCaseDate.nullable(),
   closing: ZClosing.nullable(),
 });
 export type CaseFacts = z.infer<typeof ZCaseFacts>;

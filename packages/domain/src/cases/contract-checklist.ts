@@ -1,5 +1,5 @@
 import type { Role } from "../shared/roles";
-import type { Label } from "./case-labels";
+import type { CaseLabel } from "./case-labels";
 import type { CaseKind } from "./case-types";
 
 /** The contract checklist of seed 001 §IV.2-7 (契約条件の合意), one entry per item of the guideline's list. */
@@ -23,7 +23,7 @@ export const CONTRACT_CHECKLIST_ITEMS = [
 ] as const;
 export type ContractChecklistItem = (typeof CONTRACT_CHECKLIST_ITEMS)[number];
 
-export const CONTRACT_CHECKLIST_LABELS: Record<ContractChecklistItem, Label> = {
+export const CONTRACT_CHECKLIST_LABELS: Record<ContractChecklistItem, CaseLabel> = {
   research_theme: { ja: "研究題目／研究目的／研究内容", en: "Research theme, purpose and content" },
   researchers_and_students: {
     ja: "研究担当者・研究責任者・学生・客員研究員等の参加の有無",
@@ -112,7 +112,7 @@ export const CONTRACT_RED_FLAGS = [
 ] as const;
 export type ContractRedFlag = (typeof CONTRACT_RED_FLAGS)[number];
 
-export interface RedFlagRule extends Label {
+export interface RedFlagRule extends CaseLabel {
   sourceId: string;
   /** Roles whose recorded waiver lifts the flag; empty = the flag must be fixed in the terms. */
   waivableBy: readonly Role[];

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { addDays, type IsoDate } from "../shared/dates";
 import { type Reason, reason } from "../shared/decision";
-import type { Label } from "./case-labels";
-import { ZIsoDate } from "./stage-schemas";
+import type { CaseLabel } from "./case-labels";
+import { ZCaseDate } from "./stage-schemas";
 
 /**
  * Joint-research cost (seed 003 資金の好循環; seed 001 case 23): direct costs, personnel (students
@@ -46,7 +46,7 @@ const ZYen = z.number().int().nonnegative();
 export const ZQuotationInput = z.object({
   caseId: z.string().min(1),
   partnerName: z.string(),
-  issuedOn: ZIsoDate,
+  issuedOn: ZCaseDate,
   validDays: z.number().int().positive(),
   directCosts: z.array(
     z.object({ label: z.string(), category: z.enum(DIRECT_COST_CATEGORIES), amountYen: ZYen }),
@@ -72,7 +72,7 @@ export type QuotationInput = z.infer<typeof ZQuotationInput>;
 
 export interface QuotationLine {
   code: "direct" | "personnel" | "indirect" | "strategic";
-  label: Label;
+  label: CaseLabel;
   detail: string;
   amountYen: number;
 }

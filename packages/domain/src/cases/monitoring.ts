@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addDays, addMonths, compareDates, type IsoDate } from "../shared/dates";
 import { type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
-import { ZIsoDate, ZMilestone } from "./stage-schemas";
+import { ZCaseDate, ZMilestone } from "./stage-schemas";
 
 /**
  * Monitoring of an active case (seed 001 §IV.3: minutes of meetings, progress; visits by dispatched
@@ -11,19 +11,19 @@ import { ZIsoDate, ZMilestone } from "./stage-schemas";
 
 export const ZMonitoringItems = z.object({
   meetings: z.array(
-    z.object({ meetingId: z.string(), heldOn: ZIsoDate, minutesRecordedOn: ZIsoDate.nullable() }),
+    z.object({ meetingId: z.string(), heldOn: ZCaseDate, minutesRecordedOn: ZCaseDate.nullable() }),
   ),
   milestones: z.array(ZMilestone),
   progressReports: z.array(
-    z.object({ reportId: z.string(), dueOn: ZIsoDate, submittedOn: ZIsoDate.nullable() }),
+    z.object({ reportId: z.string(), dueOn: ZCaseDate, submittedOn: ZCaseDate.nullable() }),
   ),
   visits: z.array(
     z.object({
       visitId: z.string(),
       visitorName: z.string(),
-      arrivesOn: ZIsoDate,
+      arrivesOn: ZCaseDate,
       /** The institution's acceptance procedure (受入手続, incl. export-control check) is complete. */
-      acceptanceApprovedOn: ZIsoDate.nullable(),
+      acceptanceApprovedOn: ZCaseDate.nullable(),
     }),
   ),
 });
@@ -59,7 +59,7 @@ export interface MonitoringAlert {
 }
 
 /** Whole days from `a` to `b` (b − a). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
+function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 

@@ -12,7 +12,7 @@ import {
 
 /** Schemas of the data each stage records (seed 001 §IV.2-4…8, seed 004 §2–§4). */
 
-export const ZIsoDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD calendar date" });
+export const ZCaseDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD calendar date" });
 /** ISO 3166-1 alpha-2 country code, upper case (`JP`, `US`, …). */
 export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/);
 const ZYen = z.number().int().nonnegative();
@@ -58,8 +58,8 @@ export type Negotiation = z.infer<typeof ZNegotiation>;
 export const ZMilestone = z.object({
   milestoneId: z.string().min(1),
   title: z.string(),
-  dueOn: ZIsoDate,
-  completedOn: ZIsoDate.nullable(),
+  dueOn: ZCaseDate,
+  completedOn: ZCaseDate.nullable(),
   cancelled: z.boolean(),
 });
 export type Milestone = z.infer<typeof ZMilestone>;
@@ -68,8 +68,8 @@ export type Milestone = z.infer<typeof ZMilestone>;
 export const ZResearchPlan = z.object({
   theme: z.string(),
   objectives: z.string(),
-  startsOn: ZIsoDate,
-  endsOn: ZIsoDate,
+  startsOn: ZCaseDate,
+  endsOn: ZCaseDate,
   milestones: z.array(ZMilestone),
   /** Participant ids named in the plan; they must all be on the case. */
   participantIds: z.array(z.string()),
@@ -91,7 +91,7 @@ export const ZContractTerms = z.object({
     })
     .nullable(),
   places: z.array(z.string()).nullable(),
-  period: z.object({ startsOn: ZIsoDate, endsOn: ZIsoDate }).nullable(),
+  period: z.object({ startsOn: ZCaseDate, endsOn: ZCaseDate }).nullable(),
   costs: z.object({ amountYen: ZYen, paymentTerms: z.string(), equipmentOwnership: z.string() }).nullable(),
   facilities: z.array(z.string()).nullable(),
   informationToProvide: z
@@ -187,7 +187,7 @@ export const ZClosing = z.object({
   finalReportReceived: z.boolean(),
   resultsReportedToFunder: z.boolean(),
   /** The date until which confidentiality survives, recorded so the obligation can be followed up. */
-  confidentialitySurvivesUntil: ZIsoDate.nullable(),
+  confidentialitySurvivesUntil: ZCaseDate.nullable(),
   /** true when the contract has no surviving confidentiality at all. */
   noSurvivingConfidentiality: z.boolean(),
 });
