@@ -86,8 +86,11 @@ describe("case workflow transition table (seed 001 §IV.2-1…9, §IV.3)", () =>
     expect(defined).toEqual(expected);
   });
 
+  const source = (a: CaseAction) => CASE_TRANSITIONS.find((r) => r.action === a)?.sourceId ?? "?";
   it.each(
-    EXPECTED.map(([a, from, to, who, prep]) => [`${from} --${a}--> ${to}`, a, from, to, who, prep] as const),
+    EXPECTED.map(
+      ([a, from, to, who, prep]) => [`${source(a)} ${from} --${a}--> ${to}`, a, from, to, who, prep] as const,
+    ),
   )("%s", (_name, action, from, to, who, prep) => {
     const facts = prep(readyCase({ stage: from }));
     const offered = availableActions(facts, who, TODAY).find((x) => x.action === action);
@@ -145,7 +148,7 @@ const asRole = (role: Role) => actor([role], { userId: role === "researcher" ? "
 
 describe("role guards (architecture §8.6)", () => {
   const rows = EXPECTED.flatMap(([action, from, , , prep]) =>
-    ROLES.map((role) => [`${action} from ${from} as ${role}`, action, from, prep, role] as const),
+    ROLES.map((role) => [`§8.6 ${action} from ${from} as ${role}`, action, from, prep, role] as const),
   );
   it.each(rows)("%s", (_n, action, from, prep, role) => {
     const facts = prep(readyCase({ stage: from }));
