@@ -8,7 +8,7 @@ export const ENGINE_VERSION = "renkei-screening/1.0.0";
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
  * "## Screening"): the F1-maximising value for this scorer, close to yente's SCORE_THRESHOLD 0.70.
  */
-export const DEFAULT_THRESHOLD = 0.75;
+export const DEFAULT_THRESHOLD = 0.7;
 
 /** Scoring and blocking parameters. Change `version` whenever a value changes. */
 export interface ScreeningConfig {
@@ -43,7 +43,7 @@ export interface ScreeningConfig {
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-1",
+  version: "default-2026-2",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.8,
   extraCandidateWeight: 0.5,

@@ -114,3 +114,50 @@ export function jaroWinkler(a: string, b: string): number {
   }
   return j + prefix * 0.1 * (1 - j);
 }
+
+let osaPrev2 = new Uint32Array(64);
+
+/**
+ * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions at cost 1
+ * ("Schloz"/"Scholz", "Donlad"/"Donald" are one edit, as a typist would count them).
+ */
+export function osaDistance(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  const n = b.length;
+  if (a.length === 0 || n === 0) {
+    return Math.max(a.length, n);
+  }
+  if (osaPrev2.length <= n) {
+    osaPrev2 = new Uint32Array(n * 2 + 1);
+  }
+  if (rowA.length <= n) {
+    rowA = new Uint32Array(n * 2 + 1);
+    rowB = new Uint32Array(n * 2 + 1);
+  }
+  let prev2 = osaPrev2;
+  let prev = rowA;
+  let curr = rowB;
+  for (let j = 0; j <= n; j++) {
+    prev[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      curr[j] = v;
+    }
+    const t = prev2;
+    prev2 = prev;
+    prev = curr;
+    curr = t;
+  }
+  return prev[n] ?? 0;
+}

@@ -1,9 +1,9 @@
 // Similarity of two tokens with the reason it holds. Order of evidence follows logic-v2 (symbols
 // before edit distance, screening-research.md §1.1.3): exact → transliteration equivalence →
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
-import { jaroWinkler, levenshtein } from "./metrics";
+import { jaroWinkler, osaDistance } from "./metrics";
 import type { NameToken } from "./normalize";
-import { consonantSkeleton } from "./text/romaji";
+import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
 export type TokenMatchKind =
@@ -76,15 +76,23 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       return { score: 0.9, kind: "skeleton" };
     }
   }
+  if ((a.origin === "romaji") !== (b.origin === "romaji")) {
+    // Katakana renderings of foreign words: バラク → BARAKU vs BARACK (romaji.ts katakanaEnglishKey).
+    const ka = katakanaEnglishKey(a.loose);
+    const kb = katakanaEnglishKey(b.loose);
+    if (ka.length >= 3 && ka === kb) {
+      return { score: 0.9, kind: "romaji" };
+    }
+  }
   const la = a.loose;
   const lb = b.loose;
   const max = Math.max(la.length, lb.length);
   const min = Math.min(la.length, lb.length);
-  const budget = editBudget(min);
+  const budget = min <= 3 ? 0 : editBudget(max);
   if (budget === 0 || max - min > budget) {
     return NONE;
   }
-  const distance = levenshtein(la, lb);
+  const distance = osaDistance(la, lb);
   if (distance > budget) {
     return NONE;
   }

@@ -9,7 +9,7 @@ import {
   LEGAL_TOKENS,
   STOPWORDS,
 } from "./text/legal-forms";
-import { numericToken } from "./text/numbers";
+import { numericToken, tensValue } from "./text/numbers";
 
 /** Token before loose folding, with the flags the scorer needs. */
 export interface CleanToken {
@@ -75,6 +75,7 @@ export function cleanLatinTokens(
   legalForms: string[],
 ): CleanToken[] {
   let tokens: CleanToken[] = [];
+  const raw: string[] = [];
   for (const piece of pieces) {
     if (piece.text === "") {
       continue;
@@ -84,6 +85,16 @@ export function cleanLatinTokens(
       text = ABBREVIATIONS.get(text) ?? text;
     }
     tokens.push({ text, origin: piece.origin, numeric: /^\d+$/.test(text), generic: false });
+    raw.push(piece.text);
+  }
+  // "Forty-Four" / "Forty 4" → 44: a tens word followed by a unit digit merges into one number.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tens = tensValue(raw[i] ?? "");
+    const unit = tokens[i + 1];
+    if (tens !== undefined && unit?.numeric && Number(unit.text) < 10) {
+      tokens.splice(i, 2, { ...unit, text: String(tens + Number(unit.text)) });
+      raw.splice(i, 2, "");
+    }
   }
   if (!isPerson) {
     const before = tokens;

@@ -16,13 +16,30 @@ const WORDS: Record<string, string> = {};
     WORDS[w] = String(i + 1);
   });
 
+const TENS: Record<string, number> = {
+  TWENTY: 20,
+  THIRTY: 30,
+  FORTY: 40,
+  FOURTY: 40,
+  FIFTY: 50,
+  SIXTY: 60,
+  SEVENTY: 70,
+  EIGHTY: 80,
+  NINETY: 90,
+};
+
+/** Value of a tens word (FORTY → 40), for merging "Forty-Four" into 44. */
+export function tensValue(token: string): number | undefined {
+  return TENS[token];
+}
+
 /** "13TH" → "13", "THIRTEENTH" → "13", "0013" → "13"; other tokens unchanged. */
 export function numericToken(token: string): string {
   const ordinal = ORDINAL.exec(token);
   if (ordinal?.[1] !== undefined) {
     return String(Number(ordinal[1]));
   }
-  const word = WORDS[token];
+  const word = WORDS[token] ?? (TENS[token] === undefined ? undefined : String(TENS[token]));
   if (word !== undefined) {
     return word;
   }

@@ -58,3 +58,33 @@ export function consonantSkeleton(token: string): string {
   }
   return out;
 }
+
+const KATAKANA_ENGLISH: [RegExp, string][] = [
+  [/CK/g, "K"],
+  [/C(?=[AOU]|$)/g, "K"],
+  [/C/g, "S"],
+  [/Q/g, "K"],
+  [/X/g, "KS"],
+  [/PH/g, "F"],
+  [/TH/g, "S"],
+  [/L/g, "R"],
+  [/V/g, "B"],
+  [/W(?=[AEIOU])/g, "U"],
+  // Epenthetic vowels that katakana adds after consonants (ク, ル, ト): BARAKU → BARAK.
+  [/([^AEIOU])[UO]$/g, "$1"],
+  [/([^AEIOU])U(?=[^AEIOUY])/g, "$1"],
+  [/([B-DF-HJ-NP-TV-Z])\1/g, "$1"],
+];
+
+/**
+ * Key for comparing a romanised katakana loanword with its Latin original (バラク → BARAKU ≈ BARACK,
+ * グローバル → GUROBARU ≈ GLOBAL): L/R and B/V merge, epenthetic vowels go. Used only when exactly
+ * one side is romaji, so Latin/Latin comparisons are unaffected.
+ */
+export function katakanaEnglishKey(token: string): string {
+  let out = token;
+  for (const [pattern, replacement] of KATAKANA_ENGLISH) {
+    out = out.replace(pattern, replacement);
+  }
+  return out;
+}
