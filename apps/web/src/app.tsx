@@ -1,0 +1,79 @@
+import { createTheme, MantineProvider } from "@mantine/core";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createBrowserRouter, RouterProvider } from "react-router-dom";
+import { isApiError, setCsrfToken } from "./api/client";
+import { AuditLogPage } from "./features/audit/audit-log-page";
+import { PasswordPage } from "./features/auth/password-page";
+import { RequireAuth } from "./features/auth/require-auth";
+import { SESSION_KEY } from "./features/auth/session";
+import { SignInPage } from "./features/auth/sign-in-page";
+import { HomePage } from "./features/home/home-page";
+import { NotFoundPage } from "./features/home/not-found-page";
+import { PartnerCreatePage } from "./features/partners/partner-create-page";
+import { PartnerDetailPage } from "./features/partners/partner-detail-page";
+import { PartnerEditPage } from "./features/partners/partner-edit-page";
+import { PartnerImportPage } from "./features/partners/partner-import-page";
+import { PartnerListPage } from "./features/partners/partner-list-page";
+import { PeopleListPage } from "./features/people/people-list-page";
+import { PersonCreatePage } from "./features/people/person-create-page";
+import { PersonDetailPage } from "./features/people/person-detail-page";
+import { I18nProvider } from "./lib/i18n";
+
+const theme = createTheme({
+  primaryColor: "indigo",
+  fontFamily:
+    'system-ui, -apple-system, "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP", Meiryo, sans-serif',
+});
+
+/** A 401 anywhere means the session ended: forget it, and RequireAuth sends the user to sign in. */
+function onApiError(error: unknown) {
+  if (isApiError(error) && error.code === "UNAUTHENTICATED") {
+    setCsrfToken(null);
+    queryClient.setQueryData(SESSION_KEY, null);
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      refetchOnWindowFocus: false,
+      retry: (count, error) => !isApiError(error) || (error.status >= 500 && count < 2),
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  { path: "/sign-in", element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      { path: "/", element: <HomePage /> },
+      { path: "/partners", element: <PartnerListPage /> },
+      { path: "/partners/new", element: <PartnerCreatePage /> },
+      { path: "/partners/import", element: <PartnerImportPage /> },
+      { path: "/partners/:id", element: <PartnerDetailPage /> },
+      { path: "/partners/:id/edit", element: <PartnerEditPage /> },
+      { path: "/people", element: <PeopleListPage /> },
+      { path: "/people/new", element: <PersonCreatePage /> },
+      { path: "/people/:id", element: <PersonDetailPage /> },
+      { path: "/audit", element: <AuditLogPage /> },
+      { path: "/account/password", element: <PasswordPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

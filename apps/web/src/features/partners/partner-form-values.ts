@@ -1,0 +1,103 @@
+import type { TPartnerDetail, TPartnerInput } from "@renkei/contract";
+import type { JapanPresence, PartnerType } from "@renkei/domain";
+import type { TDuplicateQuery } from "../../api/endpoints";
+
+/** What the form's inputs hold: plain strings and booleans, converted to `TPartnerInput` on submit. */
+export interface PartnerFormValues {
+  legalName: string;
+  nameEn: string;
+  nameRomanized: string;
+  aliasesText: string;
+  type: PartnerType | "";
+  country: string;
+  corporateNumber: string;
+  parentName: string;
+  controllingOwner: string;
+  foreignGovControl: boolean;
+  stateOwned: boolean;
+  japanPresence: JapanPresence;
+  website: string;
+  ownerUserId: string;
+  notes: string;
+}
+
+export const EMPTY_PARTNER: PartnerFormValues = {
+  legalName: "",
+  nameEn: "",
+  nameRomanized: "",
+  aliasesText: "",
+  type: "",
+  country: "JP",
+  corporateNumber: "",
+  parentName: "",
+  controllingOwner: "",
+  foreignGovControl: false,
+  stateOwned: false,
+  japanPresence: "unknown",
+  website: "",
+  ownerUserId: "",
+  notes: "",
+};
+
+export function valuesFromDetail(p: TPartnerDetail): PartnerFormValues {
+  return {
+    legalName: p.legalName,
+    nameEn: p.nameEn ?? "",
+    nameRomanized: p.nameRomanized ?? "",
+    aliasesText: p.aliases.join("\n"),
+    type: p.type,
+    country: p.country,
+    corporateNumber: p.corporateNumber ?? "",
+    parentName: p.parentName ?? "",
+    controllingOwner: p.controllingOwner ?? "",
+    foreignGovControl: p.foreignGovControl,
+    stateOwned: p.stateOwned,
+    japanPresence: p.japanPresence,
+    website: p.website ?? "",
+    ownerUserId: p.owner?.id ?? "",
+    notes: p.notes,
+  };
+}
+
+export function aliasesOf(v: PartnerFormValues): string[] {
+  return v.aliasesText
+    .split(/\r?\n/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+/** The request body; the contract schema trims, normalises and validates it (client and server alike). */
+export function toPartnerInput(v: PartnerFormValues): TPartnerInput {
+  return {
+    legalName: v.legalName,
+    nameEn: v.nameEn || null,
+    nameRomanized: v.nameRomanized || null,
+    aliases: aliasesOf(v),
+    type: v.type as PartnerType,
+    country: v.country,
+    corporateNumber: v.corporateNumber || null,
+    parentName: v.parentName || null,
+    controllingOwner: v.controllingOwner || null,
+    foreignGovControl: v.foreignGovControl,
+    stateOwned: v.stateOwned,
+    japanPresence: v.japanPresence,
+    website: v.website || null,
+    ownerUserId: v.ownerUserId || null,
+    notes: v.notes,
+  };
+}
+
+export function duplicateQueryOf(v: PartnerFormValues, excludeId?: string): TDuplicateQuery | null {
+  if (!v.legalName.trim()) {
+    return null;
+  }
+  return {
+    legalName: v.legalName.trim(),
+    nameEn: v.nameEn.trim() || null,
+    nameRomanized: v.nameRomanized.trim() || null,
+    aliases: aliasesOf(v),
+    country: v.country.trim() || null,
+    corporateNumber: v.corporateNumber.trim() || null,
+    ...(excludeId ? { excludeId } : {}),
+  };
+}
