@@ -11,15 +11,17 @@ import {
   Title,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { type TPartnerInput, ZPartnerInput } from "@renkei/contract";
+import { type TDuplicateCandidate, type TPartnerInput, ZPartnerInput } from "@renkei/contract";
 import { JAPAN_PRESENCE, JAPAN_PRESENCE_LABELS, PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@renkei/domain";
+import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
+import { partnersApi } from "../../api/endpoints";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type FieldErrors, validateWith } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { DuplicateWarning } from "./duplicate-warning";
 import { duplicateQueryOf, type PartnerFormValues, toPartnerInput } from "./partner-form-values";
-import { useDuplicates, useUsers } from "./queries";
+import { partnerKeys, useDuplicates, useUsers } from "./queries";
 
 interface Props {
   initial: PartnerFormValues;
@@ -48,7 +50,10 @@ export function PartnerForm(props: Props) {
   const [dupValues] = useDebouncedValue(values, 400);
   const dupQuery = useMemo(() => duplicateQueryOf(dupValues, props.partnerId), [dupValues, props.partnerId]);
   const duplicates = useDuplicates(dupQuery);
-  const candidates = dupQuery ? (duplicates.data?.candidates ?? []) : [];
+  // Candidates fetched at submit time win over the debounced live check, which may lag behind typing.
+  const [submitCandidates, setSubmitCandidates] = useState<TDuplicateCandidate[] | null>(null);
+  const candidates = submitCandidates ?? (dupQuery ? (duplicates.data?.candidates ?? []) : []);
+  const queryClient = useQueryClient();
   const needsAck = !props.partnerId && candidates.length > 0;
 
   const errorFor = (field: string): string | undefined => {
@@ -59,6 +64,7 @@ export function PartnerForm(props: Props) {
   };
   const set = <K extends keyof PartnerFormValues>(key: K, value: PartnerFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
+    setSubmitCandidates(null);
     const field = key === "aliasesText" ? "aliases" : key;
     setChangedSinceServer((s) => new Set(s).add(field));
   };
@@ -70,12 +76,25 @@ export function PartnerForm(props: Props) {
     error: errorFor(field),
   });
 
-  const onSubmit = (e: FormEvent) => {
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     setChangedSinceServer(new Set());
-    if (Object.keys(clientErrors).length > 0 || (needsAck && !acknowledged)) {
+    if (Object.keys(clientErrors).length > 0) {
       return;
+    }
+    const current = duplicateQueryOf(values, props.partnerId);
+    if (!props.partnerId && current && !acknowledged) {
+      const found = await queryClient
+        .fetchQuery({
+          queryKey: partnerKeys.duplicates(current),
+          queryFn: () => partnersApi.duplicates(current),
+        })
+        .catch(() => ({ candidates: [] }));
+      if (found.candidates.length > 0) {
+        setSubmitCandidates(found.candidates);
+        return;
+      }
     }
     props.onSubmit(toPartnerInput(values));
   };
@@ -92,7 +111,7 @@ export function PartnerForm(props: Props) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Stack>
         {props.submitError !== null && props.submitError !== undefined && (
           <ErrorAlert error={props.submitError} />

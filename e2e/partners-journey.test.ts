@@ -1,0 +1,102 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTestServer } from "../apps/server/test/start-test-server";
+import { launchBrowser } from "./support/browser";
+import { AUDITOR, COORDINATOR, signIn, signOut, snap } from "./support/journey";
+import { ensureWebBuilt } from "./support/web-build";
+
+const LEGAL_NAME = "株式会社テスト精機";
+const NAME_EN = "Test Seiki Co., Ltd.";
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+});
+
+describe("partner registry journeys", () => {
+  it("coordinator registers and finds a partner; the auditor sees it in the audit log", async () => {
+    await signIn(page, server.url, COORDINATOR);
+    await snap(page, "01-home");
+
+    await page.getByRole("link", { name: "連携先の登録" }).first().click();
+    await page.getByLabel("正式名称").fill(LEGAL_NAME);
+    await page.getByLabel("英語名称").fill(NAME_EN);
+    await page.getByLabel("種別").selectOption({ label: "企業" });
+    await page.getByRole("button", { name: "保存する" }).click();
+    // Similar demo partners may exist: the form then asks for confirmation before saving.
+    const ack = page.getByLabel("上記の連携先とは別の組織であることを確認しました");
+    const saved = page.getByText("連携先を登録しました。");
+    await Promise.race([ack.waitFor(), saved.waitFor()]);
+    if (await ack.isVisible()) {
+      await snap(page, "02-duplicate-warning");
+      await ack.check();
+      await page.getByRole("button", { name: "保存する" }).click();
+    }
+    await saved.waitFor();
+    const partnerId = /\/partners\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    expect(partnerId).toBeTruthy();
+    await expect.poll(() => page.getByRole("heading", { name: LEGAL_NAME }).isVisible()).toBe(true);
+    await snap(page, "03-partner-created");
+
+    await page.getByRole("link", { name: "連携先", exact: true }).click();
+    await page.getByLabel("名称・法人番号で検索").fill("テスト精機");
+    await page.getByRole("button", { name: "検索", exact: true }).click();
+    const row = page.getByRole("link", { name: LEGAL_NAME, exact: true });
+    await row.waitFor();
+    await snap(page, "04-partner-search");
+    await row.click();
+    await page.getByRole("heading", { name: LEGAL_NAME }).waitFor();
+    expect(page.url()).toContain(`/partners/${partnerId}`);
+    await expect.poll(() => page.getByText(NAME_EN).first().isVisible()).toBe(true);
+
+    await signOut(page);
+    await signIn(page, server.url, AUDITOR);
+    await page.getByRole("link", { name: "監査ログ" }).first().click();
+    await page.getByRole("heading", { name: "監査ログ" }).waitFor();
+    await page.getByLabel("操作").selectOption("partner.created");
+    const entry = page.locator('tr[data-action="partner.created"]', {
+      has: page.getByRole("link", { name: partnerId }),
+    });
+    await entry.waitFor();
+    await expect.poll(() => entry.getByText("連携先登録").isVisible()).toBe(true);
+    await snap(page, "05-audit-log");
+  });
+
+  it("shows a field-level message in Japanese for an invalid corporate number", async () => {
+    await signIn(page, server.url, COORDINATOR);
+    await page.goto(`${server.url}/partners/new`);
+    await page.getByLabel("正式名称").fill("株式会社番号誤り");
+    await page.getByLabel("種別").selectOption({ label: "企業" });
+    await page.getByLabel("法人番号").fill("1234567890123");
+    await page.getByRole("button", { name: "保存する" }).click();
+    const message = page.getByText("法人番号が正しくありません");
+    await message.waitFor();
+    // The message is tied to the field (aria-describedby), not only shown somewhere on the page.
+    const describedBy = await page.getByLabel("法人番号").getAttribute("aria-describedby");
+    expect(describedBy).toBeTruthy();
+    expect(page.url()).toMatch(/\/partners\/new$/);
+    await snap(page, "06-validation");
+  });
+});
