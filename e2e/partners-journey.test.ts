@@ -76,12 +76,48 @@ describe("partner registry journeys", () => {
     await page.getByRole("link", { name: "監査ログ" }).first().click();
     await page.getByRole("heading", { name: "監査ログ" }).waitFor();
     await page.getByLabel("操作").selectOption("partner.created");
+    // Wait for the filtered page itself, not the previous (unfiltered) one kept on screen meanwhile.
+    await expect
+      .poll(() => page.locator('tr[data-action]:not([data-action="partner.created"])').count())
+      .toBe(0);
     const entry = page.locator('tr[data-action="partner.created"]', {
       has: page.getByRole("link", { name: partnerId }),
     });
     await entry.waitFor();
     await expect.poll(() => entry.getByText("連携先登録").isVisible()).toBe(true);
     await snap(page, "05-audit-log");
+
+    // The language switch re-labels the UI and date formats, and survives a reload (localStorage).
+    await page.getByText("English", { exact: true }).click();
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await expect.poll(() => entry.getByText(/\d{1,2} [A-Z][a-z]{2} \d{4}/).isVisible()).toBe(true);
+  });
+
+  it("records a contact and a credit check on a partner", async () => {
+    await signIn(page, server.url, COORDINATOR);
+    await page.goto(`${server.url}/partners`);
+    await page.locator("tbody a").first().click();
+    await page.getByRole("heading", { name: "接触履歴" }).waitFor();
+
+    await page.getByRole("button", { name: "接触履歴を追加" }).click();
+    await page.getByLabel("件名").fill("共同研究の打合せ（E2E）");
+    await page.getByLabel("概要").fill("研究テーマと秘密保持契約の進め方を確認した。");
+    await page.getByRole("button", { name: "接触履歴を追加" }).click();
+    await page.getByText("接触履歴を登録しました。").waitFor();
+    await page.getByText("共同研究の打合せ（E2E）").waitFor();
+
+    await page.getByRole("button", { name: "与信確認を登録" }).click();
+    await page.getByLabel("確認した情報源").fill("帝国データバンク");
+    await page.getByLabel("有効期限").fill("2000-01-01");
+    await page.getByRole("button", { name: "与信確認を登録" }).click();
+    await page.getByText("有効期限は確認日以降の日付を入力してください。").waitFor();
+    await page.getByLabel("有効期限").fill("2099-03-31");
+    await page.getByRole("button", { name: "与信確認を登録" }).click();
+    await page.getByText("与信確認を登録しました。").waitFor();
+    await page.getByText("2099年3月31日").waitFor();
+    await snap(page, "07-contact-and-credit");
   });
 
   it("shows a field-level message in Japanese for an invalid corporate number", async () => {

@@ -93,7 +93,7 @@ export function AuditLogPage() {
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isPending && <Loading />}
       {list.data && (
-        <Paper withBorder>
+        <Paper withBorder style={{ opacity: list.isPlaceholderData ? 0.5 : 1 }} aria-busy={list.isFetching}>
           <Text size="sm" c="dimmed" p="sm">
             {t("common.count", { n: list.data.total })}
           </Text>

@@ -57,6 +57,11 @@ export function PartnerDetailPage() {
         }
         actions={
           <>
+            {can("audit.read") && (
+              <Button component={Link} to={`/audit?entityType=partner&entityId=${p.id}`} variant="subtle">
+                {t("partner.auditLog")}
+              </Button>
+            )}
             {can("partner.merge") && writable && (
               <Button variant="default" onClick={merge.open}>
                 {t("partner.merge")}

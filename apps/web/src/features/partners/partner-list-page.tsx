@@ -66,7 +66,7 @@ export function PartnerListPage() {
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isPending && <Loading />}
       {list.data && (
-        <Paper withBorder>
+        <Paper withBorder style={{ opacity: list.isPlaceholderData ? 0.5 : 1 }} aria-busy={list.isFetching}>
           <Group justify="space-between" p="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
               {t("common.count", { n: list.data.total })}
