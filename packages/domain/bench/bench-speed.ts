@@ -41,7 +41,7 @@ function variants(name: string, rand: Rand): string[] {
 }
 
 /** Builds the 10^6-alias corpus (100,000 entries × 10 names). */
-function corpus(): ListEntry[] {
+export function corpus(): ListEntry[] {
   const rand = rng(42);
   return negativeEntries().map((e) => {
     const primary = e.names[0]?.value ?? "";
@@ -56,7 +56,7 @@ function corpus(): ListEntry[] {
   });
 }
 
-function queriesFor(entries: ListEntry[], count: number, seed: number, within = entries.length) {
+export function queriesFor(entries: ListEntry[], count: number, seed: number, within = entries.length) {
   const rand = rng(seed);
   return Array.from({ length: count }, () => {
     const e = pick(rand, within);
@@ -67,6 +67,15 @@ function queriesFor(entries: ListEntry[], count: number, seed: number, within = 
     const swapped = rand() < 0.5 && tokens.length > 1 ? q.split(" ").reverse().join(", ") : q;
     return { name: swapped, truth: entries[e]?.sourceId ?? "" };
   });
+}
+
+/**
+ * Rank-1 hit, tie-aware: the synthetic negatives repeat common names, so several entries can carry
+ * the same best alias; the true entry counts as found when it shares the top score.
+ */
+function isHit(matches: { sourceId: string; score: number }[], truth: string): boolean {
+  const top = matches[0]?.score;
+  return top !== undefined && matches.some((m) => m.sourceId === truth && m.score >= top);
 }
 
 function heap(): { heap: number; external: number } {
@@ -96,7 +105,7 @@ export function speedBench() {
     const res = screenName(index, q);
     times.push(performance.now() - s);
     scored += res.candidatesScored;
-    if (res.matches[0]?.sourceId === q.truth) {
+    if (isHit(res.matches, q.truth)) {
       hits++;
     }
   }
@@ -104,7 +113,7 @@ export function speedBench() {
   const tb = performance.now();
   const batch = screenBatch(index, queries);
   const batchMs = performance.now() - tb;
-  const batchHits = batch.filter((res, i) => res.matches[0]?.sourceId === queries[i]?.truth).length;
+  const batchHits = batch.filter((res, i) => isHit(res.matches, queries[i]?.truth ?? "")).length;
   // Naive full scan: Jaro-Winkler of the upper-cased query against every alias, best alias wins.
   const flat: { name: string; entry: string }[] = [];
   for (const e of entries) {
@@ -112,25 +121,27 @@ export function speedBench() {
       flat.push({ name: n.value.toUpperCase(), entry: e.sourceId });
     }
   }
-  const scanQueries = queries.slice(0, 20);
+  const scanQueries = queries.slice(0, 30);
   let scanHits = 0;
   let engineHitsOnScanSubset = 0;
   const ts = performance.now();
   for (const q of scanQueries) {
     const qu = q.name.toUpperCase();
     let best = -1;
-    let bestEntry = "";
+    let truthBest = -1;
     for (const a of flat) {
       const s = jaroWinkler(qu, a.name);
       if (s > best) {
         best = s;
-        bestEntry = a.entry;
+      }
+      if (a.entry === q.truth && s > truthBest) {
+        truthBest = s;
       }
     }
-    if (bestEntry === q.truth) {
+    if (truthBest >= best) {
       scanHits++;
     }
-    if (screenName(index, q).matches[0]?.sourceId === q.truth) {
+    if (isHit(screenName(index, q).matches, q.truth)) {
       engineHitsOnScanSubset++;
     }
   }
@@ -170,7 +181,7 @@ export function speedBench() {
       batchRecallAt1: r(batchHits / queries.length),
     },
     fullScanJaroWinkler: {
-      note: "measured on 20 queries over all aliases; batch time extrapolated = per-query × 10,000",
+      note: "measured on 30 queries over all aliases; batch time extrapolated = per-query × 10,000",
       msPerQuery: r(scanMsPerQuery, 1),
       extrapolatedBatch10kSeconds: r((scanMsPerQuery * 10_000) / 1000, 0),
       recallAt1: r(scanHits / scanQueries.length),

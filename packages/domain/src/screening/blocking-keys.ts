@@ -13,6 +13,13 @@ export function blockingKeys(n: NormalizedName): string[] {
   const parts = informative.length > 0 ? informative : n.parts;
   for (const p of parts) {
     keys.add(`T:${p.loose}`);
+    if (!p.numeric && p.loose.length >= 5) {
+      // Typo keys: a single substitution or transposition keeps the length and either the first
+      // or the last three letters, so one of these survives and lifts the right alias above ties.
+      const len = p.loose.length;
+      keys.add(`P:${p.loose.slice(0, 3)}${len}`);
+      keys.add(`E:${p.loose.slice(-3)}${len}`);
+    }
     if (!p.numeric && p.loose.length >= 4) {
       const skeleton = consonantSkeleton(p.loose);
       if (skeleton.length >= 3) {

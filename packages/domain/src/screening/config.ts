@@ -2,7 +2,7 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.0.0";
+export const ENGINE_VERSION = "renkei-screening/1.1.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
@@ -43,7 +43,7 @@ export interface ScreeningConfig {
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-2",
+  version: "default-2026-3",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.8,
   extraCandidateWeight: 0.5,
@@ -56,7 +56,7 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   countryMismatchPenalty: 0.1,
   countryMatchBonus: 0.03,
   schemaMismatchPenalty: 0.15,
-  maxCandidates: 200,
+  maxCandidates: 50,
   maxKeyFrequency: 0.01,
   limit: 10,
 };

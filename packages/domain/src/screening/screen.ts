@@ -65,28 +65,34 @@ function ensureScratch(size: number): void {
   }
 }
 
-function selectCandidates(index: ScreeningIndex, keys: string[], config: ScreeningConfig): number[] {
+function selectCandidates(
+  index: ScreeningIndex,
+  keys: string[],
+  config: ScreeningConfig,
+  queryLength: number,
+): number[] {
   const aliases = index.aliasLatin.length;
   ensureScratch(aliases);
   const cap = Math.max(50, Math.floor(aliases * config.maxKeyFrequency));
   const known: { id: number; df: number }[] = [];
+  // Unknown keys still count in the total weight: a query whose rare tokens are absent from the
+  // index must not make its one common token look like a full match.
+  let total = 0;
   for (const key of keys) {
     const id = index.keyIds.get(key);
+    const df = id === undefined ? 1 : (index.keyOffsets[id + 1] as number) - (index.keyOffsets[id] as number);
+    total += Math.log(1 + aliases / df);
     if (id !== undefined) {
-      known.push({ id, df: (index.keyOffsets[id + 1] as number) - (index.keyOffsets[id] as number) });
+      known.push({ id, df });
     }
   }
   if (known.length === 0) {
     return [];
   }
   known.sort((a, b) => a.df - b.df);
-  // Frequent keys are skipped unless nothing rarer exists (then only the rarest is read).
+  // Frequent keys are skipped unless nothing rarer exists (then only the rarest is read, capped).
   const used = known.filter((k, i) => k.df <= cap || i === 0);
-  let total = 0;
   let nTouched = 0;
-  for (const k of known) {
-    total += Math.log(1 + aliases / k.df);
-  }
   for (const k of used) {
     const w = Math.log(1 + aliases / k.df);
     const end = Math.min(index.keyOffsets[k.id + 1] as number, (index.keyOffsets[k.id] as number) + cap * 4);
@@ -99,30 +105,35 @@ function selectCandidates(index: ScreeningIndex, keys: string[], config: Screeni
     }
   }
   const limit = config.maxCandidates;
+  const bin = (a: number) => Math.min(64, Math.floor(((acc[a] as number) / total) * 64));
+  // Histogram of normalised blocking weight → the lowest bin that still fits in the rerank budget.
+  const bins = new Uint32Array(65);
+  for (let i = 0; i < nTouched; i++) {
+    const b = bin(touched[i] as number);
+    bins[b] = (bins[b] as number) + 1;
+  }
+  let cut = 64;
+  let count = bins[64] as number;
+  while (cut > 0 && count + (bins[cut - 1] as number) <= limit) {
+    cut--;
+    count += bins[cut] as number;
+  }
   const chosen: number[] = [];
-  if (nTouched <= limit) {
-    for (let i = 0; i < nTouched; i++) {
-      chosen.push(touched[i] as number);
+  const boundary: number[] = [];
+  for (let i = 0; i < nTouched; i++) {
+    const a = touched[i] as number;
+    const b = bin(a);
+    if (b > cut || (b === cut && count <= limit)) {
+      chosen.push(a);
+    } else if (b === cut || (b === cut - 1 && chosen.length + boundary.length < limit)) {
+      boundary.push(a);
     }
-  } else {
-    // Threshold by a histogram over the normalised blocking weight instead of a full sort.
-    const bins = new Uint32Array(65);
-    for (let i = 0; i < nTouched; i++) {
-      const b = Math.min(64, Math.floor(((acc[touched[i] as number] as number) / total) * 64));
-      bins[b] = (bins[b] as number) + 1;
-    }
-    let cut = 64;
-    let count = bins[64] as number;
-    while (cut > 0 && count + (bins[cut - 1] as number) <= limit) {
-      cut--;
-      count += bins[cut] as number;
-    }
-    for (let i = 0; i < nTouched; i++) {
-      const a = touched[i] as number;
-      if (Math.floor(((acc[a] as number) / total) * 64) >= cut || chosen.length < 8) {
-        chosen.push(a);
-      }
-    }
+  }
+  if (chosen.length < limit && boundary.length > 0) {
+    // Ties at the boundary: prefer aliases whose key length is closest to the query's.
+    const diff = (a: number) => Math.abs((index.aliasLatin[a]?.length ?? 0) - queryLength);
+    boundary.sort((x, y) => (acc[y] as number) - (acc[x] as number) || diff(x) - diff(y));
+    chosen.push(...boundary.slice(0, limit - chosen.length));
   }
   for (let i = 0; i < nTouched; i++) {
     acc[touched[i] as number] = 0;
@@ -178,7 +189,7 @@ export function screenName(
   const threshold = options.threshold ?? config.threshold;
   const q = normalizeName(query.name, { schema: query.schema });
   const keys = blockingKeys(q);
-  const candidates = selectCandidates(index, keys, config);
+  const candidates = selectCandidates(index, keys, config, q.latin.length);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );
