@@ -2,7 +2,27 @@ import { Anchor, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/c
 import type { TImportReport } from "@renkei/contract";
 import { PARTNER_TYPE_LABELS, type PartnerType } from "@renkei/domain";
 import { Link } from "react-router-dom";
-import { useI18n } from "../../lib/i18n";
+import { type MessageKey, useI18n } from "../../lib/i18n";
+
+/** Import columns that have a form label (`field.<key>`); other names are shown as sent. */
+const FIELD_KEYS: Record<string, true> = Object.fromEntries(
+  [
+    "legalName",
+    "nameEn",
+    "nameRomanized",
+    "aliases",
+    "type",
+    "country",
+    "corporateNumber",
+    "parentName",
+    "controllingOwner",
+    "foreignGovControl",
+    "stateOwned",
+    "japanPresence",
+    "website",
+    "notes",
+  ].map((k) => [k, true]),
+);
 
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -22,6 +42,10 @@ export function ImportReportView({ report }: { report: TImportReport }) {
   const { t, msg, country, label } = useI18n();
   const typeLabel = (type: string) =>
     type in PARTNER_TYPE_LABELS ? label(PARTNER_TYPE_LABELS[type as PartnerType]) : type;
+  const fieldLabel = (field: string) => {
+    const key = `field.${field}` as MessageKey;
+    return field in FIELD_KEYS ? t(key) : field;
+  };
   const errorRows = new Set(report.errors.map((e) => e.row));
   return (
     <Stack>
@@ -56,7 +80,7 @@ export function ImportReportView({ report }: { report: TImportReport }) {
               {report.errors.map((e) => (
                 <Table.Tr key={`${e.row}-${e.field}-${e.message}`}>
                   <Table.Td>{e.row}</Table.Td>
-                  <Table.Td>{e.field}</Table.Td>
+                  <Table.Td>{fieldLabel(e.field)}</Table.Td>
                   <Table.Td>{msg(e.message)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -3,7 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { useI18n } from "../../lib/i18n";
-import { useMergePartner, usePartnerList } from "./queries";
+import { useDuplicates, useMergePartner, usePartnerList } from "./queries";
 
 interface Props {
   partnerId: string;
@@ -19,9 +19,14 @@ export function MergeDialog({ partnerId, partnerName, opened, onClose, onMerged 
   const [q, setQ] = useState(partnerName);
   const [debounced] = useDebouncedValue(q, 300);
   const [duplicateId, setDuplicateId] = useState<string | null>(null);
-  const list = usePartnerList({ q: debounced.trim(), page: 1, pageSize: 20 });
+  // Until the user searches, the duplicate detector's candidates are offered.
+  const searching = debounced.trim() !== "" && debounced !== partnerName;
+  const list = usePartnerList({ q: debounced.trim(), page: 1, pageSize: 20 }, searching);
+  const suggested = useDuplicates(opened ? { legalName: partnerName, excludeId: partnerId } : null);
   const merge = useMergePartner(partnerId);
-  const options = (list.data?.items ?? []).filter((p) => p.id !== partnerId);
+  const options = (searching ? (list.data?.items ?? []) : (suggested.data?.candidates ?? [])).filter(
+    (p) => p.id !== partnerId,
+  );
 
   return (
     <Modal opened={opened} onClose={onClose} title={t("merge.title")} size="lg">

@@ -16,10 +16,14 @@ export const partnerKeys = {
   duplicates: (q: TDuplicateQuery) => ["partners", "duplicates", q] as const,
 };
 
-export function usePartnerList(filters: PartnerFilters & { page?: number; pageSize?: number }) {
+export function usePartnerList(
+  filters: PartnerFilters & { page?: number; pageSize?: number },
+  enabled = true,
+) {
   return useQuery({
     queryKey: partnerKeys.list(filters),
     queryFn: () => partnersApi.list(filters),
+    enabled,
     placeholderData: keepPreviousData,
   });
 }

@@ -14,7 +14,7 @@ interface Props {
 
 /** Searchable partner chooser backed by the partner search (any name form). */
 export function PartnerPicker({ label, value, onChange, error, withAsterisk }: Props) {
-  const { country } = useI18n();
+  const { t, country } = useI18n();
   const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<{ value: string; label: string } | null>(null);
   const [q] = useDebouncedValue(search, 300);
@@ -24,7 +24,10 @@ export function PartnerPicker({ label, value, onChange, error, withAsterisk }: P
     value: p.id,
     label: `${p.legalName}（${country(p.country)}）`,
   }));
-  const data = selected && !found.some((o) => o.value === selected.value) ? [selected, ...found] : found;
+  // Stale results for an earlier search are hidden, so a quick click cannot pick the wrong organisation.
+  const settled = q === search && !list.isPlaceholderData && !list.isFetching;
+  const shown = settled || (selected && search === selected.label) ? found : [];
+  const data = selected && !shown.some((o) => o.value === selected.value) ? [selected, ...shown] : shown;
   return (
     <Select
       label={label}
@@ -40,6 +43,7 @@ export function PartnerPicker({ label, value, onChange, error, withAsterisk }: P
       onSearchChange={setSearch}
       filter={({ options }) => options}
       data={data}
+      nothingFoundMessage={settled ? t("partners.empty") : t("common.loading")}
       error={error}
     />
   );
