@@ -1,5 +1,5 @@
-import type { CaseAction } from "./case-transitions";
 import type {
+  CaseAction,
   CaseKind,
   CaseStage,
   EmergingTechCategory,

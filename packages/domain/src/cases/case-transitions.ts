@@ -4,6 +4,8 @@ import type { Role } from "../shared/roles";
 import { partnersWithoutNda, studentGate } from "./case-gates";
 import type { CasePolicy } from "./case-policy";
 import type { CaseActor, CaseFacts } from "./case-schemas";
+// The action list lives in case-types.ts so labels can name actions without importing the table.
+import type { CaseAction } from "./case-types";
 import { CASE_STAGES, type CaseStage, isTerminalStage } from "./case-types";
 import { assessCaseRisk, contractGate, highRiskGate, termsGate } from "./contract-gate";
 import {
@@ -17,28 +19,7 @@ import {
   withoutNdaGate,
 } from "./stage-checks";
 
-/** Actions on a case; each is one row of the transition table below. */
-export const CASE_ACTIONS = [
-  "submit_intake",
-  "complete_internal_check",
-  "approve_high_risk",
-  "complete_due_diligence",
-  "complete_scheme",
-  "record_nda",
-  "proceed_without_nda",
-  "complete_negotiation",
-  "revise_scheme",
-  "complete_research_plan",
-  "complete_contract_terms",
-  "confirm_agreement",
-  "revise_terms",
-  "sign_contract",
-  "start_closing",
-  "close",
-  "decline",
-  "withdraw",
-] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
+export { CASE_ACTIONS, type CaseAction } from "./case-types";
 
 export interface GateContext {
   facts: CaseFacts;

@@ -166,3 +166,26 @@ export type DisputeMethod = (typeof DISPUTE_METHODS)[number];
 /** Who owns results (seed 001 §IV.2-7 成果の取扱). */
 export const RESULT_OWNERSHIPS = ["university", "partner", "joint", "by_inventor"] as const;
 export type ResultOwnership = (typeof RESULT_OWNERSHIPS)[number];
+
+/** Actions on a case; each is one row of the transition table below. */
+export const CASE_ACTIONS = [
+  "submit_intake",
+  "complete_internal_check",
+  "approve_high_risk",
+  "complete_due_diligence",
+  "complete_scheme",
+  "record_nda",
+  "proceed_without_nda",
+  "complete_negotiation",
+  "revise_scheme",
+  "complete_research_plan",
+  "complete_contract_terms",
+  "confirm_agreement",
+  "revise_terms",
+  "sign_contract",
+  "start_closing",
+  "close",
+  "decline",
+  "withdraw",
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
