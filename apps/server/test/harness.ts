@@ -83,7 +83,7 @@ export async function createTestApp(options: { seed?: boolean } = {}) {
       extraHeaders: Record<string, string> = {},
     ) => {
       const headers: Record<string, string> = { cookie, "x-csrf-token": csrf, ...extraHeaders };
-      let payload: BodyInit | undefined;
+      let payload: RequestInit["body"] | undefined;
       if (body instanceof FormData) {
         payload = body;
       } else if (body !== undefined) {
