@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
 import { startTestServer } from "../apps/server/test/start-test-server";
 import { launchBrowser } from "./support/browser";
 import { AUDITOR, COORDINATOR, signIn, signOut, snap } from "./support/journey";
-import { ensureWebBuilt } from "./support/web-build";
 
 const LEGAL_NAME = "株式会社テスト精機";
 const NAME_EN = "Test Seiki Co., Ltd.";

@@ -238,6 +238,13 @@ describe("import and export", () => {
     expect(book.worksheets[0]!.rowCount).toBeGreaterThan(50);
   });
 
+  it("numbers errors by spreadsheet row even after a blank line", async () => {
+    const csv = "正式名称,種別,国・地域\n株式会社空行前,企業,JP\n\n株式会社空行後,企業,XX1\n";
+    const preview = await coord.post("/api/v1/partners/import?mode=preview", csvFile(csv));
+    expect(preview.json.rows).toBe(2);
+    expect(preview.json.errors).toEqual([expect.objectContaining({ row: 4, field: "country" })]);
+  });
+
   it("rejects a file that is not a spreadsheet with a clear error", async () => {
     const form = new FormData();
     form.append("file", new File([new Uint8Array([0x50, 0x4b, 1, 2, 3])], "broken.xlsx"));

@@ -1,6 +1,7 @@
 // Accuracy parts of the screening benchmark: nomenklatura name pairs (P/R/F1 per quality tier, with a
 // plain Levenshtein-ratio baseline in the same run) and the cross-script pairs.
-import { compareNames, DEFAULT_THRESHOLD, levenshteinRatio, parseCsvRows } from "../src/screening/index";
+import { compareNames, DEFAULT_THRESHOLD, levenshteinRatio } from "../src/screening/index";
+import { parseCsv } from "../src/shared/csv";
 import { benchSchema, r, read, readCsvObjects } from "./bench-data";
 
 interface Counts {
@@ -81,7 +82,7 @@ export function crossScriptBench() {
     .split(/\r?\n/)
     .filter((l) => !l.startsWith("#") && l.trim() !== "")
     .join("\n");
-  const pairs = parseCsvRows(text)
+  const pairs = parseCsv(text)
     .filter((v) => v.length >= 3)
     .map(([query, expected, min, description]) => {
       const score = compareNames(query ?? "", expected ?? "", { schema: "person" }).score;

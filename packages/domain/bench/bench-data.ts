@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type EntitySchema, type ListEntry, parseCsvRows } from "../src/screening/index";
+import type { EntitySchema, ListEntry } from "../src/screening/index";
+import { parseCsv } from "../src/shared/csv";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
@@ -27,7 +28,7 @@ export function readCsvObjects(rel: string): Record<string, string>[] {
     .split(/\r?\n/)
     .filter((l) => !l.startsWith("#"))
     .join("\n");
-  const [header, ...rows] = parseCsvRows(text);
+  const [header, ...rows] = parseCsv(text);
   return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ""])));
 }
 

@@ -1,10 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { ROLES, type Role } from "@renkei/domain";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
-import { createApp, OPENAPI_INFO, WEB_DIST } from "../app";
+import { createApp, OPENAPI_INFO } from "../app";
 import { ConfigError, loadConfig } from "../config";
 import { backupTo, restoreFrom } from "../db/backup";
 import { createDb } from "../db/client";
@@ -13,6 +11,7 @@ import { institutions } from "../db/schema";
 import { seedDemo } from "../db/seed/dev-seed";
 import { verifyAudit } from "../features/audit/audit-verify";
 import { createUser } from "../features/users/users.service";
+import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
 
 const program = new Command("renkei").description(
@@ -31,41 +30,14 @@ function config() {
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web UI when it is missing or older than its sources, so `npm start` is one command. */
-function ensureWebBuilt() {
-  const webRoot = path.resolve(WEB_DIST, "..");
-  const index = path.join(WEB_DIST, "index.html");
-  const stale = !existsSync(index) || newestMtime(path.join(webRoot, "src")) > statSync(index).mtimeMs;
-  if (!stale) {
-    return;
-  }
-  process.stdout.write("Building the web UI (first start only)…\n");
-  const result = spawnSync("npm", ["run", "build", "-w", "@renkei/web"], {
-    cwd: path.resolve(webRoot, "../.."),
-    stdio: "inherit",
-  });
-  if (result.status !== 0) {
-    process.stderr.write("Web UI build failed; the API still starts.\n");
-  }
-}
-
 program
   .command("serve")
   .description("Start the web app and API (migrates; seeds the demo institution on first run)")
   .option("--build-web", "build the web UI first when it is missing or out of date")
   .option("--no-seed", "do not seed the demo institution")
   .action(async (opts: { buildWeb?: boolean; seed: boolean }) => {
-    if (opts.buildWeb) {
-      ensureWebBuilt();
+    if (opts.buildWeb && !ensureWebBuilt()) {
+      process.stderr.write("Web UI build failed; the API still starts.\n");
     }
     await startServer(config(), { seed: opts.seed });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessDuplicate, bigramSimilarity } from "./duplicates";
+import { assessDuplicate, organisationNameScore } from "./duplicates";
 
 const jp = (names: string[], corporateNumber: string | null = null) => ({
   names,
@@ -37,9 +37,24 @@ describe("partner duplicate detection", () => {
     expect(result.isLikelyDuplicate).toBe(false);
     expect(result.reasons.map((r) => r.ruleId)).toContain("DUP-COUNTRY-DIFF");
   });
+});
 
+describe("duplicates across scripts", () => {
   it("scores identical names 1 and unrelated names low", () => {
-    expect(bigramSimilarity("Orion Optics", "orion optics")).toBe(1);
-    expect(bigramSimilarity("Orion Optics", "Vega Foods")).toBeLessThan(0.3);
+    expect(organisationNameScore("Orion Optics", "orion optics")).toBe(1);
+    expect(organisationNameScore("Orion Optics", "Vega Foods")).toBeLessThan(0.3);
+  });
+
+  it.each([
+    ["romanised vs katakana", jp(["Sakura Seiki"]), jp(["サクラセイキ"]), true],
+    [
+      "pinyin vs Chinese legal name",
+      { names: ["华辰精密仪器有限公司"], country: "CN", corporateNumber: null },
+      { names: ["Huachen Jingmi Yiqi"], country: "CN", corporateNumber: null },
+      true,
+    ],
+    ["numbers are decisive", jp(["第13研究所"]), jp(["第14研究所"]), false],
+  ])("%s", (_name, a, b, expected) => {
+    expect(assessDuplicate(a, b).isLikelyDuplicate).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
+import { compareNames } from "../screening/compare";
 import { type Reason, reason } from "../shared/decision";
-import { foldForSearch } from "./search-key";
 
 export interface DuplicateFacts {
   /** Every name form: legal name, English, romanised, aliases. */
@@ -25,38 +25,17 @@ const SOURCE = "issue-2:partner-registry/duplicates";
 const LEGAL_FORMS =
   /(株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|公益財団法人|一般財団法人|国立研究開発法人|\(株\)|（株）|㈱|股份有限公司|有限公司|co\.?,?\s*ltd\.?|corporation|corp\.?|inc\.?|llc|ltd\.?|gmbh|\bag\b|\bsa\b|plc|limited|company)/gi;
 
+/**
+ * The screening engine's name score (issue 3): legal forms in every language, kana / romaji / pinyin /
+ * transliteration and kanji variants, so duplicates are found across scripts.
+ */
+export function organisationNameScore(a: string, b: string): number {
+  return compareNames(a, b, { schema: "organization" }).score;
+}
+
 /** The name without legal-form words, for comparing and for looking up candidates. */
 export function stripLegalForms(name: string): string {
   return name.replace(LEGAL_FORMS, " ").trim();
-}
-
-/** Letter-pair Dice similarity of the folded names; a dependable default across scripts. */
-export function bigramSimilarity(a: string, b: string): number {
-  const x = foldForSearch(stripLegalForms(a));
-  const y = foldForSearch(stripLegalForms(b));
-  if (!x || !y) {
-    return 0;
-  }
-  if (x === y) {
-    return 1;
-  }
-  const grams = (s: string) => {
-    const chars = [...s];
-    const out = new Map<string, number>();
-    for (let i = 0; i < Math.max(1, chars.length - 1); i++) {
-      const g = chars.slice(i, i + 2).join("");
-      out.set(g, (out.get(g) ?? 0) + 1);
-    }
-    return out;
-  };
-  const gx = grams(x);
-  const gy = grams(y);
-  let shared = 0;
-  for (const [g, n] of gx) {
-    shared += Math.min(n, gy.get(g) ?? 0);
-  }
-  const total = [...gx.values()].reduce((s, n) => s + n, 0) + [...gy.values()].reduce((s, n) => s + n, 0);
-  return (2 * shared) / total;
 }
 
 /**
@@ -66,7 +45,7 @@ export function bigramSimilarity(a: string, b: string): number {
 export function assessDuplicate(
   input: DuplicateFacts,
   candidate: DuplicateFacts,
-  compare: NameComparer = bigramSimilarity,
+  compare: NameComparer = organisationNameScore,
 ): DuplicateAssessment {
   if (input.corporateNumber && candidate.corporateNumber) {
     if (input.corporateNumber === candidate.corporateNumber) {

@@ -4,7 +4,7 @@ export { blockingKeys } from "./blocking-keys";
 export { type CompareOptions, compareNames } from "./compare";
 export * from "./config";
 export { countryCode, countryCodes } from "./country";
-export { parseCsvRows, splitMulti } from "./csv-rows";
+export { splitMulti } from "./csv-rows";
 export { type ChangedEntry, diffListVersions, entryHash, type ListDiff } from "./diff";
 export { contentHash } from "./hash";
 export { type BuildOptions, buildIndex, indexStats, type ScreeningIndex } from "./index-build";

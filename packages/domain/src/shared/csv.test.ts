@@ -24,3 +24,11 @@ describe("CSV", () => {
     expect(parseCsv(line)[0]).toEqual(["a,b", 'q"', "", "'=SUM(A1)", "3"]);
   });
 });
+
+describe("CSV empty lines", () => {
+  it("drops empty lines by default and keeps them on request, for row numbering", () => {
+    const text = "h\n\na\n\n";
+    expect(parseCsv(text)).toEqual([["h"], ["a"]]);
+    expect(parseCsv(text, ",", { keepEmptyLines: true })).toEqual([["h"], [""], ["a"]]);
+  });
+});

@@ -1,47 +1,68 @@
 /**
- * RFC 4180 CSV: quoted fields with doubled quotes, embedded newlines, CRLF or LF, a leading BOM removed.
- * Returns rows of strings; blank trailing lines are dropped.
+ * RFC 4180 CSV: quoted fields with doubled quotes, embedded newlines, CRLF / LF / CR line ends, a leading
+ * BOM removed, blanks before an opening quote ignored. Empty lines are dropped, unless `keepEmptyLines`
+ * is set (an import that reports spreadsheet row numbers needs them), when they come back as `[""]`.
  */
-export function parseCsv(text: string, delimiter = ","): string[][] {
+export function parseCsv(
+  text: string,
+  delimiter = ",",
+  options: { keepEmptyLines?: boolean } = {},
+): string[][] {
   const rows: string[][] = [];
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const d = delimiter.charCodeAt(0);
   let row: string[] = [];
   let field = "";
   let quoted = false;
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+  let i = 0;
+  const endRow = () => {
+    row.push(field);
+    if (options.keepEmptyLines || !(row.length === 1 && row[0] === "")) {
+      rows.push(row);
+    }
+    row = [];
+    field = "";
+  };
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
     if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
+      if (c === 34) {
+        if (s.charCodeAt(i + 1) === 34) {
           field += '"';
-          i++;
-        } else {
-          quoted = false;
+          i += 2;
+          continue;
         }
-      } else {
-        field += ch;
+        quoted = false;
+        i++;
+        continue;
       }
-    } else if (ch === '"' && field === "") {
+      // Copy the quoted run in one slice: list files have long quoted remarks.
+      const next = s.indexOf('"', i);
+      const stop = next === -1 ? s.length : next;
+      field += s.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (c === 34 && field.trim() === "") {
       quoted = true;
-    } else if (ch === delimiter) {
+      field = "";
+    } else if (c === d) {
       row.push(field);
       field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && s[i + 1] === "\n") {
+    } else if (c === 10 || c === 13) {
+      endRow();
+      if (c === 13 && s.charCodeAt(i + 1) === 10) {
         i++;
       }
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
     } else {
-      field += ch;
+      field += s[i];
     }
+    i++;
   }
   if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+    endRow();
   }
+  // A file's final line break must not leave trailing empty rows behind.
   while (rows.length > 0 && rows[rows.length - 1]!.every((f) => f === "")) {
     rows.pop();
   }

@@ -1,11 +1,11 @@
 import type { ContactKind, ContactVisibility, CreditResult } from "@renkei/domain";
 import { DomainError } from "@renkei/domain";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { contacts, creditChecks, partners, people, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
-import { findPartner } from "./partners.repo";
+import { findPartner, latestCredit } from "./partners.repo";
 import { auditActor } from "./partners.service";
 
 export interface ContactValues {
@@ -99,16 +99,9 @@ export function createPartnerHistoryService(deps: Deps) {
             createdAt: clock.now().toISOString(),
           })
           .returning();
-        // The partner row carries its latest check so list filters by credit status stay one indexed query.
-        const [latest] = await tx
-          .select()
-          .from(creditChecks)
-          .where(eq(creditChecks.partnerId, partnerId))
-          .orderBy(desc(creditChecks.checkedOn), desc(creditChecks.createdAt))
-          .limit(1);
         await tx
           .update(partners)
-          .set({ latestCreditResult: latest!.result, latestCreditExpiresOn: latest!.expiresOn })
+          .set(await latestCredit(tx, partnerId))
           .where(eq(partners.id, partnerId));
         await appendAudit(tx, {
           institutionId: actor.institutionId,

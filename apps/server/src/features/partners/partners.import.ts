@@ -33,9 +33,10 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<st
       }
       rows.push(values);
     });
-    return rows.filter((r) => r.some((v) => v.trim() !== ""));
+    return rows;
   }
-  return parseCsv(decodeText(bytes));
+  // Blank lines are kept so reported row numbers match the spreadsheet.
+  return parseCsv(decodeText(bytes), ",", { keepEmptyLines: true });
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -96,7 +97,7 @@ export async function importPartners(
   }
   const report: TImportReport = {
     mode,
-    rows: body.length,
+    rows: body.filter((r) => r.some((c) => c.trim() !== "")).length,
     valid: 0,
     errors: [],
     duplicates: [],
@@ -107,6 +108,9 @@ export async function importPartners(
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
     const rowNumber = i + 2;
+    if (cells.every((c) => c.trim() === "")) {
+      return;
+    }
     const parsed = ZPartnerInput.safeParse(rowToInput(keys, cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

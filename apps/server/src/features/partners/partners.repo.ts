@@ -142,3 +142,17 @@ export async function duplicateCandidates(
     .where(and(...conds, or(...matches)))
     .limit(50);
 }
+
+/**
+ * The partner's newest credit check, as the partner row carries it (list filters by credit status stay
+ * one indexed query). Called after a check is added and after a merge moves checks.
+ */
+export async function latestCredit(db: DbOrTx, partnerId: string) {
+  const [latest] = await db
+    .select()
+    .from(creditChecks)
+    .where(eq(creditChecks.partnerId, partnerId))
+    .orderBy(desc(creditChecks.checkedOn), desc(creditChecks.createdAt))
+    .limit(1);
+  return { latestCreditResult: latest?.result ?? null, latestCreditExpiresOn: latest?.expiresOn ?? null };
+}

@@ -8,7 +8,7 @@ import {
   foldForSearch,
   type RiskFlag,
 } from "@renkei/domain";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -18,6 +18,7 @@ import { auditSnapshot, toContact, toDetail, toSummary } from "./partners.mapper
 import {
   duplicateCandidates,
   findPartner,
+  latestCredit,
   listPartners,
   loadPartnerRelations,
   type PartnerRow,
@@ -99,6 +100,13 @@ export function createPartnersService(deps: Deps) {
     return found.sort((a, b) => b.score - a.score);
   }
 
+  /** The list filters (same for a page and for an export), scoped to what the actor may read. */
+  function filtersWhere(actor: Actor, input: Omit<ListInput, "page" | "pageSize">) {
+    const scope = readScope(actor, input.institutionId);
+    const folded = input.q ? foldForSearch(input.q) : "";
+    return partnerWhere({ ...scope, ...input, today: clock.today() }, folded || null);
+  }
+
   async function insertPartner(tx: DbOrTx, actor: Actor, values: TPartnerValues): Promise<PartnerRow> {
     const now = clock.now().toISOString();
     const [row] = await tx
@@ -122,9 +130,7 @@ export function createPartnersService(deps: Deps) {
     insertPartner,
 
     async list(actor: Actor, input: ListInput): Promise<TPartnerList> {
-      const scope = readScope(actor, input.institutionId);
-      const folded = input.q ? foldForSearch(input.q) : "";
-      const where = partnerWhere({ ...scope, ...input, today: clock.today() }, folded || null);
+      const where = filtersWhere(actor, input);
       const { rows, total } = await listPartners(db, where, {
         offset: (input.page - 1) * input.pageSize,
         limit: input.pageSize,
@@ -139,9 +145,7 @@ export function createPartnersService(deps: Deps) {
 
     /** Everything matching the filters (for export), capped so one request cannot exhaust memory. */
     async listAll(actor: Actor, input: Omit<ListInput, "page" | "pageSize">) {
-      const scope = readScope(actor, input.institutionId);
-      const folded = input.q ? foldForSearch(input.q) : "";
-      const where = partnerWhere({ ...scope, ...input, today: clock.today() }, folded || null);
+      const where = filtersWhere(actor, input);
       const { rows } = await listPartners(db, where, { offset: 0, limit: 100_000 });
       return rows;
     },
@@ -264,12 +268,6 @@ export function createPartnersService(deps: Deps) {
           .update(affiliations)
           .set({ partnerId: survivorId })
           .where(eq(affiliations.partnerId, duplicateId));
-        const [latest] = await tx
-          .select()
-          .from(creditChecks)
-          .where(eq(creditChecks.partnerId, survivorId))
-          .orderBy(desc(creditChecks.checkedOn), desc(creditChecks.createdAt))
-          .limit(1);
         const merged = {
           ...survivor,
           aliases,
@@ -285,8 +283,7 @@ export function createPartnersService(deps: Deps) {
             foreignGovControl: merged.foreignGovControl,
             stateOwned: merged.stateOwned,
             searchKey: searchKeyOf(merged),
-            latestCreditResult: latest?.result ?? null,
-            latestCreditExpiresOn: latest?.expiresOn ?? null,
+            ...(await latestCredit(tx, survivorId)),
             version: survivor.version + 1,
             updatedAt: clock.now().toISOString(),
           })

@@ -2,13 +2,14 @@
 // State, Country, Postal_Code, Effective_Date, Expiration_Date, Standard_Order, Last_Update, Action,
 // FR_Citation). The file has no identifier and one row per address: rows with the same name and
 // effective date are one order, so sourceId = "NAME|EFFECTIVE_DATE".
-import { headerIndex, parseCsvRows } from "../csv-rows";
+import { parseCsv } from "../../shared/csv";
+import { headerIndex } from "../csv-rows";
 import type { ListEntry, ParseResult } from "../types";
 import { compactDetails, entryName, unique } from "./common";
 
 /** Parses dpl.txt content. Schema is "unknown": the DPL mixes persons and firms without a type column. */
 export function parseBisDpl(text: string, list = "us-bis-dpl"): ParseResult {
-  const rows = parseCsvRows(text, "\t");
+  const rows = parseCsv(text, "\t");
   const header = rows[0];
   if (header === undefined) {
     return { entries: [], warnings: ["empty file"] };

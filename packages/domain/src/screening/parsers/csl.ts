@@ -1,7 +1,8 @@
 // US Consolidated Screening List CSV (29 columns, screening-research.md §3.2). Multi-values are
 // "; "-separated and may end with "and …"; Entity List names may carry "; and any successor,
 // sub-unit, or subsidiary thereof", which is removed from the matchable name.
-import { headerIndex, parseCsvRows, splitMulti } from "../csv-rows";
+import { parseCsv } from "../../shared/csv";
+import { headerIndex, splitMulti } from "../csv-rows";
 import type { ListEntry, ParseResult } from "../types";
 import { compactDetails, entryName, schemaFromLabel, unique, uniqueNames } from "./common";
 
@@ -48,7 +49,7 @@ function addressCountry(address: string): string {
 
 /** Parses the CSL CSV (header required). sourceId is `_id`; `source` is kept as a program and in details. */
 export function parseCsl(text: string, list = "us-csl"): ParseResult {
-  const rows = parseCsvRows(text);
+  const rows = parseCsv(text);
   const header = rows[0];
   if (header === undefined) {
     return { entries: [], warnings: ["empty file"] };

@@ -2,7 +2,7 @@
 // Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks), alt.csv (ent_num, alt_num,
 // alt_type, alt_name, alt_remarks), add.csv (ent_num, add_num, address, city/state/postal, country,
 // add_remarks). "-0-" marks an empty field (OFAC "SDN.CSV" data specification).
-import { parseCsvRows } from "../csv-rows";
+import { parseCsv } from "../../shared/csv";
 import type { EntryName, ListEntry, NameKind, ParseResult } from "../types";
 import { compactDetails, entryName, schemaFromLabel, unique, uniqueNames } from "./common";
 
@@ -24,7 +24,7 @@ const ALT_KIND: Record<string, NameKind> = { aka: "alias", fka: "former", nka: "
 export function parseOfacSdn(files: OfacFiles, list = "us-ofac-sdn"): ParseResult {
   const warnings: string[] = [];
   const aliases = new Map<string, EntryName[]>();
-  for (const row of parseCsvRows(files.alt ?? "")) {
+  for (const row of parseCsv(files.alt ?? "")) {
     const id = cell(row, 0);
     const remarks = cell(row, 4).toLowerCase();
     const kind: NameKind = remarks.includes("weak")
@@ -36,13 +36,13 @@ export function parseOfacSdn(files: OfacFiles, list = "us-ofac-sdn"): ParseResul
     }
   }
   const addresses = new Map<string, { text: string; country: string }[]>();
-  for (const row of parseCsvRows(files.add ?? "")) {
+  for (const row of parseCsv(files.add ?? "")) {
     const id = cell(row, 0);
     const text = unique([cell(row, 2), cell(row, 3), cell(row, 4)]).join(", ");
     addresses.set(id, [...(addresses.get(id) ?? []), { text, country: cell(row, 4) }]);
   }
   const entries: ListEntry[] = [];
-  for (const row of parseCsvRows(files.sdn)) {
+  for (const row of parseCsv(files.sdn)) {
     const id = cell(row, 0);
     const primary = entryName(cell(row, 1), "primary");
     if (id === "" || primary === undefined) {

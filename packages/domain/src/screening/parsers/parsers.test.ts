@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsvRows } from "../csv-rows";
+import { parseCsv } from "../../shared/csv";
 import { parseBisDpl } from "./bis-dpl";
 import { parseCsl } from "./csl";
 import { parseFtmJsonLines } from "./ftm";
@@ -11,7 +11,7 @@ import { parseWatchlistCsv } from "./watchlist";
 
 // All samples below are fictional and written for these tests.
 
-describe("parseCsvRows", () => {
+describe("parseCsv", () => {
   it.each([
     [
       "simple",
@@ -35,11 +35,11 @@ describe("parseCsvRows", () => {
     ["BOM", "\ufeffa,b", [["a", "b"]]],
     ["empty fields", "a,,c", [["a", "", "c"]]],
   ])("%s", (_, input, expected) => {
-    expect(parseCsvRows(input)).toEqual(expected);
+    expect(parseCsv(input)).toEqual(expected);
   });
 
   it("reads tab-separated quoted rows", () => {
-    expect(parseCsvRows('"x"\t"y z"\n', "\t")).toEqual([["x", "y z"]]);
+    expect(parseCsv('"x"\t"y z"\n', "\t")).toEqual([["x", "y z"]]);
   });
 });
 

@@ -8,7 +8,8 @@
 // Example:
 //   id,name,aliases,country,type,notes
 //   W-001,Example Trading Co. Ltd.,株式会社エグザンプル;Example Trading,CN,organization,internal note
-import { headerIndex, parseCsvRows, splitMulti } from "../csv-rows";
+import { parseCsv } from "../../shared/csv";
+import { headerIndex, splitMulti } from "../csv-rows";
 import type { ListEntry, ParseResult } from "../types";
 import { compactDetails, entryName, schemaFromLabel, unique, uniqueNames } from "./common";
 
@@ -17,7 +18,7 @@ export const WATCHLIST_COLUMNS = ["id", "name", "aliases", "country", "type", "n
 
 /** Parses a watch-list CSV. Rows without id or name are reported in warnings, never silently dropped. */
 export function parseWatchlistCsv(text: string, list = "own-watchlist"): ParseResult {
-  const rows = parseCsvRows(text);
+  const rows = parseCsv(text);
   const header = rows[0];
   if (header === undefined) {
     return { entries: [], warnings: ["empty file"] };
