@@ -9,6 +9,7 @@ export * from "./partners/partner-types";
 export * from "./partners/risk-flags";
 export * from "./partners/search-key";
 export * from "./screening";
+export * from "./screening/review-memory";
 export * from "./shared/csv";
 export * from "./shared/dates";
 export * from "./shared/decision";

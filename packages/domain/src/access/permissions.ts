@@ -17,11 +17,18 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  // Restricted-party screening (issue 3): view statuses / history / queue; run checks; decide review
+  // items; import watch lists. Officers and admins hold all four; coordinators may search.
+  "screening.read",
+  "screening.search",
+  "screening.review",
+  "list.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.manage"];
 const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
+const SCREENING_OFFICER: Permission[] = ["screening.read", "screening.search", "screening.review", "list.manage"];
 
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -33,13 +40,27 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "credit.write",
     "contact.read_restricted",
     "institution.consult",
+    "screening.read",
+    "screening.search",
   ],
-  export_control_officer: [...CRM_WRITER, "credit.write", "contact.read_restricted", "institution.consult"],
+  export_control_officer: [
+    ...CRM_WRITER,
+    "credit.write",
+    "contact.read_restricted",
+    "institution.consult",
+    ...SCREENING_OFFICER,
+  ],
   department_head: [...READ_PARTNERS, "contact.read_restricted"],
   coi_reviewer: READ_PARTNERS,
   legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
   executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
-  auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult"],
+  auditor: [
+    ...READ_PARTNERS,
+    "audit.read",
+    "contact.read_restricted",
+    "institution.consult",
+    "screening.read",
+  ],
   admin: [
     ...CRM_WRITER,
     "partner.merge",
@@ -47,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    ...SCREENING_OFFICER,
   ],
 };
 

@@ -19,6 +19,12 @@ export const AUDIT_ACTIONS = {
   "person.moved": { ja: "所属変更", en: "Person changed organisation" },
   "contact.created": { ja: "接触履歴登録", en: "Contact recorded" },
   "credit.recorded": { ja: "与信確認登録", en: "Credit check recorded" },
+  "screening.list_imported": { ja: "スクリーニングリスト取込", en: "Screening list imported" },
+  "screening.subject_screened": { ja: "取引審査スクリーニング実施", en: "Subject screened" },
+  "screening.adhoc_search": { ja: "該当照会（随時）", en: "Ad-hoc screening search" },
+  "screening.batch_search": { ja: "一括照会", en: "Batch screening" },
+  "screening.hit_decided": { ja: "該当候補の審査判定", en: "Screening hit decided" },
+  "screening.rescreened": { ja: "再スクリーニング", en: "Re-screened" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
 } as const satisfies Record<string, { ja: string; en: string }>;
 
