@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  "outbox.read",
+  "jobs.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    "outbox.read",
+    "jobs.read",
   ],
 };
 
