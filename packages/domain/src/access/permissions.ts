@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  "outbox.read",
+  "jobs.read",
   // Restricted-party screening (issue 3): view statuses / history / queue; run checks; decide review
   // items; import watch lists. Officers and admins hold all four; coordinators may search.
   "screening.read",
@@ -68,6 +70,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    "outbox.read",
+    "jobs.read",
     ...SCREENING_OFFICER,
   ],
 };
