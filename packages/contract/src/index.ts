@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./common";
 export * from "./notifications";
 export * from "./partners";
+export * from "./screening";
