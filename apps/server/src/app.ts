@@ -10,6 +10,7 @@ import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
+import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
 import type { AppEnv } from "./http/context";
 import { errorBody, fromDatabaseError, statusFor, validationError } from "./http/errors";
@@ -69,6 +70,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerScreeningRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",

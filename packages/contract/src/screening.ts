@@ -90,6 +90,7 @@ export const ZScreeningBatchResponse = z
     listVersions: z.record(z.string(), z.string()),
   })
   .meta({ id: "ScreeningBatchResponse" });
+export type TScreeningBatchResponse = z.infer<typeof ZScreeningBatchResponse>;
 
 export const ZListVersion = z
   .object({

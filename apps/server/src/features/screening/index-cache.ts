@@ -20,6 +20,7 @@ export interface EntryMeta {
   entryKey: string;
   contentHash: string;
   categories: string[];
+  entry: ListEntry;
 }
 
 export interface ListVersionRef {
@@ -93,7 +94,8 @@ export async function indexFromVersions(
       continue;
     }
     const v = byVersion.get(row.versionId)!;
-    entries.push(rowToEntry(row, v.listName));
+    const entry = rowToEntry(row, v.listName);
+    entries.push(entry);
     meta.set(metaKey(v.listName, row.sourceId), {
       listId: v.listId,
       listName: v.listName,
@@ -103,6 +105,7 @@ export async function indexFromVersions(
       entryKey: row.entryKey,
       contentHash: row.contentHash,
       categories: row.categories,
+      entry,
     });
   }
   const refs = Object.fromEntries(
