@@ -30,7 +30,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.manage"];
 const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
-const SCREENING_OFFICER: Permission[] = ["screening.read", "screening.search", "screening.review", "list.manage"];
+const SCREENING_OFFICER: Permission[] = [
+  "screening.read",
+  "screening.search",
+  "screening.review",
+  "list.manage",
+];
 
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -25,7 +25,7 @@ export function createListsService(deps: Deps) {
   }
 
   return {
-    async lists(actor: Actor): Promise<TScreeningList[]> {
+    async lists(actor: Pick<Actor, "institutionId">): Promise<TScreeningList[]> {
       const lists = await db
         .select()
         .from(screeningLists)
