@@ -43,7 +43,7 @@ export async function seedDemoScreening(
       publishedOn: "2026-04-01",
       files: [{ name: "demo-watchlist.csv", bytes: bytes(DEMO_WATCHLIST_CSV) }],
     },
-    { mode: "commit" },
+    { mode: "commit", notify: false },
   );
   await importList(
     deps,
@@ -58,6 +58,6 @@ export async function seedDemoScreening(
       effectiveOn: "2026-04-01",
       files: [{ name: "demo-eul.csv", bytes: bytes(DEMO_EUL_CSV) }],
     },
-    { mode: "commit" },
+    { mode: "commit", notify: false },
   );
 }

@@ -35,6 +35,8 @@ export interface ListImportOptions {
   mode: "preview" | "commit";
   /** Progress lines for big files (the CLI prints them). */
   onProgress?: (message: string) => void;
+  /** Notify officers of new hits (default true; the demo seed opens its review items silently). */
+  notify?: boolean;
 }
 
 const CHUNK = 500;
@@ -263,6 +265,7 @@ export async function importList(
       label: versionLabel,
       keys: new Set([...diff.added, ...diff.changed.map((c) => c.after)].map((e) => e.sourceId)),
       progress,
+      notify: options.notify !== false,
     });
     await tx.update(screeningListVersions).set({ rescreen }).where(eq(screeningListVersions.id, versionId));
     await appendAudit(tx, {
@@ -326,6 +329,7 @@ async function rescreenChanged(
     label: string;
     keys: Set<string>;
     progress: (m: string) => void;
+    notify: boolean;
   },
 ): Promise<{ subjects: number; newHits: number }> {
   if (v.keys.size === 0) {
@@ -358,7 +362,9 @@ async function rescreenChanged(
     });
     newHits.push(...(r?.newHits ?? []));
   }
-  await notifyNewHits(tx, institutionId, newHits, now);
+  if (v.notify) {
+    await notifyNewHits(tx, institutionId, newHits, now);
+  }
   v.progress(`re-screen done: ${newHits.length} new hit(s)`);
   return { subjects: subjects.length, newHits: newHits.length };
 }
