@@ -174,7 +174,8 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
           content: {
             "multipart/form-data": {
               schema: ZListImportFields.extend({
-                files: z.array(z.any().meta({ format: "binary" })),
+                // One or several files (OFAC: sdn.csv, alt.csv, add.csv) in repeated `files` fields.
+                files: z.union([z.array(z.any().meta({ format: "binary" })), z.any().meta({ format: "binary" })]),
               }),
             },
           },
