@@ -19,6 +19,10 @@ import { PartnerListPage } from "./features/partners/partner-list-page";
 import { PeopleListPage } from "./features/people/people-list-page";
 import { PersonCreatePage } from "./features/people/person-create-page";
 import { PersonDetailPage } from "./features/people/person-detail-page";
+import { ListDetailPage } from "./features/screening/list-detail-page";
+import { ListsPage } from "./features/screening/lists-page";
+import { ReviewQueuePage } from "./features/screening/review-queue-page";
+import { ScreeningSearchPage } from "./features/screening/screening-search-page";
 import { I18nProvider } from "./lib/i18n";
 
 const theme = createTheme({
@@ -65,6 +69,10 @@ const router = createBrowserRouter([
       { path: "/account/password", element: <PasswordPage /> },
       { path: "/notifications", element: <NotificationsPage /> },
       { path: "/outbox", element: <OutboxPage /> },
+      { path: "/screening", element: <ScreeningSearchPage /> },
+      { path: "/screening/queue", element: <ReviewQueuePage /> },
+      { path: "/screening/lists", element: <ListsPage /> },
+      { path: "/screening/lists/:id", element: <ListDetailPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
+import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -233,4 +234,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "partner.auditLog": "Audit log for this partner",
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
+  ...SCREENING_MESSAGES_EN,
 };
