@@ -68,9 +68,12 @@ export function MatchExplanation({ explanation }: { explanation: unknown }) {
           </Table.Tbody>
         </Table>
       ) : (
-        <Text size="xs" c="dimmed">
-          {t("screening.explain.noPairs")}
-        </Text>
+        e.method !== "exact" &&
+        e.method !== "native" && (
+          <Text size="xs" c="dimmed">
+            {t("screening.explain.noPairs")}
+          </Text>
+        )
       )}
       {(e.missingQuery?.length ?? 0) > 0 && (
         <Text size="xs">
