@@ -32,7 +32,7 @@ export async function upload(
     form.set(k, v);
   }
   for (const f of files) {
-    form.append("files", new Blob([f.bytes as BlobPart]), f.name);
+    form.append("files", new Blob([f.bytes]), f.name);
   }
   return user.post(`/api/v1/screening/lists/import?mode=${mode}`, form);
 }

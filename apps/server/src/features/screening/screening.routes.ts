@@ -175,7 +175,10 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
             "multipart/form-data": {
               schema: ZListImportFields.extend({
                 // One or several files (OFAC: sdn.csv, alt.csv, add.csv) in repeated `files` fields.
-                files: z.union([z.array(z.any().meta({ format: "binary" })), z.any().meta({ format: "binary" })]),
+                files: z.union([
+                  z.array(z.any().meta({ format: "binary" })),
+                  z.any().meta({ format: "binary" }),
+                ]),
               }),
             },
           },
