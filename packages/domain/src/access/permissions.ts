@@ -1,4 +1,5 @@
-import type { Role } from "../shared/roles";
+import { ROLES, type Role } from "../shared/roles";
+import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -17,6 +18,7 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  ...EC_WORKFLOW_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,7 +26,7 @@ const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.man
 const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
 
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
   student: ["partner.read", "self.manage"],
   coordinator: [
@@ -49,6 +51,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contact.read_restricted",
   ],
 };
+
+/** The role table: the core grants plus the export-control workflow grants (ec-workflow-permissions.ts). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
+  ROLES.map((role) => [role, [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role]]]),
+) as unknown as Record<Role, readonly Permission[]>;
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

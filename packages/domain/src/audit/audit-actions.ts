@@ -1,3 +1,5 @@
+import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
+
 /**
  * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
  * entity's before / after snapshot. Writers accept only catalogue actions (a type error otherwise).
@@ -20,6 +22,7 @@ export const AUDIT_ACTIONS = {
   "contact.created": { ja: "接触履歴登録", en: "Contact recorded" },
   "credit.recorded": { ja: "与信確認登録", en: "Credit check recorded" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
+  ...EC_WORKFLOW_AUDIT_ACTIONS,
 } as const satisfies Record<string, { ja: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
