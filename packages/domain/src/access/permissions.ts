@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  "outbox.read",
+  "jobs.read",
   ...EC_WORKFLOW_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,6 +51,8 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    "outbox.read",
+    "jobs.read",
   ],
 };
 

@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./institutions";
 export * from "./partners";
+export * from "./platform";
 export * from "./users";
