@@ -6,9 +6,11 @@ import type { Role } from "../shared/roles";
  * Kept apart from the core table so the role grants below read as one policy.
  */
 export const EC_WORKFLOW_PERMISSIONS = [
+  "visitor.read",
   "visitor.file",
   "visitor.review",
   "visitor.read_all",
+  "trip.read",
   "trip.file",
   "trip.review",
   "trip.read_all",
@@ -21,7 +23,9 @@ export const EC_WORKFLOW_PERMISSIONS = [
 export type EcWorkflowPermission = (typeof EC_WORKFLOW_PERMISSIONS)[number];
 
 // Anyone who travels or hosts files their own trips and intakes; students declare for themselves.
-const FILER: EcWorkflowPermission[] = ["visitor.file", "trip.file"];
+// `*.read` opens the list and detail routes; what is visible is scoped by `*.read_all` in the service.
+const TRAVELLER: EcWorkflowPermission[] = ["trip.read", "trip.file"];
+const FILER: EcWorkflowPermission[] = ["visitor.read", "visitor.file", ...TRAVELLER];
 // The officer decides (spec §6.2 輸出管理担当部署 / 統括責任者); the auditor reads everything, changes nothing.
 const OFFICER: EcWorkflowPermission[] = [
   ...FILER,
@@ -40,9 +44,9 @@ export const EC_WORKFLOW_ROLE_PERMISSIONS: Record<Role, readonly EcWorkflowPermi
   coordinator: FILER,
   export_control_officer: OFFICER,
   department_head: FILER,
-  coi_reviewer: ["trip.file"],
+  coi_reviewer: TRAVELLER,
   legal_ip: [...FILER, "licence.read"],
-  executive: ["trip.file", "licence.read"],
-  auditor: ["visitor.read_all", "trip.read_all", "licence.read"],
+  executive: [...TRAVELLER, "licence.read"],
+  auditor: ["visitor.read", "visitor.read_all", "trip.read", "trip.read_all", "licence.read"],
   admin: ["api_token.manage", "webhook.manage"],
 };
