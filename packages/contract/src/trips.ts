@@ -71,6 +71,7 @@ export const ZTripDetail = ZTripSummary.extend({
     ),
   }),
   revision: z.number().int(),
+  version: z.number().int(),
   decidedAt: z.string().nullable(),
   decidedByName: z.string().nullable(),
   decisionComment: z.string(),

@@ -14,6 +14,7 @@ import { createUser } from "../features/users/users.service";
 import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
 import { registerJobCommands } from "./jobs";
+import { registerTokenCommands } from "./tokens";
 
 const program = new Command("renkei").description(
   "Renkei 連携 — collaboration, screening and export control",
@@ -170,5 +171,6 @@ program
   });
 
 registerJobCommands(program, () => openDeps(config()));
+registerTokenCommands(program, () => openDeps(config()));
 
 await program.parseAsync(process.argv);

@@ -119,6 +119,7 @@ export async function tripDetail(db: DbOrTx, actor: Actor, id: string): Promise<
     items: r.items as TripItem[],
     assessment: r.assessment as TripAssessment as TTripDetail["assessment"],
     revision: r.revision,
+    version: r.version,
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decidedByName: r.decidedBy ? (userNames.get(r.decidedBy) ?? "?") : null,
     decisionComment: r.decisionComment,
