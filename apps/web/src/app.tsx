@@ -7,6 +7,7 @@ import { PasswordPage } from "./features/auth/password-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
+import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
       { path: "/account/password", element: <PasswordPage /> },
       { path: "/notifications", element: <NotificationsPage /> },
       { path: "/outbox", element: <OutboxPage /> },
+      ...EC_WORKFLOW_ROUTES,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

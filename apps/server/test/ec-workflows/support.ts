@@ -38,7 +38,7 @@ export async function addInstitution(t: TestApp, code: string, roles: Role[]) {
 }
 
 /** The notifications a user has, newest first. */
-export async function noticesOf(user: { get(path: string): Promise<{ json: any }> }) {
+export async function noticesOf(user: { get(path: string): Promise<{ json: { items: unknown } }> }) {
   return (await user.get("/api/v1/notifications?limit=200")).json.items as {
     kind: string;
     title: string;

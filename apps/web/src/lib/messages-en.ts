@@ -1,3 +1,4 @@
+import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import type { MessageKey } from "./messages-ja";
 
@@ -233,4 +234,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "partner.auditLog": "Audit log for this partner",
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
+  ...EC_WORKFLOW_MESSAGES_EN,
 };

@@ -52,7 +52,7 @@ export async function reviewResidencyChanges(
         .where(eq(visitors.id, current.id))
         .returning();
       if (reopen) {
-        await reopenVisitor(tx, deps, {
+        await reopenVisitor(tx, {
           before: current,
           after: after!,
           reason: reason(current),

@@ -86,7 +86,6 @@ function retentionFor(deps: Deps, today: string, stayUntil: string | null, curre
  */
 export async function reopenVisitor(
   tx: DbOrTx,
-  deps: Deps,
   input: { before: VisitorRow; after: VisitorRow; reason: ReopenReason; actor: AuditActor; now: Date },
 ) {
   const { before, after, reason, actor, now } = input;
@@ -269,7 +268,7 @@ export function createVisitorsService(deps: Deps) {
           after: visitorSnapshot(after),
           at: now,
         });
-        await reopenVisitor(tx, deps, {
+        await reopenVisitor(tx, {
           before,
           after,
           reason: "facts_changed",
