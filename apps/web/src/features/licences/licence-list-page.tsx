@@ -84,7 +84,7 @@ export function LicenceListPage() {
                     <ExpiryBadge licence={l} />
                   </Table.Td>
                   <Table.Td>{l.linkRef ?? "—"}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <StatusBadge
                       prefix="licences.status"
                       status={l.status}

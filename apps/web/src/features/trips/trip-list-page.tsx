@@ -89,7 +89,7 @@ export function TripListPage() {
                   <Table.Td>
                     <OutcomeBadge outcome={trip.outcome} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <StatusBadge
                       prefix="trips.status"
                       status={trip.status}

@@ -91,7 +91,7 @@ export function VisitorListPage() {
                       : t(`ec.tokuteiStatus.${v.tokuteiStatus}` as MessageKey)}
                   </Table.Td>
                   <Table.Td>{date(v.residencyChangeOn)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <StatusBadge
                       prefix="visitors.status"
                       status={v.status}
