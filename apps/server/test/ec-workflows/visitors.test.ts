@@ -149,6 +149,29 @@ describe("the 6-month mark re-opens the assessment (spec §2.1 RES-F2, §2.3 not
   });
 });
 
+describe("other residency boundaries found by the engine", () => {
+  it("re-opens an employee on arrival (RES-F1) as 'residency changed', not as the 6-month mark", async () => {
+    const arriving = await researcher.post("/api/v1/visitors", {
+      ...intake,
+      kind: "staff",
+      fullName: "着任 予定",
+      stayFrom: "2027-02-01",
+      stayUntil: "2028-01-31",
+      declaration: { nationality: "KR", entryDate: "2027-02-01", employedInJapan: true, tokutei: {} },
+    });
+    const before = (await officer.get(`/api/v1/visitors/${arriving.json.id}`)).json;
+    expect(before).toMatchObject({ residency: "NON_RESIDENT", residencyChangeOn: "2027-02-01" });
+    await reviewResidencyChanges(t.deps, new Date("2027-02-01T03:00:00Z"));
+    const after = (await officer.get(`/api/v1/visitors/${arriving.json.id}`)).json;
+    expect(after).toMatchObject({
+      residency: "RESIDENT",
+      reopenReason: "residency_changed",
+      residencyChangeOn: null,
+    });
+    expect(after.assessment.residencyRule).toBe("RES-F1");
+  });
+});
+
 describe("a change of facts re-opens the assessment", () => {
   it("creates a new declaration version, re-assesses, and the old pledge no longer counts", async () => {
     // Accept first (the pledge of version 1 is current).

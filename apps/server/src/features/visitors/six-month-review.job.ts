@@ -1,4 +1,4 @@
-import { compareDates, japanDate, type RecipientFacts, type ReopenReason } from "@renkei/domain";
+import { addMonths, compareDates, japanDate, type RecipientFacts, type ReopenReason } from "@renkei/domain";
 import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { visitors } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -68,9 +68,16 @@ export async function reviewResidencyChanges(
   return { reopened, updated };
 }
 
-/** The 6-month mark for a foreign national counted from entry; any other boundary is "residency changed". */
+/**
+ * `six_month_mark` when the change falls 6 months after entry or re-entry (RES-F2 / RES-J4); any other
+ * boundary (a departure, arrival of an employee, 2 years abroad) is "residency changed".
+ */
 function reason(row: typeof visitors.$inferSelect): ReopenReason {
-  return row.residency === "NON_RESIDENT" && (row.declaration as RecipientFacts).nationality !== "JP"
+  const d = row.declaration as RecipientFacts;
+  const marks = [d.entryDate, d.returnedToJapanOn]
+    .filter((x): x is string => Boolean(x))
+    .map((x) => addMonths(x, 6));
+  return row.residencyChangeOn && marks.includes(row.residencyChangeOn)
     ? "six_month_mark"
     : "residency_changed";
 }
