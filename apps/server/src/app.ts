@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "@renkei/domain";
 import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
+import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
@@ -69,9 +70,16 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerPeopleRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerEcWorkflowRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
 
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "Institution API token (only on routes that accept tokens, e.g. GET /api/v1/clearances/{ref})",
+  });
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",
     in: "cookie",

@@ -7,6 +7,7 @@ import { PasswordPage } from "./features/auth/password-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
+import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
@@ -73,6 +74,7 @@ const router = createBrowserRouter([
       { path: "/screening/queue", element: <ReviewQueuePage /> },
       { path: "/screening/lists", element: <ListsPage /> },
       { path: "/screening/lists/:id", element: <ListDetailPage /> },
+      ...EC_WORKFLOW_ROUTES,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

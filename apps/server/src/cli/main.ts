@@ -15,6 +15,7 @@ import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
 import { registerJobCommands } from "./jobs";
 import { registerScreeningCommands } from "./screening";
+import { registerTokenCommands } from "./tokens";
 
 const program = new Command("renkei").description(
   "Renkei 連携 — collaboration, screening and export control",
@@ -172,5 +173,6 @@ program
 
 registerJobCommands(program, () => openDeps(config()));
 registerScreeningCommands(program, () => openDeps(config()));
+registerTokenCommands(program, () => openDeps(config()));
 
 await program.parseAsync(process.argv);

@@ -1,3 +1,4 @@
+import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
@@ -235,4 +236,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
   ...SCREENING_MESSAGES_EN,
+  ...EC_WORKFLOW_MESSAGES_EN,
 };

@@ -1,3 +1,4 @@
+import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 
@@ -235,6 +236,7 @@ export const MESSAGES_JA = {
   // Feature modules keep their own keys; spread them here, one line each.
   ...NOTIFICATION_MESSAGES_JA,
   ...SCREENING_MESSAGES_JA,
+  ...EC_WORKFLOW_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

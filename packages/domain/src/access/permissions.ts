@@ -1,4 +1,5 @@
-import type { Role } from "../shared/roles";
+import { ROLES, type Role } from "../shared/roles";
+import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -25,6 +26,7 @@ export const PERMISSIONS = [
   "screening.search",
   "screening.review",
   "list.manage",
+  ...EC_WORKFLOW_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +40,7 @@ const SCREENING_OFFICER: Permission[] = [
 ];
 
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
   student: ["partner.read", "self.manage"],
   coordinator: [
@@ -80,6 +82,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...SCREENING_OFFICER,
   ],
 };
+
+/** The role table: the core grants plus the export-control workflow grants (ec-workflow-permissions.ts). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
+  ROLES.map((role) => [role, [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role]]]),
+) as unknown as Record<Role, readonly Permission[]>;
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

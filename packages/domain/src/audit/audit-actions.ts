@@ -1,3 +1,5 @@
+import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
+
 /**
  * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
  * entity's before / after snapshot. Writers accept only catalogue actions (a type error otherwise).
@@ -26,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "screening.hit_decided": { ja: "該当候補の審査判定", en: "Screening hit decided" },
   "screening.rescreened": { ja: "再スクリーニング", en: "Re-screened" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
+  ...EC_WORKFLOW_AUDIT_ACTIONS,
 } as const satisfies Record<string, { ja: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

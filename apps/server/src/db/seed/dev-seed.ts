@@ -8,6 +8,7 @@ import { createPeopleService } from "../../features/people/people.service";
 import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
+import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -166,6 +167,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   };
   await seedPartners(deps, actor, userIds);
   await seedDemoScreening(deps, institutionId, { userId: userIds[3]!, label: DEMO_USERS[3]!.name });
+  await seedEcWorkflowsDemo(deps, institutionId);
   return { created: true };
 }
 
