@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./export-control-records";
 export * from "./institutions";
 export * from "./partners";
 export * from "./users";
