@@ -27,6 +27,8 @@ const ZConfig = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Years export-control records (該非判定, 取引審査) are kept before they may be deleted (spec §6.5). */
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(7),
 });
 
 export type Config = Readonly<{
@@ -39,6 +41,7 @@ export type Config = Readonly<{
   loginMaxFailures: number;
   loginWindowMinutes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  retentionYears: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
     logLevel: c.LOG_LEVEL,
+    retentionYears: c.RETENTION_YEARS,
   });
 }
 

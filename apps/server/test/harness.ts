@@ -108,6 +108,7 @@ export async function createTestApp(options: { seed?: boolean } = {}) {
       post: (path: string, body?: unknown, headers?: Record<string, string>) =>
         call("POST", path, body, headers),
       put: (path: string, body?: unknown) => call("PUT", path, body),
+      del: (path: string) => call("DELETE", path),
     };
   }
 

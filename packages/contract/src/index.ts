@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./common";
+export * from "./export-control-records";
 export * from "./partners";

@@ -5,6 +5,7 @@ export {
   parseExportControlFacts,
 } from "./assess";
 export { type CatchAllEvaluation, type CatchAllInput, evaluateCatchAll } from "./catch-all";
+export * from "./classification-record";
 export * from "./data/catch-all-matrix";
 export * from "./data/country-lists";
 export * from "./data/eul";
@@ -27,8 +28,10 @@ export { decideControl, mostRestrictive } from "./outcome";
 export { classifyProvision, type ProvisionClassification } from "./provision";
 export { determineResidency, type ResidencyDetermination } from "./residency";
 export * from "./result";
+export * from "./retention";
 export { RULE_IDS, RULES, type RuleId } from "./rule-catalogue";
 export { evaluateSanctions, type SanctionsEvaluation, type SanctionsInput } from "./sanctions";
 export * from "./schema";
 export { concernSignals, isWmdRelated } from "./signals";
 export { determineTokutei, type TokuteiDetermination, type TokuteiOptions } from "./tokutei";
+export * from "./transaction-review";
