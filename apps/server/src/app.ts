@@ -8,6 +8,7 @@ import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
+import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
@@ -69,6 +70,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerExportRecordRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",

@@ -29,6 +29,17 @@ const ZConfig = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Years export-control records (該非判定, 取引審査) are kept before they may be deleted (spec §6.5). */
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(7),
+  /** smtp://user:pass@host:587 — send mail by SMTP; unset, each mail is written to RENKEI_MAIL_DIR. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  RENKEI_MAIL_DIR: z.string().min(1).default("./outbox"),
+  MAIL_FROM: z.string().min(3).default("Renkei <no-reply@renkei.invalid>"),
+  /** The address users reach the app at, for links in e-mails. */
+  PUBLIC_URL: z.url().optional(),
+  /** Set to false to run no periodic jobs in this process (e.g. when another process runs them). */
+  RENKEI_JOBS: z.enum(["true", "false"]).default("true"),
 });
 
 export type Config = Readonly<{
@@ -42,6 +53,11 @@ export type Config = Readonly<{
   loginWindowMinutes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   retentionYears: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  publicUrl: string;
+  runJobs: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -65,6 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
     logLevel: c.LOG_LEVEL,
     retentionYears: c.RETENTION_YEARS,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    mailDir: path.resolve(c.RENKEI_MAIL_DIR),
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
+    runJobs: c.RENKEI_JOBS === "true",
   });
 }
 

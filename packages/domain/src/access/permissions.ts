@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "export.review.decide",
   "export.review.read_all",
   "export.records.delete",
+  "outbox.read",
+  "jobs.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -100,6 +102,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contact.read_restricted",
     ...EXPORT_READER,
     "export.review.read_all",
+    "outbox.read",
+    "jobs.read",
   ],
 };
 
