@@ -16,6 +16,7 @@ import { ecClassifications, ecReviewClassifications, ecTransactionReviews } from
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { notify } from "../notifications/notify";
 import { listEvidence } from "./evidence.service";
 import { auditActor, iso, nextRefNo, retentionFromToday, userRefs } from "./records-common";
 
@@ -187,6 +188,28 @@ export function createClassificationsService(deps: Deps) {
         })
         .where(eq(ecClassifications.id, id))
         .returning();
+      const subject = `${after!.refNo}「${after!.name}」`;
+      await notify(
+        tx,
+        {
+          institutionId: actor.institutionId,
+          recipients:
+            action === "submit"
+              ? { permission: "export.classify.approve" }
+              : { userIds: [after!.preparedBy] },
+          kind: `export.classification.${next}`,
+          title:
+            action === "submit"
+              ? `該非判定の確認依頼: ${subject}`
+              : action === "approve"
+                ? `該非判定が承認されました: ${subject}`
+                : `該非判定が差し戻されました: ${subject}`,
+          body:
+            action === "return" ? `差戻し理由: ${after!.reviewComment ?? ""}` : "内容を確認してください。",
+          link: `/export-control/classifications/${id}`,
+        },
+        clock.now(),
+      );
       await appendAudit(tx, {
         institutionId: actor.institutionId,
         actor: auditActor(actor),
@@ -288,7 +311,7 @@ export function createClassificationsService(deps: Deps) {
           actor.institutionId,
           "CL",
           clock.today().slice(0, 4),
-          "ec_classifications",
+          ecClassifications,
         );
         const [row] = await tx
           .insert(ecClassifications)

@@ -1,7 +1,7 @@
 import { retentionUntil } from "@renkei/domain";
-import { inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { users } from "../../db/schema";
+import { type ecClassifications, type ecTransactionReviews, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 
@@ -36,18 +36,18 @@ export async function nextRefNo(
   institutionId: string,
   prefix: string,
   year: string,
-  table: "ec_classifications" | "ec_transaction_reviews",
+  table: typeof ecClassifications | typeof ecTransactionReviews,
 ): Promise<string> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`ref:${table}:${institutionId}`}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`ref:${prefix}:${institutionId}`}))`);
   const stem = `${prefix}-${year}-`;
-  const result = await tx.execute<{ n: number | string | null }>(
-    sql`select max(substring(ref_no from ${stem.length + 1})::int) as n from ${sql.identifier(table)}
-        where institution_id = ${institutionId} and ref_no like ${`${stem}%`}`,
-  );
-  const rows = (Array.isArray(result) ? result : (result as { rows: { n: unknown }[] }).rows) as {
-    n: number | string | null;
-  }[];
-  const next = Number(rows[0]?.n ?? 0) + 1;
+  // Zero-padded numbers sort as text within one length; a longer one (after 9999) is the larger.
+  const [last] = await tx
+    .select({ refNo: table.refNo })
+    .from(table)
+    .where(and(eq(table.institutionId, institutionId), like(table.refNo, `${stem}%`)))
+    .orderBy(desc(sql`length(${table.refNo})`), desc(table.refNo))
+    .limit(1);
+  const next = (last ? Number(last.refNo.slice(stem.length)) || 0 : 0) + 1;
   return `${stem}${String(next).padStart(4, "0")}`;
 }
 

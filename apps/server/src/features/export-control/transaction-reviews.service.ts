@@ -31,6 +31,7 @@ import { createAssessService } from "./assess.service";
 import type { EndUserLookup } from "./end-user-lookup";
 import { auditActor, nextRefNo, retentionFromToday } from "./records-common";
 import { reviewAssessInput, validateReviewFacts } from "./review-facts";
+import { noticeForStep } from "./review-notices";
 
 export type ReviewRow = typeof ecTransactionReviews.$inferSelect;
 
@@ -157,15 +158,13 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
     }
     await tx.delete(ecReviewClassifications).where(eq(ecReviewClassifications.reviewId, reviewId));
     if (wanted.length > 0) {
-      await tx
-        .insert(ecReviewClassifications)
-        .values(
-          wanted.map((classificationId) => ({
-            reviewId,
-            classificationId,
-            institutionId: actor.institutionId,
-          })),
-        );
+      await tx.insert(ecReviewClassifications).values(
+        wanted.map((classificationId) => ({
+          reviewId,
+          classificationId,
+          institutionId: actor.institutionId,
+        })),
+      );
     }
   }
 
@@ -290,6 +289,13 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
         throw new DomainError("CONFLICT", "Someone else changed this review; reload and try again");
       }
       await event(tx, before, actor, action, next, comment);
+      await noticeForStep(
+        tx,
+        after,
+        action as "submit" | "department_approve" | "return" | "decide",
+        comment,
+        clock.now(),
+      );
       await appendAudit(tx, {
         institutionId: actor.institutionId,
         actor: auditActor(actor),
@@ -321,7 +327,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           actor.institutionId,
           "TR",
           clock.today().slice(0, 4),
-          "ec_transaction_reviews",
+          ecTransactionReviews,
         );
         const [row] = await tx
           .insert(ecTransactionReviews)
