@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
+import { oscilloscopeRecord } from "./fixtures";
 import { appAt } from "./later";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -11,26 +12,6 @@ let officer: TestUser;
 let student: TestUser;
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n% fictional spec sheet\n1 0 obj <<>> endobj\n%%EOF\n");
-
-export const oscilloscopeRecord = {
-  itemKind: "goods",
-  name: "デジタルオシロスコープ（中古）",
-  model: "DSO-2000X",
-  manufacturer: "架空計測株式会社",
-  description: "研究室で使用していた汎用オシロスコープ",
-  listItem: "16",
-  listClause: "輸出令別表第1 7項(11) / 貨物等省令第6条第十一号",
-  determination: "not_applicable",
-  parameters: [
-    {
-      clause: "7項(11) オシロスコープ",
-      listText: "実時間帯域幅が…を超えるもの",
-      specification: "帯域幅 200 MHz、サンプリング 2 GS/s",
-      result: "not_applicable",
-    },
-  ],
-  basis: "規制値を下回るため非該当。HS 9030.20 のため16項(1)の対象。",
-};
 
 function upload(name: string, bytes: Uint8Array, note = "") {
   const form = new FormData();

@@ -57,6 +57,7 @@ CREATE TABLE "ec_review_determinations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"institution_id" uuid NOT NULL,
 	"review_id" uuid NOT NULL,
+	"seq" bigserial NOT NULL,
 	"purpose" text NOT NULL,
 	"as_of" date NOT NULL,
 	"outcome" text NOT NULL,
@@ -73,6 +74,7 @@ CREATE TABLE "ec_review_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"institution_id" uuid NOT NULL,
 	"review_id" uuid NOT NULL,
+	"seq" bigserial NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
 	"action" text NOT NULL,
@@ -146,8 +148,8 @@ CREATE INDEX "ec_classifications_institution" ON "ec_classifications" USING btre
 CREATE INDEX "ec_evidence_classification" ON "ec_evidence_files" USING btree ("classification_id");--> statement-breakpoint
 CREATE INDEX "ec_evidence_review" ON "ec_evidence_files" USING btree ("review_id");--> statement-breakpoint
 CREATE INDEX "ec_review_classifications_cl" ON "ec_review_classifications" USING btree ("classification_id");--> statement-breakpoint
-CREATE INDEX "ec_determinations_review" ON "ec_review_determinations" USING btree ("review_id","assessed_at");--> statement-breakpoint
-CREATE INDEX "ec_review_events_review" ON "ec_review_events" USING btree ("review_id","at");--> statement-breakpoint
+CREATE INDEX "ec_determinations_review" ON "ec_review_determinations" USING btree ("review_id","seq");--> statement-breakpoint
+CREATE INDEX "ec_review_events_review" ON "ec_review_events" USING btree ("review_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "ec_reviews_ref" ON "ec_transaction_reviews" USING btree ("institution_id","ref_no");--> statement-breakpoint
 CREATE INDEX "ec_reviews_institution" ON "ec_transaction_reviews" USING btree ("institution_id","created_at");--> statement-breakpoint
 CREATE INDEX "ec_reviews_case" ON "ec_transaction_reviews" USING btree ("institution_id","case_id","created_at");

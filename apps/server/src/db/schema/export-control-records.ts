@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   check,
   customType,
   date,
@@ -173,6 +174,8 @@ export const ecReviewDeterminations = pgTable(
       .notNull()
       .references(() => ecTransactionReviews.id, { onDelete: "cascade" }),
     /** submission: made when the review was submitted; rerun: asked for another date or after a data change. */
+    /** Insertion order (several runs can share one timestamp). */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     purpose: text("purpose").notNull(),
     asOf: date("as_of", { mode: "string" }).notNull(),
     outcome: text("outcome").notNull(),
@@ -186,7 +189,7 @@ export const ecReviewDeterminations = pgTable(
     assessedAt: timestamptz("assessed_at").notNull(),
   },
   (t) => [
-    index("ec_determinations_review").on(t.reviewId, t.assessedAt),
+    index("ec_determinations_review").on(t.reviewId, t.seq),
     check("ec_determinations_purpose", sql`${t.purpose} in ('submission','rerun')`),
   ],
 );
@@ -202,6 +205,8 @@ export const ecReviewEvents = pgTable(
     reviewId: uuid("review_id")
       .notNull()
       .references(() => ecTransactionReviews.id, { onDelete: "cascade" }),
+    /** Insertion order (several steps can share one timestamp). */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     at: timestamptz("at").notNull(),
     actorId: uuid("actor_id").references(() => users.id),
     action: text("action").notNull(),
@@ -209,7 +214,7 @@ export const ecReviewEvents = pgTable(
     toStatus: text("to_status"),
     comment: text("comment"),
   },
-  (t) => [index("ec_review_events_review").on(t.reviewId, t.at)],
+  (t) => [index("ec_review_events_review").on(t.reviewId, t.seq)],
 );
 
 /** 該非判定 records used by a review: one record serves many reviews (and so many cases). */

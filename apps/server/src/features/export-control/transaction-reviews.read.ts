@@ -155,12 +155,12 @@ export function createReviewReader(deps: Deps) {
         .select()
         .from(ecReviewDeterminations)
         .where(eq(ecReviewDeterminations.reviewId, id))
-        .orderBy(desc(ecReviewDeterminations.assessedAt), desc(ecReviewDeterminations.id));
+        .orderBy(desc(ecReviewDeterminations.seq));
       const events = await db
         .select()
         .from(ecReviewEvents)
         .where(eq(ecReviewEvents.reviewId, id))
-        .orderBy(ecReviewEvents.at, ecReviewEvents.id);
+        .orderBy(ecReviewEvents.seq);
       const linked = await db
         .select({ c: ecClassifications })
         .from(ecReviewClassifications)
