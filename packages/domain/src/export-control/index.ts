@@ -26,6 +26,7 @@ export { type ExemptionEvaluation, evaluateExemptions } from "./exemptions";
 export { classifyItem, type ItemClassification } from "./list-control";
 export { decideControl, mostRestrictive } from "./outcome";
 export { classifyProvision, type ProvisionClassification } from "./provision";
+export * from "./record-labels";
 export { determineResidency, type ResidencyDetermination } from "./residency";
 export * from "./result";
 export * from "./retention";

@@ -3,6 +3,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { registerAssessRoutes } from "./assess.routes";
 import { registerClassificationRoutes } from "./classifications.routes";
+import { registerDocumentRoutes } from "./documents/documents.routes";
 import { defaultEndUserLookup, type EndUserLookup } from "./end-user-lookup";
 import { registerEvidenceRoutes } from "./evidence.routes";
 import { registerTransactionReviewRoutes } from "./transaction-reviews.routes";
@@ -17,4 +18,5 @@ export function registerExportRecordRoutes(
   registerClassificationRoutes(app, deps);
   registerTransactionReviewRoutes(app, deps, lookup);
   registerEvidenceRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
 }
