@@ -105,3 +105,25 @@ describe("Japanese rule titles", () => {
     }
   });
 });
+
+describe("editing stored facts with the questionnaire", () => {
+  it("keeps fields the questions do not ask, and lets an answer changed to 'unknown' remove its field", async () => {
+    const { mergeFacts, unaskedFacts } = await import("./questionnaire");
+    const stored = {
+      ...answersToFacts(c04),
+      item: { listItem: "16", concernTypes: ["N"], published: false },
+      endUser: { name: "X", russiaDesignatedEntity: false },
+      note: "from a script",
+    };
+    const unasked = unaskedFacts(stored);
+    expect(unasked).toEqual({
+      item: { concernTypes: ["N"] },
+      endUser: { russiaDesignatedEntity: false },
+      note: "from a script",
+    });
+    const answers = { ...factsToAnswers(stored), published: "unknown" as const };
+    const merged = mergeFacts(unasked, answersToFacts(answers) as Record<string, unknown>);
+    expect(merged.item).toEqual({ listItem: "16", concernTypes: ["N"] });
+    expect(merged.note).toBe("from a script");
+  });
+});

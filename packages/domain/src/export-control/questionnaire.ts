@@ -273,3 +273,36 @@ export function factsToAnswers(facts: Loose): AssessAnswers {
     clearlyCivilEvidence: answer(e.clearlyCivilEvidence),
   };
 }
+
+function isPlainObject(v: unknown): v is Loose {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The part of stored facts the questionnaire does not ask (e.g. `item.concernTypes` sent by a script). */
+export function unaskedFacts(facts: Loose): Loose {
+  const asked = answersToFacts(factsToAnswers(facts)) as Loose;
+  const diff = (orig: Loose, seen: Loose): Loose => {
+    const out: Loose = {};
+    for (const [k, v] of Object.entries(orig)) {
+      if (!(k in seen)) {
+        out[k] = v;
+      } else if (isPlainObject(v) && isPlainObject(seen[k])) {
+        const sub = diff(v, seen[k] as Loose);
+        if (Object.keys(sub).length > 0) {
+          out[k] = sub;
+        }
+      }
+    }
+    return out;
+  };
+  return diff(facts, asked);
+}
+
+/** Answers' facts with the unasked fields put back (the answers win where both have a value). */
+export function mergeFacts(unasked: Loose, asked: Loose): Loose {
+  const out: Loose = { ...unasked };
+  for (const [k, v] of Object.entries(asked)) {
+    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? mergeFacts(out[k] as Loose, v) : v;
+  }
+  return out;
+}
