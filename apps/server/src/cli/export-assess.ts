@@ -7,7 +7,6 @@ import {
   isIsoDate,
 } from "@renkei/domain";
 import type { Command } from "commander";
-import { eq } from "drizzle-orm";
 import { institutions } from "../db/schema";
 import type { Deps } from "../deps";
 import { createAssessService, parseFacts } from "../features/export-control/assess.service";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
@@ -45,8 +45,8 @@ describe("該非判定 records", () => {
     expect(res.status).toBe(201);
     id = res.json.id;
     const detail = (await researcher.get(`/api/v1/export-control/classifications/${id}`)).json;
+    expect(detail.refNo).toMatch(/^CL-2026-\d{4}$/);
     expect(detail).toMatchObject({
-      refNo: "CL-2026-0001",
       reviewStatus: "draft",
       determination: "not_applicable",
       listItem: "16",
@@ -61,9 +61,10 @@ describe("該非判定 records", () => {
       name: "別の試料",
       itemKind: "sample",
     });
+    const next = `CL-2026-${String(Number(detail.refNo.slice(-4)) + 1).padStart(4, "0")}`;
     expect(
       (await researcher.get(`/api/v1/export-control/classifications/${second.json.id}`)).json.refNo,
-    ).toBe("CL-2026-0002");
+    ).toBe(next);
   });
 
   it("the database refuses 該当 without a list item", async () => {
@@ -128,7 +129,7 @@ describe("該非判定 records", () => {
     expect(stale.status).toBe(409);
     const ok = await researcher.put(`/api/v1/export-control/classifications/${id}`, {
       version: 1,
-      classification: { ...oscilloscopeRecord, model: "DSO-2000X rev.B" },
+      classification: { ...oscilloscopeRecord, model: "DSO-7777T rev.B" },
     });
     expect(ok.status).toBe(200);
   });
@@ -154,7 +155,12 @@ describe("該非判定 records", () => {
     const notices = await t.deps.db
       .select()
       .from(notifications)
-      .where(eq(notifications.kind, "export.classification.submitted"));
+      .where(
+        and(
+          eq(notifications.kind, "export.classification.submitted"),
+          eq(notifications.link, `/export-control/classifications/${id}`),
+        ),
+      );
     expect(notices.map((n) => n.userId)).toContain(officer.user.id);
     expect((await researcher.post(`/api/v1/export-control/classifications/${id}/approve`, {})).status).toBe(
       403,
@@ -204,8 +210,9 @@ describe("該非判定 records", () => {
   });
 
   it("lists and filters; a student (no export.read) is refused", async () => {
-    const list = (await researcher.get("/api/v1/export-control/classifications?q=DSO&reviewStatus=approved"))
-      .json;
+    const list = (
+      await researcher.get("/api/v1/export-control/classifications?q=DSO-7777&reviewStatus=approved")
+    ).json;
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([id]);
     expect((await student.get("/api/v1/export-control/classifications")).status).toBe(403);
     expect((await student.post("/api/v1/export-control/classifications", oscilloscopeRecord)).status).toBe(
@@ -247,7 +254,7 @@ describe("retention (spec §6.5)", () => {
     const [deleted] = await t.deps.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.action, "export.classification.deleted"));
+      .where(and(eq(auditEvents.action, "export.classification.deleted"), eq(auditEvents.entityId, id)));
     expect(deleted).toMatchObject({ entityId: id, actorId: officer.user.id });
     expect((deleted!.before as { retentionUntil: string }).retentionUntil).toBe("2033-11-21");
   });

@@ -7,6 +7,7 @@ let t: Awaited<ReturnType<typeof createTestApp>>;
 let researcher: TestUser;
 let officer: TestUser;
 let clId: string;
+let clRef: string;
 let reviewId: string;
 
 /** pdfkit writes non-ASCII document info as a literal string of UTF-16BE bytes (with a BOM), escaped. */
@@ -49,6 +50,7 @@ beforeAll(async () => {
   researcher = await t.signIn(email("researcher"));
   officer = await t.signIn("export-control@demo.renkei.example");
   clId = (await researcher.post("/api/v1/export-control/classifications", oscilloscopeRecord)).json.id;
+  clRef = (await researcher.get(`/api/v1/export-control/classifications/${clId}`)).json.refNo;
   reviewId = (
     await researcher.post("/api/v1/export-control/reviews", {
       title: "英国の大学へオシロスコープを送付",
@@ -79,7 +81,7 @@ describe("該非判定書 and 非該当証明書", () => {
     const text = Buffer.from(pdf.bytes).toString("latin1");
     expect(text.startsWith("%PDF-")).toBe(true);
     expect(text).toContain("NotoSansJP");
-    expect(text).toContain(pdfInfoString("該非判定書 CL-2026-0001"));
+    expect(text).toContain(pdfInfoString(`該非判定書 ${clRef}`));
   });
 
   it("Excel with the same content: parameters compared, verdict, sign-off", async () => {
@@ -90,7 +92,7 @@ describe("該非判定書 and 非該当証明書", () => {
     expect(xlsx.headers.get("content-disposition")).toContain(".xlsx");
     const text = await sheetText(xlsx.bytes);
     expect(text).toContain("該非判定書");
-    expect(text).toContain("CL-2026-0001");
+    expect(text).toContain(clRef);
     expect(text).toContain("総合判定 Result | 非該当");
     expect(text).toContain(
       "7項(11) オシロスコープ | 実時間帯域幅が…を超えるもの | 帯域幅 200 MHz、サンプリング 2 GS/s | 非該当",
@@ -110,7 +112,7 @@ describe("該非判定書 and 非該当証明書", () => {
     expect(cert.status).toBe(200);
     const text = Buffer.from(cert.bytes).toString("latin1");
     expect(text).toContain("NotoSansJP");
-    expect(text).toContain(pdfInfoString("非該当証明書 CL-2026-0001"));
+    expect(text).toContain(pdfInfoString(`非該当証明書 ${clRef}`));
     const listed = (
       await researcher.post("/api/v1/export-control/classifications", {
         ...oscilloscopeRecord,

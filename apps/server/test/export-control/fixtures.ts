@@ -2,7 +2,7 @@
 export const oscilloscopeRecord = {
   itemKind: "goods",
   name: "デジタルオシロスコープ（中古）",
-  model: "DSO-2000X",
+  model: "DSO-7777T",
   manufacturer: "架空計測株式会社",
   description: "研究室で使用していた汎用オシロスコープ",
   listItem: "16",

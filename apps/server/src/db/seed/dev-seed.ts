@@ -8,6 +8,7 @@ import { createPeopleService } from "../../features/people/people.service";
 import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
+import { seedExportControlDemo } from "./demo-export-control";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedId } from "./seed-ids";
 
@@ -164,6 +165,18 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     can: (p) => hasPermission("coordinator", p),
   };
   await seedPartners(deps, actor, userIds);
+  const person = (i: number) => ({
+    id: userIds[i]!,
+    name: DEMO_USERS[i]!.name,
+    departmentId: seedId("department", DEMO_USERS[i]!.dept),
+  });
+  await seedExportControlDemo(deps, {
+    institutionId,
+    researcher: person(0),
+    coordinator: person(2),
+    officer: person(3),
+    head: person(4),
+  });
   return { created: true };
 }
 
