@@ -1,8 +1,10 @@
 import { hasPermission, type Role } from "@renkei/domain";
+import { and, eq, like } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createClassificationsService } from "../../features/export-control/classifications.service";
 import { createTransactionReviewsService } from "../../features/export-control/transaction-reviews.service";
 import type { Actor } from "../../http/context";
+import { mailOutbox, notifications } from "../schema";
 
 // Fictional export-control records for the demo university (issue 4): 該非判定 records (approved 非該当,
 // approved 該当, a draft) and 取引審査 at two stages, one entered by the URA on a researcher's behalf.
@@ -153,4 +155,11 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
     classificationIds: [adc],
   });
   await rv.submit(researcher, visit);
+  // The demo's history happened "before": nobody is notified and no mail is queued for fictional users.
+  await deps.db
+    .delete(notifications)
+    .where(and(eq(notifications.institutionId, inst), like(notifications.kind, "export.%")));
+  await deps.db
+    .delete(mailOutbox)
+    .where(and(eq(mailOutbox.institutionId, inst), like(mailOutbox.kind, "export.%")));
 }
