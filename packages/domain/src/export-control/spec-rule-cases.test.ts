@@ -229,7 +229,11 @@ const rows: [string, ExportControlFactsInput, Expected][] = [
       item: { listItem: "16", published: true },
     },
     // The exemption is found (EX-PUBLIC) but the prohibition prevails: the result carries no exemption.
-    { outcome: "PROHIBITED", residency: "NON_RESIDENT", rules: ["SANC-NK", "SANC-TECH-EXTENSION-U", "EX-PUBLIC"] },
+    {
+      outcome: "PROHIBITED",
+      residency: "NON_RESIDENT",
+      rules: ["SANC-NK", "SANC-TECH-EXTENSION-U", "EX-PUBLIC"],
+    },
   ],
   [
     "§5 EX-COMMERCIAL-PROG: a commercially sold program with no 告示 exclusion → exempt",
