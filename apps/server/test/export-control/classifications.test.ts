@@ -221,6 +221,40 @@ describe("該非判定 records", () => {
   });
 });
 
+describe("evidence on editable records only", () => {
+  it("removes a file from a draft (audited); an approved record's evidence stays", async () => {
+    const id = (await researcher.post("/api/v1/export-control/classifications", oscilloscopeRecord)).json.id;
+    const first = (
+      await researcher.post(`/api/v1/export-control/classifications/${id}/evidence`, upload("a.pdf", PDF))
+    ).json.id;
+    const second = (
+      await researcher.post(
+        `/api/v1/export-control/classifications/${id}/evidence`,
+        upload("b.txt", PDF.slice(9)),
+      )
+    ).json.id;
+    expect((await researcher.del(`/api/v1/export-control/evidence/${first}`)).status).toBe(200);
+    const detail = (await researcher.get(`/api/v1/export-control/classifications/${id}`)).json;
+    expect(detail.evidence.map((e: { id: string }) => e.id)).toEqual([second]);
+    expect(await auditActions(id)).toContain("export.evidence.removed");
+    await researcher.post(`/api/v1/export-control/classifications/${id}/submit`, {});
+    // While the office reviews, it may add evidence; the preparer may not.
+    expect(
+      (await researcher.post(`/api/v1/export-control/classifications/${id}/evidence`, upload("c.pdf", PDF)))
+        .status,
+    ).toBe(422);
+    expect(
+      (await officer.post(`/api/v1/export-control/classifications/${id}/evidence`, upload("memo.pdf", PDF)))
+        .status,
+    ).toBe(201);
+    await officer.post(`/api/v1/export-control/classifications/${id}/approve`, {});
+    const locked = await researcher.del(`/api/v1/export-control/evidence/${second}`);
+    expect(locked.status).toBe(422);
+    expect(locked.json.error.details.reasons[0].ruleId).toBe("EC-CL-LOCKED");
+    expect((await officer.del(`/api/v1/export-control/evidence/${second}`)).status).toBe(422);
+  });
+});
+
 describe("retention (spec §6.5)", () => {
   it("refuses to delete before the retention date, for the office too; researchers may not delete at all", async () => {
     const id = (await researcher.post("/api/v1/export-control/classifications", oscilloscopeRecord)).json.id;
