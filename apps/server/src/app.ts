@@ -8,6 +8,7 @@ import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
+import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
@@ -71,6 +72,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerEcWorkflowRoutes(app, deps);
+  registerExportRecordRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
 

@@ -27,6 +27,8 @@ const ZConfig = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Years export-control records (該非判定, 取引審査) are kept before they may be deleted (spec §6.5). */
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(7),
   /** smtp://user:pass@host:587 — send mail by SMTP; unset, each mail is written to RENKEI_MAIL_DIR. */
   SMTP_URL: z
     .string()
@@ -52,6 +54,7 @@ export type Config = Readonly<{
   loginMaxFailures: number;
   loginWindowMinutes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  retentionYears: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   mailDir: string;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
     logLevel: c.LOG_LEVEL,
+    retentionYears: c.RETENTION_YEARS,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     mailDir: path.resolve(c.RENKEI_MAIL_DIR),

@@ -8,6 +8,12 @@ describe("configuration", () => {
     expect(c.dataDir.endsWith("/data")).toBe(true);
     expect(c.databaseUrl).toBeUndefined();
     expect(Object.isFrozen(c)).toBe(true);
+    expect(c.retentionYears).toBe(7);
+  });
+
+  it("reads RETENTION_YEARS and refuses a retention under one year", () => {
+    expect(loadConfig({ RETENTION_YEARS: "10" }).retentionYears).toBe(10);
+    expect(() => loadConfig({ RETENTION_YEARS: "0" })).toThrow(/RETENTION_YEARS/);
   });
 
   it("reports every problem at once", () => {

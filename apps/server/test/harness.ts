@@ -38,6 +38,18 @@ export async function createTestDb(): Promise<{ handle: DbHandle; drop(): Promis
       await handle.close();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // The pool's connections may still be closing on the server side: terminating one of them (FORCE)
+      // makes its client raise an unhandled error, so give them a moment to go first.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if ((rows[0]?.n ?? 0) === 0) {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

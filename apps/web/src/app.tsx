@@ -8,6 +8,16 @@ import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
+import { AssessPage } from "./features/export-control/assess-page";
+import { ClassificationDetailPage } from "./features/export-control/classification-detail-page";
+import {
+  ClassificationCreatePage,
+  ClassificationEditPage,
+} from "./features/export-control/classification-form-page";
+import { ClassificationListPage } from "./features/export-control/classification-list-page";
+import { ReviewDetailPage } from "./features/export-control/review-detail-page";
+import { ReviewCreatePage, ReviewEditPage } from "./features/export-control/review-form-page";
+import { ReviewListPage } from "./features/export-control/review-list-page";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
@@ -75,6 +85,15 @@ const router = createBrowserRouter([
       { path: "/screening/lists", element: <ListsPage /> },
       { path: "/screening/lists/:id", element: <ListDetailPage /> },
       ...EC_WORKFLOW_ROUTES,
+      { path: "/export-control/assess", element: <AssessPage /> },
+      { path: "/export-control/classifications", element: <ClassificationListPage /> },
+      { path: "/export-control/classifications/new", element: <ClassificationCreatePage /> },
+      { path: "/export-control/classifications/:id", element: <ClassificationDetailPage /> },
+      { path: "/export-control/classifications/:id/edit", element: <ClassificationEditPage /> },
+      { path: "/export-control/reviews", element: <ReviewListPage /> },
+      { path: "/export-control/reviews/new", element: <ReviewCreatePage /> },
+      { path: "/export-control/reviews/:id", element: <ReviewDetailPage /> },
+      { path: "/export-control/reviews/:id/edit", element: <ReviewEditPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

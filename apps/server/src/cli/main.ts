@@ -13,6 +13,7 @@ import { verifyAudit } from "../features/audit/audit-verify";
 import { createUser } from "../features/users/users.service";
 import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
+import { registerExportAssessCommands } from "./export-assess";
 import { registerJobCommands } from "./jobs";
 import { registerScreeningCommands } from "./screening";
 import { registerTokenCommands } from "./tokens";
@@ -174,5 +175,6 @@ program
 registerJobCommands(program, () => openDeps(config()));
 registerScreeningCommands(program, () => openDeps(config()));
 registerTokenCommands(program, () => openDeps(config()));
+registerExportAssessCommands(program, () => openDeps(config()));
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
+import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
@@ -237,4 +238,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...NOTIFICATION_MESSAGES_EN,
   ...SCREENING_MESSAGES_EN,
   ...EC_WORKFLOW_MESSAGES_EN,
+  ...EXPORT_CONTROL_MESSAGES_EN,
 };

@@ -1,4 +1,5 @@
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
+import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 
@@ -237,6 +238,7 @@ export const MESSAGES_JA = {
   ...NOTIFICATION_MESSAGES_JA,
   ...SCREENING_MESSAGES_JA,
   ...EC_WORKFLOW_MESSAGES_JA,
+  ...EXPORT_CONTROL_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

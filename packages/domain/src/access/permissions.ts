@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../shared/roles";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
+import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -27,6 +28,7 @@ export const PERMISSIONS = [
   "screening.review",
   "list.manage",
   ...EC_WORKFLOW_PERMISSIONS,
+  ...EXPORT_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -83,9 +85,12 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
-/** The role table: the core grants plus the export-control workflow grants (ec-workflow-permissions.ts). */
+/** The role table: the core grants plus the export-control grants (export-control-permissions.ts, ec-workflow-permissions.ts). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
-  ROLES.map((role) => [role, [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role]]]),
+  ROLES.map((role) => [
+    role,
+    [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role], ...EXPORT_ROLE_PERMISSIONS[role]],
+  ]),
 ) as unknown as Record<Role, readonly Permission[]>;
 
 export function hasPermission(role: Role, permission: Permission): boolean {

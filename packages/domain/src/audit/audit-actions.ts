@@ -29,6 +29,29 @@ export const AUDIT_ACTIONS = {
   "screening.rescreened": { ja: "再スクリーニング", en: "Re-screened" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
   ...EC_WORKFLOW_AUDIT_ACTIONS,
+  "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
+  "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
+  "export.classification.submitted": { ja: "該非判定の確認依頼", en: "Classification submitted for review" },
+  "export.classification.approved": { ja: "該非判定承認", en: "Classification approved" },
+  "export.classification.returned": { ja: "該非判定差戻し", en: "Classification returned" },
+  "export.classification.deleted": {
+    ja: "該非判定削除（保存期間経過）",
+    en: "Classification deleted (retention ended)",
+  },
+  "export.evidence.uploaded": { ja: "根拠資料登録", en: "Evidence uploaded" },
+  "export.evidence.removed": { ja: "根拠資料削除", en: "Evidence removed" },
+  "export.review.created": { ja: "取引審査登録", en: "Transaction review created" },
+  "export.review.updated": { ja: "取引審査更新", en: "Transaction review updated" },
+  "export.review.submitted": { ja: "取引審査提出", en: "Transaction review submitted" },
+  "export.review.department_approved": { ja: "部局承認", en: "Approved by the department" },
+  "export.review.returned": { ja: "取引審査差戻し", en: "Transaction review returned" },
+  "export.review.decided": { ja: "取引審査判定", en: "Transaction review decided" },
+  "export.review.commented": { ja: "取引審査コメント", en: "Comment on transaction review" },
+  "export.review.reassessed": { ja: "取引審査の再判定", en: "Transaction review re-assessed" },
+  "export.review.deleted": {
+    ja: "取引審査削除（保存期間経過）",
+    en: "Transaction review deleted (retention ended)",
+  },
 } as const satisfies Record<string, { ja: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

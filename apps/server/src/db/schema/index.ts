@@ -1,5 +1,6 @@
 export * from "./api-tokens";
 export * from "./audit";
+export * from "./export-control-records";
 export * from "./institutions";
 export * from "./licences";
 export * from "./partners";

@@ -9,6 +9,7 @@ import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
+import { seedExportControlDemo } from "./demo-export-control";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -168,6 +169,18 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   await seedPartners(deps, actor, userIds);
   await seedDemoScreening(deps, institutionId, { userId: userIds[3]!, label: DEMO_USERS[3]!.name });
   await seedEcWorkflowsDemo(deps, institutionId);
+  const person = (i: number) => ({
+    id: userIds[i]!,
+    name: DEMO_USERS[i]!.name,
+    departmentId: seedId("department", DEMO_USERS[i]!.dept),
+  });
+  await seedExportControlDemo(deps, {
+    institutionId,
+    researcher: person(0),
+    coordinator: person(2),
+    officer: person(3),
+    head: person(4),
+  });
   return { created: true };
 }
 

@@ -1,0 +1,165 @@
+import { hasPermission, type Role } from "@renkei/domain";
+import { and, eq, like } from "drizzle-orm";
+import type { Deps } from "../../deps";
+import { createClassificationsService } from "../../features/export-control/classifications.service";
+import { createTransactionReviewsService } from "../../features/export-control/transaction-reviews.service";
+import type { Actor } from "../../http/context";
+import { mailOutbox, notifications } from "../schema";
+
+// Fictional export-control records for the demo university (issue 4): 該非判定 records (approved 非該当,
+// approved 該当, a draft) and 取引審査 at two stages, one entered by the URA on a researcher's behalf.
+
+export interface DemoPeople {
+  institutionId: string;
+  researcher: { id: string; name: string; departmentId: string };
+  coordinator: { id: string; name: string; departmentId: string };
+  officer: { id: string; name: string; departmentId: string };
+  head: { id: string; name: string; departmentId: string };
+}
+
+function actor(
+  institutionId: string,
+  role: Role,
+  p: { id: string; name: string; departmentId: string },
+): Actor {
+  return {
+    userId: p.id,
+    institutionId,
+    role,
+    displayName: p.name,
+    email: "",
+    departmentId: p.departmentId,
+    csrfToken: "",
+    sessionHash: "",
+    consultable: [],
+    can: (perm) => hasPermission(role, perm),
+  };
+}
+
+export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
+  const inst = people.institutionId;
+  const researcher = actor(inst, "researcher", people.researcher);
+  const coordinator = actor(inst, "coordinator", people.coordinator);
+  const officer = actor(inst, "export_control_officer", people.officer);
+  const head = actor(inst, "department_head", people.head);
+  const cl = createClassificationsService(deps);
+  const rv = createTransactionReviewsService(deps);
+
+  const scope = await cl.create(researcher, {
+    itemKind: "goods",
+    name: "デジタルオシロスコープ（中古）",
+    model: "DSO-2000X",
+    manufacturer: "架空計測株式会社",
+    description: "研究室で使用していた汎用オシロスコープ。海外の共同研究先へ寄贈予定。",
+    listItem: "16",
+    listClause: "輸出令別表第1 7項 / 貨物等省令第6条",
+    determination: "not_applicable",
+    parameters: [
+      {
+        clause: "7項 オシロスコープ",
+        listText: "実時間帯域幅・サンプリング速度が規定値を超えるもの",
+        specification: "帯域幅 200 MHz、サンプリング 2 GS/s（規定値未満）",
+        result: "not_applicable",
+      },
+    ],
+    basis: "規制値を下回るため1〜15項に非該当。HS 9030.20 のため16項(1)の対象。",
+    assessedOn: null,
+  });
+  await cl.submit(researcher, scope);
+  await cl.approve(officer, scope, "メーカーの該非判定書と一致");
+
+  const adc = await cl.create(researcher, {
+    itemKind: "technology",
+    name: "高速A/Dコンバータの回路設計データ",
+    model: "設計版 v3",
+    manufacturer: null,
+    description: "共同研究で開発中の高速A/Dコンバータの回路図・レイアウト（未公開）",
+    listItem: "7",
+    listClause: "外為令別表 7項 / 貨物等省令第19条",
+    determination: "applicable",
+    parameters: [
+      {
+        clause: "7項(1) A/Dコンバータ",
+        listText: "分解能・変換速度が規定値を超えるA/Dコンバータの設計に必要な技術",
+        specification: "分解能 12 bit、変換速度 3 GS/s",
+        result: "applicable",
+      },
+    ],
+    basis: "規定値を超える性能のA/Dコンバータの設計技術のため7項に該当。",
+    assessedOn: null,
+  });
+  await cl.submit(researcher, adc);
+  await cl.approve(officer, adc);
+
+  await cl.create(researcher, {
+    itemKind: "sample",
+    name: "合成ペプチド試料",
+    model: null,
+    manufacturer: null,
+    description: "共同研究先へ送付予定の試料（判定作業中）",
+    listItem: null,
+    listClause: null,
+    determination: "out_of_scope",
+    parameters: [],
+    basis: "",
+    assessedOn: null,
+  });
+
+  const donation = await rv.create(researcher, {
+    title: "英国の大学へのオシロスコープ寄贈",
+    description: "共同研究先の大学へ中古のオシロスコープを1台寄贈する。",
+    applicantId: null,
+    caseId: null,
+    counterpartyName: "University of Example (fictional)",
+    counterpartyCountry: "GB",
+    plannedOn: null,
+    facts: {
+      activity: "goods_export",
+      provision: { destinationCountry: "GB" },
+      item: { hsCode: "9030.20" },
+      endUser: { eulCategories: [], informNotice: false },
+    },
+    selfCheck: { confirmedAccurate: true, notes: "" },
+    classificationIds: [scope],
+  });
+  await rv.submit(researcher, donation);
+  await rv.approveAtDepartment(head, donation, "研究目的の寄贈と確認");
+  await rv.decide(officer, donation, {
+    decision: "approved",
+    decisionBody: "officer",
+    comment: "許可不要",
+    conditions: null,
+  });
+
+  const visit = await rv.create(coordinator, {
+    title: "訪問研究員への設計データの提示",
+    description: "中国の大学から来日した訪問研究員に、研究室内で回路設計データを提示する。",
+    applicantId: people.researcher.id,
+    caseId: null,
+    counterpartyName: "Example University of Technology (fictional)",
+    counterpartyCountry: "CN",
+    plannedOn: null,
+    facts: {
+      activity: "technology_provision",
+      recipient: {
+        nationality: "CN",
+        employedInJapan: false,
+        employerCountry: "CN",
+        entryDate: "2026-06-01",
+        tokutei: { foreignEmploymentContract: true, priorityAgreement: false },
+      },
+      provision: { place: "JP", channels: ["in_person"] },
+      item: { published: false, purpose: "product_development" },
+    },
+    selfCheck: { confirmedAccurate: true, notes: "誓約書は受入時に取得済み" },
+    classificationIds: [adc],
+  });
+  await rv.submit(researcher, visit);
+  // The demo's history happened "before": nobody is notified and no mail is queued for fictional users.
+  await deps.db
+    .delete(notifications)
+    .where(and(eq(notifications.institutionId, inst), like(notifications.kind, "export.%")));
+  await deps.db
+    .delete(mailOutbox)
+    .where(and(eq(mailOutbox.institutionId, inst), like(mailOutbox.kind, "export.%")));
+}
