@@ -17,29 +17,54 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  "case.read",
+  "case.create",
+  "case.edit",
+  "case.transition",
+  "case.collaborate",
+  "case.configure",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.manage"];
 const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
 
+/**
+ * Collaboration cases (issue 5). Which cases a role sees is decided per case by `canSeeCase`
+ * (cases/case-access.ts); these permissions only say what kind of thing a role may do at all. The
+ * workflow's own role guards (case-transitions.ts) then decide each action.
+ */
+const CASE_WORKER: Permission[] = ["case.read", "case.edit", "case.transition", "case.collaborate"];
+
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
-  student: ["partner.read", "self.manage"],
+  researcher: [...READ_PARTNERS, "partner.write", "contact.write", ...CASE_WORKER, "case.create"],
+  // Students see the cases they take part in and may comment; they never edit a case (seed 003 学生の取扱).
+  student: ["partner.read", "self.manage", "case.read", "case.collaborate"],
   coordinator: [
     ...CRM_WRITER,
     "partner.merge",
     "credit.write",
     "contact.read_restricted",
     "institution.consult",
+    ...CASE_WORKER,
+    "case.create",
+    "case.configure",
   ],
-  export_control_officer: [...CRM_WRITER, "credit.write", "contact.read_restricted", "institution.consult"],
-  department_head: [...READ_PARTNERS, "contact.read_restricted"],
-  coi_reviewer: READ_PARTNERS,
-  legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
-  executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
-  auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult"],
+  export_control_officer: [
+    ...CRM_WRITER,
+    "credit.write",
+    "contact.read_restricted",
+    "institution.consult",
+    ...CASE_WORKER,
+  ],
+  department_head: [...READ_PARTNERS, "contact.read_restricted", ...CASE_WORKER],
+  coi_reviewer: [...READ_PARTNERS, "case.read", "case.collaborate"],
+  legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write", ...CASE_WORKER],
+  executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult", ...CASE_WORKER],
+  // Inspection needs every case and its history, read-only (seed 001 §IV.3 記録を保存).
+  auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult", "case.read"],
+  // The system administrator runs accounts, not collaborations: no access to case contents by default.
   admin: [
     ...CRM_WRITER,
     "partner.merge",
@@ -47,6 +72,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    "case.configure",
   ],
 };
 
