@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./auth";
+export * from "./cases";
 export * from "./common";
 export * from "./partners";

@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./institutions";
 export * from "./partners";
 export * from "./users";
+export * from "./cases";
