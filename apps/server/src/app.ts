@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "@renkei/domain";
 import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
+import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
@@ -67,6 +68,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerPeopleRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",

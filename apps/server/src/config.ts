@@ -27,6 +27,17 @@ const ZConfig = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** smtp://user:pass@host:587 — send mail by SMTP; unset, each mail is written to RENKEI_MAIL_DIR. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  RENKEI_MAIL_DIR: z.string().min(1).default("./outbox"),
+  MAIL_FROM: z.string().min(3).default("Renkei <no-reply@renkei.invalid>"),
+  /** The address users reach the app at, for links in e-mails. */
+  PUBLIC_URL: z.url().optional(),
+  /** Set to false to run no periodic jobs in this process (e.g. when another process runs them). */
+  RENKEI_JOBS: z.enum(["true", "false"]).default("true"),
 });
 
 export type Config = Readonly<{
@@ -39,6 +50,11 @@ export type Config = Readonly<{
   loginMaxFailures: number;
   loginWindowMinutes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  publicUrl: string;
+  runJobs: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -61,6 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
     logLevel: c.LOG_LEVEL,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    mailDir: path.resolve(c.RENKEI_MAIL_DIR),
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
+    runJobs: c.RENKEI_JOBS === "true",
   });
 }
 

@@ -5,6 +5,8 @@ import { createDb } from "./db/client";
 import { migrateDb } from "./db/migrate";
 import { DEMO_PASSWORD, DEMO_USERS, HUB_USER, seedDemo } from "./db/seed/dev-seed";
 import type { Deps } from "./deps";
+import { JOBS } from "./jobs/registry";
+import { startScheduler } from "./jobs/scheduler";
 import { systemClock } from "./lib/clock";
 import { createLogger } from "./lib/logger";
 
@@ -21,6 +23,7 @@ export async function startServer(config: Config, options: { seed: boolean }) {
   const seeded = options.seed ? await seedDemo(deps) : { created: false };
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const stopJobs = config.runJobs ? startScheduler(deps, JOBS) : () => undefined;
   const url = `http://localhost:${config.port}`;
   const lines = [
     "",
@@ -35,6 +38,7 @@ export async function startServer(config: Config, options: { seed: boolean }) {
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
   const shutdown = async () => {
+    stopJobs();
     server.close();
     await deps.handle.close();
     process.exit(0);

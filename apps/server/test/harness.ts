@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
@@ -45,7 +48,11 @@ export const TEST_NOW = "2026-11-21T03:00:00Z";
 
 export async function createTestDeps(clock: Clock = fixedClock(TEST_NOW)) {
   const { handle, drop } = await createTestDb();
-  const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
+  // Mail the tests deliver lands in a fresh folder, never in the working tree.
+  const config = loadConfig({
+    RENKEI_DATA_DIR: "/nonexistent",
+    RENKEI_MAIL_DIR: mkdtempSync(path.join(tmpdir(), "renkei-mail-")),
+  });
   const deps: Deps = { db: handle.db, handle, clock, logger: createLogger("silent"), config };
   return { deps, drop };
 }
@@ -108,6 +115,8 @@ export async function createTestApp(options: { seed?: boolean } = {}) {
       post: (path: string, body?: unknown, headers?: Record<string, string>) =>
         call("POST", path, body, headers),
       put: (path: string, body?: unknown) => call("PUT", path, body),
+      patch: (path: string, body?: unknown) => call("PATCH", path, body),
+      del: (path: string) => call("DELETE", path),
     };
   }
 

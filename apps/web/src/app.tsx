@@ -9,6 +9,8 @@ import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
+import { NotificationsPage } from "./features/notifications/notifications-page";
+import { OutboxPage } from "./features/notifications/outbox-page";
 import { PartnerCreatePage } from "./features/partners/partner-create-page";
 import { PartnerDetailPage } from "./features/partners/partner-detail-page";
 import { PartnerEditPage } from "./features/partners/partner-edit-page";
@@ -61,6 +63,8 @@ const router = createBrowserRouter([
       { path: "/people/:id", element: <PersonDetailPage /> },
       { path: "/audit", element: <AuditLogPage /> },
       { path: "/account/password", element: <PasswordPage /> },
+      { path: "/notifications", element: <NotificationsPage /> },
+      { path: "/outbox", element: <OutboxPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -13,6 +13,7 @@ import { verifyAudit } from "../features/audit/audit-verify";
 import { createUser } from "../features/users/users.service";
 import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
+import { registerJobCommands } from "./jobs";
 
 const program = new Command("renkei").description(
   "Renkei 連携 — collaboration, screening and export control",
@@ -167,5 +168,7 @@ program
       process.stdout.write(`${doc}\n`);
     }
   });
+
+registerJobCommands(program, () => openDeps(config()));
 
 await program.parseAsync(process.argv);

@@ -125,6 +125,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, query?: Record<string, QueryValue>) =>
     request<T>("POST", path, { body: body ?? {}, query }),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
+  del: <T>(path: string) => request<T>("DELETE", path),
   upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) =>
     request<T>("POST", path, { form, query }),
 };

@@ -1,3 +1,4 @@
+import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -231,4 +232,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "audit.showDetails": "Show changes",
   "partner.auditLog": "Audit log for this partner",
   "audit.empty": "No entries match.",
+  ...NOTIFICATION_MESSAGES_EN,
 };

@@ -1,3 +1,5 @@
+import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
+
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
 export const MESSAGES_JA = {
   "app.name": "Renkei 連携",
@@ -229,6 +231,8 @@ export const MESSAGES_JA = {
   "audit.showDetails": "変更内容を表示",
   "partner.auditLog": "この連携先の監査ログ",
   "audit.empty": "該当する記録はありません。",
+  // Feature modules keep their own keys; spread them here, one line each.
+  ...NOTIFICATION_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "user.manage",
   "institution.consult",
   "self.manage",
+  "outbox.read",
+  "jobs.read",
   "case.read",
   "case.create",
   "case.edit",
@@ -72,6 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "user.manage",
     "contact.read_restricted",
+    "outbox.read",
+    "jobs.read",
     "case.configure",
   ],
 };

@@ -66,7 +66,11 @@ export async function listPartners(
   db: DbOrTx,
   where: SQL,
   page: { offset: number; limit: number },
+  options: { searched?: boolean } = {},
 ): Promise<{ rows: PartnerRow[]; total: number }> {
+  if (options.searched) {
+    return listSearched(db, where, page);
+  }
   const rows = await db
     .select()
     .from(partners)
@@ -76,6 +80,28 @@ export async function listPartners(
     .offset(page.offset);
   const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(partners).where(where);
   return { rows, total: counted?.n ?? 0 };
+}
+
+/**
+ * A name search: the trigram index finds the matches, then one pass sorts and counts them. Ordering by
+ * `legal_name || ''` hides the name index from the planner, which otherwise walks all partners in
+ * name order filtering each (measured by bench:api: 50–90 ms instead of 13–21 ms at 100,000 partners
+ * for a broad term).
+ */
+async function listSearched(db: DbOrTx, where: SQL, page: { offset: number; limit: number }) {
+  const found = await db
+    .select({ partner: partners, total: sql<number>`count(*) over ()::int` })
+    .from(partners)
+    .where(where)
+    .orderBy(sql`${partners.legalName} || ''`, asc(partners.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  if (found.length > 0) {
+    return { rows: found.map((f) => f.partner), total: found[0]?.total ?? 0 };
+  }
+  // Past the last page the window has no row to report the total on.
+  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(partners).where(where);
+  return { rows: [], total: counted?.n ?? 0 };
 }
 
 export async function findPartner(

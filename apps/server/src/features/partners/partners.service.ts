@@ -131,10 +131,12 @@ export function createPartnersService(deps: Deps) {
 
     async list(actor: Actor, input: ListInput): Promise<TPartnerList> {
       const where = filtersWhere(actor, input);
-      const { rows, total } = await listPartners(db, where, {
-        offset: (input.page - 1) * input.pageSize,
-        limit: input.pageSize,
-      });
+      const { rows, total } = await listPartners(
+        db,
+        where,
+        { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
+        { searched: Boolean(input.q && foldForSearch(input.q)) },
+      );
       return {
         items: rows.map((r) => toSummary(r, clock.today())),
         total,

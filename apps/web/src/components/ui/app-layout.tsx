@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { authApi } from "../../api/endpoints";
 import { useCan, useCurrentUser, useSetSession } from "../../features/auth/session";
+import { NotificationBell } from "../../features/notifications/notification-bell";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { LanguageSwitch } from "./language-switch";
 
@@ -39,6 +40,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/partners/import", label: "nav.import", show: can("partner.import") },
     { to: "/people", label: "nav.people", show: can("partner.read") },
     { to: "/audit", label: "nav.audit", show: can("audit.read") },
+    { to: "/notifications", label: "nav.notifications", show: true },
+    { to: "/outbox", label: "nav.outbox", show: can("outbox.read") },
     { to: "/account/password", label: "nav.password", show: can("self.manage") },
   ];
   // The most specific matching entry is highlighted (/partners/new, not /partners).
@@ -73,6 +76,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 {label(ROLE_LABELS[user.role])}
               </Text>
             </Stack>
+            <NotificationBell />
             <LanguageSwitch />
             <Button variant="default" size="xs" onClick={() => signOut.mutate()} loading={signOut.isPending}>
               {t("header.signOut")}

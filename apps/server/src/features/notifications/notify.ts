@@ -1,0 +1,78 @@
+import { hasPermission, type Permission, ROLES } from "@renkei/domain";
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { mailOutbox, notifications, users } from "../../db/schema";
+
+export interface NotifyInput {
+  institutionId: string;
+  /** Explicit users, and/or every active user of the institution whose role holds the permission. */
+  recipients: { userIds?: string[]; permission?: Permission };
+  /** Dotted kind, e.g. `screening.hit`, `case.task.assigned`; lets users and tests tell notices apart. */
+  kind: string;
+  title: string;
+  body: string;
+  /** App path the notice points to, e.g. `/partners/…`. */
+  link?: string | null;
+}
+
+/**
+ * Notifies users in the caller's transaction: an in-app notice each, and a mail each queued in the
+ * outbox, so a change that rolls back notifies nobody. Disabled accounts and other institutions'
+ * users are never recipients.
+ */
+export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise<{ recipients: number }> {
+  const roles = input.recipients.permission
+    ? ROLES.filter((role) => hasPermission(role, input.recipients.permission as Permission))
+    : [];
+  const ids = input.recipients.userIds ?? [];
+  if (roles.length === 0 && ids.length === 0) {
+    return { recipients: 0 };
+  }
+  const base = and(eq(users.institutionId, input.institutionId), eq(users.disabled, false));
+  const found = await tx
+    .select({ id: users.id, email: users.email, role: users.role })
+    .from(users)
+    .where(base);
+  const wanted = new Set(ids);
+  const recipients = found.filter(
+    (u) => wanted.has(u.id) || roles.includes(u.role as (typeof roles)[number]),
+  );
+  if (recipients.length === 0) {
+    return { recipients: 0 };
+  }
+  await tx.insert(notifications).values(
+    recipients.map((u) => ({
+      institutionId: input.institutionId,
+      userId: u.id,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      link: input.link ?? null,
+      createdAt: now,
+    })),
+  );
+  await tx.insert(mailOutbox).values(
+    recipients.map((u) => ({
+      institutionId: input.institutionId,
+      toAddress: u.email,
+      subject: `[Renkei] ${input.title}`,
+      body: input.link ? `${input.body}\n\n{{PUBLIC_URL}}${input.link}\n` : `${input.body}\n`,
+      kind: input.kind,
+      createdAt: now,
+    })),
+  );
+  return { recipients: recipients.length };
+}
+
+/** Marks the given notices of this user read (others' ids are ignored). */
+export async function markRead(tx: DbOrTx, userId: string, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) {
+    return 0;
+  }
+  const rows = await tx
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), inArray(notifications.id, ids)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
