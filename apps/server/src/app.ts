@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "@renkei/domain";
 import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
+import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
@@ -69,6 +70,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",

@@ -28,6 +28,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { isoInstant } from "../../lib/iso";
 import { type CaseBundle, loadCaseBundle } from "./case-facts";
 import { GATE_FACT_SOURCES } from "./case-gate-facts";
 import { toMonitoringItems } from "./case-monitoring";
@@ -159,11 +160,11 @@ export function createCaseDetailService(deps: Deps) {
         title: row.title,
         summary: row.summary,
         stage,
-        stageEnteredAt: row.stageEnteredAt,
+        stageEnteredAt: isoInstant(row.stageEnteredAt),
         pi: ref(row.piUserId),
         createdBy: ref(row.createdBy),
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
+        createdAt: isoInstant(row.createdAt),
+        updatedAt: isoInstant(row.updatedAt),
         departments: depts.map((d) => ({ id: d.id, nameJa: d.nameJa, nameEn: d.nameEn })),
         field: facts.field,
         bayhDoleApprovalObtained: row.bayhDoleApprovalObtained,
@@ -251,12 +252,12 @@ export function createCaseDetailService(deps: Deps) {
           approvedBy: ref(w.approvedBy),
           approvedByRole: w.approvedByRole,
           justification: w.justification,
-          createdAt: w.createdAt,
+          createdAt: isoInstant(w.createdAt),
         })),
         records: Object.fromEntries(
           bundle.records.map((r) => [
             r.section,
-            { data: r.data, updatedAt: r.updatedAt, updatedBy: ref(r.updatedBy) },
+            { data: r.data, updatedAt: isoInstant(r.updatedAt), updatedBy: ref(r.updatedBy) },
           ]),
         ),
         exportReview: bundle.exportReview
@@ -287,17 +288,21 @@ export function createCaseDetailService(deps: Deps) {
           assignee: ref(t.assigneeId),
           dueOn: t.dueOn,
           done: t.doneAt !== null,
-          doneAt: t.doneAt,
+          doneAt: t.doneAt ? isoInstant(t.doneAt) : null,
           overdue: t.doneAt === null && t.dueOn !== null && t.dueOn < today,
-          createdAt: t.createdAt,
+          createdAt: isoInstant(t.createdAt),
         })),
         comments: comments.map((c) => ({
           id: c.id,
           author: ref(c.authorId),
           body: c.body,
-          createdAt: c.createdAt,
+          createdAt: isoInstant(c.createdAt),
         })),
-        documents: documents.map((d) => ({ ...d, uploadedBy: ref(d.uploadedBy) })),
+        documents: documents.map((d) => ({
+          ...d,
+          uploadedAt: isoInstant(d.uploadedAt),
+          uploadedBy: ref(d.uploadedBy),
+        })),
         monitoring: {
           items: bundle.monitoring.map((m) => ({
             id: m.id,
@@ -328,7 +333,7 @@ export function createCaseDetailService(deps: Deps) {
             partnerName: input.partnerName,
             issuedOn: input.issuedOn,
             totalYen: q.totalYen,
-            createdAt: q.createdAt,
+            createdAt: isoInstant(q.createdAt),
           };
         }),
         history: history.items.map((h) => ({

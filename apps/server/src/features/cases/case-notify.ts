@@ -2,6 +2,7 @@ import type { CaseMembership } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
+import { notify } from "../notifications/notify";
 
 /**
  * Case notifications: in-app and e-mail through the platform's `notify` (it queues the mail in the
@@ -37,12 +38,26 @@ export function caseLink(caseId: string): string {
   return `/cases/${caseId}`;
 }
 
-/** TODO(platform): replace the body with `notify(tx, …)` once features/notifications is on main. */
+/** Queues the message for its recipients (none: nothing to do). */
 export async function notifyCase(
-  _tx: DbOrTx,
-  _institutionId: string,
+  tx: DbOrTx,
+  institutionId: string,
   message: CaseMessage,
-  _now: Date,
+  now: Date,
 ): Promise<{ recipients: number }> {
-  return { recipients: message.userIds.length };
+  if (message.userIds.length === 0) {
+    return { recipients: 0 };
+  }
+  return notify(
+    tx,
+    {
+      institutionId,
+      recipients: { userIds: message.userIds },
+      kind: message.kind,
+      title: message.title,
+      body: message.body,
+      link: message.link,
+    },
+    now,
+  );
 }

@@ -6,6 +6,7 @@ import type { DbOrTx } from "../../db/client";
 import { caseCounters, casePartners, cases, departments, partners, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { isoInstant } from "../../lib/iso";
 import { appendAudit } from "../audit/audit.writer";
 import { caseLink, notifyCase } from "./case-notify";
 import { loadCaseSettings } from "./case-settings";
@@ -313,14 +314,14 @@ export function createCasesService(deps: Deps) {
               title: r.title,
               kind: r.kind as TCaseCard["kind"],
               stage: r.stage as CaseStage,
-              stageEnteredAt: r.stage_entered_at,
+              stageEnteredAt: isoInstant(r.stage_entered_at),
               pi: r.pi_user_id ? { id: r.pi_user_id, displayName: r.pi_name ?? "?" } : null,
               departmentIds: r.department_ids,
               partners: byCase.get(r.id) ?? [],
               blocked: r.blocked,
               blockerCount: Array.isArray(r.blockers) ? r.blockers.length : 0,
               openTaskCount: tasks.get(r.id) ?? 0,
-              updatedAt: r.updated_at,
+              updatedAt: isoInstant(r.updated_at),
             })),
         })),
       };
