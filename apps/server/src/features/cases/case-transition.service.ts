@@ -23,6 +23,7 @@ import { caseActorOf } from "./cases.scope";
 
 /** Offices told when a step that is theirs opens (the PI and case members are told of every step). */
 const OFFICE_ROLES: readonly Role[] = ["legal_ip", "export_control_officer", "executive"];
+const SIDE_ACTIONS: readonly CaseAction[] = ["decline", "withdraw", "revise_scheme", "revise_terms"];
 
 /** Monitoring starts with the plan's milestones, and quarterly reports when the partner asked for them. */
 async function startMonitoring(tx: Tx, actor: Actor, caseId: string, plan: unknown) {
@@ -126,14 +127,14 @@ export function createCaseTransitionService(deps: Deps) {
             if (result.next !== row.stage) {
               const label = CASE_ACTION_LABELS[action].ja;
               const to = CASE_STAGE_LABELS[result.next].ja;
-              const nextRoles = CASE_TRANSITIONS.filter((t) => t.from.includes(result.next)).flatMap((t) =>
-                t.roles.filter((r) => OFFICE_ROLES.includes(r)),
-              );
-              const office = (
-                await Promise.all(
-                  [...new Set(nextRoles)].map((r) => usersWithRole(tx, actor.institutionId, r)),
-                )
-              ).flat();
+              // The offices whose step opens now (forward steps only: not decline, withdraw or revisions).
+              const nextRoles = CASE_TRANSITIONS.filter(
+                (t) => t.from.includes(result.next) && t.to !== null && !SIDE_ACTIONS.includes(t.action),
+              ).flatMap((t) => t.roles.filter((r) => OFFICE_ROLES.includes(r)));
+              const office: string[] = [];
+              for (const role of new Set(nextRoles)) {
+                office.push(...(await usersWithRole(tx, actor.institutionId, role)));
+              }
               const userIds = [...new Set([...caseMembers(membership, actor.userId), ...office])].filter(
                 (u) => u !== actor.userId,
               );

@@ -69,6 +69,24 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return (result as unknown as { rows: T[] }).rows;
 }
 
+/**
+ * Runs independent queries together on a pool, one after the other inside a transaction (one
+ * connection: node-postgres deprecates overlapping queries on a client).
+ */
+export async function all<T extends readonly unknown[]>(
+  db: DbOrTx,
+  queries: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!("rollback" in db)) {
+    return (await Promise.all(queries.map((q) => q()))) as unknown as T;
+  }
+  const out: unknown[] = [];
+  for (const q of queries) {
+    out.push(await q());
+  }
+  return out as unknown as T;
+}
+
 function group<T extends { caseId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
@@ -106,58 +124,62 @@ export async function loadCaseRows(db: DbOrTx, caseRows: CaseRow[]): Promise<Map
   // The latest credit check per partner: its date is needed for the risk assessment (§IV.2-3).
   const latestCredit = sql`(select cc.checked_on from credit_checks cc where cc.partner_id = ${partners.id}
     order by cc.checked_on desc, cc.created_at desc limit 1)`;
-  const [records, partnerRows, participantRows, funding, ndas, waivers, monitoring] = await Promise.all([
-    db.select().from(caseStageRecords).where(inArray(caseStageRecords.caseId, ids)),
-    db
-      .select({
-        caseId: casePartners.caseId,
-        partnerId: casePartners.partnerId,
-        legalName: partners.legalName,
-        nameEn: partners.nameEn,
-        country: partners.country,
-        foreignGovControl: partners.foreignGovControl,
-        stateOwned: partners.stateOwned,
-        sectors: casePartners.sectors,
-        competitorIds: casePartners.competitorIds,
-        dueDiligence: casePartners.dueDiligence,
-        creditResult: partners.latestCreditResult,
-        creditCheckedOn: sql<string | null>`${latestCredit}::text`,
-        creditExpiresOn: partners.latestCreditExpiresOn,
-      })
-      .from(casePartners)
-      .innerJoin(partners, eq(partners.id, casePartners.partnerId))
-      .where(inArray(casePartners.caseId, ids))
-      .orderBy(asc(casePartners.addedAt), asc(casePartners.id)),
-    db
-      .select({
-        id: caseParticipants.id,
-        caseId: caseParticipants.caseId,
-        kind: caseParticipants.kind,
-        userId: caseParticipants.userId,
-        personId: caseParticipants.personId,
-        name: sql<string>`coalesce(${users.displayName}, ${people.name}, '?')`,
-        roleOnCase: caseParticipants.roleOnCase,
-        informedConsentOn: caseParticipants.informedConsentOn,
-        pledgeOn: caseParticipants.pledgeOn,
-        employedByInstitution: caseParticipants.employedByInstitution,
-      })
-      .from(caseParticipants)
-      .leftJoin(users, eq(users.id, caseParticipants.userId))
-      .leftJoin(people, eq(people.id, caseParticipants.personId))
-      .where(inArray(caseParticipants.caseId, ids))
-      .orderBy(asc(caseParticipants.addedAt), asc(caseParticipants.id)),
-    db.select().from(caseFunding).where(inArray(caseFunding.caseId, ids)).orderBy(asc(caseFunding.id)),
-    db.select().from(caseNdas).where(inArray(caseNdas.caseId, ids)).orderBy(asc(caseNdas.recordedAt)),
-    db
-      .select()
-      .from(caseRedFlagWaivers)
-      .where(inArray(caseRedFlagWaivers.caseId, ids))
-      .orderBy(asc(caseRedFlagWaivers.createdAt)),
-    db
-      .select()
-      .from(caseMonitoringItems)
-      .where(inArray(caseMonitoringItems.caseId, ids))
-      .orderBy(asc(caseMonitoringItems.dueOn), asc(caseMonitoringItems.id)),
+  const [records, partnerRows, participantRows, funding, ndas, waivers, monitoring] = await all(db, [
+    () => db.select().from(caseStageRecords).where(inArray(caseStageRecords.caseId, ids)),
+    () =>
+      db
+        .select({
+          caseId: casePartners.caseId,
+          partnerId: casePartners.partnerId,
+          legalName: partners.legalName,
+          nameEn: partners.nameEn,
+          country: partners.country,
+          foreignGovControl: partners.foreignGovControl,
+          stateOwned: partners.stateOwned,
+          sectors: casePartners.sectors,
+          competitorIds: casePartners.competitorIds,
+          dueDiligence: casePartners.dueDiligence,
+          creditResult: partners.latestCreditResult,
+          creditCheckedOn: sql<string | null>`${latestCredit}::text`,
+          creditExpiresOn: partners.latestCreditExpiresOn,
+        })
+        .from(casePartners)
+        .innerJoin(partners, eq(partners.id, casePartners.partnerId))
+        .where(inArray(casePartners.caseId, ids))
+        .orderBy(asc(casePartners.addedAt), asc(casePartners.id)),
+    () =>
+      db
+        .select({
+          id: caseParticipants.id,
+          caseId: caseParticipants.caseId,
+          kind: caseParticipants.kind,
+          userId: caseParticipants.userId,
+          personId: caseParticipants.personId,
+          name: sql<string>`coalesce(${users.displayName}, ${people.name}, '?')`,
+          roleOnCase: caseParticipants.roleOnCase,
+          informedConsentOn: caseParticipants.informedConsentOn,
+          pledgeOn: caseParticipants.pledgeOn,
+          employedByInstitution: caseParticipants.employedByInstitution,
+        })
+        .from(caseParticipants)
+        .leftJoin(users, eq(users.id, caseParticipants.userId))
+        .leftJoin(people, eq(people.id, caseParticipants.personId))
+        .where(inArray(caseParticipants.caseId, ids))
+        .orderBy(asc(caseParticipants.addedAt), asc(caseParticipants.id)),
+    () => db.select().from(caseFunding).where(inArray(caseFunding.caseId, ids)).orderBy(asc(caseFunding.id)),
+    () => db.select().from(caseNdas).where(inArray(caseNdas.caseId, ids)).orderBy(asc(caseNdas.recordedAt)),
+    () =>
+      db
+        .select()
+        .from(caseRedFlagWaivers)
+        .where(inArray(caseRedFlagWaivers.caseId, ids))
+        .orderBy(asc(caseRedFlagWaivers.createdAt)),
+    () =>
+      db
+        .select()
+        .from(caseMonitoringItems)
+        .where(inArray(caseMonitoringItems.caseId, ids))
+        .orderBy(asc(caseMonitoringItems.dueOn), asc(caseMonitoringItems.id)),
   ]);
   const byCase = {
     records: group(records),
