@@ -7,6 +7,9 @@ import { PasswordPage } from "./features/auth/password-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
+import { CaseBoardPage } from "./features/cases/case-board-page";
+import { CaseCreatePage } from "./features/cases/case-create-page";
+import { CaseDetailPage } from "./features/cases/case-detail-page";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
@@ -58,6 +61,9 @@ const router = createBrowserRouter([
       { path: "/partners/import", element: <PartnerImportPage /> },
       { path: "/partners/:id", element: <PartnerDetailPage /> },
       { path: "/partners/:id/edit", element: <PartnerEditPage /> },
+      { path: "/cases", element: <CaseBoardPage /> },
+      { path: "/cases/new", element: <CaseCreatePage /> },
+      { path: "/cases/:id", element: <CaseDetailPage /> },
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },

@@ -1,3 +1,4 @@
+import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import type { MessageKey } from "./messages-ja";
 
@@ -233,4 +234,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "partner.auditLog": "Audit log for this partner",
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
+  ...CASE_MESSAGES_EN,
 };

@@ -1,3 +1,4 @@
+import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
@@ -233,6 +234,7 @@ export const MESSAGES_JA = {
   "audit.empty": "該当する記録はありません。",
   // Feature modules keep their own keys; spread them here, one line each.
   ...NOTIFICATION_MESSAGES_JA,
+  ...CASE_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -247,7 +247,10 @@ export const caseNdas = pgTable(
     recordedAt: ts("recorded_at").notNull().defaultNow(),
   },
   (t) => [
-    check("case_ndas_period", sql`${t.expiresOn} is null or ${t.signedOn} is null or ${t.signedOn} <= ${t.expiresOn}`),
+    check(
+      "case_ndas_period",
+      sql`${t.expiresOn} is null or ${t.signedOn} is null or ${t.signedOn} <= ${t.expiresOn}`,
+    ),
     index("case_ndas_case").on(t.caseId),
   ],
 );

@@ -14,7 +14,9 @@ import {
   ZTransitionRequest,
 } from "@renkei/contract";
 import { CASE_STAGES } from "@renkei/domain";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { departments } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
@@ -65,6 +67,32 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 201: { description: "Created", ...json(ZCreated) } },
     }),
     async (c) => c.json({ id: await casesService.create(actorOf(c), c.req.valid("json")) }, 201),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/cases/departments",
+      permission: "case.read",
+      tags,
+      summary: "The institution's departments (case forms and the board filter)",
+      responses: {
+        200: {
+          description: "Departments",
+          ...json(
+            z.object({ items: z.array(z.object({ id: z.uuid(), nameJa: z.string(), nameEn: z.string() })) }),
+          ),
+        },
+      },
+    }),
+    async (c) => {
+      const items = await deps.db
+        .select({ id: departments.id, nameJa: departments.nameJa, nameEn: departments.nameEn })
+        .from(departments)
+        .where(eq(departments.institutionId, actorOf(c).institutionId))
+        .orderBy(departments.nameJa);
+      return c.json({ items }, 200);
+    },
   );
 
   app.openapi(
