@@ -30,7 +30,8 @@ describe("tasks and comments", () => {
     });
     expect(task.status).toBe(201);
     const mails = await t.deps.db.select().from(mailOutbox).where(eq(mailOutbox.kind, "case.task_assigned"));
-    expect(mails.map((m) => m.toAddress)).toEqual([email("legal-ip")]);
+    const ours = mails.filter((m) => m.subject.includes("信用調査を依頼する"));
+    expect(ours.map((m) => m.toAddress)).toEqual([email("legal-ip")]);
     let page = await coord.get(`/api/v1/cases/${caseId}`);
     expect(page.json.tasks[0]).toMatchObject({ title: "信用調査を依頼する", overdue: true, done: false });
     expect(page.json.tasks[0].assignee.id).toBe(legal.user.id);
@@ -169,27 +170,35 @@ describe("monitoring (seed 001 §IV.3, case 28)", () => {
     expect(report.status).toBe(201);
     expect(findJob("cases.monitoring-overdue")).toBe(caseMonitoringJob);
 
+    const alertsTo = (userId: string) =>
+      t.deps.db
+        .select()
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.userId, userId),
+            eq(notifications.kind, "case.monitoring_overdue"),
+            eq(notifications.link, `/cases/${id}`),
+          ),
+        );
     const now = new Date("2026-11-21T03:00:00Z");
-    const summary = await caseMonitoringJob.run(t.deps, now);
+    expect(await caseMonitoringJob.run(t.deps, now)).toMatch(/overdue item\(s\) alerted/);
     // Minutes of the 10-15 meeting were due 14 days later (10-29): overdue; the report is not due yet.
-    expect(summary).toContain("1 overdue");
-    const alerts = await t.deps.db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.userId, coord.user.id), eq(notifications.kind, "case.monitoring_overdue")));
+    const alerts = await alertsTo(coord.user.id);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.body).toContain("議事概要が未作成");
+    expect(alerts[0]!.body).not.toContain("進捗報告");
+    expect(await alertsTo(pi.user.id)).toHaveLength(1);
+    // A second run the same day tells nobody again.
     expect(await caseMonitoringJob.run(t.deps, now)).toContain("0 overdue");
+    expect(await alertsTo(coord.user.id)).toHaveLength(1);
 
     // Past the escalation threshold the department head is told as well.
-    const later = new Date("2026-12-15T03:00:00Z");
-    expect(await caseMonitoringJob.run(t.deps, later)).toContain("1 overdue");
     const head = await t.signIn(email("department-head"));
-    const headNotes = await t.deps.db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.userId, head.user.id), eq(notifications.kind, "case.monitoring_overdue")));
-    expect(headNotes).toHaveLength(1);
+    expect(await alertsTo(head.user.id)).toHaveLength(0);
+    await caseMonitoringJob.run(t.deps, new Date("2026-12-15T03:00:00Z"));
+    expect(await alertsTo(head.user.id)).toHaveLength(1);
+    expect(await alertsTo(coord.user.id)).toHaveLength(2);
 
     // Recording the minutes closes the item; the case page shows no alert for it.
     await coord.put(`/api/v1/cases/${id}/monitoring/${meeting.json.id}`, {

@@ -8,6 +8,7 @@ import { createPeopleService } from "../../features/people/people.service";
 import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
+import { seedDemoCases } from "./demo-cases";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedId } from "./seed-ids";
 
@@ -164,6 +165,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     can: (p) => hasPermission("coordinator", p),
   };
   await seedPartners(deps, actor, userIds);
+  await seedDemoCases(deps, actor, userIds);
   return { created: true };
 }
 
