@@ -18,6 +18,7 @@ import {
   caseComments,
   caseMonitoringItems,
   caseNdas,
+  casePartners,
   caseQuotations,
   caseStageRecords,
   cases,
@@ -390,15 +391,13 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
     const signed = at("active") && !d.endedFrom;
     await db.transaction(async (tx) => {
       for (const [section, data] of Object.entries(records)) {
-        await tx
-          .insert(caseStageRecords)
-          .values({
-            caseId: id,
-            section,
-            institutionId: actor.institutionId,
-            data,
-            updatedBy: coordinatorId,
-          });
+        await tx.insert(caseStageRecords).values({
+          caseId: id,
+          section,
+          institutionId: actor.institutionId,
+          data,
+          updatedBy: coordinatorId,
+        });
       }
       if (at("negotiation")) {
         await tx.insert(caseNdas).values({
@@ -409,6 +408,20 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
           expiresOn: "2029-03-14",
           recordedBy: coordinatorId,
         });
+      }
+      if (at("scheme_design")) {
+        // Due diligence was done before the scheme (seed 001 §IV.2-3).
+        await tx
+          .update(casePartners)
+          .set({
+            dueDiligence: {
+              ownershipKnown: true,
+              militaryAffiliation: false,
+              countryRules: { reviewed: true, compelledDisclosure: false, firstFilingRequirement: false },
+              reputationNotes: [{ severity: "info", note: "公開情報・報道に懸念なし（デモ）" }],
+            },
+          })
+          .where(eq(casePartners.caseId, id));
       }
       if (signed) {
         await tx
