@@ -14,27 +14,18 @@ import {
   ndaCovering,
   sectionEditReasons,
 } from "@renkei/domain";
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import {
-  auditEvents,
-  caseComments,
-  caseDisclosures,
-  caseDocuments,
-  caseQuotations,
-  caseTasks,
-  departments,
-  users,
-} from "../../db/schema";
+import { auditEvents, caseQuotations } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
-import { type CaseBundle, loadCaseBundle } from "./case-facts";
+import { loadCaseBundle } from "./case-facts";
 import { GATE_FACT_SOURCES } from "./case-gate-facts";
 import { toMonitoringItems } from "./case-monitoring";
-import { loadCaseSettings } from "./case-settings";
-import { findCaseRow } from "./cases.repo";
-import { assertCaseAccess, caseActorOf, viewerOf } from "./cases.scope";
+import { settingsOf } from "./case-settings";
+import { findCaseWithContext, loadCaseWork } from "./cases.repo";
+import { caseActorOf, checkCaseAccess, viewerOf } from "./cases.scope";
 
 /** The case page and its history: stored facts in, the domain's decisions and explanations out. */
 
@@ -69,84 +60,40 @@ export async function caseHistory(
   return { items, nextBefore: rows.length > opts.limit ? (items.at(-1)?.seq ?? null) : null };
 }
 
-async function names(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((i): i is string => !!i))];
-  if (unique.length === 0) {
-    return new Map();
-  }
-  const rows = await db
-    .select({ id: users.id, n: users.displayName })
-    .from(users)
-    .where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.n]));
-}
-
 export function createCaseDetailService(deps: Deps) {
   const { db, clock } = deps;
 
   async function loadVisible(actor: Actor, caseId: string) {
-    const row = await findCaseRow(db, actor.institutionId, caseId);
-    const membership = await assertCaseAccess(db, actor, row, "read");
-    return { row: row!, membership };
+    const found = await findCaseWithContext(db, actor.institutionId, caseId);
+    if (!found) {
+      throw new DomainError("NOT_FOUND", "Case not found");
+    }
+    const membership = checkCaseAccess(
+      actor,
+      {
+        piUserId: found.row.piUserId,
+        createdBy: found.row.createdBy,
+        participantUserIds: found.participantUserIds,
+        departmentIds: found.row.departmentIds,
+      },
+      "read",
+    );
+    return { row: found.row, membership, settings: settingsOf(found.settings) };
   }
 
   return {
     loadVisible,
 
     async get(actor: Actor, caseId: string): Promise<TCaseDetail> {
-      const { row, membership } = await loadVisible(actor, caseId);
+      const { row, membership, settings } = await loadVisible(actor, caseId);
       const today = clock.today();
-      const settings = await loadCaseSettings(db, actor.institutionId);
-      const bundle: CaseBundle = await loadCaseBundle(db, actor.institutionId, row, settings.policy, today);
+      const [bundle, work] = await Promise.all([
+        loadCaseBundle(db, actor.institutionId, row, settings.policy, today),
+        loadCaseWork(db, actor.institutionId, row, 30),
+      ]);
       const facts = bundle.facts;
-      const [tasks, comments, documents, disclosures, quotations, history, depts] = await Promise.all([
-        db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId)).orderBy(caseTasks.createdAt),
-        db
-          .select()
-          .from(caseComments)
-          .where(eq(caseComments.caseId, caseId))
-          .orderBy(desc(caseComments.createdAt))
-          .limit(200),
-        db
-          .select({
-            id: caseDocuments.id,
-            category: caseDocuments.category,
-            fileName: caseDocuments.fileName,
-            contentType: caseDocuments.contentType,
-            sizeBytes: caseDocuments.sizeBytes,
-            sha256: caseDocuments.sha256,
-            uploadedBy: caseDocuments.uploadedBy,
-            uploadedAt: caseDocuments.uploadedAt,
-          })
-          .from(caseDocuments)
-          .where(eq(caseDocuments.caseId, caseId))
-          .orderBy(desc(caseDocuments.uploadedAt)),
-        db
-          .select()
-          .from(caseDisclosures)
-          .where(eq(caseDisclosures.caseId, caseId))
-          .orderBy(caseDisclosures.disclosedOn),
-        db
-          .select()
-          .from(caseQuotations)
-          .where(eq(caseQuotations.caseId, caseId))
-          .orderBy(desc(caseQuotations.createdAt)),
-        caseHistory(db, actor.institutionId, caseId, { limit: 30 }),
-        row.departmentIds.length
-          ? db.select().from(departments).where(inArray(departments.id, row.departmentIds))
-          : Promise.resolve([]),
-      ]);
-      const who = await names(db, [
-        row.piUserId,
-        row.createdBy,
-        row.highRiskApprovedBy,
-        ...tasks.map((t) => t.assigneeId),
-        ...comments.map((c) => c.authorId),
-        ...documents.map((d) => d.uploadedBy),
-        ...disclosures.map((d) => d.recordedBy),
-        ...bundle.waivers.map((w) => w.approvedBy),
-        ...bundle.records.map((r) => r.updatedBy),
-      ]);
+      const { tasks, comments, documents, disclosures, quotations, departments: depts } = work;
+      const who = new Map(work.names.map((u) => [u.id, u.n]));
       const ref = (id: string | null) => (id ? { id, displayName: who.get(id) ?? "?" } : null);
       const risk = assessCaseRisk(facts, today, settings.policy);
       const stage = row.stage as CaseStage;
@@ -332,11 +279,11 @@ export function createCaseDetailService(deps: Deps) {
             id: q.id,
             partnerName: input.partnerName,
             issuedOn: input.issuedOn,
-            totalYen: q.totalYen,
+            totalYen: Number(q.totalYen),
             createdAt: isoInstant(q.createdAt),
           };
         }),
-        history: history.items.map((h) => ({
+        history: work.history.map((h) => ({
           seq: h.seq,
           at: h.at,
           actorLabel: h.actorLabel,

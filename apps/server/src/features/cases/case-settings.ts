@@ -9,6 +9,11 @@ import { caseSettings } from "../../db/schema";
  */
 export async function loadCaseSettings(db: DbOrTx, institutionId: string): Promise<TCaseSettings> {
   const [row] = await db.select().from(caseSettings).where(eq(caseSettings.institutionId, institutionId));
+  return settingsOf(row ?? null);
+}
+
+/** The settings from a stored row (or the defaults when the institution has none). */
+export function settingsOf(row: typeof caseSettings.$inferSelect | null): TCaseSettings {
   if (!row) {
     return DEFAULT_CASE_SETTINGS;
   }

@@ -79,7 +79,11 @@ export async function assertCaseAccess(db: DbOrTx, actor: Actor, row: CaseRow | 
   if (!row || row.institutionId !== actor.institutionId) {
     throw new DomainError("NOT_FOUND", "Case not found");
   }
-  const m = await membershipOf(db, row);
+  return checkCaseAccess(actor, await membershipOf(db, row), need);
+}
+
+/** The same check when the membership is already loaded (`findCaseWithContext`). */
+export function checkCaseAccess(actor: Actor, m: CaseMembership, need: CaseAccess): CaseMembership {
   const viewer = viewerOf(actor);
   if (!canSeeCase(viewer, m)) {
     throw new DomainError("NOT_FOUND", "Case not found");

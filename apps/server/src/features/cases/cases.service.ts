@@ -244,6 +244,8 @@ export function createCasesService(deps: Deps) {
         .where(where)
         .groupBy(cases.stage);
       // One index range scan per stage column (cases_board), instead of sorting every visible case.
+      // One index range scan per stage column (cases_board) instead of sorting every visible case; the
+      // partners and open-task count of each card come with it.
       const rows = await queryRows<{
         id: string;
         ref: string;
@@ -255,17 +257,24 @@ export function createCasesService(deps: Deps) {
         pi_name: string | null;
         department_ids: string[];
         blocked: boolean;
-        blockers: unknown[];
+        blocker_count: number;
         updated_at: string;
+        partners: TCaseCard["partners"];
+        open_tasks: number;
       }>(
         db,
-        sql`select c.*, u.display_name as pi_name
+        sql`select c.*, u.display_name as pi_name,
+          coalesce((select json_agg(json_build_object('id', p.id, 'name', p.legal_name, 'country', p.country)
+            order by cp.added_at) from case_partners cp join partners p on p.id = cp.partner_id
+            where cp.case_id = c.id), '[]') as partners,
+          (select count(*)::int from case_tasks t where t.case_id = c.id and t.done_at is null) as open_tasks
         from unnest(${sql.param(stages)}::text[]) as s(stage)
         cross join lateral (
           select ${cases.id} as id, ${cases.ref} as ref, ${cases.title} as title, ${cases.kind} as kind,
             ${cases.stage} as stage, ${cases.stageEnteredAt}::text as stage_entered_at,
             ${cases.piUserId} as pi_user_id, ${cases.departmentIds} as department_ids,
-            ${cases.blocked} as blocked, ${cases.blockers} as blockers, ${cases.updatedAt}::text as updated_at
+            ${cases.blocked} as blocked, jsonb_array_length(${cases.blockers}) as blocker_count,
+            ${cases.updatedAt}::text as updated_at
           from ${cases}
           where ${where} and ${cases.stage} = s.stage
           order by ${cases.updatedAt} desc, ${cases.id} desc
@@ -273,33 +282,6 @@ export function createCasesService(deps: Deps) {
         ) c
         left join users u on u.id = c.pi_user_id`,
       );
-      const ids = rows.map((r) => r.id);
-      const [partnerRows, taskRows] = ids.length
-        ? await Promise.all([
-            db
-              .select({
-                caseId: casePartners.caseId,
-                id: partners.id,
-                name: partners.legalName,
-                country: partners.country,
-              })
-              .from(casePartners)
-              .innerJoin(partners, eq(partners.id, casePartners.partnerId))
-              .where(inArray(casePartners.caseId, ids)),
-            queryRows<{ case_id: string; n: number }>(
-              db,
-              sql`select case_id, count(*)::int as n from case_tasks
-                where case_id = any(${sql.param(ids)}::uuid[]) and done_at is null group by case_id`,
-            ),
-          ])
-        : [[], []];
-      const tasks = new Map(taskRows.map((r) => [r.case_id, r.n]));
-      const byCase = new Map<string, TCaseCard["partners"]>();
-      for (const p of partnerRows) {
-        const list = byCase.get(p.caseId) ?? [];
-        list.push({ id: p.id, name: p.name, country: p.country });
-        byCase.set(p.caseId, list);
-      }
       const total = new Map(counts.map((c) => [c.stage, c.n]));
       return {
         total: counts.reduce((s, c) => s + c.n, 0),
@@ -317,10 +299,10 @@ export function createCasesService(deps: Deps) {
               stageEnteredAt: isoInstant(r.stage_entered_at),
               pi: r.pi_user_id ? { id: r.pi_user_id, displayName: r.pi_name ?? "?" } : null,
               departmentIds: r.department_ids,
-              partners: byCase.get(r.id) ?? [],
+              partners: r.partners,
               blocked: r.blocked,
-              blockerCount: Array.isArray(r.blockers) ? r.blockers.length : 0,
-              openTaskCount: tasks.get(r.id) ?? 0,
+              blockerCount: r.blocker_count,
+              openTaskCount: r.open_tasks,
               updatedAt: isoInstant(r.updated_at),
             })),
         })),
