@@ -31,7 +31,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
 const BASELINE_REQUESTS = Number(process.env.BENCH_BASELINE_REQUESTS ?? 300);
 const POOL = Number(process.env.BENCH_POOL ?? 10);
-const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 500);
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
 const ONLY = process.env.BENCH_ONLY;
 
 /** The indexes the cases feature adds for these two pages (migrations 0003_cases and 0004_cases_extra). */
@@ -40,8 +40,6 @@ const CASE_INDEXES: Record<string, string> = {
   cases_pi: "create index cases_pi on cases using btree (pi_user_id)",
   cases_departments: "create index cases_departments on cases using gin (department_ids)",
   case_partners_partner: "create index case_partners_partner on case_partners using btree (partner_id)",
-  audit_case_history:
-    "create index audit_case_history on audit_events (institution_id, entity_type, entity_id, seq)",
 };
 
 async function openDatabase(kind: "pglite" | "postgres") {
@@ -51,7 +49,7 @@ async function openDatabase(kind: "pglite" | "postgres") {
     return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const server = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) as string;
-  const name = `renkei_bench_${randomBytes(4).toString("hex")}`;
+  const name = process.env.BENCH_DB_NAME ?? `renkei_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -387,7 +385,8 @@ async function benchDatabase(kind: "pglite" | "postgres") {
     const t1 = performance.now();
     await loadAudit(handle, institutionId);
     const auditSeconds = (performance.now() - t1) / 1000;
-    await handle.exec("analyze");
+    // A steady-state database: vacuumed (visibility map set, as autovacuum would) and analysed.
+    await handle.exec("vacuum analyze");
     const [counts] = await handle.query<{ cases: number; events: number }>(
       "select (select count(*)::int from cases) as cases, (select count(*)::int from audit_events) as events",
     );
@@ -473,6 +472,11 @@ async function benchDatabase(kind: "pglite" | "postgres") {
         },
       };
     };
+    if (process.env.BENCH_LOAD_ONLY) {
+      server.close();
+      console.error(`loaded: ${JSON.stringify(counts)}`);
+      return { loadedOnly: true };
+    }
     const withIndexes = await measure(REQUESTS);
     for (const name of Object.keys(CASE_INDEXES)) {
       await handle.exec(`drop index if exists ${name}`);
@@ -494,7 +498,11 @@ async function benchDatabase(kind: "pglite" | "postgres") {
     };
   } finally {
     await handle.close();
-    await cleanup();
+    if (process.env.BENCH_KEEP_DB) {
+      console.error("kept database (BENCH_KEEP_DB): drop it yourself");
+    } else {
+      await cleanup();
+    }
   }
 }
 

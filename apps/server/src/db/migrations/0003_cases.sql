@@ -266,6 +266,6 @@ CREATE INDEX "case_waivers_case" ON "case_red_flag_waivers" USING btree ("case_i
 CREATE INDEX "case_tasks_case" ON "case_tasks" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "case_tasks_open_assignee" ON "case_tasks" USING btree ("assignee_id") WHERE "case_tasks"."done_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_institution_ref" ON "cases" USING btree ("institution_id","ref");--> statement-breakpoint
-CREATE INDEX "cases_board" ON "cases" USING btree ("institution_id","stage","updated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cases_board" ON "cases" USING btree ("institution_id","stage","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "cases_pi" ON "cases" USING btree ("pi_user_id");--> statement-breakpoint
 CREATE INDEX "cases_departments" ON "cases" USING gin ("department_ids");

@@ -108,7 +108,7 @@ export const cases = pgTable(
     ),
     uniqueIndex("cases_institution_ref").on(t.institutionId, t.ref),
     // The board reads the newest cases of each stage (bench: `npm run bench:cases`).
-    index("cases_board").on(t.institutionId, t.stage, t.updatedAt.desc()),
+    index("cases_board").on(t.institutionId, t.stage, t.updatedAt.desc(), t.id.desc()),
     index("cases_pi").on(t.piUserId),
     index("cases_departments").using("gin", t.departmentIds),
   ],

@@ -277,7 +277,7 @@ export function createCasesService(deps: Deps) {
             ${cases.updatedAt}::text as updated_at
           from ${cases}
           where ${where} and ${cases.stage} = s.stage
-          order by ${cases.updatedAt} desc, ${cases.id} desc
+          order by ${cases.updatedAt} desc nulls last, ${cases.id} desc nulls last
           limit ${q.perStage} offset ${offset}
         ) c
         left join users u on u.id = c.pi_user_id`,
