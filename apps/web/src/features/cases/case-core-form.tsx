@@ -119,6 +119,7 @@ export function CaseCoreForm({
         />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <MultiSelect
+            searchable
             label={t("case.field.departments")}
             value={values.departmentIds}
             onChange={(departmentIds) => set({ departmentIds })}
@@ -143,6 +144,7 @@ export function CaseCoreForm({
           />
         </SimpleGrid>
         <MultiSelect
+          searchable
           label={t("case.field.emergingTech")}
           description={t("case.field.emergingTechHelp")}
           value={values.field.emergingTech ?? []}
