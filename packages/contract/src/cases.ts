@@ -81,7 +81,7 @@ export const ZCaseBoardQuery = z.object({
   blocked: booleanQuery,
   q: z.string().trim().max(200).optional(),
   /** Cards per stage column (the newest first). */
-  perStage: z.coerce.number().int().min(1).max(200).default(20),
+  perStage: z.coerce.number().int().min(1).max(200).default(12),
   /** Page within a single stage (only with `stage`). */
   page: z.coerce.number().int().min(1).default(1),
 });

@@ -238,15 +238,15 @@ export function createCasesService(deps: Deps) {
       const where = boardWhere(actor, q);
       const stages: CaseStage[] = q.stage ? [q.stage] : [...CASE_STAGES];
       const offset = q.stage ? (q.page - 1) * q.perStage : 0;
-      const counts = await db
+      // Counts and cards are independent: both go out at once (the pool has several connections).
+      const countsQuery = db
         .select({ stage: cases.stage, n: sql<number>`count(*)::int` })
         .from(cases)
         .where(where)
         .groupBy(cases.stage);
-      // One index range scan per stage column (cases_board), instead of sorting every visible case.
       // One index range scan per stage column (cases_board) instead of sorting every visible case; the
       // partners and open-task count of each card come with it.
-      const rows = await queryRows<{
+      const cardsQuery = queryRows<{
         id: string;
         ref: string;
         title: string;
@@ -263,7 +263,7 @@ export function createCasesService(deps: Deps) {
         open_tasks: number;
       }>(
         db,
-        sql`select c.*, u.display_name as pi_name,
+        sql`select c.*, (select u.display_name from users u where u.id = c.pi_user_id) as pi_name,
           coalesce((select json_agg(json_build_object('id', p.id, 'name', p.legal_name, 'country', p.country)
             order by cp.added_at) from case_partners cp join partners p on p.id = cp.partner_id
             where cp.case_id = c.id), '[]') as partners,
@@ -279,9 +279,9 @@ export function createCasesService(deps: Deps) {
           where ${where} and ${cases.stage} = s.stage
           order by ${cases.updatedAt} desc nulls last, ${cases.id} desc nulls last
           limit ${q.perStage} offset ${offset}
-        ) c
-        left join users u on u.id = c.pi_user_id`,
+        ) c`,
       );
+      const [counts, rows] = await Promise.all([countsQuery, cardsQuery]);
       const total = new Map(counts.map((c) => [c.stage, c.n]));
       return {
         total: counts.reduce((s, c) => s + c.n, 0),

@@ -23,7 +23,7 @@ import { CaseBoardFilterBar, useCaseBoardFilters } from "./case-board-filters";
 import { CaseCard } from "./case-card";
 import { useCaseBoard } from "./queries";
 
-const PER_STAGE = 20;
+const PER_STAGE = 12;
 const PAGE_SIZE = 60;
 
 /** The case board: one column per stage of the guideline's process, newest first, with filters. */
