@@ -8,9 +8,11 @@ import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
+import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
+import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
 import type { AppEnv } from "./http/context";
 import { errorBody, fromDatabaseError, statusFor, validationError } from "./http/errors";
@@ -69,9 +71,17 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerPeopleRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerEcWorkflowRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerScreeningRoutes(app, deps);
   registerCaseRoutes(app, deps);
 
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "Institution API token (only on routes that accept tokens, e.g. GET /api/v1/clearances/{ref})",
+  });
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",
     in: "cookie",

@@ -38,6 +38,8 @@ const ZConfig = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Set to false to run no periodic jobs in this process (e.g. when another process runs them). */
   RENKEI_JOBS: z.enum(["true", "false"]).default("true"),
+  /** Days a screening hit cleared as a false positive stays suppressed (issue 3 review memory). */
+  SCREENING_CLEARANCE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Config = Readonly<{
@@ -55,6 +57,7 @@ export type Config = Readonly<{
   mailDir: string;
   publicUrl: string;
   runJobs: boolean;
+  screeningClearanceDays: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDir: path.resolve(c.RENKEI_MAIL_DIR),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
     runJobs: c.RENKEI_JOBS === "true",
+    screeningClearanceDays: c.SCREENING_CLEARANCE_DAYS,
   });
 }
 

@@ -10,6 +10,7 @@ import { SignInPage } from "./features/auth/sign-in-page";
 import { CaseBoardPage } from "./features/cases/case-board-page";
 import { CaseCreatePage } from "./features/cases/case-create-page";
 import { CaseDetailPage } from "./features/cases/case-detail-page";
+import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
@@ -22,6 +23,10 @@ import { PartnerListPage } from "./features/partners/partner-list-page";
 import { PeopleListPage } from "./features/people/people-list-page";
 import { PersonCreatePage } from "./features/people/person-create-page";
 import { PersonDetailPage } from "./features/people/person-detail-page";
+import { ListDetailPage } from "./features/screening/list-detail-page";
+import { ListsPage } from "./features/screening/lists-page";
+import { ReviewQueuePage } from "./features/screening/review-queue-page";
+import { ScreeningSearchPage } from "./features/screening/screening-search-page";
 import { I18nProvider } from "./lib/i18n";
 
 const theme = createTheme({
@@ -71,6 +76,11 @@ const router = createBrowserRouter([
       { path: "/account/password", element: <PasswordPage /> },
       { path: "/notifications", element: <NotificationsPage /> },
       { path: "/outbox", element: <OutboxPage /> },
+      { path: "/screening", element: <ScreeningSearchPage /> },
+      { path: "/screening/queue", element: <ReviewQueuePage /> },
+      { path: "/screening/lists", element: <ListsPage /> },
+      { path: "/screening/lists/:id", element: <ListDetailPage /> },
+      ...EC_WORKFLOW_ROUTES,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,8 @@ import { createUser } from "../features/users/users.service";
 import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
 import { registerJobCommands } from "./jobs";
+import { registerScreeningCommands } from "./screening";
+import { registerTokenCommands } from "./tokens";
 
 const program = new Command("renkei").description(
   "Renkei 連携 — collaboration, screening and export control",
@@ -170,5 +172,7 @@ program
   });
 
 registerJobCommands(program, () => openDeps(config()));
+registerScreeningCommands(program, () => openDeps(config()));
+registerTokenCommands(program, () => openDeps(config()));
 
 await program.parseAsync(process.argv);

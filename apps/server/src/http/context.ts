@@ -12,6 +12,8 @@ export interface Actor {
   sessionHash: string;
   /** Member institutions this actor may read through consulting access (seed 000 fn. 16). */
   consultable: string[];
+  /** Set when the caller authenticated with an API token instead of a session (features/api-tokens). */
+  apiToken?: { id: string; name: string };
   can(permission: Permission): boolean;
 }
 

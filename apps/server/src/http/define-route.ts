@@ -5,31 +5,40 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./context";
 
 /** Every route says who may call it: a permission, or `public: true` (architecture §8.4). */
-type Access = { permission: Permission; public?: never } | { public: true; permission?: never };
+type Access =
+  | { permission: Permission; public?: never; allowToken?: true }
+  | { public: true; permission?: never; allowToken?: never };
 
 const errorContent = { "application/json": { schema: ZErrorResponse } };
 
 /** Routes registered so far, so a test can prove that each one refuses an anonymous caller. */
-export const registeredRoutes: { method: string; path: string; permission: Permission | "public" }[] = [];
+export const registeredRoutes: {
+  method: string;
+  path: string;
+  permission: Permission | "public";
+  allowToken: boolean;
+}[] = [];
 
 /**
  * Wraps `createRoute` so that the permission check runs before input validation (an anonymous caller
  * gets 401, not a 400 about its body) and the error responses are documented on every route.
  */
 export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(spec: R & Access) {
-  const { permission, public: isPublic, ...route } = spec;
+  const { permission, public: isPublic, allowToken, ...route } = spec;
   registeredRoutes.push({
     method: route.method.toUpperCase(),
     path: route.path,
     permission: isPublic ? "public" : (permission as Permission),
+    allowToken: allowToken === true,
   });
   const middleware: MiddlewareHandler<AppEnv>[] = isPublic
     ? []
-    : [requirePermission(permission as Permission)];
+    : [requirePermission(permission as Permission, { allowToken: allowToken === true })];
+  const security = allowToken ? [{ sessionCookie: [] }, { bearerToken: [] }] : [{ sessionCookie: [] }];
   return createRoute({
     ...route,
     middleware,
-    ...(isPublic ? {} : { security: [{ sessionCookie: [] }] }),
+    ...(isPublic ? {} : { security }),
     responses: {
       ...route.responses,
       400: { description: "Invalid input", content: errorContent },
@@ -39,11 +48,18 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(spe
   } as unknown as R);
 }
 
-export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
+export function requirePermission(
+  permission: Permission,
+  options: { allowToken?: boolean } = {},
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
     if (!actor) {
       throw new DomainError("UNAUTHENTICATED", "Sign in first");
+    }
+    // API tokens are credentials only where a route says so; elsewhere they count as no credentials.
+    if (actor.apiToken && !options.allowToken) {
+      throw new DomainError("UNAUTHENTICATED", "API tokens are not accepted on this route");
     }
     if (!actor.can(permission)) {
       throw new DomainError("FORBIDDEN", `Requires ${permission}`);

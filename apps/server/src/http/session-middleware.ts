@@ -2,10 +2,15 @@ import { DomainError, hasPermission, type Role } from "@renkei/domain";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Deps } from "../deps";
+import { actorForApiToken, bearerToken } from "../features/api-tokens/api-token-auth";
 import { findSession, SESSION_COOKIE } from "../features/auth/sessions";
 import type { AppEnv } from "./context";
 
-/** Resolves the session cookie into an actor (or null) for every API request. */
+/**
+ * Resolves the session cookie into an actor (or null) for every API request. Without a session, an
+ * `Authorization: Bearer` API token is resolved too; `defineRoute` lets token actors through only on
+ * routes declared with `allowToken` (e.g. the clearance check), everything else answers 401.
+ */
 export function sessionMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
@@ -25,7 +30,8 @@ export function sessionMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
         can: (p) => hasPermission(role, p),
       });
     } else {
-      c.set("actor", null);
+      const raw = bearerToken(c.req.header("authorization"));
+      c.set("actor", raw ? await actorForApiToken(deps, raw) : null);
     }
     await next();
   };
@@ -49,7 +55,8 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
       throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
     }
     const actor = c.get("actor");
-    if (actor && c.req.header("x-csrf-token") !== actor.csrfToken) {
+    // A bearer token is not sent automatically by browsers, so it needs no CSRF token.
+    if (actor && !actor.apiToken && c.req.header("x-csrf-token") !== actor.csrfToken) {
       throw new DomainError("CSRF_FAILED", "Missing or wrong CSRF token");
     }
     await next();

@@ -1,11 +1,23 @@
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
+import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
+import { screeningRescreenJob } from "../features/screening/rescreen.job";
+import { visitorResidencyReviewJob } from "../features/visitors/six-month-review.job";
+import { webhookDeliverJob } from "../features/webhooks/webhook-delivery";
 import type { Job } from "./job";
 
 export type { Job } from "./job";
 
 /** Every periodic job; features append theirs here. */
-export const JOBS: Job[] = [mailDeliverJob, caseMonitoringJob, caseBlockersJob];
+export const JOBS: Job[] = [
+  mailDeliverJob,
+  screeningRescreenJob,
+  visitorResidencyReviewJob,
+  licenceExpiryJob,
+  webhookDeliverJob,
+  caseMonitoringJob,
+  caseBlockersJob,
+];
 
 export function findJob(name: string): Job | undefined {
   return JOBS.find((j) => j.name === name);

@@ -1,5 +1,7 @@
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
+import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
+import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -234,5 +236,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "partner.auditLog": "Audit log for this partner",
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
+  ...SCREENING_MESSAGES_EN,
+  ...EC_WORKFLOW_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
 };

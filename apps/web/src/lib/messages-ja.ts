@@ -1,5 +1,7 @@
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
+import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
+import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
 export const MESSAGES_JA = {
@@ -234,6 +236,8 @@ export const MESSAGES_JA = {
   "audit.empty": "該当する記録はありません。",
   // Feature modules keep their own keys; spread them here, one line each.
   ...NOTIFICATION_MESSAGES_JA,
+  ...SCREENING_MESSAGES_JA,
+  ...EC_WORKFLOW_MESSAGES_JA,
   ...CASE_MESSAGES_JA,
 } as const;
 

@@ -1,4 +1,6 @@
-import type { Role } from "../shared/roles";
+import { ROLES, type Role } from "../shared/roles";
+import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
+import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -19,54 +21,57 @@ export const PERMISSIONS = [
   "self.manage",
   "outbox.read",
   "jobs.read",
-  "case.read",
-  "case.create",
-  "case.edit",
-  "case.transition",
-  "case.collaborate",
-  "case.configure",
+  // Restricted-party screening (issue 3): view statuses / history / queue; run checks; decide review
+  // items; import watch lists. Officers and admins hold all four; coordinators may search.
+  "screening.read",
+  "screening.search",
+  "screening.review",
+  "list.manage",
+  ...EC_WORKFLOW_PERMISSIONS,
+  ...CASE_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_PARTNERS: Permission[] = ["partner.read", "partner.export", "self.manage"];
 const CRM_WRITER: Permission[] = [...READ_PARTNERS, "partner.write", "contact.write", "partner.import"];
-
-/**
- * Collaboration cases (issue 5). Which cases a role sees is decided per case by `canSeeCase`
- * (cases/case-access.ts); these permissions only say what kind of thing a role may do at all. The
- * workflow's own role guards (case-transitions.ts) then decide each action.
- */
-const CASE_WORKER: Permission[] = ["case.read", "case.edit", "case.transition", "case.collaborate"];
+const SCREENING_OFFICER: Permission[] = [
+  "screening.read",
+  "screening.search",
+  "screening.review",
+  "list.manage",
+];
 
 /** The role table. Officers who run due diligence also record credit checks and see restricted contacts. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  researcher: [...READ_PARTNERS, "partner.write", "contact.write", ...CASE_WORKER, "case.create"],
-  // Students see the cases they take part in and may comment; they never edit a case (seed 003 学生の取扱).
-  student: ["partner.read", "self.manage", "case.read", "case.collaborate"],
+const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  researcher: [...READ_PARTNERS, "partner.write", "contact.write"],
+  student: ["partner.read", "self.manage"],
   coordinator: [
     ...CRM_WRITER,
     "partner.merge",
     "credit.write",
     "contact.read_restricted",
     "institution.consult",
-    ...CASE_WORKER,
-    "case.create",
-    "case.configure",
+    "screening.read",
+    "screening.search",
   ],
   export_control_officer: [
     ...CRM_WRITER,
     "credit.write",
     "contact.read_restricted",
     "institution.consult",
-    ...CASE_WORKER,
+    ...SCREENING_OFFICER,
   ],
-  department_head: [...READ_PARTNERS, "contact.read_restricted", ...CASE_WORKER],
-  coi_reviewer: [...READ_PARTNERS, "case.read", "case.collaborate"],
-  legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write", ...CASE_WORKER],
-  executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult", ...CASE_WORKER],
-  // Inspection needs every case and its history, read-only (seed 001 §IV.3 記録を保存).
-  auditor: [...READ_PARTNERS, "audit.read", "contact.read_restricted", "institution.consult", "case.read"],
-  // The system administrator runs accounts, not collaborations: no access to case contents by default.
+  department_head: [...READ_PARTNERS, "contact.read_restricted"],
+  coi_reviewer: READ_PARTNERS,
+  legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
+  executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
+  auditor: [
+    ...READ_PARTNERS,
+    "audit.read",
+    "contact.read_restricted",
+    "institution.consult",
+    "screening.read",
+  ],
   admin: [
     ...CRM_WRITER,
     "partner.merge",
@@ -76,9 +81,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contact.read_restricted",
     "outbox.read",
     "jobs.read",
-    "case.configure",
+    ...SCREENING_OFFICER,
   ],
 };
+
+/**
+ * The role table: the core grants plus the export-control workflow grants (ec-workflow-permissions.ts)
+ * and the collaboration-case grants (case-permissions.ts).
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role], ...CASE_ROLE_PERMISSIONS[role]],
+  ]),
+) as unknown as Record<Role, readonly Permission[]>;
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -1,3 +1,5 @@
+import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
+
 /**
  * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
  * entity's before / after snapshot. Writers accept only catalogue actions (a type error otherwise).
@@ -19,7 +21,14 @@ export const AUDIT_ACTIONS = {
   "person.moved": { ja: "所属変更", en: "Person changed organisation" },
   "contact.created": { ja: "接触履歴登録", en: "Contact recorded" },
   "credit.recorded": { ja: "与信確認登録", en: "Credit check recorded" },
+  "screening.list_imported": { ja: "スクリーニングリスト取込", en: "Screening list imported" },
+  "screening.subject_screened": { ja: "取引審査スクリーニング実施", en: "Subject screened" },
+  "screening.adhoc_search": { ja: "該当照会（随時）", en: "Ad-hoc screening search" },
+  "screening.batch_search": { ja: "一括照会", en: "Batch screening" },
+  "screening.hit_decided": { ja: "該当候補の審査判定", en: "Screening hit decided" },
+  "screening.rescreened": { ja: "再スクリーニング", en: "Re-screened" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
+  ...EC_WORKFLOW_AUDIT_ACTIONS,
   // Collaboration cases (issue 5): every transition, decision and record on a case.
   "case.created": { ja: "連携案件登録", en: "Case created" },
   "case.updated": { ja: "連携案件の基本情報更新", en: "Case details updated" },

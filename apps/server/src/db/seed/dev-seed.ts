@@ -9,7 +9,9 @@ import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
+import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { DEMO_PARTNERS } from "./demo-partners";
+import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
 
 export const DEMO_PASSWORD = "renkei-demo-2026";
@@ -165,6 +167,8 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     can: (p) => hasPermission("coordinator", p),
   };
   await seedPartners(deps, actor, userIds);
+  await seedDemoScreening(deps, institutionId, { userId: userIds[3]!, label: DEMO_USERS[3]!.name });
+  await seedEcWorkflowsDemo(deps, institutionId);
   await seedDemoCases(deps, actor, userIds);
   return { created: true };
 }

@@ -1,5 +1,6 @@
 import type { ExportReviewOutcome, Screening } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
+import { type SubjectScreeningStatus, screeningStatusOf } from "../screening/screening-status";
 
 /**
  * The one place where cases read facts owned by other features: restricted-party screening
@@ -7,11 +8,11 @@ import type { DbOrTx } from "../../db/client";
  * (seed 001 §IV.2-9, case 25): no contract before every partner and every registry person on the case
  * is screened clear and the export-control review has an outcome that allows it.
  *
- * TODO(integration): those features are built on other branches. Until they are merged, this adapter
- * reports what is honestly known without them — nobody has been screened and no review exists — so
- * the contract gate stays closed. Wiring them in means replacing the two `source…` functions below:
- *   import { screeningStatusOf } from "../screening/screening-status";
+ * Screening is wired (`screeningStatusOf`). TODO(integration): the export-control review is built on
+ * another branch; until it is merged, `sourceExportReview` honestly reports "no review", so the contract
+ * gate stays closed. Wiring it in means replacing that one function's body with:
  *   import { exportReviewForCase } from "../export-control/case-export-review";
+ *   return exportReviewForCase(db, institutionId, caseId);
  */
 
 /** A subject the screening feature knows: a registry partner or a registry person. */
@@ -36,14 +37,14 @@ export interface CaseExportReviewFact {
 }
 
 /** Whether the two features are wired in (shown on the case page so nobody mistakes the gap). */
-export const GATE_FACT_SOURCES = { screening: false, exportControl: false } as const;
+export const GATE_FACT_SOURCES = { screening: true, exportControl: false } as const;
 
 async function sourceScreening(
-  _db: DbOrTx,
-  _institutionId: string,
+  db: DbOrTx,
+  institutionId: string,
   subjects: ScreeningSubject[],
 ): Promise<Map<string, RegistryScreeningStatus>> {
-  return new Map(subjects.map((s) => [subjectKey(s), "not_screened" as const]));
+  return screeningStatusOf(db, institutionId, subjects);
 }
 
 async function sourceExportReview(

@@ -14,6 +14,7 @@ import { affiliations, contacts, creditChecks, partners, people, users } from ".
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { screenAfterChange } from "../screening/screening-hooks";
 import { auditSnapshot, toContact, toDetail, toSummary } from "./partners.mapper";
 import {
   duplicateCandidates,
@@ -45,6 +46,13 @@ export interface DuplicateInput {
   country?: string | null | undefined;
   corporateNumber?: string | null | undefined;
   excludeId?: string | undefined;
+}
+
+/** Names and country are what screening reads; other edits do not need a new screening. */
+function screeningInputChanged(before: PartnerRow, after: PartnerRow): boolean {
+  const key = (p: PartnerRow) =>
+    JSON.stringify([p.legalName, p.nameEn, p.nameRomanized, p.aliases, p.country]);
+  return key(before) !== key(after);
 }
 
 export function auditActor(actor: Actor) {
@@ -122,6 +130,7 @@ export function createPartnersService(deps: Deps) {
       after: auditSnapshot(row!),
       at: clock.now(),
     });
+    await screenAfterChange(tx, clock.now(), actor, "partner", row!.id, "created");
     return row!;
   }
 
@@ -232,6 +241,9 @@ export function createPartnersService(deps: Deps) {
           after: auditSnapshot(after),
           at: clock.now(),
         });
+        if (screeningInputChanged(before, after)) {
+          await screenAfterChange(tx, clock.now(), actor, "partner", id, "updated");
+        }
       });
     },
 
@@ -309,6 +321,9 @@ export function createPartnersService(deps: Deps) {
           after: { survivor: auditSnapshot(after!), mergedId: duplicateId },
           at: clock.now(),
         });
+        if (screeningInputChanged(survivor, after!)) {
+          await screenAfterChange(tx, clock.now(), actor, "partner", survivorId, "updated");
+        }
       });
     },
   };

@@ -8,6 +8,7 @@ import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { findPartner } from "../partners/partners.repo";
 import { auditActor } from "../partners/partners.service";
+import { screenAfterChange } from "../screening/screening-hooks";
 
 export interface PersonValues {
   name: string;
@@ -130,6 +131,7 @@ export function createPeopleService(deps: Deps) {
           after: { ...row, partnerId, role },
           at: clock.now(),
         });
+        await screenAfterChange(tx, clock.now(), actor, "person", row!.id, "created");
         return row!.id;
       });
     },

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { authApi } from "../../api/endpoints";
 import { useCan, useCurrentUser, useSetSession } from "../../features/auth/session";
+import { EC_WORKFLOW_NAV } from "../../features/ec-shared/routes";
 import { NotificationBell } from "../../features/notifications/notification-bell";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { LanguageSwitch } from "./language-switch";
@@ -41,6 +42,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/partners/new", label: "nav.partnerNew", show: can("partner.write") },
     { to: "/partners/import", label: "nav.import", show: can("partner.import") },
     { to: "/people", label: "nav.people", show: can("partner.read") },
+    { to: "/screening", label: "nav.screening", show: can("screening.search") },
+    { to: "/screening/queue", label: "nav.screeningQueue", show: can("screening.read") },
+    { to: "/screening/lists", label: "nav.screeningLists", show: can("screening.read") },
+    ...EC_WORKFLOW_NAV.map((n) => ({ to: n.to, label: n.label, show: can(n.permission) })),
     { to: "/audit", label: "nav.audit", show: can("audit.read") },
     { to: "/notifications", label: "nav.notifications", show: true },
     { to: "/outbox", label: "nav.outbox", show: can("outbox.read") },

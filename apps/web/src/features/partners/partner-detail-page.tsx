@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { RiskFlagBadges } from "../../components/ui/risk-flag-badges";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { AffiliationsCard } from "./affiliations-card";
 import { ContactsSection } from "./contacts-section";
 import { CreditChecksSection } from "./credit-checks-section";
@@ -102,6 +103,7 @@ export function PartnerDetailPage() {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <PartnerOverview partner={p} />
       </SimpleGrid>
+      {!p.readOnly && <SubjectScreeningCard kind="partner" id={p.id} />}
       <AffiliationsCard affiliations={p.affiliations} />
       <ContactsSection
         partnerId={p.id}

@@ -15,6 +15,7 @@ import {
 } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { PartnerPicker } from "./partner-picker";
 import { useMovePerson, usePerson } from "./queries";
 
@@ -146,6 +147,7 @@ export function PersonDetailPage() {
           </Table.Tbody>
         </Table>
       </Paper>
+      <SubjectScreeningCard kind="person" id={p.id} />
       {can("partner.write") && <MoveForm personId={p.id} />}
     </Stack>
   );
