@@ -105,8 +105,7 @@ describe("gate: no confidential disclosure before an NDA (seed 001 §IV.2-4/5)",
 });
 
 describe("gate: no contract before screening, export-control outcome and COI (seed 001 §IV.2-9)", () => {
-  it("refuses to sign while partners are unscreened, no review outcome exists and COI is not declared", async () => {
-    const partnerId = await newPartner(coord);
+  async function readyToSign(partnerId: string) {
     const id = await newCase(coord, pi.user.id, [partnerId]);
     await placeCase(t, id, "export_risk_review", {
       scheme: SCHEME,
@@ -116,6 +115,19 @@ describe("gate: no contract before screening, export-control outcome and COI (se
       agreement_confirmation: agreement(),
     });
     await addNda(t, id, [partnerId]);
+    return id;
+  }
+
+  it("refuses to sign while a partner's screening hit is under review, with no export-control outcome and no COI", async () => {
+    // The demo watch list (fictional) names this organisation: registering it opens a review item.
+    const listed = await newPartner(coord, {
+      legalName: "Arrakan Defense Systems FZE",
+      nameEn: null,
+      country: "AE",
+    });
+    const id = await readyToSign(listed);
+    const page = await coord.get(`/api/v1/cases/${id}`);
+    expect(page.json.partners[0].screening).toEqual({ status: "pending", source: "registry" });
 
     const sign = await coord.post(`/api/v1/cases/${id}/transitions`, { action: "sign_contract" });
     expect(sign.status).toBe(422);
@@ -140,11 +152,49 @@ describe("gate: no contract before screening, export-control outcome and COI (se
     expect(row!.stage).toBe("export_risk_review");
     expect(row!.contractSignedOn).toBeNull();
     // The page explains the same reasons (one rule for UI and server, architecture §8.24).
-    const page = await coord.get(`/api/v1/cases/${id}`);
-    const signAction = page.json.actions.find((a: { action: string }) => a.action === "sign_contract");
+    const after = await coord.get(`/api/v1/cases/${id}`);
+    const signAction = after.json.actions.find((a: { action: string }) => a.action === "sign_contract");
     expect(signAction.allowed).toBe(false);
     expect(signAction.reasons.map((r: { ruleId: string }) => r.ruleId)).toEqual(ruleIds(again));
-    expect(page.json.blockers.blocked).toBe(true);
+    expect(after.json.blockers.blocked).toBe(true);
+  });
+
+  it("takes a partner screened clear off the list of reasons; the export-control outcome still blocks", async () => {
+    const clear = await newPartner(coord);
+    const credit = await coord.post(`/api/v1/partners/${clear}/credit-checks`, {
+      checkedOn: "2026-10-01",
+      sources: "信用調査会社レポート（架空）",
+      result: "clear",
+      expiresOn: "2027-09-30",
+    });
+    expect(credit.status).toBe(201);
+    const id = await readyToSign(clear);
+    const dd = await coord.put(`/api/v1/cases/${id}/partners/${clear}`, {
+      dueDiligence: { ownershipKnown: true, countryRules: { reviewed: true } },
+    });
+    expect(dd.status).toBe(200);
+    await pi.put(`/api/v1/cases/${id}/coi`, {
+      declared: true,
+      declaredOn: "2026-11-01",
+      validUntil: "2027-03-31",
+    });
+    const page = await coord.get(`/api/v1/cases/${id}`);
+    expect(page.json.partners[0].screening).toEqual({ status: "clear", source: "registry" });
+    const sign = await coord.post(`/api/v1/cases/${id}/transitions`, { action: "sign_contract" });
+    expect(sign.status).toBe(422);
+    expect(ruleIds(sign)).toEqual(["GATE-EXPORT-MISSING"]);
+  });
+
+  it("keeps due diligence open while a screening hit is under review", async () => {
+    const listed = await newPartner(coord, {
+      legalName: "Arrakan Defense Systems FZE",
+      nameEn: null,
+      country: "AE",
+    });
+    const id = await newCase(coord, pi.user.id, [listed]);
+    await placeCase(t, id, "due_diligence");
+    const res = await coord.post(`/api/v1/cases/${id}/transitions`, { action: "complete_due_diligence" });
+    expect(ruleIds(res)).toContain("HR-MISSING-SCREENING");
   });
 
   it("backs the gate in the database: a case cannot be active without a signed contract", async () => {
