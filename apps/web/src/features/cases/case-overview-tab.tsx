@@ -328,6 +328,7 @@ function NdaCard({ c }: { c: TCaseDetail }) {
       {editable && c.partners.length > 0 && (
         <Group align="flex-end" wrap="wrap">
           <MultiSelect
+            searchable
             label={t("case.nda.partners")}
             value={partnerIds}
             onChange={setPartnerIds}

@@ -57,6 +57,7 @@ export function SchemeForm({ c }: { c: TCaseDetail }) {
     <Stack>
       <RecordMeta c={c} section="scheme" />
       <MultiSelect
+        searchable
         label={t("case.scheme.methods")}
         disabled={off}
         value={v.methods}
@@ -312,6 +313,7 @@ export function ResearchPlanForm({ c }: { c: TCaseDetail }) {
         </Group>
       )}
       <MultiSelect
+        searchable
         label={t("case.plan.participants")}
         disabled={off}
         value={v.participantIds}

@@ -318,6 +318,7 @@ function AgreementForm({ c }: { c: TCaseDetail }) {
         onChange={(x) => set({ conformsToInstitutionalRules: x })}
       />
       <MultiSelect
+        searchable
         label={t("case.agree.briefed")}
         disabled={off}
         value={v.briefedParticipantIds}
@@ -422,8 +423,11 @@ function DisclosuresForm({ c }: { c: TCaseDetail }) {
         | undefined
     )?.disclosurePlan ?? []
   ).filter((i) => i.timing !== "public");
-  const [itemId, setItemId] = useState(plan[0]?.itemId ?? "");
-  const [partnerId, setPartnerId] = useState(c.partners[0]?.partnerId ?? "");
+  const [chosenItem, setItemId] = useState("");
+  const [chosenPartner, setPartnerId] = useState("");
+  // The plan may be saved after this form first rendered: default to its first item then.
+  const itemId = chosenItem || plan[0]?.itemId || "";
+  const partnerId = chosenPartner || c.partners[0]?.partnerId || "";
   const [on, setOn] = useState(todayIso());
   const record = useCaseMutation(c.id, (body: unknown) => casesApi.disclose(c.id, body));
   const item = (id: string) => plan.find((p) => p.itemId === id)?.description ?? id;
