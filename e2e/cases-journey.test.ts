@@ -307,25 +307,22 @@ describe("collaboration case journey", () => {
       .waitFor();
   });
 
-  it("shows the contract gate with every missing condition on a case ready to sign", async () => {
+  it("filters the board to blocked cases and explains a blocked case, in Japanese and English", async () => {
     await signIn(page, server.url, COORDINATOR);
-    await page.goto(`${server.url}/cases?stage=export_risk_review`);
-    await page.getByTestId("case-card").first().getByRole("link").click();
-    const sign = page.getByRole("button", { name: "契約を締結", exact: true });
-    await sign.waitFor();
-    expect(await sign.isDisabled()).toBe(true);
+    await page.goto(`${server.url}/cases`);
+    await page.getByLabel("進行状況").selectOption({ label: "阻害要因あり" });
+    const column = page.getByTestId("column-export_risk_review");
+    const card = column.getByRole("link", { name: "精密計測機器の共同研究" });
+    await card.waitFor();
+    await snap(page, "cases-07-board-blocked");
+    await card.click();
     const reasons = page.getByTestId("action-sign_contract");
-    await reasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
     await reasons.getByText("研究責任者の利益相反自己申告がない").waitFor();
-    // Declaring the PI's COI removes that one reason, the others stay (seed 001 §IV.2-9).
-    await page.getByRole("button", { name: "申告済みとして記録する" }).click();
-    await expect.poll(() => reasons.getByText("研究責任者の利益相反自己申告がない").count()).toBe(0);
     await reasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
-    expect(await sign.isDisabled()).toBe(true);
-    await snap(page, "cases-06-contract-gate");
+    expect(await page.getByRole("button", { name: "契約を締結", exact: true }).isDisabled()).toBe(true);
 
-    // In English, the page is relabelled.
     await page.getByText("English", { exact: true }).click();
     await page.getByRole("button", { name: "Sign contract", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "Stage records" }).waitFor();
   });
 });
