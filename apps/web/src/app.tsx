@@ -10,6 +10,7 @@ import { SignInPage } from "./features/auth/sign-in-page";
 import { CaseBoardPage } from "./features/cases/case-board-page";
 import { CaseCreatePage } from "./features/cases/case-create-page";
 import { CaseDetailPage } from "./features/cases/case-detail-page";
+import { CaseSettingsPage } from "./features/cases/case-settings-page";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
@@ -68,6 +69,7 @@ const router = createBrowserRouter([
       { path: "/partners/:id/edit", element: <PartnerEditPage /> },
       { path: "/cases", element: <CaseBoardPage /> },
       { path: "/cases/new", element: <CaseCreatePage /> },
+      { path: "/cases/settings", element: <CaseSettingsPage /> },
       { path: "/cases/:id", element: <CaseDetailPage /> },
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },

@@ -99,7 +99,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     defineRoute({
       method: "get",
       path: "/api/v1/cases/settings",
-      permission: "case.read",
+      permission: "case.configure",
       tags,
       summary: "The institution's case settings (cost rates, policy, monitoring)",
       responses: { 200: { description: "Settings", ...json(ZCaseSettings) } },

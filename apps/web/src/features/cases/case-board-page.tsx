@@ -45,11 +45,18 @@ export function CaseBoardPage() {
         title={t("cases.title")}
         description={t("cases.help")}
         actions={
-          can("case.create") && (
-            <Button component={Link} to="/cases/new">
-              {t("nav.caseNew")}
-            </Button>
-          )
+          <>
+            {can("case.configure") && (
+              <Button component={Link} to="/cases/settings" variant="default">
+                {t("case.settings")}
+              </Button>
+            )}
+            {can("case.create") && (
+              <Button component={Link} to="/cases/new">
+                {t("nav.caseNew")}
+              </Button>
+            )}
+          </>
         }
       />
       <CaseBoardFilterBar filters={filters} onChange={update} />
