@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, caseMonitoringItems, mailOutbox, notifications } from "../../src/db/schema";
-import { caseMonitoringJob } from "../../src/features/cases/case-jobs";
+import { auditEvents, caseMonitoringItems, cases, mailOutbox, notifications } from "../../src/db/schema";
+import { caseBlockersJob, caseMonitoringJob } from "../../src/features/cases/case-jobs";
 import { findJob } from "../../src/jobs/registry";
 import { createTestApp, email, type TestUser } from "../harness";
-import { newCase, newPartner, placeCase, researchPlan, type TestApp } from "./case-setup";
+import { newCase, newPartner, placeCase, researchPlan, SCHEME, type TestApp } from "./case-setup";
 
 let t: TestApp;
 let coord: TestUser;
@@ -223,5 +223,29 @@ describe("monitoring (seed 001 §IV.3, case 28)", () => {
       dueOn: "2027-01-10",
     });
     expect(res.status).toBe(422);
+  });
+});
+
+describe("the board's blocked flag follows time (cases.refresh-blockers)", () => {
+  it("marks a case blocked once its NDA has expired, without any write to the case", async () => {
+    const partnerId = await newPartner(coord);
+    const id = await newCase(coord, pi.user.id, [partnerId], { title: "NDA の期限確認" });
+    await placeCase(t, id, "nda", { scheme: SCHEME });
+    const nda = await coord.post(`/api/v1/cases/${id}/ndas`, {
+      partnerIds: [partnerId],
+      signedOn: "2026-11-01",
+      expiresOn: "2026-11-30",
+    });
+    expect(nda.status).toBe(201);
+    const flag = async () => (await t.deps.db.select().from(cases).where(eq(cases.id, id)))[0]!;
+    expect((await flag()).blocked).toBe(false);
+    // The same day nothing is stale: the job skips cases already checked today.
+    await caseBlockersJob.run(t.deps, new Date("2026-11-21T03:00:00Z"));
+    expect((await flag()).blocked).toBe(false);
+    await caseBlockersJob.run(t.deps, new Date("2026-12-05T03:00:00Z"));
+    const after = await flag();
+    expect(after.blocked).toBe(true);
+    expect((after.blockers as { ruleId: string }[]).map((r) => r.ruleId)).toEqual(["GATE-NDA"]);
+    expect(after.blockersCheckedOn).toBe("2026-12-05");
   });
 });
