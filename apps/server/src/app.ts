@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "@renkei/domain";
 import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
+import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
@@ -75,6 +76,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerExportRecordRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -7,6 +7,10 @@ import { PasswordPage } from "./features/auth/password-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
 import { SignInPage } from "./features/auth/sign-in-page";
+import { CaseBoardPage } from "./features/cases/case-board-page";
+import { CaseCreatePage } from "./features/cases/case-create-page";
+import { CaseDetailPage } from "./features/cases/case-detail-page";
+import { CaseSettingsPage } from "./features/cases/case-settings-page";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { AssessPage } from "./features/export-control/assess-page";
 import { ClassificationDetailPage } from "./features/export-control/classification-detail-page";
@@ -73,6 +77,10 @@ const router = createBrowserRouter([
       { path: "/partners/import", element: <PartnerImportPage /> },
       { path: "/partners/:id", element: <PartnerDetailPage /> },
       { path: "/partners/:id/edit", element: <PartnerEditPage /> },
+      { path: "/cases", element: <CaseBoardPage /> },
+      { path: "/cases/new", element: <CaseCreatePage /> },
+      { path: "/cases/settings", element: <CaseSettingsPage /> },
+      { path: "/cases/:id", element: <CaseDetailPage /> },
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },

@@ -1,6 +1,7 @@
 export * from "./api-tokens";
 export * from "./audit";
 export * from "./auth";
+export * from "./cases";
 export * from "./common";
 export * from "./export-control-records";
 export * from "./licences";

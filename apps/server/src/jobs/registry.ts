@@ -1,3 +1,4 @@
+import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
@@ -14,6 +15,8 @@ export const JOBS: Job[] = [
   visitorResidencyReviewJob,
   licenceExpiryJob,
   webhookDeliverJob,
+  caseMonitoringJob,
+  caseBlockersJob,
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -1,3 +1,4 @@
+import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
@@ -239,4 +240,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...SCREENING_MESSAGES_EN,
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
+  ...CASE_MESSAGES_EN,
 };

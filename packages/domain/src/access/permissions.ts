@@ -1,4 +1,5 @@
 import { ROLES, type Role } from "../shared/roles";
+import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
 
@@ -29,6 +30,7 @@ export const PERMISSIONS = [
   "list.manage",
   ...EC_WORKFLOW_PERMISSIONS,
   ...EXPORT_PERMISSIONS,
+  ...CASE_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -85,11 +87,19 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
-/** The role table: the core grants plus the export-control grants (export-control-permissions.ts, ec-workflow-permissions.ts). */
+/**
+ * The role table: the core grants plus the export-control grants (export-control-permissions.ts,
+ * ec-workflow-permissions.ts) and the collaboration-case grants (case-permissions.ts).
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
   ROLES.map((role) => [
     role,
-    [...CORE_ROLE_PERMISSIONS[role], ...EC_WORKFLOW_ROLE_PERMISSIONS[role], ...EXPORT_ROLE_PERMISSIONS[role]],
+    [
+      ...CORE_ROLE_PERMISSIONS[role],
+      ...EC_WORKFLOW_ROLE_PERMISSIONS[role],
+      ...EXPORT_ROLE_PERMISSIONS[role],
+      ...CASE_ROLE_PERMISSIONS[role],
+    ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;
 

@@ -1,9 +1,12 @@
 /** Public surface of collaboration cases (issue 5). Deep imports are forbidden by the boundary check. */
+export * from "./case-access";
 export * from "./case-actor";
+export * from "./case-blockers";
 export * from "./case-gates";
 export * from "./case-labels";
 export * from "./case-policy";
 export * from "./case-schemas";
+export * from "./case-sections";
 export * from "./case-transitions";
 export * from "./case-types";
 export * from "./case-workflow";

@@ -1,5 +1,6 @@
 export * from "./api-tokens";
 export * from "./audit";
+export * from "./cases";
 export * from "./export-control-records";
 export * from "./institutions";
 export * from "./licences";

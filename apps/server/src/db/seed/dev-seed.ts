@@ -8,6 +8,7 @@ import { createPeopleService } from "../../features/people/people.service";
 import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
+import { seedDemoCases } from "./demo-cases";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { DEMO_PARTNERS } from "./demo-partners";
@@ -181,6 +182,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
+  await seedDemoCases(deps, actor, userIds);
   return { created: true };
 }
 

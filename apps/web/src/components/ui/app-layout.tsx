@@ -36,6 +36,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
   const items: NavItem[] = [
     { to: "/", label: "nav.home", show: true },
+    { to: "/cases", label: "nav.cases", show: can("case.read") },
+    { to: "/cases/new", label: "nav.caseNew", show: can("case.create") },
+    { to: "/cases/settings", label: "case.settings", show: can("case.configure") },
     { to: "/partners", label: "nav.partners", show: can("partner.read") },
     { to: "/partners/new", label: "nav.partnerNew", show: can("partner.write") },
     { to: "/partners/import", label: "nav.import", show: can("partner.import") },

@@ -7,7 +7,8 @@ import { usePartnerList } from "../partners/queries";
 interface Props {
   label: string;
   value: string | null;
-  onChange(id: string | null): void;
+  /** The chosen partner and its shown label ("name（country）"). */
+  onChange(id: string | null, label?: string): void;
   error?: string;
   withAsterisk?: boolean;
 }
@@ -37,7 +38,7 @@ export function PartnerPicker({ label, value, onChange, error, withAsterisk }: P
       value={value}
       onChange={(id, option) => {
         setSelected(id ? option : null);
-        onChange(id);
+        onChange(id, option?.label);
       }}
       searchValue={search}
       onSearchChange={setSearch}

@@ -1,0 +1,396 @@
+import { createHash } from "node:crypto";
+import type {
+  ZCommentInput,
+  ZDisclosureInput,
+  ZMonitoringInput,
+  ZMonitoringUpdate,
+  ZQuotationRequest,
+  ZTaskInput,
+  ZTaskUpdate,
+} from "@renkei/contract";
+import { buildQuotation, canDisclose, DomainError, isDomainError } from "@renkei/domain";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { DbOrTx } from "../../db/client";
+import {
+  caseComments,
+  caseDisclosures,
+  caseDocuments,
+  caseMonitoringItems,
+  caseQuotations,
+  caseTasks,
+  MAX_CASE_DOCUMENT_BYTES,
+  users,
+} from "../../db/schema";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { appendAudit } from "../audit/audit.writer";
+import { loadCaseBundle } from "./case-facts";
+import { caseLink, caseMembers } from "./case-notify";
+import { auditActor, writeCase } from "./case-write";
+import { findCaseRow } from "./cases.repo";
+import { assertCaseAccess } from "./cases.scope";
+
+/** Working on a case: tasks, comments, documents, monitoring, disclosures and quotations. */
+
+async function assertUserInInstitution(db: DbOrTx, institutionId: string, userId: string) {
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.institutionId, institutionId)));
+  if (!u) {
+    throw new DomainError("VALIDATION_FAILED", "Unknown user", {
+      issues: [{ path: "assigneeId", message: "validation.unknown_user" }],
+    });
+  }
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  category: string;
+}
+
+export function createCaseCollabService(deps: Deps) {
+  return {
+    async addTask(actor: Actor, caseId: string, input: z.output<typeof ZTaskInput>) {
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "collaborate", section: "collaboration" },
+        async ({ tx, row }) => {
+          if (input.assigneeId) {
+            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
+          }
+          const [task] = await tx
+            .insert(caseTasks)
+            .values({
+              institutionId: actor.institutionId,
+              caseId,
+              title: input.title,
+              detail: input.detail,
+              assigneeId: input.assigneeId ?? null,
+              dueOn: input.dueOn,
+              createdBy: actor.userId,
+            })
+            .returning();
+          const messages =
+            input.assigneeId && input.assigneeId !== actor.userId
+              ? [
+                  {
+                    userIds: [input.assigneeId],
+                    kind: "case.task_assigned",
+                    title: `タスクが割り当てられました: ${input.title}`,
+                    body: `${row.ref}「${row.title}」のタスク「${input.title}」${input.dueOn ? `（期限 ${input.dueOn}）` : ""}が ${actor.displayName} さんから割り当てられました。`,
+                    link: caseLink(caseId),
+                  },
+                ]
+              : [];
+          return { result: task!.id, changes: [{ action: "case.task_created", after: task }], messages };
+        },
+      );
+    },
+
+    async updateTask(actor: Actor, caseId: string, taskId: string, input: z.output<typeof ZTaskUpdate>) {
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "collaborate", section: "collaboration" },
+        async ({ tx, row, now }) => {
+          const [old] = await tx
+            .select()
+            .from(caseTasks)
+            .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.id, taskId)));
+          if (!old) {
+            throw new DomainError("NOT_FOUND", "Task not found");
+          }
+          if (input.assigneeId) {
+            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
+          }
+          const set = {
+            ...(input.title !== undefined ? { title: input.title } : {}),
+            ...(input.detail !== undefined ? { detail: input.detail } : {}),
+            ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId } : {}),
+            ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+            ...(input.done === true && !old.doneAt
+              ? { doneAt: now.toISOString(), doneBy: actor.userId }
+              : {}),
+            ...(input.done === false ? { doneAt: null, doneBy: null } : {}),
+          };
+          const [task] = await tx.update(caseTasks).set(set).where(eq(caseTasks.id, taskId)).returning();
+          const reassigned =
+            input.assigneeId && input.assigneeId !== old.assigneeId && input.assigneeId !== actor.userId;
+          const messages = reassigned
+            ? [
+                {
+                  userIds: [input.assigneeId as string],
+                  kind: "case.task_assigned",
+                  title: `タスクが割り当てられました: ${task!.title}`,
+                  body: `${row.ref}「${row.title}」のタスク「${task!.title}」が ${actor.displayName} さんから割り当てられました。`,
+                  link: caseLink(caseId),
+                },
+              ]
+            : [];
+          return {
+            result: undefined,
+            changes: [{ action: "case.task_updated", before: old, after: task }],
+            messages,
+          };
+        },
+      );
+    },
+
+    async addComment(actor: Actor, caseId: string, input: z.output<typeof ZCommentInput>) {
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "collaborate", section: "collaboration" },
+        async ({ tx, row, membership }) => {
+          const [comment] = await tx
+            .insert(caseComments)
+            .values({ institutionId: actor.institutionId, caseId, authorId: actor.userId, body: input.body })
+            .returning();
+          const excerpt = input.body.length > 400 ? `${input.body.slice(0, 400)}…` : input.body;
+          return {
+            result: comment!.id,
+            changes: [{ action: "case.comment_added", after: { id: comment!.id, body: input.body } }],
+            messages: [
+              {
+                userIds: caseMembers(membership, actor.userId),
+                kind: "case.comment",
+                title: `${row.ref} にコメント: ${actor.displayName}`,
+                body: excerpt,
+                link: caseLink(caseId),
+              },
+            ],
+          };
+        },
+      );
+    },
+
+    async upload(actor: Actor, caseId: string, file: UploadedFile) {
+      if (file.bytes.byteLength > MAX_CASE_DOCUMENT_BYTES) {
+        throw new DomainError("VALIDATION_FAILED", "The file is larger than 10 MB", {
+          issues: [{ path: "file", message: "validation.file_too_large" }],
+        });
+      }
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "collaborate", section: "collaboration" },
+        async ({ tx }) => {
+          const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+          const [doc] = await tx
+            .insert(caseDocuments)
+            .values({
+              institutionId: actor.institutionId,
+              caseId,
+              category: file.category,
+              fileName: file.name,
+              contentType: file.type || "application/octet-stream",
+              sizeBytes: file.bytes.byteLength,
+              sha256,
+              content: Buffer.from(file.bytes),
+              uploadedBy: actor.userId,
+            })
+            .returning({ id: caseDocuments.id });
+          return {
+            result: doc!.id,
+            changes: [
+              {
+                action: "case.document_uploaded",
+                after: {
+                  id: doc!.id,
+                  fileName: file.name,
+                  category: file.category,
+                  sizeBytes: file.bytes.byteLength,
+                  sha256,
+                },
+              },
+            ],
+          };
+        },
+      );
+    },
+
+    /** A document's bytes; each download is logged (case files hold partners' secrets). */
+    async download(actor: Actor, caseId: string, documentId: string) {
+      const row = await findCaseRow(deps.db, actor.institutionId, caseId);
+      await assertCaseAccess(deps.db, actor, row, "read");
+      const [doc] = await deps.db
+        .select()
+        .from(caseDocuments)
+        .where(and(eq(caseDocuments.caseId, caseId), eq(caseDocuments.id, documentId)));
+      if (!doc) {
+        throw new DomainError("NOT_FOUND", "Document not found");
+      }
+      await deps.db.transaction((tx) =>
+        appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "case.document_downloaded",
+          entityType: "case",
+          entityId: caseId,
+          after: { id: doc.id, fileName: doc.fileName },
+          at: deps.clock.now(),
+        }),
+      );
+      return doc;
+    },
+
+    async addMonitoring(actor: Actor, caseId: string, input: z.output<typeof ZMonitoringInput>) {
+      return writeCase(deps, actor, caseId, { access: "edit", section: "monitoring" }, async ({ tx }) => {
+        const [item] = await tx
+          .insert(caseMonitoringItems)
+          .values({
+            institutionId: actor.institutionId,
+            caseId,
+            kind: input.kind,
+            title: input.title,
+            dueOn: input.dueOn,
+            visitorName: input.visitorName ?? null,
+            createdBy: actor.userId,
+          })
+          .returning();
+        return { result: item!.id, changes: [{ action: "case.monitoring_item_added", after: item }] };
+      });
+    },
+
+    async updateMonitoring(
+      actor: Actor,
+      caseId: string,
+      itemId: string,
+      input: z.output<typeof ZMonitoringUpdate>,
+    ) {
+      return writeCase(deps, actor, caseId, { access: "edit", section: "monitoring" }, async ({ tx }) => {
+        const [old] = await tx
+          .select()
+          .from(caseMonitoringItems)
+          .where(and(eq(caseMonitoringItems.caseId, caseId), eq(caseMonitoringItems.id, itemId)));
+        if (!old) {
+          throw new DomainError("NOT_FOUND", "Monitoring item not found");
+        }
+        const set = {
+          ...(input.completedOn !== undefined ? { completedOn: input.completedOn } : {}),
+          ...(input.cancelled !== undefined ? { cancelled: input.cancelled } : {}),
+          ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
+          ...(input.dueOn !== undefined ? { dueOn: input.dueOn, alertLevel: null } : {}),
+        };
+        const [item] = await tx
+          .update(caseMonitoringItems)
+          .set(set)
+          .where(eq(caseMonitoringItems.id, itemId))
+          .returning();
+        return {
+          result: undefined,
+          changes: [{ action: "case.monitoring_item_updated", before: old, after: item }],
+        };
+      });
+    },
+
+    /**
+     * Records confidential information given to a partner, only if the domain's `canDisclose` allows it
+     * on that date (seed 001 §IV.2-4/5: no disclosure before an NDA; after-contract items only after
+     * signing). A refusal is kept in the audit log too.
+     */
+    async recordDisclosure(actor: Actor, caseId: string, input: z.output<typeof ZDisclosureInput>) {
+      try {
+        return await writeCase(
+          deps,
+          actor,
+          caseId,
+          { access: "edit", section: "disclosures" },
+          async ({ tx, row, settings, today }) => {
+            if (input.disclosedOn > today) {
+              throw new DomainError("VALIDATION_FAILED", "A disclosure cannot be recorded in advance", {
+                issues: [{ path: "disclosedOn", message: "validation.future_date" }],
+              });
+            }
+            const bundle = await loadCaseBundle(tx, actor.institutionId, row, settings.policy, today);
+            const decision = canDisclose(bundle.facts, input, input.disclosedOn, settings.policy);
+            if (decision.outcome === "denied") {
+              throw new DomainError("RULE_VIOLATION", "Disclosure not allowed", {
+                reasons: decision.reasons,
+              });
+            }
+            const [d] = await tx
+              .insert(caseDisclosures)
+              .values({
+                institutionId: actor.institutionId,
+                caseId,
+                itemId: input.itemId,
+                partnerId: input.partnerId,
+                disclosedOn: input.disclosedOn,
+                documentId: input.documentId ?? null,
+                note: input.note,
+                recordedBy: actor.userId,
+              })
+              .returning();
+            return { result: d!.id, changes: [{ action: "case.disclosure_recorded", after: d }] };
+          },
+        );
+      } catch (err) {
+        if (
+          isDomainError(err) &&
+          err.code === "RULE_VIOLATION" &&
+          err.details?.reasons &&
+          !err.details.section
+        ) {
+          await deps.db.transaction((tx) =>
+            appendAudit(tx, {
+              institutionId: actor.institutionId,
+              actor: auditActor(actor),
+              action: "case.disclosure_refused",
+              entityType: "case",
+              entityId: caseId,
+              after: { ...input, reasons: err.details?.reasons },
+              at: deps.clock.now(),
+            }),
+          );
+        }
+        throw err;
+      }
+    },
+
+    async addQuotation(actor: Actor, caseId: string, input: z.output<typeof ZQuotationRequest>) {
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "edit", section: "quotation" },
+        async ({ tx, settings }) => {
+          const quotation = buildQuotation({ ...input, caseId }, settings.costRates);
+          const [q] = await tx
+            .insert(caseQuotations)
+            .values({
+              institutionId: actor.institutionId,
+              caseId,
+              input,
+              rates: settings.costRates,
+              totalYen: quotation.totalYen,
+              createdBy: actor.userId,
+            })
+            .returning({ id: caseQuotations.id });
+          return {
+            result: { id: q!.id, quotation },
+            changes: [
+              {
+                action: "case.quotation_created",
+                after: {
+                  id: q!.id,
+                  totalYen: quotation.totalYen,
+                  indirectRatePercent: quotation.indirectRatePercent,
+                },
+              },
+            ],
+          };
+        },
+      );
+    },
+  };
+}

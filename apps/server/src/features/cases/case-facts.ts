@@ -1,0 +1,267 @@
+import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
+import {
+  type CaseFacts,
+  type CaseKind,
+  type CasePartner,
+  type CasePolicy,
+  type CaseStage,
+  type ContractRedFlag,
+  classifyDestination,
+  type EmergingTechCategory,
+  type ExportReview,
+  type FundingSource,
+  japanDate,
+  type LicenceStatus,
+  type Participant,
+  type ParticipantKind,
+  type ResearchArea,
+  type Role,
+  type Screening,
+  selectRuleData,
+  ZCaseFacts,
+} from "@renkei/domain";
+import type { DbOrTx } from "../../db/client";
+import {
+  type CaseExportReviewFact,
+  exportReviewOf,
+  type RegistryScreeningStatus,
+  type ScreeningSubject,
+  screeningStatuses,
+  subjectKey,
+  toCaseScreening,
+} from "./case-gate-facts";
+import { type CaseRow, type CaseRows, loadCaseRows } from "./cases.repo";
+
+/**
+ * Gathers the facts the domain's workflow needs (architecture §9 step 4: `loadForTransition`) from the
+ * case's rows and the other features. The server never decides a gate itself: it computes facts and
+ * hands them to `applyTransition` / `availableActions` / `caseBlockers`.
+ */
+
+export interface CaseBundle extends CaseRows {
+  facts: CaseFacts;
+  screening: Map<string, { screening: Screening; source: "registry" | "member" }>;
+  exportReview: CaseExportReviewFact | null;
+}
+
+export function recordOf(rows: CaseRows, section: string): unknown {
+  return rows.records.find((r) => r.section === section)?.data ?? null;
+}
+
+/** Registry subjects whose screening the gates need: partners, and participants who are registry people. */
+export function screeningSubjects(rows: CaseRows): ScreeningSubject[] {
+  return [
+    ...rows.partners.map((p) => ({ kind: "partner" as const, id: p.partnerId })),
+    ...rows.participants
+      .filter((p) => p.personId !== null)
+      .map((p) => ({ kind: "person" as const, id: p.personId as string })),
+  ];
+}
+
+function destinationOf(country: string, policy: CasePolicy, today: string): CasePartner["destination"] {
+  if (country === policy.institutionCountry) {
+    return { group: null, unArmsEmbargo: false, concernCountry: false };
+  }
+  const d = classifyDestination(country, selectRuleData(today));
+  return { group: d.group, unArmsEmbargo: d.unArmsEmbargo, concernCountry: d.concernCountry };
+}
+
+function exportReviewFact(
+  fact: CaseExportReviewFact | null,
+  licence: unknown,
+  today: string,
+): ExportReview | null {
+  if (!fact || fact.outcome === null) {
+    return null;
+  }
+  const l = licence as { status: LicenceStatus; expiresOn: string | null } | null;
+  return {
+    outcome: fact.outcome,
+    reviewedOn: fact.decidedAt ? japanDate(new Date(fact.decidedAt)) : today,
+    licence: l ? { status: l.status, expiresOn: l.expiresOn } : null,
+  };
+}
+
+/** Plan milestones carry the completion recorded in monitoring (closing checks them, seed 001 case 28). */
+function planWithProgress(plan: unknown, rows: CaseRows): CaseFacts["researchPlan"] {
+  if (plan === null) {
+    return null;
+  }
+  const p = plan as NonNullable<CaseFacts["researchPlan"]>;
+  const tracked = new Map(
+    rows.monitoring.filter((m) => m.planMilestoneId !== null).map((m) => [m.planMilestoneId as string, m]),
+  );
+  return {
+    ...p,
+    milestones: p.milestones.map((m) => {
+      const t = tracked.get(m.milestoneId);
+      return t ? { ...m, completedOn: t.completedOn, cancelled: t.cancelled } : m;
+    }),
+  };
+}
+
+export function buildFacts(
+  rows: CaseRows,
+  screening: CaseBundle["screening"],
+  exportReview: CaseExportReviewFact | null,
+  policy: CasePolicy,
+  today: string,
+): CaseFacts {
+  const c: CaseRow = rows.row;
+  const partners: CasePartner[] = rows.partners.map((p) => {
+    const dd: TDueDiligence = ZDueDiligence.parse(p.dueDiligence);
+    return {
+      partnerId: p.partnerId,
+      name: p.legalName,
+      country: p.country,
+      destination: destinationOf(p.country, policy, today),
+      screening: screening.get(`partner:${p.partnerId}`)?.screening ?? toCaseScreening(undefined, today),
+      credit:
+        p.creditResult && p.creditCheckedOn
+          ? {
+              result: p.creditResult as "clear" | "caution" | "reject",
+              checkedOn: p.creditCheckedOn,
+              expiresOn: p.creditExpiresOn,
+            }
+          : null,
+      ownership: {
+        known: dd.ownershipKnown,
+        foreignGovernmentControl: p.foreignGovControl,
+        stateOwned: p.stateOwned,
+        militaryAffiliation: dd.militaryAffiliation,
+      },
+      countryRules: dd.countryRules,
+      reputationNotes: dd.reputationNotes,
+    };
+  });
+  const participants: Participant[] = rows.participants.map((p) => ({
+    participantId: p.id,
+    name: p.name,
+    kind: p.kind as ParticipantKind,
+    userId: p.userId,
+    screening: screening.get(`participant:${p.id}`)?.screening ?? toCaseScreening(undefined, today),
+    student:
+      p.kind === "student"
+        ? {
+            informedConsentOn: p.informedConsentOn,
+            pledgeOn: p.pledgeOn,
+            employedByInstitution: p.employedByInstitution,
+          }
+        : null,
+  }));
+  const funding: FundingSource[] = rows.funding.map((f) => ({
+    fundingId: f.id,
+    kind: f.kind as FundingSource["kind"],
+    funder: f.funder,
+    bayhDole: f.bayhDole,
+    restrictsForeignCollaboration: f.restrictsForeignCollaboration,
+  }));
+  const ic = recordOf(rows, "internal_check") as { result: { outcome: string }; recordedOn: string } | null;
+  const facts: CaseFacts = {
+    caseId: c.id,
+    title: c.title,
+    kind: c.kind as CaseKind,
+    stage: c.stage as CaseStage,
+    piUserId: c.piUserId,
+    departmentIds: c.departmentIds,
+    field: {
+      area: c.fieldArea as ResearchArea | null,
+      emergingTech: c.emergingTech as EmergingTechCategory[],
+      keywords: c.keywords,
+    },
+    partners,
+    participants,
+    funding,
+    piCoi: { declared: c.coiDeclared, validUntil: c.coiValidUntil },
+    internalCheck: ic
+      ? { outcome: ic.result.outcome as "clear" | "review_required" | "blocked", recordedOn: ic.recordedOn }
+      : null,
+    highRiskApproval:
+      c.highRiskApprovedBy && c.highRiskApprovedOn
+        ? { approvedByUserId: c.highRiskApprovedBy, approvedOn: c.highRiskApprovedOn }
+        : null,
+    scheme: recordOf(rows, "scheme") as CaseFacts["scheme"],
+    ndas: rows.ndas.map((n) => ({
+      ndaId: n.id,
+      partnerIds: n.partnerIds,
+      signedOn: n.signedOn,
+      expiresOn: n.expiresOn,
+      terminated: n.terminated,
+    })),
+    negotiation: recordOf(rows, "negotiation") as CaseFacts["negotiation"],
+    researchPlan: planWithProgress(recordOf(rows, "research_plan"), rows),
+    contractTerms: recordOf(rows, "contract_terms") as CaseFacts["contractTerms"],
+    redFlagWaivers: rows.waivers.map((w) => ({
+      flag: w.flag as ContractRedFlag,
+      approvedByUserId: w.approvedBy,
+      approvedByRole: w.approvedByRole as Role,
+      justification: w.justification,
+    })),
+    agreementConfirmation: recordOf(rows, "agreement_confirmation") as CaseFacts["agreementConfirmation"],
+    exportReview: exportReviewFact(exportReview, recordOf(rows, "export_licence"), today),
+    bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
+    nationalProject: recordOf(rows, "national_project") as CaseFacts["nationalProject"],
+    contractSignedOn: c.contractSignedOn,
+    closing: recordOf(rows, "closing") as CaseFacts["closing"],
+  };
+  // Stored JSON was validated on write; parsing again catches rows written by an older schema.
+  return ZCaseFacts.parse(facts);
+}
+
+/**
+ * Bundles (rows + facts) for the given cases: one query per table, one screening round trip for all
+ * subjects, one export-review lookup per case.
+ */
+export async function loadCaseBundles(
+  db: DbOrTx,
+  institutionId: string,
+  caseRows: CaseRow[],
+  policy: CasePolicy,
+  today: string,
+): Promise<Map<string, CaseBundle>> {
+  const rowsById = await loadCaseRows(db, caseRows);
+  const subjects = [...rowsById.values()].flatMap(screeningSubjects);
+  const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
+  const statuses = await screeningStatuses(db, institutionId, unique);
+  const out = new Map<string, CaseBundle>();
+  for (const [id, rows] of rowsById) {
+    const screening: CaseBundle["screening"] = new Map();
+    for (const p of rows.partners) {
+      const status: RegistryScreeningStatus | undefined = statuses.get(`partner:${p.partnerId}`);
+      screening.set(`partner:${p.partnerId}`, {
+        screening: toCaseScreening(status, today),
+        source: "registry",
+      });
+    }
+    for (const p of rows.participants) {
+      // Members of the institution are not screened against restricted-party lists per case; people
+      // from the registry (visiting or dispatched researchers) are (brief: "participant linked to a person").
+      const entry = p.personId
+        ? {
+            screening: toCaseScreening(statuses.get(`person:${p.personId}`), today),
+            source: "registry" as const,
+          }
+        : { screening: toCaseScreening("clear", today), source: "member" as const };
+      screening.set(`participant:${p.id}`, entry);
+    }
+    const exportReview = await exportReviewOf(db, institutionId, id);
+    out.set(id, {
+      ...rows,
+      screening,
+      exportReview,
+      facts: buildFacts(rows, screening, exportReview, policy, today),
+    });
+  }
+  return out;
+}
+
+export async function loadCaseBundle(
+  db: DbOrTx,
+  institutionId: string,
+  row: CaseRow,
+  policy: CasePolicy,
+  today: string,
+): Promise<CaseBundle> {
+  const map = await loadCaseBundles(db, institutionId, [row], policy, today);
+  return map.get(row.id) as CaseBundle;
+}

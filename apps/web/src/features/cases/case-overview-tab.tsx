@@ -1,0 +1,362 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import type { TCaseDetail } from "@renkei/contract";
+import {
+  EMERGING_TECH_LABELS,
+  EXPORT_REVIEW_OUTCOME_LABELS,
+  FUNDING_KINDS,
+  type FundingKind,
+  RESEARCH_AREA_LABELS,
+  RISK_LEVEL_LABELS,
+} from "@renkei/domain";
+import { useState } from "react";
+import { DetailList } from "../../components/ui/detail-list";
+import { todayIso } from "../../lib/form-errors";
+import { useI18n } from "../../lib/i18n";
+import { casesApi } from "./api";
+import { useCaseMutation } from "./queries";
+import { ReasonList } from "./reason-list";
+import { canChange, RefusedAlert, SectionCard } from "./section-card";
+
+const RISK_COLORS = { low: "green", medium: "yellow", high: "orange", prohibited: "red" } as const;
+
+export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
+  const { t, label, date, locale } = useI18n();
+  return (
+    <Stack>
+      <SectionCard c={c} title={t("case.tab.overview")}>
+        <DetailList
+          items={[
+            { label: t("case.field.ref"), value: c.ref },
+            { label: t("case.field.pi"), value: c.pi?.displayName },
+            {
+              label: t("case.field.departments"),
+              value: c.departments.map((d) => (locale === "ja" ? d.nameJa : d.nameEn)).join("、"),
+            },
+            {
+              label: t("case.field.area"),
+              value: c.field.area ? label(RESEARCH_AREA_LABELS[c.field.area]) : null,
+            },
+            {
+              label: t("case.field.emergingTech"),
+              value: c.field.emergingTech
+                .map((e) => `${EMERGING_TECH_LABELS[e].no}. ${label(EMERGING_TECH_LABELS[e])}`)
+                .join("、"),
+            },
+            { label: t("case.field.keywords"), value: c.field.keywords.join("、") },
+            { label: t("case.field.summary"), value: c.summary },
+            { label: t("case.field.createdBy"), value: c.createdBy?.displayName },
+            { label: t("case.field.createdAt"), value: date(c.createdAt) },
+            { label: t("case.field.stageSince"), value: date(c.stageEnteredAt) },
+            { label: t("case.field.contractSignedOn"), value: date(c.contractSignedOn) },
+            {
+              label: t("case.field.bayhDoleApproval"),
+              value: c.bayhDoleApprovalObtained ? t("common.yes") : t("common.no"),
+            },
+          ]}
+        />
+      </SectionCard>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <RiskCard c={c} />
+        <ExportCard c={c} />
+      </SimpleGrid>
+      <CoiCard c={c} />
+      <FundingCard c={c} />
+      <NdaCard c={c} />
+    </Stack>
+  );
+}
+
+function RiskCard({ c }: { c: TCaseDetail }) {
+  const { t, label, date } = useI18n();
+  return (
+    <SectionCard
+      c={c}
+      title={t("case.risk")}
+      badge={
+        <Badge color={RISK_COLORS[c.risk.level]} data-testid="risk-level">
+          {label(RISK_LEVEL_LABELS[c.risk.level])}
+        </Badge>
+      }
+    >
+      {c.highRiskApproval && (
+        <Text size="sm">
+          {t("case.risk.approved", {
+            name: c.highRiskApproval.approvedBy?.displayName ?? "",
+            date: date(c.highRiskApproval.approvedOn),
+          })}
+        </Text>
+      )}
+      {c.risk.reasons.length > 0 && <ReasonList reasons={c.risk.reasons} />}
+      {c.risk.missing.length > 0 && (
+        <>
+          <Text size="sm" fw={600}>
+            {t("case.risk.missing")}
+          </Text>
+          <ReasonList reasons={c.risk.missing} color="orange.8" />
+        </>
+      )}
+    </SectionCard>
+  );
+}
+
+function ExportCard({ c }: { c: TCaseDetail }) {
+  const { t, label, dateTime } = useI18n();
+  const r = c.exportReview;
+  return (
+    <SectionCard c={c} title={t("case.export")}>
+      {!r?.available && (
+        <Text size="sm" c="orange.8">
+          {t("case.export.unavailable")}
+        </Text>
+      )}
+      {r?.available && !r.outcome && <Text size="sm">{t("case.export.none")}</Text>}
+      {r?.outcome && (
+        <DetailList
+          items={[
+            { label: t("case.export.outcome"), value: label(EXPORT_REVIEW_OUTCOME_LABELS[r.outcome]) },
+            { label: t("case.export.decidedAt"), value: dateTime(r.decidedAt) },
+          ]}
+        />
+      )}
+      {r?.reviewId && (
+        <Anchor size="sm" href={`/export-control/reviews/${r.reviewId}`}>
+          {r.reviewId}
+        </Anchor>
+      )}
+    </SectionCard>
+  );
+}
+
+function CoiCard({ c }: { c: TCaseDetail }) {
+  const { t, date } = useI18n();
+  const [declaredOn, setDeclaredOn] = useState(c.coi.declaredOn ?? todayIso());
+  const [validUntil, setValidUntil] = useState(c.coi.validUntil ?? "");
+  const save = useCaseMutation(c.id, (body: unknown) => casesApi.declareCoi(c.id, body));
+  return (
+    <SectionCard
+      c={c}
+      section="coi"
+      title={t("case.coi")}
+      badge={
+        <Badge color={c.coi.declared ? "green" : "red"} data-testid="coi-status">
+          {c.coi.declared ? t("case.coi.declared") : t("case.coi.notDeclared")}
+        </Badge>
+      }
+    >
+      {c.coi.declared && (
+        <Text size="sm">
+          {t("case.coi.declaredOn")}: {date(c.coi.declaredOn)} / {t("case.coi.validUntil")}:{" "}
+          {date(c.coi.validUntil) || "—"}
+        </Text>
+      )}
+      {canChange(c, "coi") && (
+        <Group align="flex-end">
+          <TextInput
+            type="date"
+            label={t("case.coi.declaredOn")}
+            value={declaredOn}
+            onChange={(e) => setDeclaredOn(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t("case.coi.validUntil")}
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.currentTarget.value)}
+          />
+          <Button
+            loading={save.isPending}
+            onClick={() => save.mutate({ declared: true, declaredOn, validUntil: validUntil || null })}
+          >
+            {t("case.coi.declare")}
+          </Button>
+        </Group>
+      )}
+      <RefusedAlert error={save.error} />
+    </SectionCard>
+  );
+}
+
+function FundingCard({ c }: { c: TCaseDetail }) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<FundingKind>("partner");
+  const [funder, setFunder] = useState("");
+  const [bayhDole, setBayhDole] = useState(false);
+  const [restricts, setRestricts] = useState(false);
+  const add = useCaseMutation(c.id, (body: unknown) => casesApi.addFunding(c.id, body));
+  const remove = useCaseMutation(c.id, (fundingId: string) => casesApi.removeFunding(c.id, fundingId));
+  const editable = canChange(c, "funding");
+  return (
+    <SectionCard c={c} section="funding" title={t("case.funding")}>
+      {c.funding.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("common.none")}
+        </Text>
+      ) : (
+        <Table>
+          <Table.Tbody>
+            {c.funding.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Td>{t(`case.funding.kind.${f.kind}`)}</Table.Td>
+                <Table.Td>{f.funder}</Table.Td>
+                <Table.Td>
+                  {f.bayhDole && <Badge color="orange">{t("case.funding.bayhDole")}</Badge>}
+                  {f.restrictsForeignCollaboration && (
+                    <Badge color="red">{t("case.funding.restricts")}</Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {editable && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(f.id)}>
+                      {t("case.funding.remove")}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editable && (
+        <Group align="flex-end" wrap="wrap">
+          <NativeSelect
+            label={t("case.funding.kind")}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as FundingKind)}
+            data={FUNDING_KINDS.map((k) => ({ value: k, label: t(`case.funding.kind.${k}`) }))}
+          />
+          <TextInput
+            label={t("case.funding.funder")}
+            value={funder}
+            onChange={(e) => setFunder(e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t("case.funding.bayhDole")}
+            checked={bayhDole || kind === "government_commissioned"}
+            onChange={(e) => setBayhDole(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label={t("case.funding.restricts")}
+            checked={restricts}
+            onChange={(e) => setRestricts(e.currentTarget.checked)}
+          />
+          <Button
+            disabled={!funder.trim()}
+            loading={add.isPending}
+            onClick={() =>
+              add.mutate(
+                { kind, funder, bayhDole, restrictsForeignCollaboration: restricts },
+                { onSuccess: () => setFunder("") },
+              )
+            }
+          >
+            {t("case.funding.add")}
+          </Button>
+        </Group>
+      )}
+      <RefusedAlert error={add.error ?? remove.error} />
+    </SectionCard>
+  );
+}
+
+function NdaCard({ c }: { c: TCaseDetail }) {
+  const { t, date } = useI18n();
+  const [partnerIds, setPartnerIds] = useState<string[]>(c.partners.map((p) => p.partnerId));
+  const [signedOn, setSignedOn] = useState(todayIso());
+  const [expiresOn, setExpiresOn] = useState("");
+  const add = useCaseMutation(c.id, (body: unknown) => casesApi.addNda(c.id, body));
+  const terminate = useCaseMutation(c.id, (nda: TCaseDetail["ndas"][number]) =>
+    casesApi.updateNda(c.id, nda.id, { ...nda, terminated: true }),
+  );
+  const name = (id: string) => c.partners.find((p) => p.partnerId === id)?.name ?? id;
+  const editable = canChange(c, "ndas");
+  return (
+    <SectionCard c={c} section="ndas" title={t("case.ndas")}>
+      {c.ndas.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("common.none")}
+        </Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("case.nda.partners")}</Table.Th>
+              <Table.Th>{t("case.nda.signedOn")}</Table.Th>
+              <Table.Th>{t("case.nda.expiresOn")}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.ndas.map((n) => (
+              <Table.Tr key={n.id}>
+                <Table.Td>{n.partnerIds.map(name).join("、")}</Table.Td>
+                <Table.Td>{date(n.signedOn)}</Table.Td>
+                <Table.Td>{date(n.expiresOn) || "—"}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Badge color={n.current ? "green" : "gray"}>
+                      {n.terminated
+                        ? t("case.nda.terminated")
+                        : n.current
+                          ? t("case.nda.current")
+                          : t("case.nda.notCurrent")}
+                    </Badge>
+                    {editable && !n.terminated && (
+                      <Button size="xs" variant="subtle" onClick={() => terminate.mutate(n)}>
+                        {t("case.nda.terminated")}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editable && c.partners.length > 0 && (
+        <Group align="flex-end" wrap="wrap">
+          <MultiSelect
+            searchable
+            label={t("case.nda.partners")}
+            value={partnerIds}
+            onChange={setPartnerIds}
+            data={c.partners.map((p) => ({ value: p.partnerId, label: p.name }))}
+            miw={240}
+          />
+          <TextInput
+            type="date"
+            label={t("case.nda.signedOn")}
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t("case.nda.expiresOn")}
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.currentTarget.value)}
+          />
+          <Button
+            loading={add.isPending}
+            disabled={partnerIds.length === 0}
+            onClick={() => add.mutate({ partnerIds, signedOn, expiresOn: expiresOn || null })}
+          >
+            {t("case.nda.add")}
+          </Button>
+        </Group>
+      )}
+      <RefusedAlert error={add.error ?? terminate.error} />
+    </SectionCard>
+  );
+}
