@@ -15,7 +15,7 @@ import {
   type Role,
 } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import {
   ecClassifications,
   ecReviewClassifications,
@@ -110,7 +110,9 @@ export interface DecisionInput {
  */
 export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLookup) {
   const { db, clock } = deps;
-  const assessor = createAssessService(deps, lookup);
+  // The engine runs inside the caller's transaction: the End User List lookup must read through the
+  // same connection (PGlite has only one, so a second reader would wait on the open transaction forever).
+  const assessorIn = (tx: DbOrTx) => createAssessService({ ...deps, db: tx as Db }, lookup);
 
   async function applicantOf(tx: DbOrTx, actor: Actor, applicantId: string | null | undefined) {
     const id = applicantId ?? actor.userId;
@@ -210,7 +212,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
       },
       records,
     );
-    const { facts, result } = await assessor.assess(actor.institutionId, input, asOf);
+    const { facts, result } = await assessorIn(tx).assess(actor.institutionId, input, asOf);
     const [det] = await tx
       .insert(ecReviewDeterminations)
       .values({
