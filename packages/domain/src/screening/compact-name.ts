@@ -3,7 +3,7 @@
 // are actually scored.
 import type { NameToken, NormalizedName, TokenOrigin } from "./normalize";
 import { looseKana } from "./text/kana";
-import { GENERIC_ORG_WORDS } from "./text/legal-forms";
+import { GENERIC_ORG_WORDS, NAME_PARTICLES } from "./text/legal-forms";
 
 const ORIGINS: TokenOrigin[] = ["latin", "romaji", "pinyin", "translit", "abjad"];
 
@@ -45,7 +45,7 @@ export function expandName(
       loose: looseTokens[i] ?? text,
       origin: o,
       numeric,
-      generic: !isPerson && GENERIC_ORG_WORDS.has(text),
+      generic: NAME_PARTICLES.has(text) || (!isPerson && GENERIC_ORG_WORDS.has(text)),
     };
   });
   for (const m of native.matchAll(/\d+/g)) {

@@ -18,6 +18,11 @@ export interface ScreeningConfig {
   extraQueryWeight: number;
   /** Weight of unmatched candidate tokens (logic-v2 nm_extra_result_name 0.2; we are stricter). */
   extraCandidateWeight: number;
+  /**
+   * Weight of a contradiction: name parts left unmatched on both sides (a different given name).
+   * Optional for compatibility with configurations written before engine 1.2 (default 1.3).
+   */
+  conflictWeight?: number;
   /** Token weights. */
   genericWeight: number;
   numericWeight: number;
@@ -45,8 +50,9 @@ export interface ScreeningConfig {
 export const DEFAULT_CONFIG: ScreeningConfig = {
   version: "default-2026-3",
   threshold: DEFAULT_THRESHOLD,
-  extraQueryWeight: 0.8,
-  extraCandidateWeight: 0.5,
+  extraQueryWeight: 0.5,
+  extraCandidateWeight: 0.3,
+  conflictWeight: 2,
   genericWeight: 0.3,
   numericWeight: 1.5,
   initialWeight: 0.5,

@@ -7,7 +7,7 @@
 import { hanToPinyin } from "./text/han";
 import { kanaToRomaji, looseKana, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
-import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS } from "./text/legal-forms";
+import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS, PARTICLE_FOLDS } from "./text/legal-forms";
 import { cjkNumbers, kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
 import { type CharScript, charScript, translitChar } from "./text/translit";
@@ -25,7 +25,7 @@ export interface NameToken {
   loose: string;
   origin: TokenOrigin;
   numeric: boolean;
-  /** Generic organisation word (COMPANY, GROUP…): weak evidence on its own. */
+  /** Generic word: organisation word (COMPANY, GROUP…) or name particle (AL, BIN, VAN…); weak evidence. */
   generic: boolean;
 }
 
@@ -111,6 +111,9 @@ function nativeKey(text: string): string {
   return out === "" || /^\d+$/.test(out) ? "" : out;
 }
 
+/** Apostrophe-like characters deleted inside names (ASCII, typographic, modifier letters, primes). */
+const APOSTROPHES = new Set(["'", "’", "‘", "`", "´", "ʼ", "ʻ", "ʹ", "′"]);
+
 interface Piece {
   text: string;
   origin: TokenOrigin;
@@ -134,6 +137,18 @@ function toLatinPieces(text: string): Piece[] {
     const script: CharScript = charScript(ch.codePointAt(0) ?? 0);
     if (ch === "・" || ch === "･") {
       flush();
+      continue;
+    }
+    if (APOSTROPHES.has(ch)) {
+      // O'Brien → OBRIEN, People’s → PEOPLES, Int’l → INTL (rigour deletes apostrophes, §1.1.4),
+      // whatever the apostrophe character: the typographic ones are not Latin-block characters.
+      continue;
+    }
+    if (ch === "ո" && chars[i + 1] === "ւ") {
+      // Armenian ու is one vowel, /u/.
+      current += "U";
+      origin = "translit";
+      i++;
       continue;
     }
     if (script === "kana") {
@@ -169,8 +184,6 @@ function toLatinPieces(text: string): Piece[] {
             .normalize("NFD")
             .replace(/\p{Mn}/gu, "")
             .toUpperCase();
-      } else if (ch === "'" || ch === "’" || ch === "`" || ch === "´") {
-        // O'Brien → OBRIEN (rigour deletes apostrophes, §1.1.4).
       } else if (ch === ".") {
         // U.S.A. → USA: a dot between single letters is deleted; elsewhere it separates tokens.
         const before = chars[i - 2] ?? " ";
@@ -224,7 +237,10 @@ export function detectScript(text: string): NameScript {
     return present.includes("han") ? "han" : "mixed";
   }
   const only = present[0];
-  return only === "kana" ? "japanese" : (only ?? "other");
+  if (only === "armenian" || only === "georgian" || only === undefined) {
+    return "other";
+  }
+  return only === "kana" ? "japanese" : only;
 }
 
 /**
@@ -253,7 +269,7 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
   const cleaned = cleanLatinTokens(pieces, isPerson, legalForms);
   const parts: NameToken[] = cleaned.map((p) => ({
     text: p.text,
-    loose: p.numeric ? p.text : looseLatin(p.text),
+    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
     origin: p.origin,
     numeric: p.numeric,
     generic: p.generic,

@@ -1,7 +1,7 @@
 // Similarity of two tokens with the reason it holds. Order of evidence follows logic-v2 (symbols
 // before edit distance, screening-research.md §1.1.3): exact → transliteration equivalence →
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
-import { jaroWinkler, osaDistance } from "./metrics";
+import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
@@ -27,20 +27,15 @@ export interface TokenSimilarity {
 const NONE: TokenSimilarity = { score: 0, kind: "fuzzy" };
 
 /**
- * Edit budget by length, after logic-v2's log-shaped budget (§1.1.3): no edit for ≤3 characters,
- * one for 4–6, two for 7–11, three beyond. Digits never get a budget.
+ * Edit budget by length, logic-v2's log-shaped budget (§1.1.3: log base 2.35 of (length − 2)): no
+ * edit for ≤3 characters, one plain edit for 4–7 (or two vowel/confusable ones), two for 8–14,
+ * three from 15. Weighted costs (metrics.ts weightedDistance) are compared against it.
  */
 export function editBudget(length: number): number {
   if (length <= 3) {
     return 0;
   }
-  if (length <= 6) {
-    return 1;
-  }
-  if (length <= 11) {
-    return 2;
-  }
-  return 3;
+  return Math.max(1, Math.log(length - 2) / Math.log(2.35));
 }
 
 export function equivalenceKind(a: NameToken, b: NameToken): TokenMatchKind {
@@ -84,19 +79,22 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       return { score: 0.9, kind: "romaji" };
     }
   }
-  const la = a.loose;
-  const lb = b.loose;
-  const max = Math.max(la.length, lb.length);
-  const min = Math.min(la.length, lb.length);
+  // Distance on the written form and on the romanisation-folded form, whichever is smaller: the
+  // folds help romaji (SHI/SI) but can hurt other languages (German SCH), so neither alone is right.
+  const max = Math.max(a.text.length, b.text.length);
+  const min = Math.min(a.text.length, b.text.length);
   const budget = min <= 3 ? 0 : editBudget(max);
   if (budget === 0 || max - min > budget) {
     return NONE;
   }
-  const distance = osaDistance(la, lb);
+  let distance = weightedDistance(a.text, b.text);
+  if (distance > 0 && (a.loose !== a.text || b.loose !== b.text)) {
+    distance = Math.min(distance, weightedDistance(a.loose, b.loose));
+  }
   if (distance > budget) {
     return NONE;
   }
-  const jw = jaroWinkler(la, lb);
+  const jw = jaroWinkler(a.text, b.text);
   const score = 0.5 * jw + 0.5 * (1 - distance / max);
   return score >= 0.6 ? { score, kind: "fuzzy", distance } : NONE;
 }

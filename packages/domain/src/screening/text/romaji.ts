@@ -39,18 +39,23 @@ export function looseLatin(token: string): string {
   return out;
 }
 
+/** Consonants Arabic script cannot write, folded to the letter used for them (Pérez → بيريز BYRYZ). */
+const ABJAD_CONSONANT: Record<string, string> = { P: "B", V: "F" };
+
 /**
  * Consonant skeleton used for tokens transliterated from abjad scripts (Arabic, Hebrew), where short
- * vowels are not written: محمد → MHMD equals "Mohamed" → MHMD.
+ * vowels are not written: محمد → MHMD equals "Mohamed" → MHMD. Arabic has no /p/ or /v/ and writes
+ * them ب and ف, so P and V fold to B and F.
  */
 export function consonantSkeleton(token: string): string {
   let out = "";
   let prev = "";
   for (let i = 0; i < token.length; i++) {
-    const ch = token[i] ?? "";
+    let ch = token[i] ?? "";
     if ("AEIOUYW".includes(ch)) {
       continue;
     }
+    ch = ABJAD_CONSONANT[ch] ?? ch;
     if (ch !== prev) {
       out += ch;
     }
