@@ -167,7 +167,7 @@ export function speedBench() {
       buildSeconds: r(buildMs / 1000, 2),
       heapDeltaMB: r((after.heap - before.heap) / 2 ** 20, 1),
       typedArrayDeltaMB: r((after.external - before.external) / 2 ** 20, 1),
-      blockingKeys: index.keyIds.size,
+      blockingKeys: index.keyHashes.length,
       postings: index.postings.length,
       singleQueryMs: {
         p50: r(p50),

@@ -48,7 +48,9 @@ export function expandName(
       generic: NAME_PARTICLES.has(text) || (!isPerson && GENERIC_ORG_WORDS.has(text)),
     };
   });
-  for (const m of native.matchAll(/\d+/g)) {
+  const nativeParts = native === "" ? [] : native.split(" ");
+  const nativeKey = nativeParts.length > 1 ? nativeParts.join("") : native;
+  for (const m of nativeKey === "" ? [] : nativeKey.matchAll(/\d+/g)) {
     if (!numbers.includes(m[0])) {
       numbers.push(m[0]);
     }
@@ -63,7 +65,8 @@ export function expandName(
     parts,
     numbers,
     legalForms: [],
-    native,
-    nativeLoose: looseKana(native),
+    native: nativeKey,
+    nativeLoose: looseKana(nativeKey),
+    nativeParts,
   };
 }

@@ -62,7 +62,7 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   countryMismatchPenalty: 0.1,
   countryMatchBonus: 0.03,
   schemaMismatchPenalty: 0.15,
-  maxCandidates: 50,
+  maxCandidates: 30,
   maxKeyFrequency: 0.01,
   limit: 10,
 };

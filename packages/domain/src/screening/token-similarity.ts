@@ -83,8 +83,11 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
   // folds help romaji (SHI/SI) but can hurt other languages (German SCH), so neither alone is right.
   const max = Math.max(a.text.length, b.text.length);
   const min = Math.min(a.text.length, b.text.length);
-  const budget = min <= 3 ? 0 : editBudget(max);
+  const budget = min <= 2 ? 0 : min === 3 ? (max === 3 ? SHORT_TOKEN_BUDGET : 0) : editBudget(max);
   if (budget === 0 || max - min > budget) {
+    return NONE;
+  }
+  if (0.6 * bagDistance(a.text, b.text) > budget && 0.6 * bagDistance(a.loose, b.loose) > budget) {
     return NONE;
   }
   let distance = weightedDistance(a.text, b.text);
@@ -98,3 +101,47 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
   const score = 0.5 * jw + 0.5 * (1 - distance / max);
   return score >= 0.6 ? { score, kind: "fuzzy", distance } : NONE;
 }
+
+const bag = new Int32Array(128);
+
+/**
+ * Bag distance (letters of one token missing from the other, the larger side): a lower bound on
+ * the number of edits, so 0.6 × bag distance bounds the weighted distance from below. Cheap filter
+ * before the dynamic programme; non-ASCII tokens return 0 (no filtering).
+ */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) {
+      bag.fill(0);
+      return 0;
+    }
+    bag[c] = (bag[c] as number) + 1;
+  }
+  let extraB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128) {
+      bag.fill(0);
+      return 0;
+    }
+    if ((bag[c] as number) > 0) {
+      bag[c] = (bag[c] as number) - 1;
+    } else {
+      extraB++;
+    }
+  }
+  let extraA = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    extraA += bag[c] as number;
+    bag[c] = 0;
+  }
+  return Math.max(extraA, extraB);
+}
+
+/**
+ * Three-letter tokens tolerate one vowel or confusable substitution (cost 0.6: Izo/Ize, Ali/Aly)
+ * and nothing else; logic-v2 gives them no edit at all, which loses common transliteration drift.
+ */
+const SHORT_TOKEN_BUDGET = 0.6;
