@@ -90,7 +90,7 @@ export function indexKeyHashes(n: NormalizedName, out: number[]): void {
     }
     const next = tokens[t + 1];
     if (next !== undefined && !next.numeric) {
-      out.push(hashOf(KIND_M, loose + next.loose));
+      out.push(hashOf(KIND_M, text + next.text));
     }
   }
   if (tokens.length > 1) {
@@ -172,7 +172,7 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
     const loose = p.loose;
     keys.push({ hash: hashOf(KIND_T, text), group, credit: CREDIT_EXACT });
     // Merged in the index ("MOHAMMADHASNI"), split in the query ("MOHAMMAD HASNI"), or the reverse.
-    keys.push({ hash: hashOf(KIND_M, loose), group, credit: CREDIT_MERGED });
+    keys.push({ hash: hashOf(KIND_M, text), group, credit: CREDIT_MERGED });
     if (p.numeric) {
       continue;
     }
@@ -205,7 +205,7 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
     const a = tokens[t] as NameToken;
     const b = tokens[t + 1] as NameToken;
     if (!a.numeric && !b.numeric) {
-      keys.push({ hash: hashOf(KIND_T, a.loose + b.loose), group: group++, credit: CREDIT_MERGED });
+      keys.push({ hash: hashOf(KIND_T, a.text + b.text), group: group++, credit: CREDIT_MERGED });
     }
   }
   if (tokens.length > 1) {
@@ -223,15 +223,18 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
 }
 
 /**
- * Human-readable blocking keys of a normalised name, for explanations: the token keys ("T:"), the
- * joined key ("J:") and native bigrams ("N:"). The index also uses each token's one-deletion
+ * Human-readable blocking keys of a normalised name, for explanations: the token keys ("T:"), their
+ * loose forms when different ("L:"), the joined key ("J:") and native bigrams ("N:"). The index also uses each token's one-deletion
  * neighbourhood, skeleton and adjacent-pair keys (see the module comment), not listed here.
  */
 export function blockingKeys(n: NormalizedName): string[] {
   const keys = new Set<string>();
   const tokens = blockingTokens(n);
   for (const p of tokens) {
-    keys.add(`T:${p.loose}`);
+    keys.add(`T:${p.text}`);
+    if (p.loose !== p.text) {
+      keys.add(`L:${p.loose}`);
+    }
   }
   if (tokens.length > 1) {
     const joined = tokens.map((p) => p.loose).join("");

@@ -6,7 +6,7 @@ import { looseKey, originCode } from "./compact-name";
 import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
 import { countryCodes } from "./country";
 import { normalizeName } from "./normalize";
-import type { ListEntry } from "./types";
+import type { EntitySchema, ListEntry } from "./types";
 
 /** A built index. Treat as opaque; rebuild it from entries when a list changes. */
 export interface ScreeningIndex {
@@ -14,6 +14,10 @@ export interface ScreeningIndex {
   entries: ListEntry[];
   /** ISO codes per entry (parsed once). */
   entryCountries: string[][];
+  /** Schema code per entry (SCHEMA_CODES order) and list per entry (index into listCodes). */
+  entrySchema: Uint8Array;
+  entryList: Uint16Array;
+  listCodes: string[];
   /** Alias → entry index, and alias → position in entry.names. */
   aliasEntry: Uint32Array;
   aliasName: Uint16Array;
@@ -33,6 +37,15 @@ export interface ScreeningIndex {
   keyBuckets: Uint32Array;
   listVersions: Record<string, string>;
 }
+
+/** Order of schema codes in ScreeningIndex.entrySchema. */
+export const SCHEMA_CODES: readonly EntitySchema[] = [
+  "unknown",
+  "person",
+  "organization",
+  "vessel",
+  "aircraft",
+];
 
 /** Options for buildIndex. */
 export interface BuildOptions {
@@ -109,6 +122,15 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
   const pairHash = new GrowableU32();
   const pairAlias = new GrowableU32();
   const keys: number[] = [];
+  const listCodes: string[] = [];
+  const listIndex = (code: string): number => {
+    let i = listCodes.indexOf(code);
+    if (i < 0) {
+      i = listCodes.length;
+      listCodes.push(code);
+    }
+    return i;
+  };
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as ListEntry;
     for (let k = 0; k < entry.names.length; k++) {
@@ -169,6 +191,9 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
     config: options.config ?? DEFAULT_CONFIG,
     entries,
     entryCountries: entries.map((en) => countryCodes(en.countries)),
+    entrySchema: Uint8Array.from(entries, (en) => Math.max(0, SCHEMA_CODES.indexOf(en.schema))),
+    entryList: Uint16Array.from(entries, (en) => listIndex(en.list)),
+    listCodes,
     aliasEntry: aliasEntry.data.slice(0, aliasEntry.length),
     aliasName: Uint16Array.from(aliasName),
     aliasOrigin: Uint8Array.from(aliasOrigin),

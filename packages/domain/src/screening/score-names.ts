@@ -7,7 +7,14 @@ import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
 import { looseLatin } from "./text/romaji";
-import { editBudget, equivalenceKind, type TokenMatchKind, tokenSimilarity } from "./token-similarity";
+import {
+  bagDistance,
+  digitsDiffer,
+  editBudget,
+  equivalenceKind,
+  type TokenMatchKind,
+  tokenSimilarity,
+} from "./token-similarity";
 
 /** One aligned token pair. */
 export interface TokenMatch {
@@ -397,7 +404,7 @@ function joinedSimilarity(a: string, b: string, sameTokenCount: boolean): number
   }
   const max = Math.max(a.length, b.length);
   const allowed = sameTokenCount ? 1 : max < 12 ? 1 : max < 24 ? 2 : 3;
-  if (Math.abs(a.length - b.length) > allowed) {
+  if (Math.abs(a.length - b.length) > allowed || bagDistance(a, b) > allowed || digitsDiffer(a, b)) {
     return 0;
   }
   // OSA: an adjacent transposition is one typing error (KIM SKO CHOL / KIM SOK CHOL).

@@ -4,7 +4,7 @@ import { blockingKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
 import { ENGINE_VERSION, type ScreeningConfig } from "./config";
 import { countryCodes } from "./country";
-import { findKey, type ScreeningIndex } from "./index-build";
+import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
 import { type NormalizedName, normalizeName } from "./normalize";
 import { type NameExplanation, type ScoreRule, scoreNames } from "./score-names";
 import type { EntitySchema, ListEntry } from "./types";
@@ -57,15 +57,21 @@ export interface ScreeningResult {
 // Scratch buffers reused across queries (one index per process is the common case). `groups` holds,
 // per touched alias, a bit per key group already credited (so a group counts once, with its best
 // key); both it and `acc` are cleared for the touched aliases only.
-let acc = new Float32Array(0);
-let groupBits = new Uint32Array(0);
+// Accumulated weight (float) and group bits (uint) are interleaved in one buffer, slots 2a and
+// 2a + 1, so that crediting an alias touches one cache line instead of two.
+let accBuffer = new ArrayBuffer(0);
+let acc = new Float32Array(accBuffer);
+let groupBits = new Uint32Array(accBuffer);
 let touched = new Uint32Array(0);
+/** Largest accumulated weight of the current query (for the ranking histogram). */
+let maxAcc = 0;
 let entryTaken = new Uint8Array(0);
 
 function ensureScratch(aliases: number, entries: number): void {
-  if (acc.length < aliases) {
-    acc = new Float32Array(aliases);
-    groupBits = new Uint32Array(aliases);
+  if (touched.length < aliases) {
+    accBuffer = new ArrayBuffer(aliases * 8);
+    acc = new Float32Array(accBuffer);
+    groupBits = new Uint32Array(accBuffer);
     touched = new Uint32Array(aliases);
   }
   if (entryTaken.length < entries) {
@@ -101,6 +107,7 @@ export function selectCandidates(
   keys: QueryKey[],
   config: ScreeningConfig,
   queryLength: number,
+  listFilter?: boolean[],
 ): number[] {
   const aliases = index.aliasLatin.length;
   ensureScratch(aliases, index.entries.length);
@@ -166,6 +173,7 @@ export function selectCandidates(
   }
   spans.sort((x, y) => x.df - y.df || x.g - y.g);
   let nTouched = 0;
+  maxAcc = 0;
   // Phase 1: rare groups read their keys until TOUCH_BUDGET aliases are found. Typo keys of a group
   // whose exact token is known are read only when specific (≤ cap/8): the exact key has already
   // found the usual spelling.
@@ -194,15 +202,19 @@ export function selectCandidates(
       const to = Math.min(index.keyOffsets[ref.key + 1] as number, from + cap * 4);
       for (let p = from; p < to; p++) {
         const a = postings[p] as number;
-        const bits = groupBits[a] as number;
+        const bits = groupBits[a * 2 + 1] as number;
         if ((bits & bit) !== 0) {
           continue;
         }
         if (bits === 0) {
           touched[nTouched++] = a;
         }
-        groupBits[a] = bits | bit;
-        acc[a] = (acc[a] as number) + ref.value;
+        groupBits[a * 2 + 1] = bits | bit;
+        const v = (acc[a * 2] as number) + ref.value;
+        acc[a * 2] = v;
+        if (v > maxAcc) {
+          maxAcc = v;
+        }
       }
     }
   }
@@ -236,7 +248,7 @@ export function selectCandidates(
       }
     }
   }
-  return pickTop(index, nTouched, config.maxCandidates, queryLength);
+  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter);
 }
 
 /** Adds `value` to the aliases of `found` (sorted) that occur in postings[from, to); returns the work. */
@@ -264,10 +276,14 @@ function boost(
         } else if (v > a) {
           hi = mid - 1;
         } else {
-          const bits = groupBits[a] as number;
+          const bits = groupBits[a * 2 + 1] as number;
           if ((bits & bit) === 0) {
-            groupBits[a] = bits | bit;
-            acc[a] = (acc[a] as number) + value;
+            groupBits[a * 2 + 1] = bits | bit;
+            const v = (acc[a * 2] as number) + value;
+            acc[a * 2] = v;
+            if (v > maxAcc) {
+              maxAcc = v;
+            }
           }
           lo = mid + 1;
           break;
@@ -278,10 +294,14 @@ function boost(
   }
   for (let p = from; p < to; p++) {
     const a = postings[p] as number;
-    const bits = groupBits[a] as number;
+    const bits = groupBits[a * 2 + 1] as number;
     if (bits !== 0 && (bits & bit) === 0) {
-      groupBits[a] = bits | bit;
-      acc[a] = (acc[a] as number) + value;
+      groupBits[a * 2 + 1] = bits | bit;
+      const v = (acc[a * 2] as number) + value;
+      acc[a * 2] = v;
+      if (v > maxAcc) {
+        maxAcc = v;
+      }
     }
   }
   return len;
@@ -295,14 +315,14 @@ const bins = new Uint32Array(1024 * 16);
  * The `limit` best aliases by accumulated weight (ties: alias key length closest to the query's),
  * at most ALIASES_PER_ENTRY per entry. Clears the accumulator of every touched alias.
  */
-function pickTop(index: ScreeningIndex, nTouched: number, limit: number, queryLength: number): number[] {
-  let max = 0;
-  for (let t = 0; t < nTouched; t++) {
-    const v = acc[touched[t] as number] as number;
-    if (v > max) {
-      max = v;
-    }
-  }
+function pickTop(
+  index: ScreeningIndex,
+  nTouched: number,
+  limit: number,
+  queryLength: number,
+  listFilter: boolean[] | undefined,
+): number[] {
+  const max = maxAcc;
   if (codes.length < nTouched) {
     codes = new Uint16Array(nTouched * 2);
     sel = new Uint32Array(nTouched * 2);
@@ -314,7 +334,7 @@ function pickTop(index: ScreeningIndex, nTouched: number, limit: number, queryLe
   for (let t = 0; t < nTouched; t++) {
     const a = touched[t] as number;
     const lenDiff = Math.min(15, Math.abs((lengths[a] as number) - queryLength));
-    codes[t] = Math.floor((acc[a] as number) * scale) * 16 + (15 - lenDiff);
+    codes[t] = Math.floor((acc[a * 2] as number) * scale) * 16 + (15 - lenDiff);
   }
   const target = limit * (ALIASES_PER_ENTRY + 1);
   let cut = 0;
@@ -343,6 +363,9 @@ function pickTop(index: ScreeningIndex, nTouched: number, limit: number, queryLe
   for (const t of order) {
     const a = touched[t] as number;
     const e = index.aliasEntry[a] as number;
+    if (listFilter !== undefined && listFilter[index.entryList[e] as number] !== true) {
+      continue;
+    }
     if ((entryTaken[e] as number) < ALIASES_PER_ENTRY) {
       entryTaken[e] = (entryTaken[e] as number) + 1;
       chosen.push(a);
@@ -356,8 +379,8 @@ function pickTop(index: ScreeningIndex, nTouched: number, limit: number, queryLe
   }
   for (let t = 0; t < nTouched; t++) {
     const a = touched[t] as number;
-    acc[a] = 0;
-    groupBits[a] = 0;
+    acc[a * 2] = 0;
+    groupBits[a * 2 + 1] = 0;
   }
   return chosen;
 }
@@ -385,7 +408,7 @@ function entryRules(
       });
     }
   }
-  const listedSchema = index.entries[entry]?.schema ?? "unknown";
+  const listedSchema = SCHEMA_CODES[index.entrySchema[entry] as number] ?? "unknown";
   if (schema !== undefined && schema !== "unknown" && listedSchema !== "unknown" && schema !== listedSchema) {
     delta -= config.schemaMismatchPenalty;
     rules.push({
@@ -410,28 +433,27 @@ export function screenName(
   const threshold = options.threshold ?? config.threshold;
   const q = normalizeName(query.name, { schema: query.schema });
   const keys = blockingKeys(q);
-  const candidates = selectCandidates(index, queryKeys(q), config, q.latin.length);
+  const listFilter =
+    options.lists === undefined
+      ? undefined
+      : index.listCodes.map((code) => options.lists?.includes(code) ?? true);
+  const candidates = selectCandidates(index, queryKeys(q), config, q.latin.length, listFilter);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );
   const best = new Map<number, { alias: number; score: number; c: NormalizedName; isOrg: boolean }>();
   for (const a of candidates) {
     const e = index.aliasEntry[a] as number;
-    const entry = index.entries[e];
-    if (entry === undefined || (options.lists !== undefined && !options.lists.includes(entry.list))) {
-      continue;
-    }
-    const isPerson = entry.schema === "person";
-    const display = entry.names[index.aliasName[a] as number]?.value ?? "";
+    const entrySchema = SCHEMA_CODES[index.entrySchema[e] as number];
     const c = expandName(
-      display,
+      "",
       index.aliasLatin[a] ?? "",
       index.aliasLoose[a],
       index.aliasNative[a] ?? "",
       index.aliasOrigin[a] as number,
-      isPerson,
+      entrySchema === "person",
     );
-    const isOrg = entry.schema === "organization" || query.schema === "organization";
+    const isOrg = entrySchema === "organization" || query.schema === "organization";
     const r = scoreNames(q, c, config, isOrg, false);
     const prev = best.get(e);
     if (prev === undefined || r.score > prev.score) {
@@ -467,6 +489,9 @@ export function screenName(
   const matches: ScreeningMatch[] = [];
   for (const hit of ranked.slice(0, options.limit ?? config.limit)) {
     const entry = index.entries[hit.e] as ListEntry;
+    const display = entry.names[index.aliasName[hit.alias] as number]?.value ?? "";
+    hit.c.original = display;
+    hit.c.display = display;
     matches.push({
       list: entry.list,
       sourceId: entry.sourceId,

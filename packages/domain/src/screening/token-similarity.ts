@@ -79,6 +79,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       return { score: 0.9, kind: "romaji" };
     }
   }
+  if (digitsDiffer(a.text, b.text)) {
+    // Numbers are decisive inside tokens too (AR16 / AR17, 13TH / 14TH written as one word).
+    return NONE;
+  }
   // Distance on the written form and on the romanisation-folded form, whichever is smaller: the
   // folds help romaji (SHI/SI) but can hurt other languages (German SCH), so neither alone is right.
   const max = Math.max(a.text.length, b.text.length);
@@ -109,7 +113,7 @@ const bag = new Int32Array(128);
  * the number of edits, so 0.6 × bag distance bounds the weighted distance from below. Cheap filter
  * before the dynamic programme; non-ASCII tokens return 0 (no filtering).
  */
-function bagDistance(a: string, b: string): number {
+export function bagDistance(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
     if (c >= 128) {
@@ -145,3 +149,25 @@ function bagDistance(a: string, b: string): number {
  * and nothing else; logic-v2 gives them no edit at all, which loses common transliteration drift.
  */
 const SHORT_TOKEN_BUDGET = 0.6;
+
+/** True when both tokens contain digits and their digit sequences differ. */
+export function digitsDiffer(a: string, b: string): boolean {
+  let da = "";
+  let db = "";
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      da += a[i];
+    }
+  }
+  if (da === "") {
+    return false;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      db += b[i];
+    }
+  }
+  return db !== "" && da !== db;
+}
