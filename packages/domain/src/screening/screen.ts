@@ -57,22 +57,28 @@ export interface ScreeningResult {
 // Scratch buffers reused across queries (one index per process is the common case). `groups` holds,
 // per touched alias, a bit per key group already credited (so a group counts once, with its best
 // key); both it and `acc` are cleared for the touched aliases only.
-// Accumulated weight (float) and group bits (uint) are interleaved in one buffer, slots 2a and
-// 2a + 1, so that crediting an alias touches one cache line instead of two.
-let accBuffer = new ArrayBuffer(0);
-let acc = new Float32Array(accBuffer);
-let groupBits = new Uint32Array(accBuffer);
+// Candidate accumulator, reused across queries (one index per process is the common case):
+//   slots[2a]     position + 1 of alias a in `touched` (0: not touched by this query),
+//   slots[2a + 1] one bit per key group that already credited a (a group counts once: its best key),
+//   seen          bitmap of touched aliases (128 KB per 10^6 aliases: stays in cache, so the boost
+//                 phase skips untouched postings without reading the 8 MB slot array),
+//   tAcc[t]       accumulated weight of the t-th touched alias (dense, read sequentially to rank).
+// Only the touched aliases are cleared after each query.
+let slots = new Uint32Array(0);
+let seen = new Uint32Array(0);
 let touched = new Uint32Array(0);
+let tAcc = new Float32Array(0);
+let sortedFound = new Uint32Array(0);
 /** Largest accumulated weight of the current query (for the ranking histogram). */
 let maxAcc = 0;
 let entryTaken = new Uint8Array(0);
 
 function ensureScratch(aliases: number, entries: number): void {
   if (touched.length < aliases) {
-    accBuffer = new ArrayBuffer(aliases * 8);
-    acc = new Float32Array(accBuffer);
-    groupBits = new Uint32Array(accBuffer);
+    slots = new Uint32Array(aliases * 2);
+    seen = new Uint32Array((aliases >>> 5) + 1);
     touched = new Uint32Array(aliases);
+    tAcc = new Float32Array(aliases);
   }
   if (entryTaken.length < entries) {
     entryTaken = new Uint8Array(entries);
@@ -200,18 +206,30 @@ export function selectCandidates(
       }
       const from = index.keyOffsets[ref.key] as number;
       const to = Math.min(index.keyOffsets[ref.key + 1] as number, from + cap * 4);
+      const value = ref.value;
       for (let p = from; p < to; p++) {
         const a = postings[p] as number;
-        const bits = groupBits[a * 2 + 1] as number;
+        const si = a * 2;
+        const pos = slots[si] as number;
+        if (pos === 0) {
+          slots[si] = nTouched + 1;
+          slots[si + 1] = bit;
+          seen[a >>> 5] = (seen[a >>> 5] as number) | (1 << (a & 31));
+          touched[nTouched] = a;
+          tAcc[nTouched] = value;
+          nTouched++;
+          if (value > maxAcc) {
+            maxAcc = value;
+          }
+          continue;
+        }
+        const bits = slots[si + 1] as number;
         if ((bits & bit) !== 0) {
           continue;
         }
-        if (bits === 0) {
-          touched[nTouched++] = a;
-        }
-        groupBits[a * 2 + 1] = bits | bit;
-        const v = (acc[a * 2] as number) + ref.value;
-        acc[a * 2] = v;
+        slots[si + 1] = bits | bit;
+        const v = (tAcc[pos - 1] as number) + value;
+        tAcc[pos - 1] = v;
         if (v > maxAcc) {
           maxAcc = v;
         }
@@ -221,7 +239,6 @@ export function selectCandidates(
   // Phase 2: the other groups (frequent, or past the budget) add weight to the aliases found.
   if (nTouched > 0) {
     let budget = BOOST_BUDGET;
-    const found = touched.subarray(0, nTouched);
     let sorted = false;
     for (const span of spans) {
       if (budget <= 0) {
@@ -240,21 +257,44 @@ export function selectCandidates(
         }
         const from = index.keyOffsets[ref.key] as number;
         const to = index.keyOffsets[ref.key + 1] as number;
-        if (!sorted && found.length * 16 < to - from) {
-          found.sort();
+        if (!sorted && nTouched * 16 < to - from) {
+          if (sortedFound.length < nTouched) {
+            sortedFound = new Uint32Array(nTouched * 2);
+          }
+          sortedFound.set(touched.subarray(0, nTouched));
+          sortedFound.subarray(0, nTouched).sort();
           sorted = true;
         }
-        budget -= boost(postings, found, from, to, ref.value, bit, sorted);
+        budget -= boost(postings, nTouched, from, to, ref.value, bit, sorted);
       }
     }
   }
   return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter);
 }
 
-/** Adds `value` to the aliases of `found` (sorted) that occur in postings[from, to); returns the work. */
+/** Credits `value` to an already touched alias unless its group bit is set. */
+function credit(a: number, value: number, bit: number): void {
+  const si = a * 2;
+  const bits = slots[si + 1] as number;
+  if ((bits & bit) === 0) {
+    slots[si + 1] = bits | bit;
+    const t = (slots[si] as number) - 1;
+    const v = (tAcc[t] as number) + value;
+    tAcc[t] = v;
+    if (v > maxAcc) {
+      maxAcc = v;
+    }
+  }
+}
+
+/**
+ * Adds `value` to the touched aliases that occur in postings[from, to); returns the work done.
+ * Long lists against few candidates: binary search per candidate (postings are ascending);
+ * otherwise a scan that skips untouched aliases through the cached bitmap.
+ */
 function boost(
   postings: Uint32Array,
-  found: Uint32Array,
+  nFound: number,
   from: number,
   to: number,
   value: number,
@@ -262,11 +302,10 @@ function boost(
   sorted: boolean,
 ): number {
   const len = to - from;
-  if (sorted && found.length * Math.log2(len + 1) < len) {
-    // Few candidates, long list: binary search each candidate (postings are ascending).
+  if (sorted && nFound * Math.log2(len + 1) < len) {
     let lo = from;
-    for (let f = 0; f < found.length; f++) {
-      const a = found[f] as number;
+    for (let f = 0; f < nFound; f++) {
+      const a = sortedFound[f] as number;
       let hi = to - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
@@ -276,32 +315,18 @@ function boost(
         } else if (v > a) {
           hi = mid - 1;
         } else {
-          const bits = groupBits[a * 2 + 1] as number;
-          if ((bits & bit) === 0) {
-            groupBits[a * 2 + 1] = bits | bit;
-            const v = (acc[a * 2] as number) + value;
-            acc[a * 2] = v;
-            if (v > maxAcc) {
-              maxAcc = v;
-            }
-          }
+          credit(a, value, bit);
           lo = mid + 1;
           break;
         }
       }
     }
-    return found.length * Math.ceil(Math.log2(len + 1));
+    return nFound * Math.ceil(Math.log2(len + 1));
   }
   for (let p = from; p < to; p++) {
     const a = postings[p] as number;
-    const bits = groupBits[a * 2 + 1] as number;
-    if (bits !== 0 && (bits & bit) === 0) {
-      groupBits[a * 2 + 1] = bits | bit;
-      const v = (acc[a * 2] as number) + value;
-      acc[a * 2] = v;
-      if (v > maxAcc) {
-        maxAcc = v;
-      }
+    if (((seen[a >>> 5] as number) & (1 << (a & 31))) !== 0) {
+      credit(a, value, bit);
     }
   }
   return len;
@@ -310,6 +335,25 @@ function boost(
 let sel = new Uint32Array(0);
 let codes = new Uint16Array(0);
 const bins = new Uint32Array(1024 * 16);
+
+/** Lowest code c such that at least `target` of codes[0, n) are ≥ c (0 when n ≤ target). */
+function highestCut(values: Uint16Array, n: number, size: number, target: number): number {
+  if (n <= target) {
+    return 0;
+  }
+  bins.fill(0, 0, size);
+  for (let t = 0; t < n; t++) {
+    const c = values[t] as number;
+    bins[c] = (bins[c] as number) + 1;
+  }
+  let count = 0;
+  let cut = size - 1;
+  while (cut > 0 && count + (bins[cut] as number) < target) {
+    count += bins[cut] as number;
+    cut--;
+  }
+  return cut;
+}
 
 /**
  * The `limit` best aliases by accumulated weight (ties: alias key length closest to the query's),
@@ -327,35 +371,50 @@ function pickTop(
     codes = new Uint16Array(nTouched * 2);
     sel = new Uint32Array(nTouched * 2);
   }
-  // Rank code: weight bin (1024) then length closeness (16). A histogram over the codes finds the
-  // lowest code that still leaves room for the per-entry cap; only aliases above it are sorted.
-  const lengths = index.aliasLength;
+  // Rank code: weight bin (1024) × 16 + length closeness (16). First a histogram of the weight bins
+  // alone finds the lowest bin that still leaves room for the per-entry cap; only aliases in or
+  // above it read their key length (a random access) and get the full code.
+  const target = limit * (ALIASES_PER_ENTRY + 1);
   const scale = 1023.999 / max;
   for (let t = 0; t < nTouched; t++) {
-    const a = touched[t] as number;
-    const lenDiff = Math.min(15, Math.abs((lengths[a] as number) - queryLength));
-    codes[t] = Math.floor((acc[a * 2] as number) * scale) * 16 + (15 - lenDiff);
+    codes[t] = Math.floor((tAcc[t] as number) * scale);
   }
-  const target = limit * (ALIASES_PER_ENTRY + 1);
-  let cut = 0;
-  if (nTouched > target) {
-    bins.fill(0);
+  if (listFilter !== undefined) {
+    // Aliases of excluded lists never compete for the rerank budget.
     for (let t = 0; t < nTouched; t++) {
-      const c = codes[t] as number;
-      bins[c] = (bins[c] as number) + 1;
-    }
-    let count = 0;
-    cut = bins.length - 1;
-    while (cut > 0 && count + (bins[cut] as number) < target) {
-      count += bins[cut] as number;
-      cut--;
+      const e = index.aliasEntry[touched[t] as number] as number;
+      if (listFilter[index.entryList[e] as number] !== true) {
+        codes[t] = 0;
+      }
     }
   }
+  let cut = highestCut(codes, nTouched, 1024, target);
+  const lengths = index.aliasLength;
   let nSel = 0;
-  for (let t = 0; t < nTouched && nSel < target * 4; t++) {
-    if ((codes[t] as number) >= cut) {
+  for (let t = 0; t < nTouched; t++) {
+    const c = codes[t] as number;
+    const excluded =
+      listFilter !== undefined &&
+      listFilter[index.entryList[index.aliasEntry[touched[t] as number] as number] as number] !== true;
+    if (c >= cut && !excluded) {
+      const lenDiff = Math.min(15, Math.abs((lengths[touched[t] as number] as number) - queryLength));
+      codes[t] = c * 16 + (15 - lenDiff);
       sel[nSel++] = t;
+    } else {
+      codes[t] = 0;
     }
+  }
+  if (nSel > target * 4) {
+    // Many ties in the weight bins: narrow them by length closeness.
+    cut = highestCut(codes, nTouched, 1024 * 16, target);
+    let kept = 0;
+    for (let k = 0; k < nSel && kept < target * 4; k++) {
+      const t = sel[k] as number;
+      if ((codes[t] as number) >= cut) {
+        sel[kept++] = t;
+      }
+    }
+    nSel = kept;
   }
   const order = Array.from(sel.subarray(0, nSel));
   order.sort((x, y) => (codes[y] as number) - (codes[x] as number) || x - y);
@@ -379,8 +438,9 @@ function pickTop(
   }
   for (let t = 0; t < nTouched; t++) {
     const a = touched[t] as number;
-    acc[a * 2] = 0;
-    groupBits[a * 2 + 1] = 0;
+    slots[a * 2] = 0;
+    slots[a * 2 + 1] = 0;
+    seen[a >>> 5] = 0;
   }
   return chosen;
 }
