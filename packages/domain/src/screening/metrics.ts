@@ -251,5 +251,3 @@ export function weightedDistance(a: string, b: string): number {
   wCurr = curr;
   return result;
 }
-
-export { bagDistance as bagDistanceForTest } from "./token-similarity";

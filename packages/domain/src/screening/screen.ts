@@ -94,7 +94,7 @@ interface KeyRef {
 }
 
 /** Postings read per query at most in the boost phase (bounds p99 on pathological queries). */
-const BOOST_BUDGET = 40_000;
+const BOOST_BUDGET = 20_000;
 /** Aliases found by phase 1 after which remaining groups only boost (bounds the rerank input). */
 const TOUCH_BUDGET = 4_000;
 /** Aliases scored per entry at most: an entry's aliases are usually variants of one name. */
@@ -188,7 +188,9 @@ export function selectCandidates(
   const deferred: number[] = new Array(refs.length).fill(0);
   for (const span of spans) {
     const g = span.g;
-    if (rare[g] === 0 || (nTouched >= TOUCH_BUDGET && g !== forced)) {
+    // A group that would take the candidate set past TOUCH_BUDGET only boosts (phase 2); the
+    // rarest group is always read.
+    if (rare[g] === 0 || (g !== forced && nTouched > 0 && nTouched + span.df > TOUCH_BUDGET)) {
       continue;
     }
     processed[g] = 1;
@@ -200,7 +202,8 @@ export function selectCandidates(
       const ref = refs[r] as KeyRef;
       const limit = g === forced ? 0 : ref.credit < 1 ? typoLimit : cap;
       const rarest = g === forced && ref.df === span.df;
-      if (ref.df > limit && !rarest) {
+      // Keys that would take the candidate set past TOUCH_BUDGET are deferred to phase 2 too.
+      if ((ref.df > limit && !rarest) || (nTouched > 0 && nTouched + ref.df > TOUCH_BUDGET && !rarest)) {
         deferred[r] = 1;
         continue;
       }
@@ -257,6 +260,11 @@ export function selectCandidates(
         }
         const from = index.keyOffsets[ref.key] as number;
         const to = index.keyOffsets[ref.key + 1] as number;
+        if (to - from > budget && nTouched * 16 >= to - from) {
+          // A scan of this list would overrun the budget (and the list is not long enough for
+          // the binary-search path to be cheaper): skip it.
+          continue;
+        }
         if (!sorted && nTouched * 16 < to - from) {
           if (sortedFound.length < nTouched) {
             sortedFound = new Uint32Array(nTouched * 2);
