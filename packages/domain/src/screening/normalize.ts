@@ -7,6 +7,7 @@
 import { hanToPinyin } from "./text/han";
 import { kanaToRomaji, looseKana, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
+import { splitKoreanName } from "./text/korean";
 import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS, PARTICLE_FOLDS } from "./text/legal-forms";
 import { cjkNumbers, kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
@@ -105,7 +106,7 @@ function stripCjkLegalForms(text: string, legalForms: string[]): string {
 /**
  * Native CJK key split into parts at spaces, nakaguro and other separators ("志豪 惠美 林",
  * "ウラジーミル・プーチン"): kept so that reordered CJK names still compare (family name first or
- * last). Han, kana and digits are kept, and Latin letters written inside a CJK word ("NTTデータ"
+ * last). Han, kana, Hangul and digits are kept, and Latin letters inside a CJK word ("NTTデータ"
  * must not equal "NECデータ"); words without any CJK character are left to the Latin key.
  * Returns [] when nothing but digits remains.
  */
@@ -124,7 +125,7 @@ function nativeParts(text: string): string[] {
   for (const ch of text) {
     const s = charScript(ch.codePointAt(0) ?? 0);
     const isDigit = ch >= "0" && ch <= "9";
-    if ((s === "han" || s === "kana") && ch !== "・") {
+    if ((s === "han" || s === "kana" || s === "hangul") && ch !== "・") {
       current += ch;
       hasCjk = true;
       onlyDigits = false;
@@ -365,15 +366,20 @@ export function detectScript(text: string): NameScript {
 export function normalizeName(name: string, options: NormalizeOptions = {}): NormalizedName {
   const isPerson = options.schema === "person";
   const display = name.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  // An unspaced Korean person name is split into surname and given name, as Latin spellings are.
+  const source = isPerson ? splitKoreanName(display) : display;
   const legalForms: string[] = [];
-  const hasCjk = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(display);
-  let latinSource = display;
+  // Hangul counts here too: a Korean name compared with a Korean name is compared syllable by
+  // syllable like kanji (김정은 / 김종은 differ in one syllable, a different person), while its
+  // Revised Romanization still serves comparisons with Latin spellings.
+  const hasCjk = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/u.test(display);
+  let latinSource = source;
   let native = "";
   let nativeSplit: string[] = [];
   let numbers: string[] = [];
   if (hasCjk) {
     // Legal forms are matched before variant folding so that 集团/集團 are recognised as written.
-    const katakana = toKatakana(display);
+    const katakana = toKatakana(source);
     const withoutForms = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
     const stripped = kanjiOrdinalsToDigits(foldKanjiVariants(withoutForms));
     nativeSplit = nativeParts(stripped);

@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLD } from "./config";
 import { weightedDistance } from "./metrics";
 import { normalizeName } from "./normalize";
 import { scoreNames } from "./score-names";
-import { bagDistance } from "./token-similarity";
+import { bagDistance, tokenSimilarity } from "./token-similarity";
 import type { EntitySchema } from "./types";
 
 const matches = (a: string, b: string, schema?: EntitySchema) =>
@@ -69,6 +69,8 @@ describe("normalisation rules", () => {
     ["misspelt Joint Stock Company", "Sample Joynt Stock Company", "SAMPLE"],
     ["Polish sp. z o.o.", "Przyklad Sp. z o.o.", "PRZYKLAD"],
     ["Danish A/S", "Eksempel A/S", "EKSEMPEL"],
+    ["Korean 주식회사", "주식회사 한빛", "HANBIT"],
+    ["Korean (주)", "(주)한빛", "HANBIT"],
   ])("typo-tolerant legal forms: %s", (_, input, expected) => {
     expect(normalizeName(input, { schema: "organization" }).latin).toBe(expected);
   });
@@ -180,6 +182,35 @@ describe("comparison rules", () => {
     ["one kanji still decides", "高石 早苗", "早苗 高市", false],
   ])("reordered CJK parts: %s", (_, a, b, expected) => {
     expect(matches(a, b, "person")).toBe(expected);
+  });
+
+  it.each([
+    ["one syllable decides", "김정은", "김종은", false],
+    ["same name", "김정은", "김 정은", true],
+    ["Hangul against Revised Romanization", "김정은", "Gim Jeongeun", true],
+  ])("Hangul names are compared syllable by syllable: %s", (_, a, b, expected) => {
+    expect(matches(a, b, "person")).toBe(expected);
+  });
+
+  it.each([
+    ["Kim (RR Gim)", "김정은", "Kim Jong Un"],
+    ["Park (RR Bak)", "박지성", "Park Ji Sung"],
+    ["Lee (RR I)", "이민호", "Lee Min Ho"],
+    ["DPRK spelling Ri", "리수용", "Ri Su Yong"],
+  ])("Korean names against customary spellings: %s", (_, a, b) => {
+    expect(matches(a, b, "person")).toBe(true);
+  });
+
+  it("customary surname spellings apply only to romanised Hangul", () => {
+    const token = (name: string) => normalizeName(name, { schema: "person" }).parts[0];
+    const kim = token("Kim");
+    const fromHangul = token("김");
+    const gimInLatin = token("Gim");
+    if (kim === undefined || fromHangul === undefined || gimInLatin === undefined) {
+      throw new Error("no token");
+    }
+    expect(tokenSimilarity(fromHangul, kim, true).kind).toBe("translit");
+    expect(tokenSimilarity(gimInLatin, kim, true).score).toBe(0);
   });
 
   it("Latin letters inside a CJK word are compared", () => {

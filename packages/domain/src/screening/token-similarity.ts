@@ -3,6 +3,7 @@
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
 import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
+import { isKoreanSurnameSpelling } from "./text/korean";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
@@ -59,6 +60,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       score: 0.95,
       kind: a.origin === "latin" && b.origin === "latin" ? "variant" : equivalenceKind(a, b),
     };
+  }
+  if (
+    (a.origin === "translit" && isKoreanSurnameSpelling(a.text, b.text)) ||
+    (b.origin === "translit" && isKoreanSurnameSpelling(b.text, a.text))
+  ) {
+    // 김 → GIM (Revised Romanization) is written Kim; 이 → I is Lee, Yi, Rhee or Ri (korean.ts).
+    return { score: 0.95, kind: "translit" };
   }
   if (allowInitials && (a.text.length === 1 || b.text.length === 1)) {
     const [short, long] = a.text.length === 1 ? [a.text, b.text] : [b.text, a.text];
