@@ -2,6 +2,7 @@
 // variants each (treatments after yente's validation_report/treatments.py, §4 T5), queried with
 // differently perturbed names. Baselines in the same run: naive full-scan Jaro-Winkler (measured on a
 // subset of queries, per-query time extrapolated) and fuse.js (on a 100,000-alias subset).
+import { cpus, loadavg } from "node:os";
 import Fuse from "fuse.js";
 import { buildIndex, jaroWinkler, type ListEntry, screenBatch, screenName } from "../src/screening/index";
 import { negativeEntries, percentile, r, rng } from "./bench-data";
@@ -84,8 +85,12 @@ function heap(): { heap: number; external: number } {
   return { heap: m.heapUsed, external: m.arrayBuffers };
 }
 
+/** Queries run through the naive full scan (≈1–2 s each at 10^6 aliases); SCAN_QUERIES overrides. */
+const SCAN_QUERIES = Number(process.env.SCAN_QUERIES ?? 100);
+
 /** Runs the speed/size bench. */
 export function speedBench() {
+  const loadBefore = loadavg();
   const entries = corpus();
   const aliasCount = entries.reduce((n, e) => n + e.names.length, 0);
   const before = heap();
@@ -98,18 +103,23 @@ export function speedBench() {
     screenName(index, q);
   }
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let hits = 0;
   let scored = 0;
   for (const q of queries.slice(0, 3000)) {
+    const c = process.cpuUsage();
     const s = performance.now();
     const res = screenName(index, q);
     times.push(performance.now() - s);
+    const used = process.cpuUsage(c);
+    cpuTimes.push((used.user + used.system) / 1000);
     scored += res.candidatesScored;
     if (isHit(res.matches, q.truth)) {
       hits++;
     }
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const tb = performance.now();
   const batch = screenBatch(index, queries);
   const batchMs = performance.now() - tb;
@@ -121,7 +131,7 @@ export function speedBench() {
       flat.push({ name: n.value.toUpperCase(), entry: e.sourceId });
     }
   }
-  const scanQueries = queries.slice(0, 30);
+  const scanQueries = queries.slice(0, SCAN_QUERIES);
   let scanHits = 0;
   let engineHitsOnScanSubset = 0;
   const ts = performance.now();
@@ -162,12 +172,18 @@ export function speedBench() {
   const fuseMsPerQuery = (performance.now() - tq) / fuseQueries.length;
   const p50 = percentile(times, 50);
   return {
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? "",
+      loadAverage1mBefore: r(loadBefore[0] ?? 0, 2),
+      loadAverage1mAfter: r(loadavg()[0] ?? 0, 2),
+    },
     corpus: { entries: entries.length, aliases: aliasCount, indexedAliases: index.aliasLatin.length },
     engine: {
       buildSeconds: r(buildMs / 1000, 2),
       heapDeltaMB: r((after.heap - before.heap) / 2 ** 20, 1),
       typedArrayDeltaMB: r((after.external - before.external) / 2 ** 20, 1),
-      blockingKeys: index.keyIds.size,
+      blockingKeys: index.keyHashes.length,
       postings: index.postings.length,
       singleQueryMs: {
         p50: r(p50),
@@ -175,13 +191,21 @@ export function speedBench() {
         p99: r(percentile(times, 99)),
         n: times.length,
       },
+      // CPU time of the process per query (user + system): what one core spends on the query,
+      // without the time the scheduler gave the core to other processes on a shared machine.
+      singleQueryCpuMs: {
+        p50: r(percentile(cpuTimes, 50)),
+        p95: r(percentile(cpuTimes, 95)),
+        p99: r(percentile(cpuTimes, 99)),
+      },
       meanCandidatesScored: r(scored / times.length, 1),
       recallAt1: r(hits / times.length),
       batch10k: { seconds: r(batchMs / 1000, 2), queriesPerSecond: Math.round(10_000 / (batchMs / 1000)) },
       batchRecallAt1: r(batchHits / queries.length),
     },
     fullScanJaroWinkler: {
-      note: "measured on 30 queries over all aliases; batch time extrapolated = per-query × 10,000",
+      note: `measured on ${scanQueries.length} queries over all aliases; batch time extrapolated = per-query × 10,000`,
+      queries: scanQueries.length,
       msPerQuery: r(scanMsPerQuery, 1),
       extrapolatedBatch10kSeconds: r((scanMsPerQuery * 10_000) / 1000, 0),
       recallAt1: r(scanHits / scanQueries.length),

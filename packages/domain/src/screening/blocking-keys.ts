@@ -1,44 +1,255 @@
 // Blocking keys: the cheap keys that decide which aliases are scored at all (screening-research.md
 // §5.3: "blocking is mandatory… token-level and symbol-level postings with document-frequency caps").
-// Keys per name: each informative token's loose form ("T:"), its consonant skeleton ("S:", catches
-// vowel swaps and abjad transliterations), the joined key ("J:", catches split/merged tokens and
-// pinyin syllables) and native CJK bigrams ("N:", unspaced Japanese/Chinese names).
-import type { NormalizedName } from "./normalize";
+//
+// Keys are 32-bit hashes (no key strings are stored in the index). Per informative token of a name:
+//   T  the token as written (after transliteration);
+//   L  its loose form (romanisation variants folded: SHINBASHI/SINBASI);
+//   D  the token with one character deleted, for every position (SymSpell's deletion
+//      neighbourhood: two tokens within one insertion, deletion, substitution or transposition
+//      share a key — "SMOTH" and "SMITH" both yield "SMTH");
+//   S  the consonant skeleton (vowel drift, abjad transliterations: محمد → MHMD ~ MOHAMED);
+//   M  two adjacent tokens concatenated (split/merged tokens: "ALL PARTS" ~ "ALLPARTS").
+// Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
+// and, for parts of one or two characters, single characters (U).
+// The query side looks each key up in the same spaces, plus the cross lookups that make the
+// deletion neighbourhood symmetric (query D-form against index T and the other way round).
+import type { NameToken, NormalizedName } from "./normalize";
 import { consonantSkeleton } from "./text/romaji";
 
-/** Blocking keys of a normalised name; deterministic and duplicate-free. */
-export function blockingKeys(n: NormalizedName): string[] {
-  const keys = new Set<string>();
-  const informative = n.parts.filter((p) => !p.generic);
-  const parts = informative.length > 0 ? informative : n.parts;
-  for (const p of parts) {
-    keys.add(`T:${p.loose}`);
-    if (!p.numeric && p.loose.length >= 5) {
-      // Typo keys: a single substitution or transposition keeps the length and either the first
-      // or the last three letters, so one of these survives and lifts the right alias above ties.
-      const len = p.loose.length;
-      keys.add(`P:${p.loose.slice(0, 3)}${len}`);
-      keys.add(`E:${p.loose.slice(-3)}${len}`);
+const KIND_T = 1;
+const KIND_D = 2;
+const KIND_S = 3;
+const KIND_M = 4;
+const KIND_J = 5;
+const KIND_B = 6;
+const KIND_K = 7;
+const KIND_U = 8;
+const KIND_L = 9;
+
+/** Shortest loose token that gets deletion keys (shorter ones share too many neighbours). */
+const MIN_DELETE_LENGTH = 3;
+
+/**
+ * FNV-1a over a kind code and the UTF-16 code units of `s` in [from, to), skipping index `skip`,
+ * finished with the murmur3 avalanche so that similar strings spread over the 32-bit space.
+ */
+function hashKey(kind: number, s: string, from: number, to: number, skip: number): number {
+  let h = (0x811c9dc5 ^ kind) >>> 0;
+  h = Math.imul(h, 0x01000193);
+  for (let i = from; i < to; i++) {
+    if (i !== skip) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
     }
-    if (!p.numeric && p.loose.length >= 4) {
-      const skeleton = consonantSkeleton(p.loose);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hashOf(kind: number, s: string): number {
+  return hashKey(kind, s, 0, s.length, -1);
+}
+
+/** Tokens used for blocking: informative ones, or all when the name has nothing else. */
+function blockingTokens(n: NormalizedName): NameToken[] {
+  const informative = n.parts.filter((p) => !p.generic);
+  return informative.length > 0 ? informative : n.parts;
+}
+
+/**
+ * Index-side key hashes of a name, appended to `out` (duplicates possible; the index dedupes).
+ */
+export function indexKeyHashes(n: NormalizedName, out: number[]): void {
+  const tokens = blockingTokens(n);
+  for (let t = 0; t < tokens.length; t++) {
+    const p = tokens[t] as NameToken;
+    const text = p.text;
+    const loose = p.loose;
+    out.push(hashOf(KIND_T, text));
+    if (p.numeric) {
+      continue;
+    }
+    out.push(hashOf(KIND_L, loose));
+    if (text.length >= MIN_DELETE_LENGTH) {
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) {
+          continue;
+        }
+        out.push(hashKey(KIND_D, text, 0, text.length, i));
+      }
+    }
+    if (loose.length >= 4) {
+      const skeleton = consonantSkeleton(loose);
       if (skeleton.length >= 3) {
-        keys.add(`S:${skeleton}`);
+        out.push(hashOf(KIND_S, skeleton));
+      }
+    }
+    const next = tokens[t + 1];
+    if (next !== undefined && !next.numeric) {
+      out.push(hashOf(KIND_M, text + next.text));
+    }
+  }
+  if (tokens.length > 1) {
+    const joined = tokens.map((p) => p.loose).join("");
+    if (joined.length >= 5) {
+      out.push(hashOf(KIND_J, joined));
+    }
+  }
+  for (const part of nativeBlockingParts(n)) {
+    nativeKeys(part, (_, h) => out.push(h));
+  }
+}
+
+function nativeBlockingParts(n: NormalizedName): string[] {
+  if (n.nativeLoose === "") {
+    return [];
+  }
+  const parts = n.nativeParts;
+  if (parts === undefined || parts.length <= 1) {
+    return [n.nativeLoose];
+  }
+  return parts.map(loosePart).filter((p) => p !== "");
+}
+
+// Native parts are stored un-loosened; the loose form drops ー and enlarges small kana.
+const SMALL_KANA = "ァィゥェォッャュョヮヵヶ";
+const LARGE_KANA = "アイウエオツヤユヨワカケ";
+function loosePart(part: string): string {
+  let out = "";
+  for (const ch of part) {
+    if (ch === "ー") {
+      continue;
+    }
+    const k = SMALL_KANA.indexOf(ch);
+    out += k >= 0 ? LARGE_KANA[k] : ch;
+  }
+  return out;
+}
+
+function nativeKeys(part: string, emit: (kind: number, hash: number) => void): void {
+  const chars = [...part];
+  if (chars.length <= 2) {
+    for (const ch of chars) {
+      emit(KIND_U, hashOf(KIND_U, ch));
+    }
+  }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    emit(KIND_B, hashOf(KIND_B, (chars[i] as string) + chars[i + 1]));
+  }
+  for (let i = 0; i + 2 < chars.length; i++) {
+    emit(KIND_K, hashOf(KIND_K, (chars[i] as string) + chars[i + 2]));
+  }
+}
+
+/** One query key: its hash, the group it belongs to and the credit a match earns. */
+export interface QueryKey {
+  hash: number;
+  /** Keys of one group (one query token, one native n-gram…) count once per alias: the best. */
+  group: number;
+  /** Strength of the evidence: 1 exact token, less for typo, skeleton and n-gram keys. */
+  credit: number;
+}
+
+/** Credits per kind of match (exact token > merged > one edit > skeleton). */
+const CREDIT_EXACT = 1;
+const CREDIT_MERGED = 0.9;
+const CREDIT_VARIANT = 0.95;
+const CREDIT_EDIT = 0.7;
+const CREDIT_SKELETON = 0.5;
+
+/** Query-side keys with groups and credits. */
+export function queryKeys(n: NormalizedName): QueryKey[] {
+  const keys: QueryKey[] = [];
+  const tokens = blockingTokens(n);
+  let group = 0;
+  for (let t = 0; t < tokens.length; t++, group++) {
+    const p = tokens[t] as NameToken;
+    const text = p.text;
+    const loose = p.loose;
+    keys.push({ hash: hashOf(KIND_T, text), group, credit: CREDIT_EXACT });
+    // Merged in the index ("MOHAMMADHASNI"), split in the query ("MOHAMMAD HASNI"), or the reverse.
+    keys.push({ hash: hashOf(KIND_M, text), group, credit: CREDIT_MERGED });
+    if (p.numeric) {
+      continue;
+    }
+    // Romanisation variants (SHINBASHI/SINBASI, MOHAMMED/MOHAMED) share the loose form.
+    keys.push({ hash: hashOf(KIND_L, loose), group, credit: CREDIT_VARIANT });
+    if (text.length >= MIN_DELETE_LENGTH - 1) {
+      // The query token is the index token with one character deleted.
+      keys.push({ hash: hashOf(KIND_D, text), group, credit: CREDIT_EDIT });
+    }
+    if (text.length >= MIN_DELETE_LENGTH) {
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) {
+          continue;
+        }
+        // Substitution/transposition (both deleted) and insertion (index token = query minus one).
+        keys.push({ hash: hashKey(KIND_D, text, 0, text.length, i), group, credit: CREDIT_EDIT });
+        if (text.length > MIN_DELETE_LENGTH) {
+          keys.push({ hash: hashKey(KIND_T, text, 0, text.length, i), group, credit: CREDIT_EDIT });
+        }
+      }
+    }
+    if (loose.length >= 4) {
+      const skeleton = consonantSkeleton(loose);
+      if (skeleton.length >= 3) {
+        keys.push({ hash: hashOf(KIND_S, skeleton), group, credit: CREDIT_SKELETON });
       }
     }
   }
-  if (parts.length > 1) {
-    const joined = parts.map((p) => p.loose).join("");
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const a = tokens[t] as NameToken;
+    const b = tokens[t + 1] as NameToken;
+    if (!a.numeric && !b.numeric) {
+      keys.push({ hash: hashOf(KIND_T, a.text + b.text), group: group++, credit: CREDIT_MERGED });
+    }
+  }
+  if (tokens.length > 1) {
+    const joined = tokens.map((p) => p.loose).join("");
+    if (joined.length >= 5) {
+      keys.push({ hash: hashOf(KIND_J, joined), group: group++, credit: CREDIT_EXACT });
+    }
+  }
+  for (const part of nativeBlockingParts(n)) {
+    nativeKeys(part, (kind, hash) => {
+      keys.push({ hash, group: group++, credit: kind === KIND_B ? 1 : kind === KIND_K ? 0.8 : 0.6 });
+    });
+  }
+  return keys;
+}
+
+/**
+ * Human-readable blocking keys of a normalised name, for explanations: the token keys ("T:"), their
+ * loose forms when different ("L:"), the joined key ("J:") and native bigrams ("N:"). The index also uses each token's one-deletion
+ * neighbourhood, skeleton and adjacent-pair keys (see the module comment), not listed here.
+ */
+export function blockingKeys(n: NormalizedName): string[] {
+  const keys = new Set<string>();
+  const tokens = blockingTokens(n);
+  for (const p of tokens) {
+    keys.add(`T:${p.text}`);
+    if (p.loose !== p.text) {
+      keys.add(`L:${p.loose}`);
+    }
+  }
+  if (tokens.length > 1) {
+    const joined = tokens.map((p) => p.loose).join("");
     if (joined.length >= 5) {
       keys.add(`J:${joined}`);
     }
   }
-  const native = n.nativeLoose;
-  if (native.length === 1) {
-    keys.add(`N:${native}`);
-  }
-  for (let i = 0; i + 1 < native.length; i++) {
-    keys.add(`N:${native.slice(i, i + 2)}`);
+  for (const part of nativeBlockingParts(n)) {
+    const chars = [...part];
+    if (chars.length === 1) {
+      keys.add(`N:${part}`);
+    }
+    for (let i = 0; i + 1 < chars.length; i++) {
+      keys.add(`N:${chars[i]}${chars[i + 1]}`);
+    }
   }
   return [...keys];
 }

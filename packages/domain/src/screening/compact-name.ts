@@ -3,7 +3,7 @@
 // are actually scored.
 import type { NameToken, NormalizedName, TokenOrigin } from "./normalize";
 import { looseKana } from "./text/kana";
-import { GENERIC_ORG_WORDS } from "./text/legal-forms";
+import { GENERIC_ORG_WORDS, NAME_PARTICLES } from "./text/legal-forms";
 
 const ORIGINS: TokenOrigin[] = ["latin", "romaji", "pinyin", "translit", "abjad"];
 
@@ -45,10 +45,12 @@ export function expandName(
       loose: looseTokens[i] ?? text,
       origin: o,
       numeric,
-      generic: !isPerson && GENERIC_ORG_WORDS.has(text),
+      generic: NAME_PARTICLES.has(text) || (!isPerson && GENERIC_ORG_WORDS.has(text)),
     };
   });
-  for (const m of native.matchAll(/\d+/g)) {
+  const nativeParts = native === "" ? [] : native.split(" ");
+  const nativeKey = nativeParts.length > 1 ? nativeParts.join("") : native;
+  for (const m of nativeKey === "" ? [] : nativeKey.matchAll(/\d+/g)) {
     if (!numbers.includes(m[0])) {
       numbers.push(m[0]);
     }
@@ -63,7 +65,8 @@ export function expandName(
     parts,
     numbers,
     legalForms: [],
-    native,
-    nativeLoose: looseKana(native),
+    native: nativeKey,
+    nativeLoose: looseKana(nativeKey),
+    nativeParts,
   };
 }

@@ -2,11 +2,12 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.1.0";
+export const ENGINE_VERSION = "renkei-screening/1.2.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
  * "## Screening"): the F1-maximising value for this scorer, close to yente's SCORE_THRESHOLD 0.70.
+ * Re-checked for engine 1.2: 0.70 and 0.75 give the same F1 (0.874), so the value is unchanged.
  */
 export const DEFAULT_THRESHOLD = 0.7;
 
@@ -14,10 +15,19 @@ export const DEFAULT_THRESHOLD = 0.7;
 export interface ScreeningConfig {
   version: string;
   threshold: number;
-  /** Weight of unmatched query tokens relative to matched ones (logic-v2 nm_extra_query_name 0.8). */
+  /**
+   * Weight of a query token that is merely missing from the candidate (logic-v2
+   * nm_extra_query_name 0.8; ours is lower because contradictions are weighted separately).
+   */
   extraQueryWeight: number;
-  /** Weight of unmatched candidate tokens (logic-v2 nm_extra_result_name 0.2; we are stricter). */
+  /** Weight of a candidate token missing from the query (logic-v2 nm_extra_result_name 0.2). */
   extraCandidateWeight: number;
+  /**
+   * Weight of a contradiction: name parts left unmatched on both sides (a different given or family
+   * name), per unit of the smaller side's unmatched weight. Optional for compatibility with
+   * configurations written before engine 1.2 (then 2).
+   */
+  conflictWeight?: number;
   /** Token weights. */
   genericWeight: number;
   numericWeight: number;
@@ -33,9 +43,12 @@ export interface ScreeningConfig {
   countryMatchBonus: number;
   /** Penalty when query and entry schemas are known and incompatible (person vs organisation). */
   schemaMismatchPenalty: number;
-  /** Candidates scored per query after blocking (rerank budget). */
+  /** Aliases scored per query after blocking (rerank budget; at most two per listed entry). */
   maxCandidates: number;
-  /** Blocking keys occurring in more than this share of aliases are ignored (frequent-key cap, §5.3). */
+  /**
+   * Blocking keys occurring in more than this share of aliases do not bring in new candidates; they
+   * only add weight to candidates found by rarer keys (frequent-key cap, §5.3).
+   */
   maxKeyFrequency: number;
   /** Results returned per query. */
   limit: number;
@@ -43,10 +56,11 @@ export interface ScreeningConfig {
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-3",
+  version: "default-2026-4",
   threshold: DEFAULT_THRESHOLD,
-  extraQueryWeight: 0.8,
-  extraCandidateWeight: 0.5,
+  extraQueryWeight: 0.5,
+  extraCandidateWeight: 0.3,
+  conflictWeight: 2,
   genericWeight: 0.3,
   numericWeight: 1.5,
   initialWeight: 0.5,
@@ -56,7 +70,7 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   countryMismatchPenalty: 0.1,
   countryMatchBonus: 0.03,
   schemaMismatchPenalty: 0.15,
-  maxCandidates: 50,
+  maxCandidates: 30,
   maxKeyFrequency: 0.01,
   limit: 10,
 };

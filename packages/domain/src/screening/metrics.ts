@@ -161,3 +161,93 @@ export function osaDistance(a: string, b: string): number {
   }
   return prev[n] ?? 0;
 }
+
+// Substitution costs of the weighted distance (rigour compare.yml idea, screening-research.md
+// §1.1.3: confusable pairs are cheaper than other edits, digit changes dearer). Vowels (with Y)
+// drift between transliterations (Osama/Usama, Husayn/Husein, Sergei/Sergey); the consonant pairs
+// are spelling alternatives of one sound (Cyrillic й is J in German/Baltic and Y in English
+// transliteration: Sergej/Sergey); the digit/letter pairs are look-alikes (Ig0r, Sech1n).
+const VOWEL = new Uint8Array(128);
+for (const ch of "AEIOUY") {
+  VOWEL[ch.charCodeAt(0)] = 1;
+}
+const CONFUSABLE = new Set(
+  ["CK", "KQ", "SZ", "IJ", "JY", "VW", "0O", "1I", "1L", "3E", "4A", "5S", "6B", "8B", "9G", "7T"].flatMap(
+    ([x, y]) => [`${x}${y}`, `${y}${x}`],
+  ),
+);
+const confusable = new Uint8Array(128 * 128);
+for (const pair of CONFUSABLE) {
+  confusable[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = 1;
+}
+
+/** Cost of a vowel or confusable substitution (rigour: 0.7 for its confusable pairs). */
+const CHEAP_SUBSTITUTION = 0.6;
+
+/** Cost of substituting code unit `x` by `y` (x ≠ y). */
+function substitutionCost(x: number, y: number): number {
+  if (x < 128 && y < 128) {
+    if (VOWEL[x] === 1 && VOWEL[y] === 1) {
+      return CHEAP_SUBSTITUTION;
+    }
+    if (confusable[(x << 7) | y] === 1) {
+      return CHEAP_SUBSTITUTION;
+    }
+    if (x >= 48 && x <= 57 && y >= 48 && y <= 57) {
+      // A changed digit is a different number: never within an edit budget.
+      return 4;
+    }
+  }
+  return 1;
+}
+
+let wPrev2 = new Float64Array(64);
+let wPrev = new Float64Array(64);
+let wCurr = new Float64Array(64);
+
+/**
+ * Weighted optimal-string-alignment distance: insert/delete/transpose cost 1, substitution 1 except
+ * vowel↔vowel and confusable pairs (0.6) and digit↔digit (4). Used for upper-case Latin tokens.
+ */
+export function weightedDistance(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  const n = b.length;
+  if (a.length === 0 || n === 0) {
+    return Math.max(a.length, n);
+  }
+  if (wPrev.length <= n) {
+    wPrev2 = new Float64Array(n * 2 + 1);
+    wPrev = new Float64Array(n * 2 + 1);
+    wCurr = new Float64Array(n * 2 + 1);
+  }
+  let prev2 = wPrev2;
+  let prev = wPrev;
+  let curr = wCurr;
+  for (let j = 0; j <= n; j++) {
+    prev[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const sub = (prev[j - 1] as number) + (ca === cb ? 0 : substitutionCost(ca, cb));
+      let v = Math.min((prev[j] as number) + 1, (curr[j - 1] as number) + 1, sub);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
+      curr[j] = v;
+    }
+    const t = prev2;
+    prev2 = prev;
+    prev = curr;
+    curr = t;
+  }
+  const result = prev[n] as number;
+  wPrev2 = prev2;
+  wPrev = prev;
+  wCurr = curr;
+  return result;
+}

@@ -7,7 +7,8 @@
 import { hanToPinyin } from "./text/han";
 import { kanaToRomaji, looseKana, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
-import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS } from "./text/legal-forms";
+import { splitKoreanName } from "./text/korean";
+import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS, PARTICLE_FOLDS } from "./text/legal-forms";
 import { cjkNumbers, kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
 import { type CharScript, charScript, translitChar } from "./text/translit";
@@ -25,7 +26,7 @@ export interface NameToken {
   loose: string;
   origin: TokenOrigin;
   numeric: boolean;
-  /** Generic organisation word (COMPANY, GROUP…): weak evidence on its own. */
+  /** Generic word: organisation word (COMPANY, GROUP…) or name particle (AL, BIN, VAN…); weak evidence. */
   generic: boolean;
 }
 
@@ -49,6 +50,8 @@ export interface NormalizedName {
   native: string;
   /** Native key with small kana enlarged and ー removed. */
   nativeLoose: string;
+  /** The native key split where the name had spaces or separators (for reordered CJK names). */
+  nativeParts?: string[];
 }
 
 /** Options for normalisation. Persons are not subject to legal-form or abbreviation rules. */
@@ -100,131 +103,259 @@ function stripCjkLegalForms(text: string, legalForms: string[]): string {
   return out;
 }
 
-function nativeKey(text: string): string {
-  let out = "";
+/**
+ * Native CJK key split into parts at spaces, nakaguro and other separators ("志豪 惠美 林",
+ * "ウラジーミル・プーチン"): kept so that reordered CJK names still compare (family name first or
+ * last). Han, kana, Hangul and digits are kept, and Latin letters inside a CJK word ("NTTデータ"
+ * must not equal "NECデータ"); words without any CJK character are left to the Latin key.
+ * Returns [] when nothing but digits remains.
+ */
+function nativeParts(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let hasCjk = false;
+  let onlyDigits = true;
+  const push = () => {
+    if (current !== "" && (hasCjk || /^\d+$/.test(current))) {
+      parts.push(current);
+    }
+    current = "";
+    hasCjk = false;
+  };
   for (const ch of text) {
     const s = charScript(ch.codePointAt(0) ?? 0);
-    if ((s === "han" || s === "kana" || (ch >= "0" && ch <= "9")) && ch !== "・") {
-      out += ch;
+    const isDigit = ch >= "0" && ch <= "9";
+    if ((s === "han" || s === "kana" || s === "hangul") && ch !== "・") {
+      current += ch;
+      hasCjk = true;
+      onlyDigits = false;
+    } else if (isDigit) {
+      current += ch;
+    } else if ((ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z")) {
+      current += ch.toUpperCase();
+    } else {
+      push();
     }
   }
-  return out === "" || /^\d+$/.test(out) ? "" : out;
+  push();
+  return onlyDigits ? [] : parts;
 }
+
+/** Apostrophe-like characters deleted inside names (ASCII, typographic, modifier letters, primes). */
+const APOSTROPHES = new Set(["'", "’", "‘", "`", "´", "ʼ", "ʻ", "ʹ", "′"]);
 
 interface Piece {
   text: string;
   origin: TokenOrigin;
 }
 
+// Per-code-point caches: the same few hundred non-ASCII letters recur across 10^6 aliases, and
+// String.normalize/regex tests per character dominated index build time.
+const latinFoldCache = new Map<number, string>();
+const letterCache = new Map<number, number>();
+
+/** Upper-case ASCII fold of a Latin-block letter or digit ("é" → "E", "ß" → "SS"); "" if none. */
+function foldLatin(code: number): string {
+  let out = latinFoldCache.get(code);
+  if (out === undefined) {
+    const ch = String.fromCodePoint(code);
+    out = /[\p{L}\p{N}]/u.test(ch)
+      ? (LATIN_SPECIAL[ch] ??
+        ch
+          .normalize("NFD")
+          .replace(/\p{Mn}/gu, "")
+          .toUpperCase())
+      : "";
+    latinFoldCache.set(code, out);
+  }
+  return out;
+}
+
+/** 1 letter, 2 digit/other number, 3 mark, 0 anything else (Unicode general category). */
+function letterClass(code: number): number {
+  if (code < 128) {
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : code >= 48 && code <= 57 ? 2 : 0;
+  }
+  let out = letterCache.get(code);
+  if (out === undefined) {
+    const ch = String.fromCodePoint(code);
+    out = /\p{L}/u.test(ch) ? 1 : /\p{N}/u.test(ch) ? 2 : /\p{M}/u.test(ch) ? 3 : 0;
+    letterCache.set(code, out);
+  }
+  return out;
+}
+
+let cpBuffer = new Uint32Array(256);
+
+/** Code points of `text` in a reused buffer; returns their count. */
+function codePoints(text: string): number {
+  if (cpBuffer.length < text.length) {
+    cpBuffer = new Uint32Array(text.length * 2);
+  }
+  let m = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    cpBuffer[m++] = c;
+  }
+  return m;
+}
+
+const NAKAGURO = 0x30fb;
+const HALFWIDTH_NAKAGURO = 0xff65;
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.codePointAt(0) ?? 0));
+
 /** Converts NFKC text into Latin pieces separated by spaces, remembering each piece's origin. */
 function toLatinPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   let current = "";
   let origin: TokenOrigin = "latin";
-  const flush = () => {
-    if (current !== "") {
-      pieces.push({ text: current, origin });
-    }
-    current = "";
-    origin = "latin";
-  };
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? "";
-    const script: CharScript = charScript(ch.codePointAt(0) ?? 0);
-    if (ch === "・" || ch === "･") {
-      flush();
+  const n = codePoints(text);
+  const cps = cpBuffer;
+  for (let i = 0; i < n; i++) {
+    const code = cps[i] as number;
+    if (code < 128) {
+      // ASCII fast path: letters and digits, apostrophes deleted, dots between initials deleted.
+      if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+        current += String.fromCharCode(code);
+        continue;
+      }
+      if (code >= 97 && code <= 122) {
+        current += String.fromCharCode(code - 32);
+        continue;
+      }
+      if (code === 39 || code === 96) {
+        continue;
+      }
+      if (code === 46) {
+        // U.S.A. → USA: a dot right after a single letter and before a letter is deleted.
+        const isInitialDot =
+          i >= 1 &&
+          letterClass(cps[i - 1] as number) === 1 &&
+          (i < 2 || letterClass(cps[i - 2] as number) !== 1);
+        if (isInitialDot && i + 1 < n && letterClass(cps[i + 1] as number) === 1) {
+          continue;
+        }
+      }
+      if (current !== "") {
+        pieces.push({ text: current, origin });
+        current = "";
+      }
+      origin = "latin";
       continue;
     }
-    if (script === "kana") {
+    if (code === NAKAGURO || code === HALFWIDTH_NAKAGURO) {
+      if (current !== "") {
+        pieces.push({ text: current, origin });
+        current = "";
+      }
+      origin = "latin";
+      continue;
+    }
+    if (APOSTROPHE_CODES.has(code)) {
+      // People’s → PEOPLES, Int’l → INTL (rigour deletes apostrophes, §1.1.4), whatever the
+      // apostrophe character: the typographic ones are not Latin-block characters.
+      continue;
+    }
+    if (code === 0x578 && cps[i + 1] === 0x582) {
+      // Armenian ու is one vowel, /u/.
+      current += "U";
+      origin = "translit";
+      i++;
+      continue;
+    }
+    const script: CharScript = charScript(code);
+    if (script === "kana" || script === "han") {
       let run = "";
-      while (i < chars.length && charScript(chars[i]?.codePointAt(0) ?? 0) === "kana" && chars[i] !== "・") {
-        run += chars[i];
+      while (i < n && charScript(cps[i] as number) === script && cps[i] !== NAKAGURO) {
+        run += String.fromCodePoint(cps[i] as number);
         i++;
       }
       i--;
-      flush();
-      pieces.push({ text: kanaToRomaji(run).toUpperCase(), origin: "romaji" });
-      continue;
-    }
-    if (script === "han") {
-      let run = "";
-      while (i < chars.length && charScript(chars[i]?.codePointAt(0) ?? 0) === "han") {
-        run += chars[i];
-        i++;
+      if (current !== "") {
+        pieces.push({ text: current, origin });
+        current = "";
       }
-      i--;
-      flush();
-      for (const syllable of hanToPinyin(run)) {
-        pieces.push({ text: syllable.toUpperCase(), origin: "pinyin" });
+      origin = "latin";
+      if (script === "kana") {
+        pieces.push({ text: kanaToRomaji(run).toUpperCase(), origin: "romaji" });
+      } else {
+        for (const syllable of hanToPinyin(run)) {
+          pieces.push({ text: syllable.toUpperCase(), origin: "pinyin" });
+        }
       }
       continue;
     }
     if (script === "latin") {
-      if (/[\p{L}\p{N}]/u.test(ch)) {
-        const special = LATIN_SPECIAL[ch];
-        current +=
-          special ??
-          ch
-            .normalize("NFD")
-            .replace(/\p{Mn}/gu, "")
-            .toUpperCase();
-      } else if (ch === "'" || ch === "’" || ch === "`" || ch === "´") {
-        // O'Brien → OBRIEN (rigour deletes apostrophes, §1.1.4).
-      } else if (ch === ".") {
-        // U.S.A. → USA: a dot between single letters is deleted; elsewhere it separates tokens.
-        const before = chars[i - 2] ?? " ";
-        const isInitialDot = /\p{L}/u.test(chars[i - 1] ?? " ") && !/\p{L}/u.test(before);
-        if (!(isInitialDot && /\p{L}/u.test(chars[i + 1] ?? " "))) {
-          flush();
-        }
+      const folded = foldLatin(code);
+      if (folded !== "") {
+        current += folded;
       } else {
-        flush();
+        if (current !== "") {
+          pieces.push({ text: current, origin });
+          current = "";
+        }
+        origin = "latin";
       }
       continue;
     }
-    const latin = translitChar(ch, script);
+    const latin = translitChar(String.fromCodePoint(code), script);
     if (latin !== undefined) {
       if (origin === "latin" && current !== "") {
-        flush();
+        pieces.push({ text: current, origin });
+        current = "";
       }
       current += latin.toUpperCase();
       origin = script === "arabic" || script === "hebrew" ? "abjad" : "translit";
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      current += ch;
-    } else if (!/\p{M}/u.test(ch)) {
-      flush();
+    const cls = letterClass(code);
+    if (cls !== 0) {
+      current += String.fromCodePoint(code);
     } else {
-      current += ch;
+      if (current !== "") {
+        pieces.push({ text: current, origin });
+        current = "";
+      }
+      origin = "latin";
     }
   }
-  flush();
+  if (current !== "") {
+    pieces.push({ text: current, origin });
+  }
   return pieces;
 }
 
 /** Dominant script of a name (kana anywhere makes it "japanese"). */
 export function detectScript(text: string): NameScript {
-  const counts = new Map<CharScript, number>();
-  for (const ch of text) {
-    if (/[\p{L}]/u.test(ch)) {
-      const s = charScript(ch.codePointAt(0) ?? 0);
-      counts.set(s, (counts.get(s) ?? 0) + 1);
+  const seen = new Set<CharScript>();
+  const n = codePoints(text);
+  for (let i = 0; i < n; i++) {
+    const code = cpBuffer[i] as number;
+    if (letterClass(code) === 1) {
+      seen.add(charScript(code));
     }
   }
-  if (counts.has("kana")) {
+  if (seen.has("kana")) {
     return "japanese";
   }
-  const present = [...counts.keys()];
-  if (present.length === 0) {
+  if (seen.size === 0) {
     return "other";
   }
-  if (present.length > 1) {
-    return present.includes("han") ? "han" : "mixed";
+  if (seen.size > 1) {
+    return seen.has("han") ? "han" : "mixed";
   }
-  const only = present[0];
-  return only === "kana" ? "japanese" : (only ?? "other");
+  const only = [...seen][0];
+  if (only === "armenian" || only === "georgian" || only === undefined) {
+    return "other";
+  }
+  return only === "kana" ? "japanese" : only;
 }
 
 /**
@@ -235,17 +366,24 @@ export function detectScript(text: string): NameScript {
 export function normalizeName(name: string, options: NormalizeOptions = {}): NormalizedName {
   const isPerson = options.schema === "person";
   const display = name.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  // An unspaced Korean person name is split into surname and given name, as Latin spellings are.
+  const source = isPerson ? splitKoreanName(display) : display;
   const legalForms: string[] = [];
-  const hasCjk = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(display);
-  let latinSource = display;
+  // Hangul counts here too: a Korean name compared with a Korean name is compared syllable by
+  // syllable like kanji (김정은 / 김종은 differ in one syllable, a different person), while its
+  // Revised Romanization still serves comparisons with Latin spellings.
+  const hasCjk = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/u.test(display);
+  let latinSource = source;
   let native = "";
+  let nativeSplit: string[] = [];
   let numbers: string[] = [];
   if (hasCjk) {
     // Legal forms are matched before variant folding so that 集团/集團 are recognised as written.
-    const katakana = toKatakana(display);
+    const katakana = toKatakana(source);
     const withoutForms = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
     const stripped = kanjiOrdinalsToDigits(foldKanjiVariants(withoutForms));
-    native = nativeKey(stripped);
+    nativeSplit = nativeParts(stripped);
+    native = nativeSplit.join("");
     numbers = cjkNumbers(stripped);
     latinSource = stripped;
   }
@@ -253,7 +391,7 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
   const cleaned = cleanLatinTokens(pieces, isPerson, legalForms);
   const parts: NameToken[] = cleaned.map((p) => ({
     text: p.text,
-    loose: p.numeric ? p.text : looseLatin(p.text),
+    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
     origin: p.origin,
     numeric: p.numeric,
     generic: p.generic,
@@ -277,5 +415,6 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
     legalForms: [...new Set(legalForms)],
     native,
     nativeLoose: looseKana(native),
+    nativeParts: nativeSplit,
   };
 }

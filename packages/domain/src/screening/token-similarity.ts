@@ -1,8 +1,9 @@
 // Similarity of two tokens with the reason it holds. Order of evidence follows logic-v2 (symbols
 // before edit distance, screening-research.md §1.1.3): exact → transliteration equivalence →
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
-import { jaroWinkler, osaDistance } from "./metrics";
+import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
+import { isKoreanSurnameSpelling } from "./text/korean";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
@@ -27,20 +28,15 @@ export interface TokenSimilarity {
 const NONE: TokenSimilarity = { score: 0, kind: "fuzzy" };
 
 /**
- * Edit budget by length, after logic-v2's log-shaped budget (§1.1.3): no edit for ≤3 characters,
- * one for 4–6, two for 7–11, three beyond. Digits never get a budget.
+ * Edit budget by length, logic-v2's log-shaped budget (§1.1.3: log base 2.35 of (length − 2)): no
+ * edit for ≤3 characters, one plain edit for 4–7 (or two vowel/confusable ones), two for 8–14,
+ * three from 15. Weighted costs (metrics.ts weightedDistance) are compared against it.
  */
 export function editBudget(length: number): number {
   if (length <= 3) {
     return 0;
   }
-  if (length <= 6) {
-    return 1;
-  }
-  if (length <= 11) {
-    return 2;
-  }
-  return 3;
+  return Math.max(1, Math.log(length - 2) / Math.log(2.35));
 }
 
 export function equivalenceKind(a: NameToken, b: NameToken): TokenMatchKind {
@@ -65,6 +61,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       kind: a.origin === "latin" && b.origin === "latin" ? "variant" : equivalenceKind(a, b),
     };
   }
+  if (
+    (a.origin === "translit" && isKoreanSurnameSpelling(a.text, b.text)) ||
+    (b.origin === "translit" && isKoreanSurnameSpelling(b.text, a.text))
+  ) {
+    // 김 → GIM (Revised Romanization) is written Kim; 이 → I is Lee, Yi, Rhee or Ri (korean.ts).
+    return { score: 0.95, kind: "translit" };
+  }
   if (allowInitials && (a.text.length === 1 || b.text.length === 1)) {
     const [short, long] = a.text.length === 1 ? [a.text, b.text] : [b.text, a.text];
     return long.startsWith(short) ? { score: 0.7, kind: "initial" } : NONE;
@@ -84,19 +87,95 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       return { score: 0.9, kind: "romaji" };
     }
   }
-  const la = a.loose;
-  const lb = b.loose;
-  const max = Math.max(la.length, lb.length);
-  const min = Math.min(la.length, lb.length);
-  const budget = min <= 3 ? 0 : editBudget(max);
+  if (digitsDiffer(a.text, b.text)) {
+    // Numbers are decisive inside tokens too (AR16 / AR17, 13TH / 14TH written as one word).
+    return NONE;
+  }
+  // Distance on the written form and on the romanisation-folded form, whichever is smaller: the
+  // folds help romaji (SHI/SI) but can hurt other languages (German SCH), so neither alone is right.
+  const max = Math.max(a.text.length, b.text.length);
+  const min = Math.min(a.text.length, b.text.length);
+  const budget = min <= 2 ? 0 : min === 3 ? (max === 3 ? SHORT_TOKEN_BUDGET : 0) : editBudget(max);
   if (budget === 0 || max - min > budget) {
     return NONE;
   }
-  const distance = osaDistance(la, lb);
+  if (0.6 * bagDistance(a.text, b.text) > budget && 0.6 * bagDistance(a.loose, b.loose) > budget) {
+    return NONE;
+  }
+  let distance = weightedDistance(a.text, b.text);
+  if (distance > 0 && (a.loose !== a.text || b.loose !== b.text)) {
+    distance = Math.min(distance, weightedDistance(a.loose, b.loose));
+  }
   if (distance > budget) {
     return NONE;
   }
-  const jw = jaroWinkler(la, lb);
+  const jw = jaroWinkler(a.text, b.text);
   const score = 0.5 * jw + 0.5 * (1 - distance / max);
   return score >= 0.6 ? { score, kind: "fuzzy", distance } : NONE;
+}
+
+const bag = new Int32Array(128);
+
+/**
+ * Bag distance (letters of one token missing from the other, the larger side): a lower bound on
+ * the number of edits, so 0.6 × bag distance bounds the weighted distance from below. Cheap filter
+ * before the dynamic programme; non-ASCII tokens return 0 (no filtering).
+ */
+export function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) {
+      bag.fill(0);
+      return 0;
+    }
+    bag[c] = (bag[c] as number) + 1;
+  }
+  let extraB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128) {
+      bag.fill(0);
+      return 0;
+    }
+    if ((bag[c] as number) > 0) {
+      bag[c] = (bag[c] as number) - 1;
+    } else {
+      extraB++;
+    }
+  }
+  let extraA = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    extraA += bag[c] as number;
+    bag[c] = 0;
+  }
+  return Math.max(extraA, extraB);
+}
+
+/**
+ * Three-letter tokens tolerate one vowel or confusable substitution (cost 0.6: Izo/Ize, Ali/Aly)
+ * and nothing else; logic-v2 gives them no edit at all, which loses common transliteration drift.
+ */
+const SHORT_TOKEN_BUDGET = 0.6;
+
+/** True when both tokens contain digits and their digit sequences differ. */
+export function digitsDiffer(a: string, b: string): boolean {
+  let da = "";
+  let db = "";
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      da += a[i];
+    }
+  }
+  if (da === "") {
+    return false;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      db += b[i];
+    }
+  }
+  return db !== "" && da !== db;
 }

@@ -1,13 +1,18 @@
 // Latin token clean-up after transliteration: numbers/ordinals, abbreviation expansion, legal-form
 // phrases and tokens, stopwords. Person names are left alone apart from numbers (legal-form rules
 // would eat real surnames such as "Sa" or "Ag").
+import { osaDistance } from "./metrics";
 import {
   ABBREVIATIONS,
   EDGE_ONLY_LEGAL_TOKENS,
   GENERIC_ORG_WORDS,
   LEGAL_PHRASES,
   LEGAL_TOKENS,
+  NAME_PARTICLES,
+  PERSON_TITLES,
+  ROMAN_NUMERALS,
   STOPWORDS,
+  TYPO_TOLERANT_LEGAL_MIN_LENGTH,
 } from "./text/legal-forms";
 import { numericToken, tensValue } from "./text/numbers";
 
@@ -19,11 +24,39 @@ export interface CleanToken {
   generic: boolean;
 }
 
+/** Long legal-form words, for typo-tolerant recognition. */
+const LONG_LEGAL_WORDS = [...LEGAL_TOKENS.keys()].filter((t) => t.length >= 7);
+
+/** True when `token` is `form` or, for long words, within one edit of it. */
+function sameLegalWord(token: string, form: string): boolean {
+  if (token === form) {
+    return true;
+  }
+  if (form.length < TYPO_TOLERANT_LEGAL_MIN_LENGTH || Math.abs(token.length - form.length) > 1) {
+    return false;
+  }
+  return token.charCodeAt(0) === form.charCodeAt(0) && osaDistance(token, form) <= 1;
+}
+
+/** Legal-form class of a token: exact, or a long legal word with one typo. */
+function legalClass(text: string): string | undefined {
+  const exact = LEGAL_TOKENS.get(text);
+  if (exact !== undefined || text.length < 6) {
+    return exact;
+  }
+  for (const form of LONG_LEGAL_WORDS) {
+    if (sameLegalWord(text, form)) {
+      return form;
+    }
+  }
+  return undefined;
+}
+
 function removePhrases(tokens: CleanToken[], legalForms: string[]): CleanToken[] {
   let out = tokens;
   for (const phrase of LEGAL_PHRASES) {
     for (let i = 0; i + phrase.length <= out.length; i++) {
-      if (phrase.every((p, k) => out[i + k]?.text === p)) {
+      if (phrase.every((p, k) => sameLegalWord(out[i + k]?.text ?? "", p))) {
         const atEdge = i === 0 || i + phrase.length === out.length;
         const isSpelledOut = phrase.length === 2 && phrase[0]?.length === 1;
         if (atEdge || !isSpelledOut) {
@@ -39,8 +72,8 @@ function removePhrases(tokens: CleanToken[], legalForms: string[]): CleanToken[]
 
 function removeLegalTokens(tokens: CleanToken[], legalForms: string[]): CleanToken[] {
   const inner = tokens.filter((t) => {
-    const cls = LEGAL_TOKENS.get(t.text);
-    if (cls === undefined || EDGE_ONLY_LEGAL_TOKENS.has(t.text) || tokens.length === 1) {
+    const cls = legalClass(t.text);
+    if (cls === undefined || EDGE_ONLY_LEGAL_TOKENS.has(cls) || tokens.length === 1) {
       return true;
     }
     legalForms.push(cls);
@@ -52,11 +85,13 @@ function removeLegalTokens(tokens: CleanToken[], legalForms: string[]): CleanTok
   while (end - start > 1) {
     const first = inner[start];
     const last = inner[end - 1];
-    if (last !== undefined && LEGAL_TOKENS.has(last.text)) {
-      legalForms.push(last.text);
+    const lastClass = last === undefined ? undefined : legalClass(last.text);
+    const firstClass = first === undefined ? undefined : legalClass(first.text);
+    if (lastClass !== undefined) {
+      legalForms.push(lastClass);
       end--;
-    } else if (first !== undefined && LEGAL_TOKENS.has(first.text)) {
-      legalForms.push(first.text);
+    } else if (firstClass !== undefined) {
+      legalForms.push(firstClass);
       start++;
     } else {
       break;
@@ -82,7 +117,8 @@ export function cleanLatinTokens(
     }
     let text = numericToken(piece.text);
     if (!isPerson) {
-      text = ABBREVIATIONS.get(text) ?? text;
+      const roman = piece.origin === "latin" && tokens.length > 0 ? ROMAN_NUMERALS.get(text) : undefined;
+      text = ABBREVIATIONS.get(text) ?? roman ?? text;
     }
     tokens.push({ text, origin: piece.origin, numeric: /^\d+$/.test(text), generic: false });
     raw.push(piece.text);
@@ -96,7 +132,17 @@ export function cleanLatinTokens(
       raw.splice(i, 2, "");
     }
   }
-  if (!isPerson) {
+  if (isPerson) {
+    // Titles and honorifics at the start of a person name ("Mr", "Sheikh", "President").
+    let start = 0;
+    while (start < tokens.length - 1 && PERSON_TITLES.has(tokens[start]?.text ?? "")) {
+      start++;
+    }
+    tokens = tokens.slice(start);
+    for (const t of tokens) {
+      t.generic = NAME_PARTICLES.has(t.text);
+    }
+  } else {
     const before = tokens;
     const removed: string[] = [];
     tokens = removeLegalTokens(removePhrases(tokens, removed), removed);
@@ -107,7 +153,7 @@ export function cleanLatinTokens(
       legalForms.push(...removed);
     }
     for (const t of tokens) {
-      t.generic = GENERIC_ORG_WORDS.has(t.text);
+      t.generic = GENERIC_ORG_WORDS.has(t.text) || NAME_PARTICLES.has(t.text);
     }
   }
   return tokens;

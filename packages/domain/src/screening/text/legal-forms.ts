@@ -27,6 +27,11 @@ export const CJK_LEGAL_FORMS: readonly [string, string][] = [
   ["合名会社", "GP"],
   ["合資会社", "LP"],
   ["有限公司", "LTD"],
+  ["유한책임회사", "LLC"],
+  ["주식회사", "JSC"],
+  ["유한회사", "LLC"],
+  ["(주)", "JSC"],
+  ["(유)", "LLC"],
   ["(株)", "JSC"],
   ["(有)", "LLC"],
   ["(合)", "LLC"],
@@ -108,6 +113,8 @@ export const LEGAL_PHRASES: readonly string[][] = [
   ["ANONIM", "SIRKETI"],
   ["LIMITED", "SIRKETI"],
   ["SA", "DE", "CV"],
+  ["SP", "Z", "OO"],
+  ["A", "S"],
   ["S", "A"],
   ["L", "L", "C"],
   ["CO", "LTD"],
@@ -150,3 +157,56 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(
 
 /** Articles/particles dropped entirely (the "THE" in "The Belarusian Optical ..."). */
 export const STOPWORDS: ReadonlySet<string> = new Set(["THE", "A", "AN"]);
+
+/**
+ * Long legal-form words recognised within one typing error ("Aktiengeselschaft", "Joynt Stock",
+ * truncated "Compan"): list files and user input carry typos, and an unrecognised legal form would
+ * otherwise count as a name part that the other side lacks.
+ */
+export const TYPO_TOLERANT_LEGAL_MIN_LENGTH = 5;
+
+/**
+ * Name particles (Arabic article and patronymic markers, Romance/Germanic nobiliary particles):
+ * ubiquitous, so agreement on them is weak evidence, like logic-v2's stopword weight (§1.1.3).
+ * Treated as generic words in every schema (DE/LA/DEL already are for organisations).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "AL EL UL UD BIN BEN IBN BN BINT DA DE DEL DELLA DER DEN DI DO DOS DAS DU LA LE VAN VON TER Y".split(" "),
+);
+
+/**
+ * Spelling variants of the same particle folded into one loose form: bin/ben/ibn ("son of", Osama
+ * bin Laden / Usama ibn Ladin) and the assimilated forms of the Arabic article (el-, ul-, ud-).
+ */
+export const PARTICLE_FOLDS: ReadonlyMap<string, string> = new Map([
+  ["BEN", "BIN"],
+  ["IBN", "BIN"],
+  ["BN", "BIN"],
+  ["EL", "AL"],
+  ["UL", "AL"],
+  ["UD", "AL"],
+]);
+
+/**
+ * Titles and honorifics removed from the start of person names (rigour strips person prefixes,
+ * §1.1.4; list entries and queries add "Mr", "Dr", "Sheikh", "President" inconsistently).
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  (
+    "MR MRS MS MISS MX DR PROF PROFESSOR SIR DAME LORD LADY MONSIEUR MADAME MME MLLE HERR FRAU SENOR " +
+    "SENORA SHEIKH SHAIKH SHEIK SHAYKH MULLAH MULLA MAULVI MAULAVI MAWLAWI MOULVI PRESIDENT GENERAL GEN " +
+    "COLONEL COL MAJOR CAPTAIN CAPT LIEUTENANT ADMIRAL REV REVEREND"
+  ).split(" "),
+);
+
+/**
+ * Roman numerals II–XX as series markers of organisations ("Fund VIII", "Trust XV"). Single letters
+ * are excluded (initials far more often than numbers) and so is XI, the common Chinese surname 习/奚
+ * in pinyin. The caller applies them to Latin-script tokens after the first one only.
+ */
+export const ROMAN_NUMERALS: ReadonlyMap<string, string> = new Map(
+  "II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX"
+    .split(" ")
+    .map((r, i) => [r, String(i + 2)] as [string, string])
+    .filter(([r]) => r.length > 1 && r !== "XI"),
+);

@@ -35,6 +35,10 @@ export function tensValue(token: string): number | undefined {
 
 /** "13TH" → "13", "THIRTEENTH" → "13", "0013" → "13"; other tokens unchanged. */
 export function numericToken(token: string): string {
+  const first = token.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && WORDS[token] === undefined && TENS[token] === undefined) {
+    return token;
+  }
   const ordinal = ORDINAL.exec(token);
   if (ordinal?.[1] !== undefined) {
     return String(Number(ordinal[1]));

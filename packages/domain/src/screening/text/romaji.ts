@@ -23,6 +23,8 @@ const SYLLABLE_FOLDS: [RegExp, string][] = [
   [/EE/g, "E"],
   // Syllabic n before labials: SHIMBASHI / SHINBASHI.
   [/M(?=[BP])/g, "N"],
+  // X is written KS by Cyrillic/Greek transliteration (Alexander / Aleksandr).
+  [/X/g, "KS"],
   // Doubled consonants (MOHAMMED/MOHAMED, HATTORI/HATORI).
   [/([B-DF-HJ-NP-TV-Z])\1/g, "$1"],
 ];
@@ -32,25 +34,43 @@ export function looseLatin(token: string): string {
   if (token.length < 2 || /\d/.test(token)) {
     return token;
   }
+  const hit = looseCache.get(token);
+  if (hit !== undefined) {
+    return hit;
+  }
   let out = token;
   for (const [pattern, replacement] of SYLLABLE_FOLDS) {
     out = out.replace(pattern, replacement);
   }
+  if (looseCache.size >= LOOSE_CACHE_LIMIT) {
+    looseCache.clear();
+  }
+  looseCache.set(token, out);
   return out;
 }
 
+// Tokens repeat heavily across aliases and queries (first names, surnames, org words); the regex
+// chain above is the costliest step of normalisation, so results are memoised (bounded).
+const looseCache = new Map<string, string>();
+const LOOSE_CACHE_LIMIT = 200_000;
+
+/** Consonants Arabic script cannot write, folded to the letter used for them (Pérez → بيريز BYRYZ). */
+const ABJAD_CONSONANT: Record<string, string> = { P: "B", V: "F" };
+
 /**
  * Consonant skeleton used for tokens transliterated from abjad scripts (Arabic, Hebrew), where short
- * vowels are not written: محمد → MHMD equals "Mohamed" → MHMD.
+ * vowels are not written: محمد → MHMD equals "Mohamed" → MHMD. Arabic has no /p/ or /v/ and writes
+ * them ب and ف, so P and V fold to B and F.
  */
 export function consonantSkeleton(token: string): string {
   let out = "";
   let prev = "";
   for (let i = 0; i < token.length; i++) {
-    const ch = token[i] ?? "";
+    let ch = token[i] ?? "";
     if ("AEIOUYW".includes(ch)) {
       continue;
     }
+    ch = ABJAD_CONSONANT[ch] ?? ch;
     if (ch !== prev) {
       out += ch;
     }
@@ -82,9 +102,19 @@ const KATAKANA_ENGLISH: [RegExp, string][] = [
  * one side is romaji, so Latin/Latin comparisons are unaffected.
  */
 export function katakanaEnglishKey(token: string): string {
+  const hit = englishKeyCache.get(token);
+  if (hit !== undefined) {
+    return hit;
+  }
   let out = token;
   for (const [pattern, replacement] of KATAKANA_ENGLISH) {
     out = out.replace(pattern, replacement);
   }
+  if (englishKeyCache.size >= LOOSE_CACHE_LIMIT) {
+    englishKeyCache.clear();
+  }
+  englishKeyCache.set(token, out);
   return out;
 }
+
+const englishKeyCache = new Map<string, string>();

@@ -37,6 +37,19 @@ const HEBREW = table(
   "א= ב=b ג=g ד=d ה=h ו=v ז=z ח=kh ט=t י=y כ=k ך=k ל=l מ=m ם=m נ=n ן=n ס=s ע= פ=p ף=f צ=ts ץ=ts ק=k ר=r ש=sh ת=t",
 );
 
+// Armenian (ISO 9985 / BGN-like; ու is handled as a digraph by the caller). rigour transliterates
+// Armenian and Georgian too (screening-research.md §1.1.4); both alphabets are small and regular.
+const ARMENIAN = table(
+  "ա=a բ=b գ=g դ=d ե=e զ=z է=e ը=y թ=t ժ=zh ի=i լ=l խ=kh ծ=ts կ=k հ=h ձ=dz ղ=gh ճ=ch մ=m յ=y ն=n " +
+    "շ=sh ո=o չ=ch պ=p ջ=j ռ=r ս=s վ=v տ=t ր=r ց=ts ւ=v փ=p ք=k օ=o ֆ=f և=ev",
+);
+
+// Georgian Mkhedruli (national romanisation system of 2002, apostrophes of ejectives dropped).
+const GEORGIAN = table(
+  "ა=a ბ=b გ=g დ=d ე=e ვ=v ზ=z თ=t ი=i კ=k ლ=l მ=m ნ=n ო=o პ=p ჟ=zh რ=r ს=s ტ=t უ=u ფ=p ქ=k ღ=gh " +
+    "ყ=q შ=sh ჩ=ch ც=ts ძ=dz წ=ts ჭ=ch ხ=kh ჯ=j ჰ=h",
+);
+
 const HANGUL_INITIAL = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split(" ");
 const HANGUL_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split(" ");
 const HANGUL_FINAL = "_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split(" ");
@@ -50,6 +63,12 @@ function hangulSyllable(code: number): string {
   return (initial === "_" ? "" : initial) + vowel + (final === "_" ? "" : final);
 }
 
+/** Mtavruli capitals (U+1C90…) → Mkhedruli (U+10D0…); other characters unchanged. */
+function georgianLower(ch: string): string {
+  const c = ch.codePointAt(0) ?? 0;
+  return c >= 0x1c90 && c <= 0x1cba ? String.fromCodePoint(c - 0x1c90 + 0x10d0) : ch;
+}
+
 /** Script of a single character, as far as screening cares. */
 export type CharScript =
   | "latin"
@@ -58,6 +77,8 @@ export type CharScript =
   | "arabic"
   | "hebrew"
   | "hangul"
+  | "armenian"
+  | "georgian"
   | "kana"
   | "han"
   | "other";
@@ -72,6 +93,12 @@ export function charScript(code: number): CharScript {
   }
   if (code >= 0x400 && code <= 0x52f) {
     return "cyrillic";
+  }
+  if (code >= 0x530 && code <= 0x58f) {
+    return "armenian";
+  }
+  if ((code >= 0x10a0 && code <= 0x10ff) || (code >= 0x1c90 && code <= 0x1cbf)) {
+    return "georgian";
   }
   if (code >= 0x590 && code <= 0x5ff) {
     return "hebrew";
@@ -101,7 +128,7 @@ export function charScript(code: number): CharScript {
 }
 
 /**
- * Transliterates one character of Cyrillic, Greek, Arabic/Persian, Hebrew or Hangul to lower-case
+ * Transliterates one character of Cyrillic, Greek, Armenian, Georgian, Arabic/Persian, Hebrew or Hangul to lower-case
  * Latin. Returns undefined for characters of other scripts (Latin, kana and Han are handled elsewhere).
  */
 export function translitChar(ch: string, script: CharScript): string | undefined {
@@ -119,6 +146,10 @@ export function translitChar(ch: string, script: CharScript): string | undefined
       return ARABIC[ch] ?? "";
     case "hebrew":
       return HEBREW[ch] ?? "";
+    case "armenian":
+      return ARMENIAN[ch.toLowerCase()] ?? "";
+    case "georgian":
+      return GEORGIAN[georgianLower(ch)] ?? "";
     case "hangul":
       return hangulSyllable(ch.codePointAt(0) ?? 0xac00);
     default:
