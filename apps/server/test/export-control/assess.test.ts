@@ -82,14 +82,14 @@ describe("POST /api/v1/export-control/assess", () => {
     );
   });
 
-  it("reports the end user as not screened while screening is not wired in", async () => {
+  it("screens an unlisted end user against the institution's End User List and says it found nothing", async () => {
+    // The demo institution has a list in the METI layout (demo seed), so the API's lookup is real.
     const res = await researcher.post(
       "/api/v1/export-control/assess",
       oscilloscope("Northwind Institute of Applied Physics"),
     );
-    expect(res.json.rulesFired).toContain("EUL-NOT-SCREENED");
-    expect(res.json.rulesFired).not.toContain("EUL-SCREENING-NO-MATCH");
-    expect(res.json.eul.source).toBe("not_screened");
+    expect(res.json.rulesFired).toContain("EUL-SCREENING-NO-MATCH");
+    expect(res.json.rulesFired).not.toContain("EUL-NOT-SCREENED");
   });
 
   it("refuses anonymous callers and roles without export.assess", async () => {
