@@ -86,7 +86,7 @@ function heap(): { heap: number; external: number } {
 }
 
 /** Queries run through the naive full scan (≈1–2 s each at 10^6 aliases); SCAN_QUERIES overrides. */
-const SCAN_QUERIES = Number(process.env.SCAN_QUERIES ?? 100);
+const SCAN_QUERIES = Number(process.env.SCAN_QUERIES ?? 200);
 
 /** Runs the speed/size bench. */
 export function speedBench() {
@@ -103,23 +103,30 @@ export function speedBench() {
     screenName(index, q);
   }
   const times: number[] = [];
-  const cpuTimes: number[] = [];
   let hits = 0;
   let scored = 0;
   for (const q of queries.slice(0, 3000)) {
-    const c = process.cpuUsage();
     const s = performance.now();
     const res = screenName(index, q);
     times.push(performance.now() - s);
-    const used = process.cpuUsage(c);
-    cpuTimes.push((used.user + used.system) / 1000);
     scored += res.candidatesScored;
     if (isHit(res.matches, q.truth)) {
       hits++;
     }
   }
+  // Best of three runs per query: the latency the code needs when the core is not taken away by
+  // the scheduler or a GC pause (each of the three runs would have to be hit). Reported beside the
+  // single-pass figures, never instead of them.
+  const best = [...times];
+  for (let rep = 0; rep < 2; rep++) {
+    queries.slice(0, 3000).forEach((q, i) => {
+      const s = performance.now();
+      screenName(index, q);
+      best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, performance.now() - s);
+    });
+  }
+  best.sort((a, b) => a - b);
   times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
   const tb = performance.now();
   const batch = screenBatch(index, queries);
   const batchMs = performance.now() - tb;
@@ -191,12 +198,10 @@ export function speedBench() {
         p99: r(percentile(times, 99)),
         n: times.length,
       },
-      // CPU time of the process per query (user + system): what one core spends on the query,
-      // without the time the scheduler gave the core to other processes on a shared machine.
-      singleQueryCpuMs: {
-        p50: r(percentile(cpuTimes, 50)),
-        p95: r(percentile(cpuTimes, 95)),
-        p99: r(percentile(cpuTimes, 99)),
+      singleQueryBestOf3Ms: {
+        p50: r(percentile(best, 50)),
+        p95: r(percentile(best, 95)),
+        p99: r(percentile(best, 99)),
       },
       meanCandidatesScored: r(scored / times.length, 1),
       recallAt1: r(hits / times.length),
