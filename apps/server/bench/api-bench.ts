@@ -118,6 +118,8 @@ async function benchDatabase(kind: "pglite" | "postgres") {
     const app = createApp(deps, { webDir: null });
     const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => server.once("listening", r));
+    // Paced clients sit idle between requests; Node's 5 s keep-alive default would reset their sockets.
+    (server as unknown as { keepAliveTimeout: number }).keepAliveTimeout = 120_000;
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: "POST",
