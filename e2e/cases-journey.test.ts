@@ -9,6 +9,8 @@ const TITLE = "E2E 精密センサーの共同研究";
 const PARTNER = "Ostwind Sensorik GmbH";
 const RESEARCHER = "researcher@demo.renkei.example";
 const LEGAL = "legal-ip@demo.renkei.example";
+const HEAD = "department-head@demo.renkei.example";
+const OFFICER = "export-control@demo.renkei.example";
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -71,7 +73,7 @@ async function choose(scope: Page | ReturnType<Page["getByRole"]>, label: string
 }
 
 describe("collaboration case journey", () => {
-  it("takes a case from intake to the export-control review through every gate", async () => {
+  it("takes a case from intake through every gate and a decided 取引審査 to active monitoring", async () => {
     await signIn(page, server.url, COORDINATOR);
     await page.getByRole("link", { name: "連携案件", exact: true }).click();
     await page.getByTestId("column-intake").waitFor();
@@ -288,10 +290,75 @@ describe("collaboration case journey", () => {
     expect(await sign.isDisabled()).toBe(true);
     await snap(page, "cases-06-contract-gate");
 
+    // 11. The 取引審査 is filed from the case: the PI as applicant (proxy entry), the partner as counterparty.
+    await page.getByRole("button", { name: "この案件の取引審査を申請する" }).click();
+    await page.getByRole("heading", { name: "取引審査を申請" }).waitFor();
+    expect(await page.getByLabel("件名").inputValue()).toBe(TITLE);
+    expect(await page.getByLabel("相手先", { exact: true }).inputValue()).toBe(PARTNER);
+    await page.getByLabel("物（装置・試料など）を海外へ送る・持ち出す（貨物の輸出）").check();
+    await page.getByLabel("相手が受け取る・使う国（貨物の場合は送り先の国）").fill("DE");
+    await page
+      .getByLabel("該非判定の結果（リスト規制の項番）")
+      .selectOption({ label: "非該当（16項・キャッチオール規制の対象）" });
+    await page.getByLabel("上記の内容が正確であることを確認しました").check();
+    await page.getByRole("button", { name: "保存する" }).click();
+    await page.getByText("取引審査を作成しました。").waitFor();
+    await page.getByRole("button", { name: "提出する（自己チェック完了）" }).click();
+    const reviewStatus = () => page.getByTestId("review-status").getAttribute("data-status");
+    await expect.poll(reviewStatus).toBe("dept_review");
+    const reviewUrl = page.url();
+    // Submitted is not decided: the contract still waits (only the officer's decision counts).
+    await page.getByRole("link", { name: new RegExp(TITLE) }).click();
+    await signReasons.getByText("取引審査が審査中で、まだ判定されていない").waitFor();
+    expect(await page.getByTestId("export-review-outcome").textContent()).toBe("審査中");
+    await signOut(page);
+
+    await signIn(page, server.url, HEAD);
+    await page.goto(reviewUrl);
+    await page.getByRole("button", { name: "部局長として承認" }).click();
+    await expect.poll(reviewStatus).toBe("officer_review");
+    await signOut(page);
+
+    await signIn(page, server.url, OFFICER);
+    await page.goto(reviewUrl);
+    await page.getByLabel("決定", { exact: true }).selectOption("approved");
+    await page.getByLabel("コメント").fill("グループA向けの16項貨物。インフォーム通知なし。取引可。");
+    await page.getByRole("button", { name: "判定する" }).click();
+    await expect.poll(reviewStatus).toBe("decided");
+    await signOut(page);
+
+    // 12. Every condition holds: the contract is signed and the case is active (monitoring).
+    await signIn(page, server.url, COORDINATOR);
+    await page.goto(caseUrl);
+    await expect.poll(() => page.getByTestId("export-review-outcome").textContent()).toBe("許可不要");
+    await act("契約を締結");
+    expect(await stage()).toBe("実施中（モニタリング）");
+    await snap(page, "cases-07-active");
+
+    // 13. Monitoring (seed 001 §IV.3, case 28): a progress meeting and its minutes.
+    await page.getByRole("tab", { name: "モニタリング" }).click();
+    const monitoring = page.getByRole("tabpanel", { name: "モニタリング" });
+    await monitoring.getByLabel("種別").selectOption({ label: "会合" });
+    await monitoring.getByLabel("件名").fill("第1回 進捗会議");
+    await monitoring.getByLabel("日付・期限").fill("2027-05-15");
+    await monitoring.getByRole("button", { name: "項目を追加" }).click();
+    const meeting = monitoring.getByRole("row", { name: /第1回 進捗会議/ });
+    await meeting.getByRole("button", { name: "完了を記録" }).click();
+    await monitoring.getByLabel("完了日").fill("2027-05-16");
+    await monitoring.getByLabel("議事概要").fill("試作素子の評価結果を共有。次回までに感度測定を追加する。");
+    await monitoring.getByRole("button", { name: "保存する" }).click();
+    await meeting.getByRole("cell", { name: "2027年5月16日" }).waitFor();
+    const detail = await page.request.get(`${server.url}/api/v1${new URL(caseUrl).pathname}`);
+    const items = ((await detail.json()) as { monitoring: { items: { title: string; minutes: string }[] } })
+      .monitoring.items;
+    expect(items.find((m) => m.title === "第1回 進捗会議")?.minutes).toContain("感度測定");
+
     // The history lists every step, and the whole file prints as a PDF.
     await page.getByRole("tab", { name: "履歴" }).click();
     await page.getByText("受付 → 機関内での意向の確認").waitFor();
     await page.getByText("合意内容の確認・周知 → 安全保障貿易管理対応・リスクマネジメント").waitFor();
+    await page.getByText("安全保障貿易管理対応・リスクマネジメント → 実施中（モニタリング）").waitFor();
+    await page.getByText(/TR-\d{4}-\d{4}「.+」: 判定済み（取引可（許可不要））/).waitFor();
     const href = await page.getByRole("link", { name: "履歴をPDFで出力" }).first().getAttribute("href");
     const pdf = await page.request.get(`${server.url}${href}`);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -305,6 +372,10 @@ describe("collaboration case journey", () => {
       .getByText(/安全保障貿易管理対応・リスクマネジメント/)
       .first()
       .waitFor();
+    await page
+      .getByText(/取引審査 TR-\d{4}-\d{4} が判定されました: 取引可（許可不要）/)
+      .first()
+      .waitFor();
   });
 
   it("filters the board to blocked cases and explains a blocked case, in Japanese and English", async () => {
@@ -314,7 +385,7 @@ describe("collaboration case journey", () => {
     const column = page.getByTestId("column-export_risk_review");
     const card = column.getByRole("link", { name: "精密計測機器の共同研究" });
     await card.waitFor();
-    await snap(page, "cases-07-board-blocked");
+    await snap(page, "cases-08-board-blocked");
     await card.click();
     const reasons = page.getByTestId("action-sign_contract");
     await reasons.getByText("研究責任者の利益相反自己申告がない").waitFor();

@@ -13,6 +13,8 @@ import {
   LICENCE_STATUSES,
   PARTICIPANT_KINDS,
   RESEARCH_AREAS,
+  REVIEW_DECISIONS,
+  REVIEW_STATUSES,
   RISK_LEVELS,
   ZAgreementConfirmation,
   ZClosing,
@@ -388,7 +390,7 @@ export const ZCaseDetail = z
         credit: z
           .object({ result: z.string(), checkedOn: z.string(), expiresOn: z.string().nullable() })
           .nullable(),
-        screening: z.object({ status: z.string(), source: z.string() }),
+        screening: z.object({ status: z.string(), source: z.enum(["registry", "member"]) }),
         destinationGroup: z.string().nullable(),
         sectors: z.array(z.string()),
         competitorIds: z.array(z.uuid()),
@@ -408,7 +410,7 @@ export const ZCaseDetail = z
         informedConsentOn: z.string().nullable(),
         pledgeOn: z.string().nullable(),
         employedByInstitution: z.boolean(),
-        screening: z.object({ status: z.string(), source: z.string() }),
+        screening: z.object({ status: z.string(), source: z.enum(["registry", "member"]) }),
       }),
     ),
     funding: z.array(ZFundingInput.extend({ id: z.uuid() })),
@@ -438,13 +440,17 @@ export const ZCaseDetail = z
       z.string(),
       z.object({ data: z.unknown(), updatedAt: z.string(), updatedBy: ZUserRef }),
     ),
+    /** The case's latest 取引審査 (null when none was filed); `outcome` is what the contract gate reads. */
     exportReview: z
       .object({
-        reviewId: z.string().nullable(),
-        status: z.string().nullable(),
-        outcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
+        reviewId: z.uuid(),
+        refNo: z.string(),
+        title: z.string(),
+        status: z.enum(REVIEW_STATUSES),
+        engineOutcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
+        decision: z.enum(REVIEW_DECISIONS).nullable(),
         decidedAt: z.string().nullable(),
-        available: z.boolean(),
+        outcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
       })
       .nullable(),
     risk: z.object({

@@ -249,6 +249,8 @@ export const ZReviewActionAvailability = z.object({
 });
 
 export const ZReviewDetail = ZReviewSummary.extend({
+  /** The collaboration case the review is filed for (seed 001 §IV.2-9), when there is one. */
+  case: z.object({ id: z.uuid(), ref: z.string(), title: z.string() }).nullable(),
   description: z.string(),
   facts: z.record(z.string(), z.unknown()),
   selfCheck: z.record(z.string(), z.unknown()),

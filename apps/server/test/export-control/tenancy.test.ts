@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { departments, institutions } from "../../src/db/schema";
+import { cases, departments, institutions } from "../../src/db/schema";
 import { exportReviewForCase } from "../../src/features/export-control/case-export-review";
 import { createUser } from "../../src/features/users/users.service";
 import { createTestApp, email, type TestUser } from "../harness";
@@ -14,10 +15,15 @@ let otherInstitutionId: string;
 let classificationId: string;
 let reviewId: string;
 let evidenceId: string;
-const CASE_ID = "6f1c1d5e-2222-4c4c-9a9a-000000000002";
+let CASE_ID: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  const [demoCase] = await t.deps.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.title, "精密計測機器の共同研究"));
+  CASE_ID = demoCase!.id;
   const [other] = await t.deps.db
     .insert(institutions)
     .values({ code: "other", nameJa: "別大学", nameEn: "Other University" })
@@ -125,6 +131,17 @@ describe("export-control records never cross institutions (404, never 403)", () 
     expect(res.json.error.details.issues).toEqual([
       { path: "classificationIds", message: "validation.unknown_record" },
     ]);
+  });
+
+  it("a review cannot be filed for another institution's collaboration case", async () => {
+    const res = await outsiderOfficer.post("/api/v1/export-control/reviews", {
+      title: "他大学の連携案件を参照",
+      caseId: CASE_ID,
+      facts: { activity: "goods_export", provision: { destinationCountry: "GB" }, item: { listItem: "16" } },
+      selfCheck: { confirmedAccurate: true },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.issues).toEqual([{ path: "caseId", message: "validation.unknown_record" }]);
   });
 
   it("the cases seam answers only for the case's institution", async () => {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, notifications, users } from "../../src/db/schema";
+import { auditEvents, cases, notifications, users } from "../../src/db/schema";
 import { exportReviewForCase } from "../../src/features/export-control/case-export-review";
 import { createUser } from "../../src/features/users/users.service";
 import { createTestApp, email, type TestUser } from "../harness";
@@ -16,7 +16,8 @@ let otherHead: TestUser;
 let otherResearcher: TestUser;
 let student: TestUser;
 
-const CASE_ID = "6f1c1d5e-1111-4c4c-9a9a-000000000001";
+/** A demo collaboration case (fictional) the review is filed for. */
+let CASE_ID: string;
 const BASE = "/api/v1/export-control/reviews";
 
 // spec §10 C03/C04: a visiting researcher paid by a Chinese university receives unpublished item-10
@@ -67,6 +68,11 @@ async function makeUser(emailAddr: string, role: "researcher" | "department_head
 
 beforeAll(async () => {
   t = await createTestApp();
+  const [demoCase] = await t.deps.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.title, "精密計測機器の共同研究"));
+  CASE_ID = demoCase!.id;
   researcher = await t.signIn(email("researcher"));
   assistant = await t.signIn(email("coordinator"));
   head = await t.signIn("department-head@demo.renkei.example");
@@ -312,11 +318,14 @@ describe("取引審査: proxy entry → self-check → department → officer", 
 
   it("the cases seam returns the latest review of the case", async () => {
     const seen = await exportReviewForCase(t.deps.db, researcher.user.institution.id, CASE_ID);
-    expect(seen).toEqual({
+    expect(seen).toMatchObject({
       reviewId: id,
+      refNo: expect.stringMatching(/^TR-2026-\d{4}$/),
       status: "decided",
       outcome: "LICENCE_REQUIRED",
+      decision: "licence_required",
       decidedAt: "2026-11-21T03:00:00.000Z",
+      decidedOn: "2026-11-21",
     });
     expect(
       await exportReviewForCase(

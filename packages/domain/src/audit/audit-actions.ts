@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = {
   "case.transition_refused": { ja: "段階移行の拒否", en: "Transition refused" },
   "case.high_risk_approved": { ja: "高リスク連携の役員承認", en: "High-risk partnering approved" },
   "case.contract_signed": { ja: "契約締結", en: "Contract signed" },
+  "case.export_review_updated": { ja: "取引審査の進捗", en: "Export-control review progressed" },
   "case.monitoring_started": { ja: "モニタリング開始", en: "Monitoring started" },
   "case.obligations_survive": { ja: "終了後も存続する義務あり", en: "Obligations survive" },
   "case.stage_data_saved": { ja: "段階の記録を保存", en: "Stage record saved" },

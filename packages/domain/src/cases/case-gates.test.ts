@@ -24,6 +24,11 @@ const review = (outcome: ExportReview["outcome"], licence: ExportReview["licence
 describe("export-control review gate (seed 001 §II.1, §IV.2-9)", () => {
   it.each([
     ["§IV.2-9 no review", null, ["GATE-EXPORT-MISSING"]],
+    [
+      "§IV.2-9 review not yet decided",
+      { outcome: null, reviewedOn: null, licence: null },
+      ["GATE-EXPORT-PENDING"],
+    ],
     ["§II.1 NO_LICENCE", review("NO_LICENCE"), []],
     ["§II.1 NO_LICENCE_EXEMPT", review("NO_LICENCE_EXEMPT"), []],
     ["§II.1 LICENCE_REQUIRED, none", review("LICENCE_REQUIRED"), ["GATE-EXPORT-LICENCE"]],

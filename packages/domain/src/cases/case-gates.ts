@@ -82,6 +82,9 @@ export function exportReviewGate(review: ExportReview | null, today: IsoDate): R
   if (review === null) {
     return [reason("GATE-EXPORT-MISSING", src, "安全保障輸出管理の審査結果がない")];
   }
+  if (review.outcome === null) {
+    return [reason("GATE-EXPORT-PENDING", src, "取引審査が審査中で、まだ判定されていない")];
+  }
   switch (review.outcome) {
     case "NO_LICENCE":
     case "NO_LICENCE_EXEMPT":

@@ -119,10 +119,14 @@ export const ZNda = z.object({
 });
 export type Nda = z.infer<typeof ZNda>;
 
+export const ZLicenceRecord = z.object({ status: z.enum(LICENCE_STATUSES), expiresOn: ZCaseDate.nullable() });
+export type LicenceRecord = z.infer<typeof ZLicenceRecord>;
+
+/** The case's export-control review: `outcome` is null while the 取引審査 is not yet decided. */
 export const ZExportReview = z.object({
-  outcome: z.enum(EXPORT_REVIEW_OUTCOMES),
-  reviewedOn: ZCaseDate,
-  licence: z.object({ status: z.enum(LICENCE_STATUSES), expiresOn: ZCaseDate.nullable() }).nullable(),
+  outcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
+  reviewedOn: ZCaseDate.nullable(),
+  licence: ZLicenceRecord.nullable(),
 });
 export type ExportReview = z.infer<typeof ZExportReview>;
 

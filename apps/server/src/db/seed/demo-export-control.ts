@@ -1,10 +1,10 @@
 import { hasPermission, type Role } from "@renkei/domain";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, or } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createClassificationsService } from "../../features/export-control/classifications.service";
 import { createTransactionReviewsService } from "../../features/export-control/transaction-reviews.service";
 import type { Actor } from "../../http/context";
-import { mailOutbox, notifications } from "../schema";
+import { cases, mailOutbox, notifications } from "../schema";
 
 // Fictional export-control records for the demo university (issue 4): 該非判定 records (approved 非該当,
 // approved 該当, a draft) and 取引審査 at two stages, one entered by the URA on a researcher's behalf.
@@ -155,11 +155,45 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
     classificationIds: [adc],
   });
   await rv.submit(researcher, visit);
+
+  // The active demo case's contract waited for this review (seed 001 §IV.2-9): filed for the case,
+  // decided "no licence" for sample exchange with a German institute (Group A).
+  const [active] = await deps.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.institutionId, inst), eq(cases.title, "高容量電極材料の共同研究")));
+  if (active) {
+    const contract = await rv.create(coordinator, {
+      title: "高容量電極材料の共同研究（契約前の取引審査）",
+      description:
+        "共同研究先の研究所と試料・評価データを交換する。提供する技術は公知の範囲と基礎研究に限る。",
+      applicantId: people.researcher.id,
+      caseId: active.id,
+      counterpartyName: "Fraunhold-Institut für Werkstoffe",
+      counterpartyCountry: "DE",
+      plannedOn: null,
+      facts: {
+        activity: "technology_provision",
+        provision: { destinationCountry: "DE", place: "DE", channels: ["electronic"] },
+        item: { published: false, purpose: "basic_science" },
+      },
+      selfCheck: { confirmedAccurate: true, notes: "" },
+      classificationIds: [],
+    });
+    await rv.submit(researcher, contract);
+    await rv.approveAtDepartment(head, contract);
+    await rv.decide(officer, contract, {
+      decision: "approved",
+      decisionBody: "officer",
+      comment: "基礎科学分野の研究活動の範囲で、グループAの研究機関への提供。許可不要。",
+      conditions: null,
+    });
+  }
   // The demo's history happened "before": nobody is notified and no mail is queued for fictional users.
+  const seeded = (kind: typeof notifications.kind | typeof mailOutbox.kind) =>
+    or(like(kind, "export.%"), eq(kind, "case.export_review_decided"));
   await deps.db
     .delete(notifications)
-    .where(and(eq(notifications.institutionId, inst), like(notifications.kind, "export.%")));
-  await deps.db
-    .delete(mailOutbox)
-    .where(and(eq(mailOutbox.institutionId, inst), like(mailOutbox.kind, "export.%")));
+    .where(and(eq(notifications.institutionId, inst), seeded(notifications.kind)));
+  await deps.db.delete(mailOutbox).where(and(eq(mailOutbox.institutionId, inst), seeded(mailOutbox.kind)));
 }

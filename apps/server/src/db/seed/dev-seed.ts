@@ -175,6 +175,8 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     name: DEMO_USERS[i]!.name,
     departmentId: seedId("department", DEMO_USERS[i]!.dept),
   });
+  // Cases first: the export-control demo files the active case's 取引審査 for it.
+  await seedDemoCases(deps, actor, userIds);
   await seedExportControlDemo(deps, {
     institutionId,
     researcher: person(0),
@@ -182,7 +184,6 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
-  await seedDemoCases(deps, actor, userIds);
   return { created: true };
 }
 

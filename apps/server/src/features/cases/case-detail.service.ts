@@ -21,7 +21,6 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
 import { loadCaseBundle } from "./case-facts";
-import { GATE_FACT_SOURCES } from "./case-gate-facts";
 import { toMonitoringItems } from "./case-monitoring";
 import { settingsOf } from "./case-settings";
 import { findCaseWithContext, loadCaseWork } from "./cases.repo";
@@ -148,7 +147,7 @@ export function createCaseDetailService(deps: Deps) {
             credit: f.credit,
             screening: {
               status: f.screening.status,
-              source: GATE_FACT_SOURCES.screening ? (s?.source ?? "registry") : "unavailable",
+              source: s?.source ?? "registry",
             },
             destinationGroup: f.destination.group,
             sectors: p.sectors,
@@ -161,8 +160,7 @@ export function createCaseDetailService(deps: Deps) {
         participants: bundle.participants.map((p) => {
           const f = facts.participants.find((x) => x.participantId === p.id)!;
           const s = bundle.screening.get(`participant:${p.id}`);
-          const source =
-            s?.source === "member" ? "member" : GATE_FACT_SOURCES.screening ? "registry" : "unavailable";
+          const source = s?.source === "member" ? "member" : "registry";
           return {
             id: p.id,
             kind: f.kind,
@@ -208,14 +206,17 @@ export function createCaseDetailService(deps: Deps) {
           ]),
         ),
         exportReview: bundle.exportReview
-          ? { ...bundle.exportReview, available: GATE_FACT_SOURCES.exportControl }
-          : {
-              reviewId: null,
-              status: null,
-              outcome: null,
-              decidedAt: null,
-              available: GATE_FACT_SOURCES.exportControl,
-            },
+          ? {
+              reviewId: bundle.exportReview.reviewId,
+              refNo: bundle.exportReview.refNo,
+              title: bundle.exportReview.title,
+              status: bundle.exportReview.status,
+              engineOutcome: bundle.exportReview.outcome,
+              decision: bundle.exportReview.decision,
+              decidedAt: bundle.exportReview.decidedAt,
+              outcome: facts.exportReview?.outcome ?? null,
+            }
+          : null,
         risk: { level: risk.outcome, reasons: risk.reasons, missing: risk.missing },
         internalCheck: bundle.records.find((r) => r.section === "internal_check")?.data ?? null,
         contractTerms: evaluateCaseTerms(facts, settings.policy),

@@ -6,12 +6,12 @@ import {
   type CasePolicy,
   type CaseStage,
   type ContractRedFlag,
+  caseExportReview,
   classifyDestination,
   type EmergingTechCategory,
   type ExportReview,
   type FundingSource,
-  japanDate,
-  type LicenceStatus,
+  type LicenceRecord,
   type Participant,
   type ParticipantKind,
   type ResearchArea,
@@ -23,7 +23,7 @@ import {
 import type { DbOrTx } from "../../db/client";
 import {
   type CaseExportReviewFact,
-  exportReviewOf,
+  exportReviewsOf,
   type RegistryScreeningStatus,
   type ScreeningSubject,
   screeningStatuses,
@@ -66,20 +66,8 @@ function destinationOf(country: string, policy: CasePolicy, today: string): Case
   return { group: d.group, unArmsEmbargo: d.unArmsEmbargo, concernCountry: d.concernCountry };
 }
 
-function exportReviewFact(
-  fact: CaseExportReviewFact | null,
-  licence: unknown,
-  today: string,
-): ExportReview | null {
-  if (!fact || fact.outcome === null) {
-    return null;
-  }
-  const l = licence as { status: LicenceStatus; expiresOn: string | null } | null;
-  return {
-    outcome: fact.outcome,
-    reviewedOn: fact.decidedAt ? japanDate(new Date(fact.decidedAt)) : today,
-    licence: l ? { status: l.status, expiresOn: l.expiresOn } : null,
-  };
+function exportReviewFact(fact: CaseExportReviewFact | null, licence: unknown): ExportReview | null {
+  return fact ? caseExportReview(fact, licence as LicenceRecord | null) : null;
 }
 
 /** Plan milestones carry the completion recorded in monitoring (closing checks them, seed 001 case 28). */
@@ -198,7 +186,7 @@ export function buildFacts(
       justification: w.justification,
     })),
     agreementConfirmation: recordOf(rows, "agreement_confirmation") as CaseFacts["agreementConfirmation"],
-    exportReview: exportReviewFact(exportReview, recordOf(rows, "export_licence"), today),
+    exportReview: exportReviewFact(exportReview, recordOf(rows, "export_licence")),
     bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
     nationalProject: recordOf(rows, "national_project") as CaseFacts["nationalProject"],
     contractSignedOn: c.contractSignedOn,
@@ -210,7 +198,7 @@ export function buildFacts(
 
 /**
  * Bundles (rows + facts) for the given cases: one query per table, one screening round trip for all
- * subjects, one export-review lookup per case.
+ * subjects and one for the cases' 取引審査.
  */
 export async function loadCaseBundles(
   db: DbOrTx,
@@ -223,6 +211,7 @@ export async function loadCaseBundles(
   const subjects = [...rowsById.values()].flatMap(screeningSubjects);
   const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
   const statuses = await screeningStatuses(db, institutionId, unique);
+  const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
@@ -244,7 +233,7 @@ export async function loadCaseBundles(
         : { screening: toCaseScreening("clear", today), source: "member" as const };
       screening.set(`participant:${p.id}`, entry);
     }
-    const exportReview = await exportReviewOf(db, institutionId, id);
+    const exportReview = reviews.get(id) ?? null;
     out.set(id, {
       ...rows,
       screening,

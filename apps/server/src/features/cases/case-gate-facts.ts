@@ -1,6 +1,6 @@
-import type { ExportReviewOutcome, Screening } from "@renkei/domain";
+import type { Screening } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
-import { exportReviewForCase } from "../export-control/case-export-review";
+import { type CaseTransactionReview, exportReviewsForCases } from "../export-control/case-export-review";
 import { type SubjectScreeningStatus, screeningStatusOf } from "../screening/screening-status";
 
 /**
@@ -8,9 +8,6 @@ import { type SubjectScreeningStatus, screeningStatusOf } from "../screening/scr
  * (features/screening) and the export-control review (features/export-control). Gates need both
  * (seed 001 §IV.2-9, case 25): no contract before every partner and every registry person on the case
  * is screened clear and the export-control review has an outcome that allows it.
- *
- * Screening comes from `screeningStatusOf`, the review from the latest 取引審査 linked to the case
- * (`exportReviewForCase`).
  */
 
 /** A subject the screening feature knows: a registry partner or a registry person. */
@@ -20,38 +17,10 @@ export interface ScreeningSubject {
 }
 
 /** Statuses as the screening feature reports them (`screeningStatusOf`). */
-export type RegistryScreeningStatus =
-  | "not_screened"
-  | "clear"
-  | "pending_review"
-  | "escalated"
-  | "true_match";
+export type RegistryScreeningStatus = SubjectScreeningStatus;
 
-export interface CaseExportReviewFact {
-  reviewId: string;
-  status: string;
-  outcome: ExportReviewOutcome | null;
-  decidedAt: string | null;
-}
-
-/** Whether the two features are wired in (shown on the case page so nobody mistakes the gap). */
-export const GATE_FACT_SOURCES = { screening: true, exportControl: true } as const;
-
-async function sourceScreening(
-  db: DbOrTx,
-  institutionId: string,
-  subjects: ScreeningSubject[],
-): Promise<Map<string, RegistryScreeningStatus>> {
-  return screeningStatusOf(db, institutionId, subjects);
-}
-
-async function sourceExportReview(
-  db: DbOrTx,
-  institutionId: string,
-  caseId: string,
-): Promise<CaseExportReviewFact | null> {
-  return exportReviewForCase(db, institutionId, caseId);
-}
+/** The case's latest 取引審査 (`exportReviewsForCases`). */
+export type CaseExportReviewFact = CaseTransactionReview;
 
 export function subjectKey(s: ScreeningSubject): string {
   return `${s.kind}:${s.id}`;
@@ -88,14 +57,14 @@ export async function screeningStatuses(
   if (subjects.length === 0) {
     return new Map();
   }
-  return sourceScreening(db, institutionId, subjects);
+  return screeningStatusOf(db, institutionId, subjects);
 }
 
-/** The export-control review of the case, or null when none was opened. */
-export async function exportReviewOf(
+/** The latest 取引審査 of each case (one round trip for all of them); a case without one is absent. */
+export async function exportReviewsOf(
   db: DbOrTx,
   institutionId: string,
-  caseId: string,
-): Promise<CaseExportReviewFact | null> {
-  return sourceExportReview(db, institutionId, caseId);
+  caseIds: string[],
+): Promise<Map<string, CaseExportReviewFact>> {
+  return exportReviewsForCases(db, institutionId, caseIds);
 }

@@ -7,7 +7,6 @@ import {
   CASE_STAGE_LABELS,
   type CostRates,
   EMERGING_TECH_LABELS,
-  EXPORT_REVIEW_OUTCOME_LABELS,
   PARTICIPANT_KIND_LABELS,
   type QuotationInput,
   RESEARCH_AREA_LABELS,
@@ -20,6 +19,7 @@ import type { Actor } from "../../http/context";
 import { renderPdf } from "../../lib/pdf";
 import { appendAudit } from "../audit/audit.writer";
 import { caseHistory, createCaseDetailService } from "./case-detail.service";
+import { reviewLine } from "./case-export-link";
 import { auditActor } from "./case-write";
 
 /**
@@ -119,10 +119,7 @@ export function createCasePrintService(deps: Deps) {
             : "未申告",
         );
         w.field("ハイリスク評価", `${RISK_LEVEL_LABELS[c.risk.level].ja}`);
-        w.field(
-          "安全保障輸出管理",
-          c.exportReview?.outcome ? EXPORT_REVIEW_OUTCOME_LABELS[c.exportReview.outcome].ja : "審査結果なし",
-        );
+        w.field("安全保障輸出管理", c.exportReview ? reviewLine(c.exportReview) : "取引審査なし");
         w.field("出力日時", `${when(printedAt)}（${actor.displayName}）`);
 
         w.heading("現在の阻害要因");

@@ -1,50 +1,97 @@
-import { and, desc, eq } from "drizzle-orm";
+import {
+  type ExportControlOutcome,
+  japanDate,
+  type LinkedTransactionReview,
+  type ReviewDecision,
+  type ReviewStatus,
+} from "@renkei/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { ecTransactionReviews } from "../../db/schema";
+import { cases, ecTransactionReviews } from "../../db/schema";
 
-export type CaseExportOutcome =
-  | "NO_LICENCE"
-  | "NO_LICENCE_EXEMPT"
-  | "LICENCE_REQUIRED"
-  | "MANUAL_REVIEW"
-  | "PROHIBITED";
+/** The latest 取引審査 of a collaboration case, as the cases feature reads it. */
+export interface CaseTransactionReview extends LinkedTransactionReview {
+  reviewId: string;
+  refNo: string;
+  title: string;
+  decidedAt: string | null;
+}
 
 /**
- * The latest 取引審査 (transaction review) of a collaboration case, for the cases feature (seed 001
- * §IV.2-4: export control is checked before the contract). `outcome` is the engine's determination made on
- * submission (null while the review is a draft); `decidedAt` is set once the officer / committee decided.
- * Another institution's case id finds nothing (null), like a missing one.
+ * The latest 取引審査 (transaction review) of each given collaboration case, in one query (seed 001
+ * §IV.2-4 / §IV.2-9: export control is settled before the contract). `outcome` is the engine's
+ * determination made on submission (null while a draft); `decision` the officer's, once decided.
+ * Another institution's case id finds nothing, like a missing one.
  */
-export async function exportReviewForCase(
+export async function exportReviewsForCases(
   db: DbOrTx,
   institutionId: string,
-  caseId: string,
-): Promise<{
-  reviewId: string;
-  status: string;
-  outcome: CaseExportOutcome | null;
-  decidedAt: string | null;
-} | null> {
-  const [row] = await db
-    .select({
+  caseIds: string[],
+): Promise<Map<string, CaseTransactionReview>> {
+  if (caseIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .selectDistinctOn([ecTransactionReviews.caseId], {
+      caseId: ecTransactionReviews.caseId,
       reviewId: ecTransactionReviews.id,
+      refNo: ecTransactionReviews.refNo,
+      title: ecTransactionReviews.title,
       status: ecTransactionReviews.status,
       outcome: ecTransactionReviews.outcome,
+      decision: ecTransactionReviews.decision,
       decidedAt: ecTransactionReviews.decidedAt,
     })
     .from(ecTransactionReviews)
     .where(
-      and(eq(ecTransactionReviews.institutionId, institutionId), eq(ecTransactionReviews.caseId, caseId)),
+      and(
+        eq(ecTransactionReviews.institutionId, institutionId),
+        inArray(ecTransactionReviews.caseId, caseIds),
+      ),
     )
-    .orderBy(desc(ecTransactionReviews.createdAt), desc(ecTransactionReviews.id))
-    .limit(1);
-  if (!row) {
-    return null;
-  }
-  return {
-    reviewId: row.reviewId,
-    status: row.status,
-    outcome: row.outcome as CaseExportOutcome | null,
-    decidedAt: row.decidedAt ? new Date(row.decidedAt).toISOString() : null,
-  };
+    .orderBy(
+      ecTransactionReviews.caseId,
+      sql`${ecTransactionReviews.createdAt} desc`,
+      sql`${ecTransactionReviews.id} desc`,
+    );
+  return new Map(
+    rows.map((r) => {
+      const decidedAt = r.decidedAt ? new Date(r.decidedAt) : null;
+      return [
+        r.caseId as string,
+        {
+          reviewId: r.reviewId,
+          refNo: r.refNo,
+          title: r.title,
+          status: r.status as ReviewStatus,
+          outcome: r.outcome as ExportControlOutcome | null,
+          decision: r.decision as ReviewDecision | null,
+          decidedAt: decidedAt?.toISOString() ?? null,
+          decidedOn: decidedAt ? japanDate(decidedAt) : null,
+        },
+      ];
+    }),
+  );
+}
+
+/** The latest 取引審査 of one case, or null when none was filed. */
+export async function exportReviewForCase(
+  db: DbOrTx,
+  institutionId: string,
+  caseId: string,
+): Promise<CaseTransactionReview | null> {
+  return (await exportReviewsForCases(db, institutionId, [caseId])).get(caseId) ?? null;
+}
+
+/** The case a review is filed for, when it is one of the institution's (null otherwise). */
+export async function caseForReview(
+  db: DbOrTx,
+  institutionId: string,
+  caseId: string,
+): Promise<{ id: string; ref: string; title: string } | null> {
+  const [row] = await db
+    .select({ id: cases.id, ref: cases.ref, title: cases.title })
+    .from(cases)
+    .where(and(eq(cases.institutionId, institutionId), eq(cases.id, caseId)));
+  return row ?? null;
 }

@@ -1,16 +1,10 @@
-import { hasPermission, type Role } from "@renkei/domain";
+import { hasPermission, REVIEW_DECISION_LABELS, type ReviewDecision, type Role } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
 import { notify } from "../notifications/notify";
 
 type Step = "submit" | "department_approve" | "return" | "decide";
-
-const DECISION_JA: Record<string, string> = {
-  approved: "取引可（許可不要）",
-  licence_required: "許可申請が必要",
-  rejected: "取引不可",
-};
 
 /** Heads of the review's department (the first reviewers, spec §6.3). */
 async function departmentHeads(tx: DbOrTx, institutionId: string, departmentId: string | null) {
@@ -100,7 +94,7 @@ export async function noticeForStep(
           recipients: { userIds: parties },
           kind: "export.review.decided",
           title: `取引審査の判定: ${subject}`,
-          body: `判定: ${DECISION_JA[review.decision ?? ""] ?? review.decision}${comment ? `\n${comment}` : ""}`,
+          body: `判定: ${REVIEW_DECISION_LABELS[review.decision as ReviewDecision]?.ja ?? review.decision}${comment ? `\n${comment}` : ""}`,
         },
         now,
       );

@@ -15,7 +15,7 @@ import {
   type Role,
 } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db, DbOrTx } from "../../db/client";
+import type { Db, DbOrTx, Tx } from "../../db/client";
 import {
   ecClassifications,
   ecReviewClassifications,
@@ -27,7 +27,9 @@ import {
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { type CaseReviewStep, onCaseReviewStep } from "../cases/case-export-link";
 import { createAssessService } from "./assess.service";
+import { caseForReview } from "./case-export-review";
 import type { EndUserLookup } from "./end-user-lookup";
 import { auditActor, nextRefNo, retentionFromToday } from "./records-common";
 import { reviewAssessInput, validateReviewFacts } from "./review-facts";
@@ -113,6 +115,15 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
   // The engine runs inside the caller's transaction: the End User List lookup must read through the
   // same connection (PGlite has only one, so a second reader would wait on the open transaction forever).
   const assessorIn = (tx: DbOrTx) => createAssessService({ ...deps, db: tx as Db }, lookup);
+
+  /** A review is filed for one of the institution's own collaboration cases (or none). */
+  async function checkCase(tx: DbOrTx, actor: Actor, caseId: string | null | undefined) {
+    if (caseId && !(await caseForReview(tx, actor.institutionId, caseId))) {
+      throw new DomainError("VALIDATION_FAILED", "Unknown case", {
+        issues: [{ path: "caseId", message: "validation.unknown_record" }],
+      });
+    }
+  }
 
   async function applicantOf(tx: DbOrTx, actor: Actor, applicantId: string | null | undefined) {
     const id = applicantId ?? actor.userId;
@@ -315,7 +326,37 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
         },
         at: clock.now(),
       });
+      await caseStep(tx, actor, after, action as CaseReviewStep["step"]);
     });
+  }
+
+  /** Tells the collaboration case the review is filed for, if any (its history, blockers, members). */
+  async function caseStep(
+    tx: Tx,
+    actor: Actor,
+    row: typeof ecTransactionReviews.$inferSelect,
+    step: CaseReviewStep["step"],
+    caseId = row.caseId,
+  ) {
+    if (!caseId) {
+      return;
+    }
+    await onCaseReviewStep(
+      tx,
+      actor.institutionId,
+      caseId,
+      {
+        reviewId: row.id,
+        refNo: row.refNo,
+        title: row.title,
+        step,
+        status: row.status as ReviewStatus,
+        decision: row.decision as ReviewDecision | null,
+      },
+      auditActor(actor),
+      clock.now(),
+      clock.today(),
+    );
   }
 
   return {
@@ -323,6 +364,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
       validateReviewFacts(values.facts);
       return db.transaction(async (tx) => {
         const applicant = await applicantOf(tx, actor, values.applicantId);
+        await checkCase(tx, actor, values.caseId);
         const now = clock.now().toISOString();
         const refNo = await nextRefNo(
           tx,
@@ -372,6 +414,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           after: { ...snapshot(row!), classificationIds: values.classificationIds },
           at: clock.now(),
         });
+        await caseStep(tx, actor, row!, "created");
         return row!.id;
       });
     },
@@ -381,6 +424,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
       await db.transaction(async (tx) => {
         const before = await findReadableReview(tx, actor, id);
         applyReviewAction(reviewState(before), "edit", reviewActor(actor));
+        await checkCase(tx, actor, values.caseId);
         if (before.version !== version) {
           throw new DomainError("CONFLICT", "Someone else changed this review; reload and try again", {
             currentVersion: before.version,
@@ -419,6 +463,10 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           after: { ...snapshot(after), classificationIds: values.classificationIds },
           at: clock.now(),
         });
+        if (before.caseId !== after.caseId) {
+          await caseStep(tx, actor, after, "unlinked", before.caseId);
+          await caseStep(tx, actor, after, "linked");
+        }
       });
     },
 

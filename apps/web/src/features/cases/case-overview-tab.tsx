@@ -19,18 +19,30 @@ import {
   FUNDING_KINDS,
   type FundingKind,
   RESEARCH_AREA_LABELS,
+  REVIEW_DECISION_LABELS,
+  REVIEW_STATUS_LABELS,
   RISK_LEVEL_LABELS,
 } from "@renkei/domain";
 import { useState } from "react";
+import { Link, useNavigate } from "react-router-dom";
 import { DetailList } from "../../components/ui/detail-list";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { useCan, useCurrentUser } from "../auth/session";
+import type { ReviewFromCase } from "../export-control/review-form-page";
 import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
 import { ReasonList } from "./reason-list";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
 const RISK_COLORS = { low: "green", medium: "yellow", high: "orange", prohibited: "red" } as const;
+const OUTCOME_COLORS = {
+  NO_LICENCE: "green",
+  NO_LICENCE_EXEMPT: "green",
+  LICENCE_REQUIRED: "orange",
+  MANUAL_REVIEW: "yellow",
+  PROHIBITED: "red",
+} as const;
 
 export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
   const { t, label, date, locale } = useI18n();
@@ -112,29 +124,71 @@ function RiskCard({ c }: { c: TCaseDetail }) {
   );
 }
 
+/**
+ * The case's 取引審査 (seed 001 §IV.2-9): its state and decision, what the contract gate reads from it,
+ * and the way to file one for this case (the PI as applicant, the first partner as counterparty).
+ */
 function ExportCard({ c }: { c: TCaseDetail }) {
   const { t, label, dateTime } = useI18n();
+  const can = useCan();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
   const r = c.exportReview;
+  const open = !["closed", "declined", "withdrawn"].includes(c.stage);
+  const canFile = open && can("export.review.submit") && (r === null || r.status === "decided");
+  const file = () => {
+    const partner = c.partners[0];
+    const carried: ReviewFromCase = {
+      case: { id: c.id, ref: c.ref, title: c.title },
+      applicantId: c.pi && c.pi.id !== me.id && can("export.review.proxy") ? c.pi.id : null,
+      counterpartyName: partner?.name ?? "",
+      counterpartyCountry: partner?.country ?? "",
+    };
+    navigate("/export-control/reviews/new", { state: { fromCase: carried } });
+  };
   return (
-    <SectionCard c={c} title={t("case.export")}>
-      {!r?.available && (
-        <Text size="sm" c="orange.8">
-          {t("case.export.unavailable")}
-        </Text>
-      )}
-      {r?.available && !r.outcome && <Text size="sm">{t("case.export.none")}</Text>}
-      {r?.outcome && (
+    <SectionCard
+      c={c}
+      title={t("case.export")}
+      badge={
+        <Badge color={r?.outcome ? OUTCOME_COLORS[r.outcome] : "gray"} data-testid="export-review-outcome">
+          {r === null
+            ? t("case.export.noneShort")
+            : r.outcome
+              ? label(EXPORT_REVIEW_OUTCOME_LABELS[r.outcome])
+              : t("case.export.pending")}
+        </Badge>
+      }
+    >
+      {r === null && <Text size="sm">{t("case.export.none")}</Text>}
+      {r !== null && (
         <DetailList
           items={[
-            { label: t("case.export.outcome"), value: label(EXPORT_REVIEW_OUTCOME_LABELS[r.outcome]) },
-            { label: t("case.export.decidedAt"), value: dateTime(r.decidedAt) },
+            {
+              label: t("case.export.review"),
+              value: (
+                <Anchor component={Link} to={`/export-control/reviews/${r.reviewId}`} size="sm">
+                  {r.refNo} {r.title}
+                </Anchor>
+              ),
+            },
+            { label: t("case.export.status"), value: label(REVIEW_STATUS_LABELS[r.status]) },
+            {
+              label: t("case.export.engine"),
+              value: r.engineOutcome ? label(EXPORT_REVIEW_OUTCOME_LABELS[r.engineOutcome]) : "—",
+            },
+            {
+              label: t("case.export.decision"),
+              value: r.decision ? label(REVIEW_DECISION_LABELS[r.decision]) : "—",
+            },
+            { label: t("case.export.decidedAt"), value: dateTime(r.decidedAt) || "—" },
           ]}
         />
       )}
-      {r?.reviewId && (
-        <Anchor size="sm" href={`/export-control/reviews/${r.reviewId}`}>
-          {r.reviewId}
-        </Anchor>
+      {canFile && (
+        <Button variant="light" w="fit-content" onClick={file}>
+          {t("case.export.file")}
+        </Button>
       )}
     </SectionCard>
   );

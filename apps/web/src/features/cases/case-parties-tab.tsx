@@ -48,16 +48,9 @@ function ScreeningBadge({ status, source }: { status: string; source: string }) 
   }
   const known = SCREENING_STATUS_LABELS[status as ScreeningStatus];
   return (
-    <Stack gap={2}>
-      <Badge color={status === "clear" ? "green" : status === "match" ? "red" : "orange"}>
-        {known ? label(known) : status}
-      </Badge>
-      {source === "unavailable" && (
-        <Text size="xs" c="dimmed">
-          {t("case.screening.unavailable")}
-        </Text>
-      )}
-    </Stack>
+    <Badge color={status === "clear" ? "green" : status === "match" ? "red" : "orange"}>
+      {known ? label(known) : status}
+    </Badge>
   );
 }
 

@@ -185,7 +185,10 @@ export const EXPORT_CONTROL_MESSAGES_JA = {
   "ec.rv.counterparty": "相手先",
   "ec.rv.counterpartyCountry": "相手先の国",
   "ec.rv.plannedOn": "実施予定日",
-  "ec.rv.caseId": "関連する共同研究案件のID（任意）",
+  "ec.rv.caseId": "関連する連携案件のID（任意）",
+  "ec.rv.case": "連携案件",
+  "ec.rv.fromCase":
+    "連携案件 {ref}「{title}」の契約締結前の取引審査（安全保障貿易管理対応、ガイドラインⅣ.2-9）。",
   "ec.rv.classifications": "使用する該非判定",
   "ec.rv.facts": "事前確認の質問",
   "ec.rv.selfCheck": "自己チェック",
@@ -414,6 +417,9 @@ export const EXPORT_CONTROL_MESSAGES_EN: Record<keyof typeof EXPORT_CONTROL_MESS
   "ec.rv.counterpartyCountry": "Counterparty country",
   "ec.rv.plannedOn": "Planned date",
   "ec.rv.caseId": "Related collaboration case id (optional)",
+  "ec.rv.case": "Collaboration case",
+  "ec.rv.fromCase":
+    'Transaction review before the contract of collaboration case {ref} "{title}" (guideline IV.2-9).',
   "ec.rv.classifications": "Classifications used",
   "ec.rv.facts": "Check questions",
   "ec.rv.selfCheck": "Self-check",

@@ -1,5 +1,6 @@
 import type { TClassificationInput, TReviewInput } from "@renkei/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { caseKeys } from "../cases/queries";
 import {
   type ClassificationFilters,
   exportControlApi,
@@ -43,9 +44,17 @@ export function useReview(id: string) {
   return useQuery({ queryKey: ecKeys.review(id), queryFn: () => exportControlApi.review(id) });
 }
 
+/**
+ * After a change, export-control data is read again, and so are collaboration cases: a 取引審査 filed
+ * for a case changes the case's contract gate and history (seed 001 §IV.2-9).
+ */
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: ecKeys.all });
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ecKeys.all }),
+      qc.invalidateQueries({ queryKey: caseKeys.all }),
+    ]);
 }
 
 export function useAssess() {

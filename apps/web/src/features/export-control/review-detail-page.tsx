@@ -105,7 +105,14 @@ export function ReviewDetailPage() {
                 .join(" / "),
             },
             { label: t("ec.rv.plannedOn"), value: date(d.plannedOn) },
-            { label: t("ec.rv.caseId"), value: d.caseId },
+            {
+              label: t("ec.rv.case"),
+              value: d.case ? (
+                <Anchor component={Link} to={`/cases/${d.case.id}`} size="sm">
+                  {d.case.ref} {d.case.title}
+                </Anchor>
+              ) : null,
+            },
             { label: t("ec.rv.description"), value: d.description },
             { label: t("ec.rv.submittedAt"), value: dateTime(d.submittedAt) },
             {

@@ -10,6 +10,14 @@ import { useI18n } from "../../lib/i18n";
 import { useReview, useSaveReview } from "./queries";
 import { ReviewForm, type ReviewFormValues } from "./review-form";
 
+/** What the review form takes over from the case when a 取引審査 is filed from it. */
+export interface ReviewFromCase {
+  case: { id: string; ref: string; title: string };
+  applicantId: string | null;
+  counterpartyName: string;
+  counterpartyCountry: string;
+}
+
 const EMPTY: ReviewFormValues = {
   title: "",
   description: "",
@@ -52,16 +60,29 @@ export function ReviewCreatePage() {
   const navigate = useNavigate();
   const location = useLocation();
   const save = useSaveReview();
-  const carried = location.state as { facts?: Record<string, unknown>; classificationIds?: string[] } | null;
+  const carried = location.state as {
+    facts?: Record<string, unknown>;
+    classificationIds?: string[];
+    fromCase?: ReviewFromCase;
+  } | null;
   const facts = carried?.facts ?? {};
   const endUser = (facts.endUser ?? {}) as { name?: string; country?: string };
+  const fromCase = carried?.fromCase;
   const initial: ReviewFormValues = {
     ...EMPTY,
     ...(carried?.facts ? fromFacts(carried.facts) : {}),
-    counterpartyName: endUser.name ?? "",
-    counterpartyCountry: endUser.country ?? "",
+    counterpartyName: endUser.name ?? fromCase?.counterpartyName ?? "",
+    counterpartyCountry: endUser.country ?? fromCase?.counterpartyCountry ?? "",
     plannedOn: typeof facts.asOf === "string" ? facts.asOf : "",
     classificationIds: carried?.classificationIds ?? [],
+    ...(fromCase
+      ? {
+          title: fromCase.case.title,
+          caseId: fromCase.case.id,
+          applicantId: fromCase.applicantId ?? "",
+          description: t("ec.rv.fromCase", { ref: fromCase.case.ref, title: fromCase.case.title }),
+        }
+      : {}),
   };
   return (
     <Stack maw={1000}>
@@ -75,6 +96,7 @@ export function ReviewCreatePage() {
         saving={save.isPending}
         serverErrors={serverFieldErrors(save.error)}
         submitError={save.error}
+        caseLabel={fromCase ? `${fromCase.case.ref} ${fromCase.case.title}` : undefined}
         onSubmit={(input) =>
           save.mutate(
             { input },

@@ -60,6 +60,8 @@ export function ReviewForm(props: {
   saving: boolean;
   serverErrors: FieldErrors;
   submitError: unknown;
+  /** The case the review is filed for, named under its id field (filed from the case page). */
+  caseLabel?: string | undefined;
   onSubmit(input: TReviewInput): void;
   onCancel(): void;
 }) {
@@ -138,6 +140,7 @@ export function ReviewForm(props: {
             </SimpleGrid>
             <TextInput
               label={t("ec.rv.caseId")}
+              description={props.caseLabel}
               value={v.caseId}
               error={err("caseId")}
               onChange={(e) => set({ caseId: e.currentTarget.value })}
