@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, departments, institutions } from "../../src/db/schema";
-import { exportReviewForCase } from "../../src/features/export-control/case-export-review";
+import { exportReviewsForCases } from "../../src/features/export-control/case-export-review";
 import { createUser } from "../../src/features/users/users.service";
 import { createTestApp, email, type TestUser } from "../harness";
 import { oscilloscopeRecord } from "./fixtures";
@@ -145,9 +145,10 @@ describe("export-control records never cross institutions (404, never 403)", () 
   });
 
   it("the cases seam answers only for the case's institution", async () => {
-    expect(await exportReviewForCase(t.deps.db, otherInstitutionId, CASE_ID)).toBeNull();
+    expect((await exportReviewsForCases(t.deps.db, otherInstitutionId, [CASE_ID])).size).toBe(0);
     expect(
-      (await exportReviewForCase(t.deps.db, demoResearcher.user.institution.id, CASE_ID))?.reviewId,
+      (await exportReviewsForCases(t.deps.db, demoResearcher.user.institution.id, [CASE_ID])).get(CASE_ID)
+        ?.reviewId,
     ).toBe(reviewId);
   });
 });

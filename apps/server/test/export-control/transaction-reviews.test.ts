@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cases, notifications, users } from "../../src/db/schema";
-import { exportReviewForCase } from "../../src/features/export-control/case-export-review";
+import { exportReviewsForCases } from "../../src/features/export-control/case-export-review";
 import { createUser } from "../../src/features/users/users.service";
 import { createTestApp, email, type TestUser } from "../harness";
 import { oscilloscopeRecord } from "./fixtures";
@@ -317,7 +317,9 @@ describe("取引審査: proxy entry → self-check → department → officer", 
   });
 
   it("the cases seam returns the latest review of the case", async () => {
-    const seen = await exportReviewForCase(t.deps.db, researcher.user.institution.id, CASE_ID);
+    const seen = (await exportReviewsForCases(t.deps.db, researcher.user.institution.id, [CASE_ID])).get(
+      CASE_ID,
+    );
     expect(seen).toMatchObject({
       reviewId: id,
       refNo: expect.stringMatching(/^TR-2026-\d{4}$/),
@@ -328,12 +330,12 @@ describe("取引審査: proxy entry → self-check → department → officer", 
       decidedOn: "2026-11-21",
     });
     expect(
-      await exportReviewForCase(
-        t.deps.db,
-        researcher.user.institution.id,
-        "6f1c1d5e-1111-4c4c-9a9a-000000000999",
-      ),
-    ).toBeNull();
+      (
+        await exportReviewsForCases(t.deps.db, researcher.user.institution.id, [
+          "6f1c1d5e-1111-4c4c-9a9a-000000000999",
+        ])
+      ).size,
+    ).toBe(0);
   });
 });
 

@@ -74,15 +74,6 @@ export async function exportReviewsForCases(
   );
 }
 
-/** The latest 取引審査 of one case, or null when none was filed. */
-export async function exportReviewForCase(
-  db: DbOrTx,
-  institutionId: string,
-  caseId: string,
-): Promise<CaseTransactionReview | null> {
-  return (await exportReviewsForCases(db, institutionId, [caseId])).get(caseId) ?? null;
-}
-
 /** The case a review is filed for, when it is one of the institution's (null otherwise). */
 export async function caseForReview(
   db: DbOrTx,
