@@ -2,19 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
-import {
-  addNda,
-  agreement,
-  NEGOTIATION,
-  newCase,
-  newPartner,
-  placeCase,
-  researchPlan,
-  ruleIds,
-  SCHEME,
-  TERMS,
-  type TestApp,
-} from "./case-setup";
+import { caseAtExportReview, checkedPartner, ruleIds, type TestApp } from "./case-setup";
 
 // The contract gate and the case's 取引審査 (seed 001 §IV.2-9, spec §6.3), through both features' APIs:
 // a review filed for the case, its steps in the case's history, and only the officer's decision counts.
@@ -36,24 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A case at the export-control review with a screened, credit-checked partner, an NDA and the COI. */
+/** A case ready to sign but for its 取引審査: partner screened and checked, due diligence, NDA, COI. */
 async function readyToSign(): Promise<string> {
-  const partnerId = await newPartner(coord);
-  await coord.post(`/api/v1/partners/${partnerId}/credit-checks`, {
-    checkedOn: "2026-10-01",
-    sources: "信用調査会社レポート（架空）",
-    result: "clear",
-    expiresOn: "2027-09-30",
-  });
-  const id = await newCase(coord, pi.user.id, [partnerId]);
-  await placeCase(t, id, "export_risk_review", {
-    scheme: SCHEME,
-    negotiation: NEGOTIATION,
-    research_plan: researchPlan(),
-    contract_terms: TERMS,
-    agreement_confirmation: agreement(),
-  });
-  await addNda(t, id, [partnerId]);
+  const partnerId = await checkedPartner(coord);
+  const id = await caseAtExportReview(t, coord, pi.user.id, partnerId);
   await coord.put(`/api/v1/cases/${id}/partners/${partnerId}`, {
     dueDiligence: { ownershipKnown: true, countryRules: { reviewed: true } },
   });

@@ -5,6 +5,8 @@ import { createTestApp, email, type TestUser } from "../harness";
 import {
   addNda,
   agreement,
+  caseAtExportReview,
+  checkedPartner,
   ENGINEERING,
   NEGOTIATION,
   newCase,
@@ -105,18 +107,7 @@ describe("gate: no confidential disclosure before an NDA (seed 001 §IV.2-4/5)",
 });
 
 describe("gate: no contract before screening, export-control outcome and COI (seed 001 §IV.2-9)", () => {
-  async function readyToSign(partnerId: string) {
-    const id = await newCase(coord, pi.user.id, [partnerId]);
-    await placeCase(t, id, "export_risk_review", {
-      scheme: SCHEME,
-      negotiation: NEGOTIATION,
-      research_plan: researchPlan(),
-      contract_terms: TERMS,
-      agreement_confirmation: agreement(),
-    });
-    await addNda(t, id, [partnerId]);
-    return id;
-  }
+  const readyToSign = (partnerId: string) => caseAtExportReview(t, coord, pi.user.id, partnerId);
 
   it("refuses to sign while a partner's screening hit is under review, with no export-control outcome and no COI", async () => {
     // The demo watch list (fictional) names this organisation: registering it opens a review item.
@@ -160,14 +151,7 @@ describe("gate: no contract before screening, export-control outcome and COI (se
   });
 
   it("takes a partner screened clear off the list of reasons; the export-control outcome still blocks", async () => {
-    const clear = await newPartner(coord);
-    const credit = await coord.post(`/api/v1/partners/${clear}/credit-checks`, {
-      checkedOn: "2026-10-01",
-      sources: "信用調査会社レポート（架空）",
-      result: "clear",
-      expiresOn: "2027-09-30",
-    });
-    expect(credit.status).toBe(201);
+    const clear = await checkedPartner(coord);
     const id = await readyToSign(clear);
     const dd = await coord.put(`/api/v1/cases/${id}/partners/${clear}`, {
       dueDiligence: { ownershipKnown: true, countryRules: { reviewed: true } },

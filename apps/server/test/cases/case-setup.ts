@@ -183,6 +183,40 @@ export async function addNda(t: TestApp, caseId: string, partnerIds: string[], s
     .values({ caseId, institutionId: row!.institutionId, partnerIds, signedOn, expiresOn: "2029-09-30" });
 }
 
+/** A case at the export-control review, every earlier stage's record in place and an NDA with the partner. */
+export async function caseAtExportReview(
+  t: TestApp,
+  user: TestUser,
+  piUserId: string,
+  partnerId: string,
+): Promise<string> {
+  const id = await newCase(user, piUserId, [partnerId]);
+  await placeCase(t, id, "export_risk_review", {
+    scheme: SCHEME,
+    negotiation: NEGOTIATION,
+    research_plan: researchPlan(),
+    contract_terms: TERMS,
+    agreement_confirmation: agreement(),
+  });
+  await addNda(t, id, [partnerId]);
+  return id;
+}
+
+/** A partner screened clear on registration, with a current credit check (seed 001 §IV.2-3). */
+export async function checkedPartner(user: TestUser): Promise<string> {
+  const id = await newPartner(user);
+  const credit = await user.post(`/api/v1/partners/${id}/credit-checks`, {
+    checkedOn: "2026-10-01",
+    sources: "信用調査会社レポート（架空）",
+    result: "clear",
+    expiresOn: "2027-09-30",
+  });
+  if (credit.status !== 201) {
+    throw new Error(`credit check: ${credit.status} ${credit.text}`);
+  }
+  return id;
+}
+
 export function ruleIds(res: {
   json: { error?: { details?: { reasons?: { ruleId: string }[] } } };
 }): string[] {
