@@ -39,6 +39,9 @@ describe("demo cases (fictional)", () => {
       true,
     );
     expect(activePage.json.quotations).toHaveLength(1);
+    // The active case's contract rests on a decided 取引審査 filed for it (seed 001 §IV.2-9).
+    expect(activePage.json.exportReview).toMatchObject({ status: "decided", decision: "approved" });
+    expect(activePage.json.exportReview.outcome).toBe("NO_LICENCE");
     expect(activePage.json.comments.length).toBeGreaterThan(0);
     const history = await coord.get(`/api/v1/cases/${active.id}/history?limit=500`);
     expect(
