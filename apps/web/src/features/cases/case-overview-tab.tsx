@@ -29,6 +29,7 @@ import { DetailList } from "../../components/ui/detail-list";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
+import { OUTCOME_COLORS } from "../export-control/determination-view";
 import type { ReviewFromCase } from "../export-control/review-form-page";
 import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
@@ -36,13 +37,6 @@ import { ReasonList } from "./reason-list";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
 const RISK_COLORS = { low: "green", medium: "yellow", high: "orange", prohibited: "red" } as const;
-const OUTCOME_COLORS = {
-  NO_LICENCE: "green",
-  NO_LICENCE_EXEMPT: "green",
-  LICENCE_REQUIRED: "orange",
-  MANUAL_REVIEW: "yellow",
-  PROHIBITED: "red",
-} as const;
 
 export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
   const { t, label, date, locale } = useI18n();
