@@ -33,7 +33,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["\\.test\\.ts$", "/bench/", "node_modules"] },
+    exclude: { path: ["\\.test\\.ts$", "/bench/", "node_modules", "/dist/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
     enhancedResolveOptions: {

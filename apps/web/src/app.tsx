@@ -2,43 +2,10 @@ import { createTheme, MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
-import { AuditLogPage } from "./features/audit/audit-log-page";
-import { PasswordPage } from "./features/auth/password-page";
-import { RequireAuth } from "./features/auth/require-auth";
 import { SESSION_KEY } from "./features/auth/session";
-import { SignInPage } from "./features/auth/sign-in-page";
-import { CaseBoardPage } from "./features/cases/case-board-page";
-import { CaseCreatePage } from "./features/cases/case-create-page";
-import { CaseDetailPage } from "./features/cases/case-detail-page";
-import { CaseSettingsPage } from "./features/cases/case-settings-page";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
-import { AssessPage } from "./features/export-control/assess-page";
-import { ClassificationDetailPage } from "./features/export-control/classification-detail-page";
-import {
-  ClassificationCreatePage,
-  ClassificationEditPage,
-} from "./features/export-control/classification-form-page";
-import { ClassificationListPage } from "./features/export-control/classification-list-page";
-import { ReviewDetailPage } from "./features/export-control/review-detail-page";
-import { ReviewCreatePage, ReviewEditPage } from "./features/export-control/review-form-page";
-import { ReviewListPage } from "./features/export-control/review-list-page";
-import { HomePage } from "./features/home/home-page";
-import { NotFoundPage } from "./features/home/not-found-page";
-import { NotificationsPage } from "./features/notifications/notifications-page";
-import { OutboxPage } from "./features/notifications/outbox-page";
-import { PartnerCreatePage } from "./features/partners/partner-create-page";
-import { PartnerDetailPage } from "./features/partners/partner-detail-page";
-import { PartnerEditPage } from "./features/partners/partner-edit-page";
-import { PartnerImportPage } from "./features/partners/partner-import-page";
-import { PartnerListPage } from "./features/partners/partner-list-page";
-import { PeopleListPage } from "./features/people/people-list-page";
-import { PersonCreatePage } from "./features/people/person-create-page";
-import { PersonDetailPage } from "./features/people/person-detail-page";
-import { ListDetailPage } from "./features/screening/list-detail-page";
-import { ListsPage } from "./features/screening/lists-page";
-import { ReviewQueuePage } from "./features/screening/review-queue-page";
-import { ScreeningSearchPage } from "./features/screening/screening-search-page";
 import { I18nProvider } from "./lib/i18n";
+import { PageLoading, page } from "./lib/lazy-page";
 
 const theme = createTheme({
   primaryColor: "indigo",
@@ -66,43 +33,86 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// Every page is its own chunk (lazy-page.tsx); the root route shows a loader while the first one arrives.
 const router = createBrowserRouter([
-  { path: "/sign-in", element: <SignInPage /> },
   {
-    element: <RequireAuth />,
+    HydrateFallback: PageLoading,
     children: [
-      { path: "/", element: <HomePage /> },
-      { path: "/partners", element: <PartnerListPage /> },
-      { path: "/partners/new", element: <PartnerCreatePage /> },
-      { path: "/partners/import", element: <PartnerImportPage /> },
-      { path: "/partners/:id", element: <PartnerDetailPage /> },
-      { path: "/partners/:id/edit", element: <PartnerEditPage /> },
-      { path: "/cases", element: <CaseBoardPage /> },
-      { path: "/cases/new", element: <CaseCreatePage /> },
-      { path: "/cases/settings", element: <CaseSettingsPage /> },
-      { path: "/cases/:id", element: <CaseDetailPage /> },
-      { path: "/people", element: <PeopleListPage /> },
-      { path: "/people/new", element: <PersonCreatePage /> },
-      { path: "/people/:id", element: <PersonDetailPage /> },
-      { path: "/audit", element: <AuditLogPage /> },
-      { path: "/account/password", element: <PasswordPage /> },
-      { path: "/notifications", element: <NotificationsPage /> },
-      { path: "/outbox", element: <OutboxPage /> },
-      { path: "/screening", element: <ScreeningSearchPage /> },
-      { path: "/screening/queue", element: <ReviewQueuePage /> },
-      { path: "/screening/lists", element: <ListsPage /> },
-      { path: "/screening/lists/:id", element: <ListDetailPage /> },
-      ...EC_WORKFLOW_ROUTES,
-      { path: "/export-control/assess", element: <AssessPage /> },
-      { path: "/export-control/classifications", element: <ClassificationListPage /> },
-      { path: "/export-control/classifications/new", element: <ClassificationCreatePage /> },
-      { path: "/export-control/classifications/:id", element: <ClassificationDetailPage /> },
-      { path: "/export-control/classifications/:id/edit", element: <ClassificationEditPage /> },
-      { path: "/export-control/reviews", element: <ReviewListPage /> },
-      { path: "/export-control/reviews/new", element: <ReviewCreatePage /> },
-      { path: "/export-control/reviews/:id", element: <ReviewDetailPage /> },
-      { path: "/export-control/reviews/:id/edit", element: <ReviewEditPage /> },
-      { path: "*", element: <NotFoundPage /> },
+      page("/sign-in", () => import("./features/auth/sign-in-page"), "SignInPage"),
+      page(undefined, () => import("./features/auth/require-auth"), "RequireAuth", [
+        page("/", () => import("./features/home/home-page"), "HomePage"),
+        page("/partners", () => import("./features/partners/partner-list-page"), "PartnerListPage"),
+        page("/partners/new", () => import("./features/partners/partner-create-page"), "PartnerCreatePage"),
+        page(
+          "/partners/import",
+          () => import("./features/partners/partner-import-page"),
+          "PartnerImportPage",
+        ),
+        page("/partners/:id", () => import("./features/partners/partner-detail-page"), "PartnerDetailPage"),
+        page("/partners/:id/edit", () => import("./features/partners/partner-edit-page"), "PartnerEditPage"),
+        page("/cases", () => import("./features/cases/case-board-page"), "CaseBoardPage"),
+        page("/cases/new", () => import("./features/cases/case-create-page"), "CaseCreatePage"),
+        page("/cases/settings", () => import("./features/cases/case-settings-page"), "CaseSettingsPage"),
+        page("/cases/:id", () => import("./features/cases/case-detail-page"), "CaseDetailPage"),
+        page("/people", () => import("./features/people/people-list-page"), "PeopleListPage"),
+        page("/people/new", () => import("./features/people/person-create-page"), "PersonCreatePage"),
+        page("/people/:id", () => import("./features/people/person-detail-page"), "PersonDetailPage"),
+        page("/audit", () => import("./features/audit/audit-log-page"), "AuditLogPage"),
+        page("/account/password", () => import("./features/auth/password-page"), "PasswordPage"),
+        page(
+          "/notifications",
+          () => import("./features/notifications/notifications-page"),
+          "NotificationsPage",
+        ),
+        page("/outbox", () => import("./features/notifications/outbox-page"), "OutboxPage"),
+        page("/screening", () => import("./features/screening/screening-search-page"), "ScreeningSearchPage"),
+        page("/screening/queue", () => import("./features/screening/review-queue-page"), "ReviewQueuePage"),
+        page("/screening/lists", () => import("./features/screening/lists-page"), "ListsPage"),
+        page("/screening/lists/:id", () => import("./features/screening/list-detail-page"), "ListDetailPage"),
+        ...EC_WORKFLOW_ROUTES,
+        page("/export-control/assess", () => import("./features/export-control/assess-page"), "AssessPage"),
+        page(
+          "/export-control/classifications",
+          () => import("./features/export-control/classification-list-page"),
+          "ClassificationListPage",
+        ),
+        page(
+          "/export-control/classifications/new",
+          () => import("./features/export-control/classification-form-page"),
+          "ClassificationCreatePage",
+        ),
+        page(
+          "/export-control/classifications/:id",
+          () => import("./features/export-control/classification-detail-page"),
+          "ClassificationDetailPage",
+        ),
+        page(
+          "/export-control/classifications/:id/edit",
+          () => import("./features/export-control/classification-form-page"),
+          "ClassificationEditPage",
+        ),
+        page(
+          "/export-control/reviews",
+          () => import("./features/export-control/review-list-page"),
+          "ReviewListPage",
+        ),
+        page(
+          "/export-control/reviews/new",
+          () => import("./features/export-control/review-form-page"),
+          "ReviewCreatePage",
+        ),
+        page(
+          "/export-control/reviews/:id",
+          () => import("./features/export-control/review-detail-page"),
+          "ReviewDetailPage",
+        ),
+        page(
+          "/export-control/reviews/:id/edit",
+          () => import("./features/export-control/review-form-page"),
+          "ReviewEditPage",
+        ),
+        page("*", () => import("./features/home/not-found-page"), "NotFoundPage"),
+      ]),
     ],
   },
 ]);

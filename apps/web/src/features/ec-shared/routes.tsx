@@ -1,32 +1,22 @@
 import type { Permission } from "@renkei/domain";
 import type { RouteObject } from "react-router-dom";
 import type { MessageKey } from "../../lib/i18n";
-import { ApiTokensPage } from "../api-tokens/api-tokens-page";
-import { LicenceCreatePage } from "../licences/licence-create-page";
-import { LicenceDetailPage } from "../licences/licence-detail-page";
-import { LicenceListPage } from "../licences/licence-list-page";
-import { TripDetailPage } from "../trips/trip-detail-page";
-import { TripFormPage } from "../trips/trip-form-page";
-import { TripListPage } from "../trips/trip-list-page";
-import { VisitorDetailPage } from "../visitors/visitor-detail-page";
-import { VisitorIntakePage } from "../visitors/visitor-intake-page";
-import { VisitorListPage } from "../visitors/visitor-list-page";
-import { WebhooksPage } from "../webhooks/webhooks-page";
+import { page } from "../../lib/lazy-page";
 
 /** Pages of the export-control workflows (signed-in area). */
 export const EC_WORKFLOW_ROUTES: RouteObject[] = [
-  { path: "/visitors", element: <VisitorListPage /> },
-  { path: "/visitors/new", element: <VisitorIntakePage /> },
-  { path: "/visitors/:id", element: <VisitorDetailPage /> },
-  { path: "/trips", element: <TripListPage /> },
-  { path: "/trips/new", element: <TripFormPage /> },
-  { path: "/trips/:id", element: <TripDetailPage /> },
-  { path: "/trips/:id/edit", element: <TripFormPage /> },
-  { path: "/licences", element: <LicenceListPage /> },
-  { path: "/licences/new", element: <LicenceCreatePage /> },
-  { path: "/licences/:id", element: <LicenceDetailPage /> },
-  { path: "/admin/api-tokens", element: <ApiTokensPage /> },
-  { path: "/admin/webhooks", element: <WebhooksPage /> },
+  page("/visitors", () => import("../visitors/visitor-list-page"), "VisitorListPage"),
+  page("/visitors/new", () => import("../visitors/visitor-intake-page"), "VisitorIntakePage"),
+  page("/visitors/:id", () => import("../visitors/visitor-detail-page"), "VisitorDetailPage"),
+  page("/trips", () => import("../trips/trip-list-page"), "TripListPage"),
+  page("/trips/new", () => import("../trips/trip-form-page"), "TripFormPage"),
+  page("/trips/:id", () => import("../trips/trip-detail-page"), "TripDetailPage"),
+  page("/trips/:id/edit", () => import("../trips/trip-form-page"), "TripFormPage"),
+  page("/licences", () => import("../licences/licence-list-page"), "LicenceListPage"),
+  page("/licences/new", () => import("../licences/licence-create-page"), "LicenceCreatePage"),
+  page("/licences/:id", () => import("../licences/licence-detail-page"), "LicenceDetailPage"),
+  page("/admin/api-tokens", () => import("../api-tokens/api-tokens-page"), "ApiTokensPage"),
+  page("/admin/webhooks", () => import("../webhooks/webhooks-page"), "WebhooksPage"),
 ];
 
 /** Navigation entries, each shown only with its permission. */
