@@ -24,6 +24,10 @@ import { ReviewCreatePage, ReviewEditPage } from "./features/export-control/revi
 import { ReviewListPage } from "./features/export-control/review-list-page";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
+import { HubAccessPage } from "./features/insight/hub-access-page";
+import { IndicatorsPage } from "./features/insight/indicators-page";
+import { MoneyPage } from "./features/insight/money-page";
+import { SurveyPage } from "./features/insight/survey-page";
 import { NotificationsPage } from "./features/notifications/notifications-page";
 import { OutboxPage } from "./features/notifications/outbox-page";
 import { PartnerCreatePage } from "./features/partners/partner-create-page";
@@ -85,6 +89,10 @@ const router = createBrowserRouter([
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },
       { path: "/audit", element: <AuditLogPage /> },
+      { path: "/insight/survey", element: <SurveyPage /> },
+      { path: "/insight/indicators", element: <IndicatorsPage /> },
+      { path: "/insight/money", element: <MoneyPage /> },
+      { path: "/hub/access", element: <HubAccessPage /> },
       { path: "/account/password", element: <PasswordPage /> },
       { path: "/notifications", element: <NotificationsPage /> },
       { path: "/outbox", element: <OutboxPage /> },
