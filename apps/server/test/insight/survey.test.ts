@@ -61,13 +61,13 @@ describe("coding at entry", () => {
       title: "センサー共同研究",
       kind: "joint_research",
       partnerId,
-      startOn: "2026-04-01",
-      endOn: "2027-03-31",
+      startOn: "2028-04-01",
+      endOn: "2029-03-31",
     });
     expect(res.status).toBe(201);
     expect(res.json.partnerType).toBe("sme");
     agreementId = res.json.id;
-    const survey = await coord.get("/api/v1/insight/survey?fy=2026");
+    const survey = await coord.get("/api/v1/insight/survey?fy=2028");
     expect(survey.json.incomplete.map((p: { partnerId: string }) => p.partnerId)).toContain(partnerId);
   });
 
@@ -78,7 +78,7 @@ describe("coding at entry", () => {
       partnerId: outsiderPartnerId,
       kind: "joint_research",
       direct: 1,
-      receivedOn: "2026-05-01",
+      receivedOn: "2028-05-01",
     });
     expect(foreignRef.status).toBe(400);
     expect(foreignRef.text).not.toContain("他大学の連携先");
@@ -86,36 +86,36 @@ describe("coding at entry", () => {
       agreementId,
       kind: "contract_research",
       direct: 1,
-      receivedOn: "2026-05-01",
+      receivedOn: "2028-05-01",
     });
     expect(kind.status).toBe(400);
     const ip = await coord.post("/api/v1/insight/receipts", {
       partnerId,
       kind: "ip_income",
       direct: 1,
-      receivedOn: "2026-05-01",
+      receivedOn: "2028-05-01",
     });
     expect(ip.status).toBe(400);
     const unknown = await coord.post("/api/v1/insight/receipts", {
       agreementId: crypto.randomUUID(),
       kind: "joint_research",
       direct: 1,
-      receivedOn: "2026-05-01",
+      receivedOn: "2028-05-01",
     });
     expect(unknown.status).toBe(400);
     expect(await count()).toBe(before);
   });
 
   it("students cannot read or enter money; executives read but do not enter", async () => {
-    expect((await student.get("/api/v1/insight/survey?fy=2026")).status).toBe(403);
-    expect((await exec.get("/api/v1/insight/survey?fy=2026")).status).toBe(200);
+    expect((await student.get("/api/v1/insight/survey?fy=2028")).status).toBe(403);
+    expect((await exec.get("/api/v1/insight/survey?fy=2028")).status).toBe(200);
     expect(
       (
         await exec.post("/api/v1/insight/receipts", {
           partnerId,
           kind: "joint_research",
           direct: 1,
-          receivedOn: "2026-05-01",
+          receivedOn: "2028-05-01",
         })
       ).status,
     ).toBe(403);
@@ -129,24 +129,24 @@ describe("the survey from records", () => {
       kind: "joint_research",
       direct: 8_000_000,
       indirect: 2_400_000,
-      receivedOn: "2026-06-30",
+      receivedOn: "2028-06-30",
     });
     await coord.post("/api/v1/insight/receipts", {
       partnerId: foreignPartnerId,
       kind: "ip_income",
       ipIncomeKind: "patent",
       direct: 300_000,
-      receivedOn: "2027-01-15",
+      receivedOn: "2029-01-15",
     });
     const wrong = await coord.post("/api/v1/insight/receipts", {
       agreementId,
       kind: "joint_research",
       direct: 9_999,
-      receivedOn: "2027-04-01",
+      receivedOn: "2029-04-01",
     });
     expect(wrong.status).toBe(201);
-    // The last one fell in FY2027 and does not count for FY2026.
-    const s = (await exec.get("/api/v1/insight/survey?fy=2026")).json;
+    // The last one fell in FY2029 and does not count for FY2028.
+    const s = (await exec.get("/api/v1/insight/survey?fy=2028")).json;
     const v = (id: string) => s.figures.find((f: { id: string }) => f.id === id)?.value;
     expect(v("joint_research.count")).toBe(1);
     expect(v("joint_research.amount")).toBe(10_400_000);
@@ -154,29 +154,29 @@ describe("the survey from records", () => {
     expect(v("joint_research.large.count")).toBe(1);
     expect(v("ip_income.amount.patent")).toBe(300_000);
     expect(v("total.amount")).toBe(10_700_000);
-    const drill = await exec.get("/api/v1/insight/survey/figures/joint_research.amount?fy=2026");
+    const drill = await exec.get("/api/v1/insight/survey/figures/joint_research.amount?fy=2028");
     expect(drill.json.items).toHaveLength(1);
     expect(drill.json.items[0]).toMatchObject({
       kind: "receipt",
       amount: 10_400_000,
       partnerName: "株式会社サーベイ工業",
     });
-    expect((await exec.get("/api/v1/insight/survey/figures/no.such?fy=2026")).status).toBe(404);
+    expect((await exec.get("/api/v1/insight/survey/figures/no.such?fy=2028")).status).toBe(404);
     expect((await coord.del(`/api/v1/insight/receipts/${wrong.json.id}`)).status).toBe(204);
-    expect((await coord.get("/api/v1/insight/receipts?fy=2027")).json.items).toHaveLength(0);
+    expect((await coord.get("/api/v1/insight/receipts?fy=2029")).json.items).toHaveLength(0);
   });
 
   it("another institution sees none of it", async () => {
-    const s = (await outsider.get("/api/v1/insight/survey?fy=2026")).json;
+    const s = (await outsider.get("/api/v1/insight/survey?fy=2028")).json;
     expect(s.figures.find((f: { id: string }) => f.id === "total.amount").value).toBe(0);
     expect(
-      (await outsider.get("/api/v1/insight/survey/figures/joint_research.amount?fy=2026")).json.items,
+      (await outsider.get("/api/v1/insight/survey/figures/joint_research.amount?fy=2028")).json.items,
     ).toEqual([]);
     expect((await outsider.del(`/api/v1/insight/agreements/${agreementId}`)).status).toBe(404);
   });
 
   it("exports the survey as an Excel table and audits the export", async () => {
-    const res = await t.app.request("/api/v1/insight/survey.xlsx?fy=2026", {
+    const res = await t.app.request("/api/v1/insight/survey.xlsx?fy=2028", {
       headers: { cookie: exec.cookie },
     });
     expect(res.status).toBe(200);
@@ -192,7 +192,7 @@ describe("the survey from records", () => {
     expect(
       (
         await exec.put("/api/v1/insight/targets", {
-          fiscalYear: 2026,
+          fiscalYear: 2028,
           indicatorId: "joint.amount",
           target: 20_000_000,
         })
@@ -201,13 +201,13 @@ describe("the survey from records", () => {
     expect(
       (
         await coord.put("/api/v1/insight/targets", {
-          fiscalYear: 2026,
+          fiscalYear: 2028,
           indicatorId: "joint.count",
           target: -1,
         })
       ).status,
     ).toBe(400);
-    const items = (await exec.get("/api/v1/insight/indicators?fy=2026")).json.items;
+    const items = (await exec.get("/api/v1/insight/indicators?fy=2028")).json.items;
     expect(items.find((i: { id: string }) => i.id === "joint.amount")).toMatchObject({
       actual: 10_400_000,
       target: 20_000_000,
