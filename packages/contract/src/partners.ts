@@ -6,6 +6,7 @@ import {
   JAPAN_PRESENCE,
   PARTNER_TYPES,
   RISK_FLAGS,
+  SIZE_CLASSES,
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery } from "./common";
@@ -38,6 +39,8 @@ export const ZPartnerInput = z
     foreignGovControl: z.boolean().default(false),
     stateOwned: z.boolean().default(false),
     japanPresence: z.enum(JAPAN_PRESENCE).default("unknown"),
+    /** 大企業 / 中小企業 for the MEXT survey (issue 16 §1). */
+    sizeClass: z.enum(SIZE_CLASSES).nullish(),
     website: z
       .string()
       .trim()
@@ -179,6 +182,7 @@ export const ZPartnerDetail = z
     foreignGovControl: z.boolean(),
     stateOwned: z.boolean(),
     japanPresence: z.enum(JAPAN_PRESENCE),
+    sizeClass: z.enum(SIZE_CLASSES).nullable(),
     website: z.string().nullable(),
     owner: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     notes: z.string(),

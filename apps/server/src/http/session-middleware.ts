@@ -27,6 +27,7 @@ export function sessionMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
         csrfToken: session.csrfToken,
         sessionHash: session.tokenHash,
         consultable: hasPermission(role, "institution.consult") ? session.consultable : [],
+        hubScopes: hasPermission(role, "institution.consult") ? session.hubScopes : {},
         can: (p) => hasPermission(role, p),
       });
     } else {

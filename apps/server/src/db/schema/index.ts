@@ -2,6 +2,7 @@ export * from "./api-tokens";
 export * from "./audit";
 export * from "./cases";
 export * from "./export-control-records";
+export * from "./insight";
 export * from "./institutions";
 export * from "./licences";
 export * from "./partners";

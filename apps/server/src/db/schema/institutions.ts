@@ -23,6 +23,10 @@ export const consultingGrants = pgTable(
       .references(() => institutions.id),
     grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** What the member lets the hub see (domain insight/hub-scope.ts); the registry alone by default. */
+    scopes: text("scopes").array().notNull().default(sql`'{registry}'::text[]`),
+    grantedBy: uuid("granted_by"),
+    revokedBy: uuid("revoked_by"),
   },
   (t) => [
     primaryKey({ columns: [t.hubInstitutionId, t.memberInstitutionId] }),

@@ -29,6 +29,8 @@ export const partners = pgTable(
     foreignGovControl: boolean("foreign_gov_control").notNull().default(false),
     stateOwned: boolean("state_owned").notNull().default(false),
     japanPresence: text("japan_presence").notNull().default("unknown"),
+    /** 大企業 / 中小企業 for the MEXT survey (issue 16 §1); null until someone records it. */
+    sizeClass: text("size_class"),
     website: text("website"),
     ownerUserId: uuid("owner_user_id").references(() => users.id),
     notes: text("notes").notNull().default(""),
@@ -43,6 +45,7 @@ export const partners = pgTable(
   },
   (t) => [
     check("partners_type_valid", sql`${t.type} in (${PARTNER_TYPE_CHECK})`),
+    check("partners_size_class_valid", sql`${t.sizeClass} is null or ${t.sizeClass} in ('large','sme')`),
     check("partners_presence_valid", sql`${t.japanPresence} in ('subsidiary','office','none','unknown')`),
     check("partners_country_code", sql`${t.country} ~ '^[A-Z]{2}$'`),
     check(

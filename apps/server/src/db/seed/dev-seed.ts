@@ -11,6 +11,7 @@ import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
+import { seedInsightDemo } from "./demo-insight";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -177,6 +178,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   });
   // Cases first: the export-control demo files the active case's 取引審査 for it.
   await seedDemoCases(deps, actor, userIds);
+  await seedInsightDemo(deps, actor);
   await seedExportControlDemo(deps, {
     institutionId,
     researcher: person(0),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { HubScope } from "@renkei/domain";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { consultingGrants, sessions, users } from "../../db/schema";
@@ -33,7 +34,7 @@ export async function findSession(deps: Deps, token: string) {
     return null;
   }
   const grants = await deps.db
-    .select({ member: consultingGrants.memberInstitutionId })
+    .select({ member: consultingGrants.memberInstitutionId, scopes: consultingGrants.scopes })
     .from(consultingGrants)
     .where(
       and(eq(consultingGrants.hubInstitutionId, row.user.institutionId), isNull(consultingGrants.revokedAt)),
@@ -42,7 +43,8 @@ export async function findSession(deps: Deps, token: string) {
     tokenHash,
     csrfToken: row.session.csrfToken,
     user: row.user,
-    consultable: grants.map((g) => g.member),
+    consultable: grants.filter((g) => g.scopes.includes("registry")).map((g) => g.member),
+    hubScopes: Object.fromEntries(grants.map((g) => [g.member, g.scopes as HubScope[]])),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type JapanPresence,
   type PartnerType,
   partnerRiskFlags,
+  type SizeClass,
 } from "@renkei/domain";
 import type { contacts } from "../../db/schema";
 import { isoInstant } from "../../lib/iso";
@@ -94,6 +95,7 @@ export function toDetail(
     foreignGovControl: row.foreignGovControl,
     stateOwned: row.stateOwned,
     japanPresence: row.japanPresence as JapanPresence,
+    sizeClass: row.sizeClass as SizeClass | null,
     website: row.website,
     owner: extras.owner,
     notes: row.notes,

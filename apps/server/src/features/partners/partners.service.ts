@@ -6,6 +6,7 @@ import {
   DomainError,
   DUPLICATE_THRESHOLD,
   foldForSearch,
+  hubMaySee,
   type RiskFlag,
 } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
@@ -192,14 +193,35 @@ export function createPartnersService(deps: Deps) {
             ).map((p) => [p.id, p.n] as const)
           : [],
       );
+      // A hub reads a member's restricted contacts and credit checks only where the member granted them
+      // (issue 16 §5, seed-coverage X6); each hub read is recorded in the member's audit chain.
+      const viaHub = row.institutionId !== actor.institutionId;
+      const reader = { institutionId: actor.institutionId, hubScopes: actor.hubScopes ?? {} };
       const visible = rel.contactRows
-        .filter((c) =>
-          canSeeContact(
-            { userId: actor.userId, role: actor.role },
-            { ...c, visibility: c.visibility as ContactVisibility },
-          ),
+        .filter(
+          (c) =>
+            canSeeContact(
+              { userId: actor.userId, role: actor.role },
+              { ...c, visibility: c.visibility as ContactVisibility },
+            ) &&
+            (c.visibility === "institution" || hubMaySee(reader, row.institutionId, "restricted_contacts")),
         )
         .map((c) => toContact(c, { users: userNames, people: personNames }));
+      if (viaHub) {
+        if (!hubMaySee(reader, row.institutionId, "credit_checks")) {
+          rel.creditRows = [];
+        }
+        await db.transaction((tx) =>
+          appendAudit(tx, {
+            institutionId: row.institutionId,
+            actor: { userId: actor.userId, label: actor.displayName },
+            action: "hub.record_read",
+            entityType: "partner",
+            entityId: row.id,
+            at: clock.now(),
+          }),
+        );
+      }
       const owner = row.ownerUserId
         ? { id: row.ownerUserId, displayName: userNames.get(row.ownerUserId) ?? "?" }
         : null;

@@ -1,5 +1,5 @@
 import type { TPartnerDetail, TPartnerInput } from "@renkei/contract";
-import type { JapanPresence, PartnerType } from "@renkei/domain";
+import type { JapanPresence, PartnerType, SizeClass } from "@renkei/domain";
 import type { TDuplicateQuery } from "../../api/endpoints";
 
 /** What the form's inputs hold: plain strings and booleans, converted to `TPartnerInput` on submit. */
@@ -16,6 +16,7 @@ export interface PartnerFormValues {
   foreignGovControl: boolean;
   stateOwned: boolean;
   japanPresence: JapanPresence;
+  sizeClass: SizeClass | "";
   website: string;
   ownerUserId: string;
   notes: string;
@@ -34,6 +35,7 @@ export const EMPTY_PARTNER: PartnerFormValues = {
   foreignGovControl: false,
   stateOwned: false,
   japanPresence: "unknown",
+  sizeClass: "",
   website: "",
   ownerUserId: "",
   notes: "",
@@ -53,6 +55,7 @@ export function valuesFromDetail(p: TPartnerDetail): PartnerFormValues {
     foreignGovControl: p.foreignGovControl,
     stateOwned: p.stateOwned,
     japanPresence: p.japanPresence,
+    sizeClass: p.sizeClass ?? "",
     website: p.website ?? "",
     ownerUserId: p.owner?.id ?? "",
     notes: p.notes,
@@ -81,6 +84,7 @@ export function toPartnerInput(v: PartnerFormValues): TPartnerInput {
     foreignGovControl: v.foreignGovControl,
     stateOwned: v.stateOwned,
     japanPresence: v.japanPresence,
+    sizeClass: v.sizeClass || null,
     website: v.website || null,
     ownerUserId: v.ownerUserId || null,
     notes: v.notes,

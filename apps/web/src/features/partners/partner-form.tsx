@@ -12,7 +12,14 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type TDuplicateCandidate, type TPartnerInput, ZPartnerInput } from "@renkei/contract";
-import { JAPAN_PRESENCE, JAPAN_PRESENCE_LABELS, PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@renkei/domain";
+import {
+  JAPAN_PRESENCE,
+  JAPAN_PRESENCE_LABELS,
+  PARTNER_TYPE_LABELS,
+  PARTNER_TYPES,
+  SIZE_CLASS_LABELS,
+  SIZE_CLASSES,
+} from "@renkei/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { partnersApi } from "../../api/endpoints";
@@ -169,6 +176,15 @@ export function PartnerForm(props: Props) {
                 set("japanPresence", e.currentTarget.value as PartnerFormValues["japanPresence"])
               }
               data={JAPAN_PRESENCE.map((p) => ({ value: p, label: label(JAPAN_PRESENCE_LABELS[p]) }))}
+            />
+            <NativeSelect
+              label={t("field.sizeClass")}
+              value={values.sizeClass}
+              onChange={(e) => set("sizeClass", e.currentTarget.value as PartnerFormValues["sizeClass"])}
+              data={[
+                { value: "", label: t("common.notSet") },
+                ...SIZE_CLASSES.map((s) => ({ value: s, label: label(SIZE_CLASS_LABELS[s]) })),
+              ]}
             />
             <Stack gap="xs" justify="center">
               <Checkbox

@@ -1,6 +1,6 @@
 import { Anchor, Paper, Title } from "@mantine/core";
 import type { TPartnerDetail } from "@renkei/contract";
-import { JAPAN_PRESENCE_LABELS, PARTNER_TYPE_LABELS } from "@renkei/domain";
+import { JAPAN_PRESENCE_LABELS, PARTNER_TYPE_LABELS, SIZE_CLASS_LABELS } from "@renkei/domain";
 import { DetailList } from "../../components/ui/detail-list";
 import { useI18n } from "../../lib/i18n";
 
@@ -49,6 +49,10 @@ export function PartnerOverview({ partner: p }: { partner: TPartnerDetail }) {
             { label: t("field.foreignGovControl"), value: yesNo(p.foreignGovControl) },
             { label: t("field.stateOwned"), value: yesNo(p.stateOwned) },
             { label: t("field.japanPresence"), value: label(JAPAN_PRESENCE_LABELS[p.japanPresence]) },
+            {
+              label: t("field.sizeClass"),
+              value: p.sizeClass ? label(SIZE_CLASS_LABELS[p.sizeClass]) : t("common.notSet"),
+            },
           ]}
         />
       </Paper>

@@ -1,0 +1,270 @@
+import type { TFigureRecord, TIndicator, TSurvey } from "@renkei/contract";
+import {
+  computeIndicators,
+  computeSurvey,
+  DomainError,
+  fiscalYearRange,
+  type IndicatorId,
+  type IpIncomeKind,
+  type SurveyKind,
+  type SurveyPartnerType,
+  type SurveyRecords,
+} from "@renkei/domain";
+import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { cases, indicatorTargets, partners, receipts, surveyAgreements } from "../../db/schema";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { type AuditActor, appendAudit } from "../audit/audit.writer";
+
+const auditActor = (a: Actor): AuditActor => ({ userId: a.userId, label: a.displayName });
+
+/**
+ * The MEXT survey, seed 002 indicators and their targets, computed by the domain from the institution's
+ * coded records (issue 16 §2–3). Patents, licences and start-ups join when the IP register provides them.
+ */
+export function createSurveyService(deps: Deps) {
+  const { db, clock } = deps;
+
+  async function loadRecords(actor: Actor, fy: number): Promise<SurveyRecords> {
+    const { from, to } = fiscalYearRange(fy);
+    const [agreementRows, receiptRows] = await Promise.all([
+      db
+        .select()
+        .from(surveyAgreements)
+        .where(
+          and(
+            eq(surveyAgreements.institutionId, actor.institutionId),
+            lte(surveyAgreements.startOn, to),
+            or(isNull(surveyAgreements.endOn), gte(surveyAgreements.endOn, from)),
+          ),
+        ),
+      // Receipts of the year; the previous years' are not needed by any figure.
+      db
+        .select()
+        .from(receipts)
+        .where(and(eq(receipts.institutionId, actor.institutionId), eq(receipts.fiscalYear, fy))),
+    ]);
+    return {
+      agreements: agreementRows.map((a) => ({
+        id: a.id,
+        kind: a.kind as SurveyRecords["agreements"][number]["kind"],
+        partnerType: a.partnerType as SurveyPartnerType,
+        startOn: a.startOn,
+        endOn: a.endOn,
+        partnerId: a.partnerId,
+      })),
+      receipts: receiptRows.map((r) => ({
+        id: r.id,
+        agreementId: r.agreementId,
+        kind: r.kind as SurveyKind,
+        ipIncomeKind: r.ipIncomeKind as IpIncomeKind | null,
+        partnerType: r.partnerType as SurveyPartnerType,
+        direct: r.direct,
+        indirect: r.indirect,
+        receivedOn: r.receivedOn,
+        partnerCountry: r.partnerCountry,
+      })),
+      patents: [],
+      licences: [],
+      spinoffs: [],
+    };
+  }
+
+  /** Japanese companies behind the year's records whose size class is missing: the survey needs it. */
+  async function incomplete(actor: Actor, records: SurveyRecords) {
+    const ids = [...new Set(records.agreements.map((a) => a.partnerId).filter((id): id is string => !!id))];
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await db
+      .select({ id: partners.id, name: partners.legalName })
+      .from(partners)
+      .where(
+        and(
+          inArray(partners.id, ids),
+          eq(partners.institutionId, actor.institutionId),
+          eq(partners.country, "JP"),
+          inArray(partners.type, ["company"]),
+          isNull(partners.sizeClass),
+        ),
+      );
+    return rows.map((r) => ({ partnerId: r.id, partnerName: r.name }));
+  }
+
+  async function survey(actor: Actor, fy: number) {
+    const records = await loadRecords(actor, fy);
+    return { records, result: computeSurvey(fy, records) };
+  }
+
+  return {
+    async get(actor: Actor, fy: number): Promise<TSurvey> {
+      const { records, result } = await survey(actor, fy);
+      return {
+        fiscalYear: result.fiscalYear,
+        asOf: result.asOf,
+        figures: result.figures.map(({ records: rs, ...f }) => ({ ...f, recordCount: rs.length })),
+        notHeld: result.notHeld,
+        incomplete: await incomplete(actor, records),
+        dataVersions: result.dataVersions,
+      };
+    },
+
+    /** The records behind one figure (drill-down), read again from the database by their ids. */
+    async figureRecords(actor: Actor, fy: number, figureId: string): Promise<TFigureRecord[]> {
+      const { result } = await survey(actor, fy);
+      const figure = result.figures.find((f) => f.id === figureId);
+      if (!figure) {
+        throw new DomainError("NOT_FOUND", "No such figure");
+      }
+      const ids = (kind: string) => figure.records.filter((r) => r.kind === kind).map((r) => r.id);
+      const out: TFigureRecord[] = [];
+      if (ids("agreement").length) {
+        const rows = await db
+          .select({ a: surveyAgreements, partnerName: partners.legalName })
+          .from(surveyAgreements)
+          .leftJoin(partners, eq(partners.id, surveyAgreements.partnerId))
+          .where(
+            and(
+              inArray(surveyAgreements.id, ids("agreement")),
+              eq(surveyAgreements.institutionId, actor.institutionId),
+            ),
+          );
+        out.push(
+          ...rows.map(({ a, partnerName }) => ({
+            kind: "agreement" as const,
+            id: a.id,
+            title: a.title,
+            date: a.startOn,
+            amount: null,
+            partnerName,
+            caseId: a.caseId,
+          })),
+        );
+      }
+      if (ids("receipt").length) {
+        const rows = await db
+          .select({
+            r: receipts,
+            title: surveyAgreements.title,
+            partnerName: partners.legalName,
+            caseId: cases.id,
+          })
+          .from(receipts)
+          .leftJoin(surveyAgreements, eq(surveyAgreements.id, receipts.agreementId))
+          .leftJoin(cases, eq(cases.id, surveyAgreements.caseId))
+          .leftJoin(partners, eq(partners.id, receipts.partnerId))
+          .where(and(inArray(receipts.id, ids("receipt")), eq(receipts.institutionId, actor.institutionId)));
+        out.push(
+          ...rows.map(({ r, title, partnerName, caseId }) => ({
+            kind: "receipt" as const,
+            id: r.id,
+            title: title ?? r.note,
+            date: r.receivedOn,
+            amount: r.direct + r.indirect,
+            partnerName,
+            caseId,
+          })),
+        );
+      }
+      return out.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+    },
+
+    /** The survey in its table layout as an Excel workbook (section, item, value, unit; fields not held). */
+    async exportXlsx(actor: Actor, fy: number): Promise<Buffer> {
+      const { result } = await survey(actor, fy);
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet(`令和${fy - 2018}年度調査`);
+      sheet.columns = [
+        { header: "区分", key: "section", width: 18 },
+        { header: "項目", key: "label", width: 48 },
+        { header: "値", key: "value", width: 18 },
+        { header: "単位", key: "unit", width: 8 },
+        { header: "根拠件数", key: "n", width: 10 },
+      ];
+      const units = { yen: "円", count: "件", ratio: "比率" } as const;
+      for (const f of result.figures) {
+        sheet.addRow({
+          section: f.section,
+          label: f.label.ja,
+          value: f.value,
+          unit: units[f.unit],
+          n: f.records.length,
+        });
+      }
+      const missing = wb.addWorksheet("未保有項目");
+      missing.columns = [{ header: "Renkei が保持しない項目（手入力）", key: "label", width: 48 }];
+      for (const n of result.notHeld) {
+        missing.addRow({ label: n.label.ja });
+      }
+      const info = wb.addWorksheet("基準");
+      info.addRow(["年度末（基準日）", result.asOf]);
+      for (const [k, v] of Object.entries(result.dataVersions)) {
+        info.addRow(["区分表の版", `${k}: ${v}`]);
+      }
+      await db.transaction((tx) =>
+        appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "insight.survey_exported",
+          entityType: "survey",
+          entityId: String(fy),
+          at: clock.now(),
+        }),
+      );
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+
+    async indicators(actor: Actor, fy: number): Promise<TIndicator[]> {
+      const [records, targets] = await Promise.all([
+        loadRecords(actor, fy),
+        db
+          .select()
+          .from(indicatorTargets)
+          .where(
+            and(eq(indicatorTargets.institutionId, actor.institutionId), eq(indicatorTargets.fiscalYear, fy)),
+          ),
+      ]);
+      const byId = Object.fromEntries(targets.map((t) => [t.indicatorId, Number(t.target)]));
+      return computeIndicators(fy, records, byId as Partial<Record<IndicatorId, number>>);
+    },
+
+    async setTarget(actor: Actor, fiscalYear: number, indicatorId: IndicatorId, target: number) {
+      await db.transaction(async (tx) => {
+        const key = and(
+          eq(indicatorTargets.institutionId, actor.institutionId),
+          eq(indicatorTargets.fiscalYear, fiscalYear),
+          eq(indicatorTargets.indicatorId, indicatorId),
+        );
+        const [before] = await tx.select().from(indicatorTargets).where(key);
+        await tx
+          .insert(indicatorTargets)
+          .values({
+            institutionId: actor.institutionId,
+            fiscalYear,
+            indicatorId,
+            target,
+            setBy: actor.userId,
+          })
+          .onConflictDoUpdate({
+            target: [
+              indicatorTargets.institutionId,
+              indicatorTargets.fiscalYear,
+              indicatorTargets.indicatorId,
+            ],
+            set: { target, setBy: actor.userId, setAt: clock.now() },
+          });
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "insight.target_set",
+          entityType: "indicator_target",
+          entityId: `${fiscalYear}:${indicatorId}`,
+          before: before ? { target: Number(before.target) } : undefined,
+          after: { fiscalYear, indicatorId, target },
+          at: clock.now(),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** Audit actions of indicators and sharing between institutions (issue 16). */
+export const INSIGHT_AUDIT_ACTIONS = {
+  "insight.agreement_recorded": { ja: "契約の調査区分登録", en: "Agreement coded for the survey" },
+  "insight.agreement_updated": { ja: "契約の調査区分修正", en: "Agreement coding corrected" },
+  "insight.agreement_deleted": { ja: "契約の調査区分削除", en: "Agreement coding deleted" },
+  "insight.receipt_recorded": { ja: "受入額の登録", en: "Receipt recorded" },
+  "insight.receipt_updated": { ja: "受入額の修正", en: "Receipt corrected" },
+  "insight.receipt_deleted": { ja: "受入額の削除", en: "Receipt deleted" },
+  "insight.target_set": { ja: "指標の目標値設定", en: "Indicator target set" },
+  "insight.survey_exported": { ja: "産学連携等実施状況調査の出力", en: "MEXT survey exported" },
+  "hub.access_granted": { ja: "ハブ機関への閲覧許可", en: "Hub access granted" },
+  "hub.access_changed": { ja: "ハブ機関への許可範囲変更", en: "Hub access scope changed" },
+  "hub.access_revoked": { ja: "ハブ機関への許可取消", en: "Hub access revoked" },
+  "hub.record_read": { ja: "ハブ機関による閲覧", en: "Read by the hub institution" },
+  "hub.advice_requested": { ja: "ハブ機関への助言依頼", en: "Advice requested from the hub" },
+  "hub.advice_given": { ja: "ハブ機関からの助言", en: "Advice given by the hub" },
+  "library.entry_prepared": { ja: "事例の匿名化（下書き）", en: "Case anonymised (draft)" },
+  "library.entry_released": { ja: "事例の公開", en: "Case released to the library" },
+  "library.entry_withdrawn": { ja: "事例の公開取下げ", en: "Case withdrawn from the library" },
+} as const;
