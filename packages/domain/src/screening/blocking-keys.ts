@@ -14,6 +14,7 @@
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
+import { phoneticSkeleton } from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
 const KIND_T = 1;
@@ -25,6 +26,8 @@ const KIND_B = 6;
 const KIND_K = 7;
 const KIND_U = 8;
 const KIND_L = 9;
+/** Phonetic skeleton shared by a Latin token and its katakana rendering (katakana-latin.ts). */
+const KIND_P = 10;
 
 /** Shortest loose token that gets deletion keys (shorter ones share too many neighbours). */
 const MIN_DELETE_LENGTH = 3;
@@ -62,8 +65,9 @@ function blockingTokens(n: NormalizedName): NameToken[] {
 
 /**
  * Index-side key hashes of a name, appended to `out` (duplicates possible; the index dedupes).
+ * `crossScript` adds each token's phonetic skeleton, found by katakana queries (engine 1.3).
  */
-export function indexKeyHashes(n: NormalizedName, out: number[]): void {
+export function indexKeyHashes(n: NormalizedName, out: number[], crossScript = true): void {
   const tokens = blockingTokens(n);
   for (let t = 0; t < tokens.length; t++) {
     const p = tokens[t] as NameToken;
@@ -86,6 +90,10 @@ export function indexKeyHashes(n: NormalizedName, out: number[]): void {
       const skeleton = consonantSkeleton(loose);
       if (skeleton.length >= 3) {
         out.push(hashOf(KIND_S, skeleton));
+      }
+      const phonetic = crossScript ? phoneticSkeleton(text) : "";
+      if (phonetic !== "") {
+        out.push(hashOf(KIND_P, phonetic));
       }
     }
     const next = tokens[t + 1];
@@ -218,6 +226,30 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
     nativeKeys(part, (kind, hash) => {
       keys.push({ hash, group: group++, credit: kind === KIND_B ? 1 : kind === KIND_K ? 0.8 : 0.6 });
     });
+  }
+  return keys;
+}
+
+/**
+ * Extra query keys of a katakana name's cross-script reading (kana-reading.ts), in groups numbered
+ * from `firstGroup`: the reading's own token keys (a loanword's English spelling finds the Latin
+ * word; a kana word's one-edit neighbourhood finds AGAT from AGATO) and, per kana word, its phonetic
+ * skeleton (ベルオモ BERUOMO → BRM = BelOMO).
+ */
+export function crossScriptQueryKeys(reading: NormalizedName, firstGroup: number): QueryKey[] {
+  const keys = queryKeys(reading);
+  let group = firstGroup;
+  for (const k of keys) {
+    k.group += firstGroup;
+    group = Math.max(group, k.group + 1);
+  }
+  for (const p of blockingTokens(reading)) {
+    if (p.origin === "katakana") {
+      const phonetic = phoneticSkeleton(p.text, true);
+      if (phonetic !== "") {
+        keys.push({ hash: hashOf(KIND_P, phonetic), group: group++, credit: CREDIT_SKELETON });
+      }
+    }
   }
   return keys;
 }

@@ -1,8 +1,9 @@
 // Query side of the engine: blocking → candidate selection → explainable scoring → entry-level
 // rules (country, schema) → ranked, versioned result. Single queries and batches share this code.
-import { blockingKeys, type QueryKey, queryKeys } from "./blocking-keys";
+import { blockingKeys, crossScriptQueryKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
 import { ENGINE_VERSION, type ScreeningConfig } from "./config";
+import { kanaReading } from "./kana-reading";
 import { countryCodes } from "./country";
 import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
 import { type NormalizedName, normalizeName } from "./normalize";
@@ -505,7 +506,15 @@ export function screenName(
     options.lists === undefined
       ? undefined
       : index.listCodes.map((code) => options.lists?.includes(code) ?? true);
-  const candidates = selectCandidates(index, queryKeys(q), config, q.latin.length, listFilter);
+  const qKeys = queryKeys(q);
+  const reading = config.crossScript !== false && q.native !== "" ? kanaReading(q) : null;
+  if (reading !== null) {
+    // A katakana name also looks for Latin spellings of its reading (engine 1.3).
+    const groups = qKeys.reduce((g, k) => Math.max(g, k.group + 1), 0);
+    qKeys.push(...crossScriptQueryKeys(reading, groups));
+    keys.push(...blockingKeys(reading).map((k) => `X${k}`));
+  }
+  const candidates = selectCandidates(index, qKeys, config, q.latin.length, listFilter);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );

@@ -1,0 +1,258 @@
+// Katakana loanwords that recur in company and organisation names, with the English word they render
+// (gairaigo; the spellings follow the Cabinet notice 外来語の表記 of 1991, and the common variants are
+// folded by `kanaWordKey` so that センター/センタ, ヴ/ブ, ティ/テイ need no separate rows). Used to
+// split an unspaced katakana run into words (ベルオモホールディング → ベルオモ + HOLDING) and to
+// read those words in their Latin spelling; the rest of the run is read phonetically
+// (katakana-latin.ts). The list is general vocabulary of company names, not names of listed parties.
+
+const ROWS: [string, string][] = [
+  // Legal forms and company words (removed or down-weighted by tokens.ts once read in Latin).
+  ["カンパニー", "COMPANY"],
+  ["コーポレーション", "CORPORATION"],
+  ["リミテッド", "LIMITED"],
+  ["インコーポレイテッド", "INCORPORATED"],
+  ["ホールディングス", "HOLDINGS"],
+  ["ホールディング", "HOLDING"],
+  ["グループ", "GROUP"],
+  ["インターナショナル", "INTERNATIONAL"],
+  ["グローバル", "GLOBAL"],
+  ["エンタープライズ", "ENTERPRISE"],
+  ["パートナーズ", "PARTNERS"],
+  ["アソシエーション", "ASSOCIATION"],
+  ["ユニオン", "UNION"],
+  ["ファウンデーション", "FOUNDATION"],
+  ["エージェンシー", "AGENCY"],
+  // Industry words.
+  ["エンジニアリング", "ENGINEERING"],
+  ["テクノロジーズ", "TECHNOLOGIES"],
+  ["テクノロジー", "TECHNOLOGY"],
+  ["テクノロジ", "TECHNOLOGY"],
+  ["テック", "TECH"],
+  ["ハイテク", "HITECH"],
+  ["システムズ", "SYSTEMS"],
+  ["システム", "SYSTEM"],
+  ["マイクロシステムズ", "MICROSYSTEMS"],
+  ["ソリューションズ", "SOLUTIONS"],
+  ["ソリューション", "SOLUTION"],
+  ["サービシズ", "SERVICES"],
+  ["サービス", "SERVICE"],
+  ["センター", "CENTER"],
+  ["インダストリーズ", "INDUSTRIES"],
+  ["インダストリー", "INDUSTRY"],
+  ["インダストリアル", "INDUSTRIAL"],
+  ["トレーディング", "TRADING"],
+  ["トレード", "TRADE"],
+  ["コマーシャル", "COMMERCIAL"],
+  ["ビジネス", "BUSINESS"],
+  ["マネージメント", "MANAGEMENT"],
+  ["マネジメント", "MANAGEMENT"],
+  ["マネージング", "MANAGING"],
+  ["インベストメンツ", "INVESTMENTS"],
+  ["インベストメント", "INVESTMENT"],
+  ["キャピタル", "CAPITAL"],
+  ["ファイナンス", "FINANCE"],
+  ["バンク", "BANK"],
+  ["コンサルティング", "CONSULTING"],
+  ["ディベロップメント", "DEVELOPMENT"],
+  ["デベロップメント", "DEVELOPMENT"],
+  ["リサーチ", "RESEARCH"],
+  ["インスティテュート", "INSTITUTE"],
+  ["インスティチュート", "INSTITUTE"],
+  ["サイエンス", "SCIENCE"],
+  ["ラボラトリー", "LABORATORY"],
+  ["エレクトロニクス", "ELECTRONICS"],
+  ["エレクトロニック", "ELECTRONIC"],
+  ["エレクトリック", "ELECTRIC"],
+  ["エレクトロ", "ELECTRO"],
+  ["セミコンダクター", "SEMICONDUCTOR"],
+  ["マイクロ", "MICRO"],
+  ["チップス", "CHIPS"],
+  ["チップ", "CHIP"],
+  ["コンピューター", "COMPUTER"],
+  ["ソフトウェア", "SOFTWARE"],
+  ["ハードウェア", "HARDWARE"],
+  ["インフォメーション", "INFORMATION"],
+  ["コミュニケーションズ", "COMMUNICATIONS"],
+  ["コミュニケーション", "COMMUNICATION"],
+  ["ネットワーク", "NETWORK"],
+  ["デジタル", "DIGITAL"],
+  ["データ", "DATA"],
+  ["オプティカル", "OPTICAL"],
+  ["オプティクス", "OPTICS"],
+  ["フォトニクス", "PHOTONICS"],
+  ["レーザー", "LASER"],
+  ["レーダー", "RADAR"],
+  ["ロボティクス", "ROBOTICS"],
+  ["エアロスペース", "AEROSPACE"],
+  ["アビエーション", "AVIATION"],
+  ["エアラインズ", "AIRLINES"],
+  ["エアライン", "AIRLINE"],
+  ["ヘリコプターズ", "HELICOPTERS"],
+  ["ヘリコプター", "HELICOPTER"],
+  ["サテライト", "SATELLITE"],
+  ["スペース", "SPACE"],
+  ["ミサイル", "MISSILE"],
+  ["ディフェンス", "DEFENSE"],
+  ["セキュリティー", "SECURITY"],
+  ["ロジスティクス", "LOGISTICS"],
+  ["ロジスティック", "LOGISTIC"],
+  ["トランスポーテーション", "TRANSPORTATION"],
+  ["トランスポート", "TRANSPORT"],
+  ["シッピング", "SHIPPING"],
+  ["マリン", "MARINE"],
+  ["エクスポート", "EXPORT"],
+  ["インポート", "IMPORT"],
+  ["トランス", "TRANS"],
+  ["エナジー", "ENERGY"],
+  ["エネルギー", "ENERGY"],
+  ["ケミカル", "CHEMICAL"],
+  ["ファーマシューティカル", "PHARMACEUTICAL"],
+  ["メディカル", "MEDICAL"],
+  ["マシナリー", "MACHINERY"],
+  ["エクイップメント", "EQUIPMENT"],
+  ["マテリアルズ", "MATERIALS"],
+  ["マテリアル", "MATERIAL"],
+  ["プロダクツ", "PRODUCTS"],
+  ["マニュファクチャリング", "MANUFACTURING"],
+  ["ファクトリー", "FACTORY"],
+  ["プラント", "PLANT"],
+  ["モーターズ", "MOTORS"],
+  ["モーター", "MOTOR"],
+  ["オートモーティブ", "AUTOMOTIVE"],
+  ["サプライ", "SUPPLY"],
+  ["マーケット", "MARKET"],
+  ["プロモーション", "PROMOTION"],
+  ["クリエイティブ", "CREATIVE"],
+  ["デザイン", "DESIGN"],
+  ["スーパー", "SUPER"],
+  ["リンクス", "LINKS"],
+  ["フライト", "FLIGHT"],
+  ["サポート", "SUPPORT"],
+  ["ドメスティック", "DOMESTIC"],
+  ["フォーリン", "FOREIGN"],
+  ["フリー", "FREE"],
+  ["ゾーン", "ZONE"],
+  ["ブランチ", "BRANCH"],
+  // Places and directions that appear inside company names.
+  ["ミドルイースト", "MIDDLE EAST"],
+  ["イースト", "EAST"],
+  ["ウエスト", "WEST"],
+  ["ノース", "NORTH"],
+  ["サウス", "SOUTH"],
+  ["アジア", "ASIA"],
+  ["パシフィック", "PACIFIC"],
+  ["ヨーロッパ", "EUROPE"],
+  ["チャイナ", "CHINA"],
+  ["ホンコン", "HONG KONG"],
+  // Connectors.
+  ["アンド", "AND"],
+];
+
+/**
+ * Comparison key of a katakana word: small kana enlarged, ー dropped, ヴ-row folded into the バ-row
+ * and the obsolete ヂ/ヅ/ヰ/ヱ/ヲ into their modern readings — the spelling variants that 外来語の表記
+ * allows for one word (センター/センタ, ヴァイオリン/バイオリン, ティ/テイ).
+ */
+export function kanaWordKey(kana: string): string {
+  let out = "";
+  const chars = [...kana];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (ch === "ー" || ch === "・") {
+      continue;
+    }
+    if (ch === "ヴ") {
+      const next = V_ROW[chars[i + 1] ?? ""];
+      if (next !== undefined) {
+        out += next;
+        i++;
+      } else {
+        out += "ブ";
+      }
+      continue;
+    }
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+const V_ROW: Record<string, string> = { ァ: "バ", ィ: "ビ", ェ: "ベ", ォ: "ボ", ュ: "ビユ" };
+const FOLD: Record<string, string> = {
+  ァ: "ア",
+  ィ: "イ",
+  ゥ: "ウ",
+  ェ: "エ",
+  ォ: "オ",
+  ッ: "ツ",
+  ャ: "ヤ",
+  ュ: "ユ",
+  ョ: "ヨ",
+  ヮ: "ワ",
+  ヵ: "カ",
+  ヶ: "ケ",
+  ヂ: "ジ",
+  ヅ: "ズ",
+  ヰ: "イ",
+  ヱ: "エ",
+  ヲ: "オ",
+};
+
+const LOANWORDS = new Map<string, string>();
+let longestKey = 0;
+for (const [kana, latin] of ROWS) {
+  const key = kanaWordKey(kana);
+  LOANWORDS.set(key, latin);
+  longestKey = Math.max(longestKey, key.length);
+}
+
+/** Shortest loanword key allowed inside a run; shorter ones only as the run's last word. */
+const MIN_INNER_KEY = 4;
+
+/** A word of a katakana run: a dictionary loanword (English spelling) or kana to read phonetically. */
+export interface KanaWord {
+  text: string;
+  loanword: boolean;
+}
+
+/**
+ * Splits a katakana run into loanwords and the kana between them, left to right, longest dictionary
+ * word first. Short loanwords (テック, チップ) are taken only at the end of the run, and no word is
+ * split off when it would leave a single kana behind, so that names are not cut into pieces by
+ * words hidden inside them.
+ */
+export function splitKanaWords(run: string): KanaWord[] {
+  const chars = [...run];
+  const out: KanaWord[] = [];
+  let pending = "";
+  let i = 0;
+  while (i < chars.length) {
+    let found: { to: number; latin: string } | undefined;
+    for (let to = chars.length; to > i + 1 && found === undefined; to--) {
+      const key = kanaWordKey(chars.slice(i, to).join(""));
+      if (key.length > longestKey) {
+        continue;
+      }
+      const latin = LOANWORDS.get(key);
+      const atEnd = to === chars.length;
+      const leavesOne = kanaWordKey(pending).length === 1 || kanaWordKey(chars.slice(to).join("")).length === 1;
+      if (latin !== undefined && (key.length >= MIN_INNER_KEY || atEnd) && !leavesOne) {
+        found = { to, latin };
+      }
+    }
+    if (found === undefined) {
+      pending += chars[i];
+      i++;
+      continue;
+    }
+    if (pending !== "") {
+      out.push({ text: pending, loanword: false });
+      pending = "";
+    }
+    out.push({ text: found.latin, loanword: true });
+    i = found.to;
+  }
+  if (pending !== "") {
+    out.push({ text: pending, loanword: false });
+  }
+  return out;
+}
