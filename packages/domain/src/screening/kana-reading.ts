@@ -8,7 +8,7 @@ import { type NameToken, type NormalizedName, type Piece, stripCjkLegalForms, to
 import { kanaToRomaji, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
 import { PARTICLE_FOLDS } from "./text/legal-forms";
-import { splitKanaWords } from "./text/loanwords";
+import { spellLetters, splitKanaWords } from "./text/loanwords";
 import { kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
 import { cleanLatinTokens } from "./tokens";
@@ -22,6 +22,12 @@ function readingPieces(text: string): Piece[] {
   for (const m of text.matchAll(KATAKANA_RUN)) {
     const at = m.index ?? 0;
     pieces.push(...toLatinPieces(text.slice(last, at)));
+    const letters = spellLetters(m[0]);
+    if (letters !== undefined) {
+      pieces.push({ text: letters, origin: "loanword" });
+      last = at + m[0].length;
+      continue;
+    }
     for (const word of splitKanaWords(m[0])) {
       if (word.loanword) {
         for (const w of word.text.split(" ")) {

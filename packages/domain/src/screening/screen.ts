@@ -511,7 +511,7 @@ export function screenName(
   if (reading !== null) {
     // A katakana name also looks for Latin spellings of its reading (engine 1.3).
     const groups = qKeys.reduce((g, k) => Math.max(g, k.group + 1), 0);
-    qKeys.push(...crossScriptQueryKeys(reading, groups));
+    qKeys.push(...crossScriptQueryKeys(q, reading, groups));
     keys.push(...blockingKeys(reading).map((k) => `X${k}`));
   }
   const candidates = selectCandidates(index, qKeys, config, q.latin.length, listFilter);

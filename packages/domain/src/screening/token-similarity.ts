@@ -5,6 +5,7 @@ import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
 import { isKoreanSurnameSpelling } from "./text/korean";
 import { kanaLatinSimilarity } from "./text/katakana-latin";
+import { isLetterName } from "./text/loanwords";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
@@ -70,6 +71,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
   if (a.origin === "katakana" || b.origin === "katakana") {
     // Kana of a cross-script reading against a Latin token: Japanese phonology undone (katakana-latin.ts).
     const [kana, latin] = a.origin === "katakana" ? [a, b] : [b, a];
+    if (latin.text.length === 1) {
+      // A letter spelt out in katakana (アイ・ジェット → I Jet).
+      return isLetterName(kana.text, latin.text) ? { score: 0.9, kind: "katakana" } : NONE;
+    }
     const sim = kanaLatinSimilarity(kana.text, latin.text);
     const score = KATAKANA_FACTOR * sim.score;
     return score >= 0.6 ? { score, kind: "katakana", distance: sim.distance } : NONE;

@@ -7,8 +7,9 @@
 //    often after R for a palatal L) is inserted (システム → SISUTEMU ~ system, ゴメリ → Gomel);
 //  - non-rhotic R: "-er/-or/-ar" and "-ort" are written with ー (センター → center, ポート → port);
 //  - ン stands for final N and NG (チャン → Chang, ペレング → Peleng) and M before B/P;
-//  - Latin digraphs read as one sound: PH=F, TH=S, CK=K, KH=H (Russian Х → ハ), ZH=J (Chinese and
-//    Russian Ж → ジ), X=KS, Q=K, C=S before E/I/Y and K elsewhere, Y between consonants = I;
+//  - Latin digraphs read as one sound: PH=F, TH=T (タイ Thai; ス for English TH is a near pair),
+//    SH=S (シ/シャ: one sibilant in the fold), CK=K, KH=H (Russian Х → ハ), ZH=J (Chinese and
+//    Russian Ж → ジ), X=KS, Q=K, C=S before E/I/Y and K elsewhere, Y = I except before a vowel;
 //  - doubled letters and long vowels are written as ッ and ー, so doubled letters collapse.
 
 const cache = new Map<string, string>();
@@ -17,7 +18,7 @@ const CACHE_LIMIT = 100_000;
 const FOLDS: [RegExp, string][] = [
   [/SHCH|SCH/g, "SH"],
   [/PH/g, "F"],
-  [/TH/g, "S"],
+  [/TH/g, "T"],
   [/CK/g, "K"],
   [/KH/g, "H"],
   [/DZH|DJ|ZH/g, "J"],
@@ -28,10 +29,11 @@ const FOLDS: [RegExp, string][] = [
   [/L/g, "R"],
   [/V/g, "B"],
   [/W(?=[AEIOU])/g, "U"],
-  [/SHI/g, "SI"],
-  [/([^AEIOU])Y(?=[^AEIOU]|$)/g, "$1I"],
+  [/SH/g, "S"],
+  [/Y(?=[^AEIOU]|$)/g, "I"],
   [/M(?=[BP])/g, "N"],
-  [/NG/g, "N"],
+  [/NG|GN(?![AEIOU])/g, "N"],
+  [/YI/g, "I"],
   [/([A-Z])\1+/g, "$1"],
 ];
 
@@ -53,6 +55,7 @@ export function phoneticFold(token: string): string {
 }
 
 const VOWELS = "AEIOU";
+// Letter codes for the distance below (it runs on char codes: it is in the scorer's inner loop).
 
 /**
  * Blocking skeleton shared by a Latin token and its katakana rendering: the phonetic fold without
@@ -86,51 +89,75 @@ export function phoneticSkeleton(token: string, kana = false): string {
   return out.length >= 3 ? out : "";
 }
 
+const isVowel = (c: number) => c === 65 || c === 69 || c === 73 || c === 79 || c === 85;
+const A = 65;
+const C = 67;
+const E = 69;
+const H = 72;
+const I = 73;
+const O = 79;
+const R = 82;
+const U = 85;
+const W = 87;
+const Y = 89;
+
 /** Cost of a romaji letter that the Latin spelling lacks: epenthetic vowels are cheap. */
 function extraKanaCost(r: string, i: number): number {
-  const ch = r[i] as string;
-  if (ch === "U" || ch === "O") {
+  const ch = r.charCodeAt(i);
+  if (ch === U || ch === O) {
     return 0.2;
   }
-  if (ch === "I") {
+  if (ch === I) {
     return 0.3;
   }
-  if (ch === "H" && (r[i - 1] === "C" || r[i - 1] === "S")) {
-    return 0.3; // チ/シ palatal digraphs (プーチン → Putin)
+  if (ch === A && r.charCodeAt(i + 1) === I) {
+    return 0.3; // アイ for an English long I (アイマックス → Imax, アライン → align)
   }
-  return VOWELS.includes(ch) ? 0.6 : 1;
+  if (ch === H && r.charCodeAt(i - 1) === C) {
+    return 0.3; // チ for Russian TI (プーチン → Putin), Chinese Q (チースー → Qisu)
+  }
+  return isVowel(ch) ? 0.6 : 1;
 }
 
 /** Cost of a Latin letter that the katakana rendering lacks. */
 function extraLatinCost(l: string, j: number): number {
-  const ch = l[j] as string;
-  const prev = l[j - 1] ?? "";
-  if (ch === "R" && VOWELS.includes(prev)) {
+  const ch = l.charCodeAt(j);
+  if (ch === R && isVowel(l.charCodeAt(j - 1))) {
     return 0.3; // non-rhotic R (センター, ポート)
   }
-  if (ch === "H" || (ch === "E" && j === l.length - 1)) {
+  if (ch === H || (ch === E && j === l.length - 1)) {
     return 0.3; // silent H, silent final E (サービス → service)
   }
-  return VOWELS.includes(ch) ? 0.5 : 1;
+  const next = l.charCodeAt(j + 1);
+  if ((ch === Y && (next === I || next === E)) || (ch === W && (next === U || next === O))) {
+    return 0.3; // pinyin YI/YE and WU/WO are written イ/イエ and ウ/ウオ (イールーファ → Yilufa)
+  }
+  return isVowel(ch) ? 0.5 : 1;
 }
 
 /**
  * Pairs that katakana renderings confuse: voicing (ス/ズ, ト/ド, ク/グ, フ/ブ), ジ for Z and for
- * Russian/Chinese D and ZH, チ for Russian TI (プーチン), ハ/フ, and ウ for an initial V (ウラジーミル).
- * Keys are romaji letter + Latin letter.
+ * Russian/Chinese D and ZH, チ for Russian TI (プーチン) and pinyin Q (チースー), ハ/フ, ウ for an
+ * initial V (ウラジーミル), and ス for an English TH (スミス; the fold reads TH as T).
+ * Each pair is romaji letter + Latin letter; the table holds every substitution cost (A–Z).
  */
-const NEAR = new Set(
-  "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD HF FH CT UB".split(" "),
-);
+const NEAR = "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD HF FH CT CK UB ST TS".split(" ");
+const SUBSTITUTE = new Float64Array(26 * 26).fill(1);
+for (let a = 0; a < 26; a++) {
+  SUBSTITUTE[a * 26 + a] = 0;
+  for (let b = 0; b < 26; b++) {
+    if (a !== b && isVowel(a + A) && isVowel(b + A)) {
+      SUBSTITUTE[a * 26 + b] = 0.5;
+    }
+  }
+}
+for (const pair of NEAR) {
+  SUBSTITUTE[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = 0.5;
+}
 
-function substituteCost(a: string, b: string): number {
-  if (a === b) {
-    return 0;
-  }
-  if (VOWELS.includes(a) && VOWELS.includes(b)) {
-    return 0.5;
-  }
-  return NEAR.has(a + b) ? 0.5 : 1;
+function substituteCost(a: number, b: number): number {
+  const i = (a - A) * 26 + (b - A);
+  return i >= 0 && i < SUBSTITUTE.length && a - A < 26 && b - A < 26 ? (SUBSTITUTE[i] as number) : a === b ? 0 : 1;
 }
 
 let row = new Float64Array(64);
@@ -139,9 +166,10 @@ let prevRow = new Float64Array(64);
 /**
  * Weighted edit distance between a romanised katakana token and a Latin token, after the phonetic
  * fold of both: inserted epenthetic vowels cost 0.2–0.3, a non-rhotic R or silent H 0.3, vowel and
- * voicing changes 0.5, anything else 1.
+ * voicing changes 0.5, anything else 1. Stops early (returning a value above `limit`) once every
+ * path costs more than `limit`.
  */
-export function kanaLatinDistance(romaji: string, latin: string): number {
+export function kanaLatinDistance(romaji: string, latin: string, limit = Number.POSITIVE_INFINITY): number {
   const r = phoneticFold(romaji);
   const l = phoneticFold(latin);
   const m = l.length;
@@ -154,14 +182,24 @@ export function kanaLatinDistance(romaji: string, latin: string): number {
     prevRow[j] = (prevRow[j - 1] as number) + extraLatinCost(l, j - 1);
   }
   for (let i = 1; i <= r.length; i++) {
-    row[0] = (prevRow[0] as number) + extraKanaCost(r, i - 1);
+    const kanaCost = extraKanaCost(r, i - 1);
+    const rc = r.charCodeAt(i - 1);
+    row[0] = (prevRow[0] as number) + kanaCost;
+    let best = row[0] as number;
     for (let j = 1; j <= m; j++) {
-      const sub = (prevRow[j - 1] as number) + substituteCost(r[i - 1] as string, l[j - 1] as string);
-      const del = (prevRow[j] as number) + extraKanaCost(r, i - 1);
+      const sub = (prevRow[j - 1] as number) + substituteCost(rc, l.charCodeAt(j - 1));
+      const del = (prevRow[j] as number) + kanaCost;
       const ins = (row[j - 1] as number) + extraLatinCost(l, j - 1);
-      row[j] = Math.min(sub, del, ins);
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      row[j] = v;
+      if (v < best) {
+        best = v;
+      }
     }
     [row, prevRow] = [prevRow, row];
+    if (best > limit) {
+      return best;
+    }
   }
   return prevRow[m] as number;
 }
@@ -177,11 +215,13 @@ export function kanaLatinSimilarity(
   budgetShare = 0.25,
 ): { score: number; distance: number } {
   const length = phoneticFold(latin).length;
-  if (length < 2) {
+  const kanaLength = phoneticFold(romaji).length;
+  const budget = Math.max(0.5, budgetShare * length);
+  // Every letter one side has more than the other costs at least 0.2 (kana) or 0.3 (Latin).
+  if (length < 2 || (kanaLength - length) * 0.2 > budget || (length - kanaLength) * 0.3 > budget) {
     return { score: 0, distance: Number.POSITIVE_INFINITY };
   }
-  const distance = kanaLatinDistance(romaji, latin);
-  const budget = Math.max(0.5, budgetShare * length);
+  const distance = kanaLatinDistance(romaji, latin, budget);
   if (distance > budget) {
     return { score: 0, distance };
   }

@@ -4,9 +4,11 @@
 // split an unspaced katakana run into words (ベルオモホールディング → ベルオモ + HOLDING) and to
 // read those words in their Latin spelling; the rest of the run is read phonetically
 // (katakana-latin.ts). The list is general vocabulary of company names, not names of listed parties.
+import { kanaToRomaji } from "./kana";
 
 const ROWS: [string, string][] = [
   // Legal forms and company words (removed or down-weighted by tokens.ts once read in Latin).
+  ["カンパニーズ", "COMPANIES"],
   ["カンパニー", "COMPANY"],
   ["コーポレーション", "CORPORATION"],
   ["リミテッド", "LIMITED"],
@@ -28,7 +30,9 @@ const ROWS: [string, string][] = [
   ["テクノロジー", "TECHNOLOGY"],
   ["テクノロジ", "TECHNOLOGY"],
   ["テック", "TECH"],
-  ["ハイテク", "HITECH"],
+  ["ハイテク", "HIGH TECH"],
+  ["イノベーション", "INNOVATION"],
+  ["イノベーションズ", "INNOVATIONS"],
   ["システムズ", "SYSTEMS"],
   ["システム", "SYSTEM"],
   ["マイクロシステムズ", "MICROSYSTEMS"],
@@ -205,7 +209,7 @@ for (const [kana, latin] of ROWS) {
   longestKey = Math.max(longestKey, key.length);
 }
 
-/** Shortest loanword key allowed inside a run; shorter ones only as the run's last word. */
+/** Shortest loanword (in kana, ー counted) allowed inside a run; shorter ones only as the run's last word. */
 const MIN_INNER_KEY = 4;
 
 /** A word of a katakana run: a dictionary loanword (English spelling) or kana to read phonetically. */
@@ -235,7 +239,7 @@ export function splitKanaWords(run: string): KanaWord[] {
       const latin = LOANWORDS.get(key);
       const atEnd = to === chars.length;
       const leavesOne = kanaWordKey(pending).length === 1 || kanaWordKey(chars.slice(to).join("")).length === 1;
-      if (latin !== undefined && (key.length >= MIN_INNER_KEY || atEnd) && !leavesOne) {
+      if (latin !== undefined && (to - i >= MIN_INNER_KEY || atEnd) && !leavesOne) {
         found = { to, latin };
       }
     }
@@ -255,4 +259,76 @@ export function splitKanaWords(run: string): KanaWord[] {
     out.push({ text: pending, loanword: false });
   }
   return out;
+}
+
+// Names of the Latin letters as katakana writes them (JIS Z 8301 usage and common variants), for
+// acronyms spelt out in katakana: イーエルイー → ELE, エム・スター → M Star, アイ・ジェット → I Jet.
+const LETTER_NAMES: [string, string][] = [
+  ["A", "エー エイ"],
+  ["B", "ビー"],
+  ["C", "シー"],
+  ["D", "ディー デー"],
+  ["E", "イー"],
+  ["F", "エフ"],
+  ["G", "ジー"],
+  ["H", "エイチ エッチ"],
+  ["I", "アイ"],
+  ["J", "ジェー ジェイ"],
+  ["K", "ケー ケイ"],
+  ["L", "エル"],
+  ["M", "エム"],
+  ["N", "エヌ"],
+  ["O", "オー"],
+  ["P", "ピー"],
+  ["Q", "キュー"],
+  ["R", "アール"],
+  ["S", "エス"],
+  ["T", "ティー テー"],
+  ["U", "ユー"],
+  ["V", "ブイ ヴィー"],
+  ["W", "ダブリュー"],
+  ["X", "エックス"],
+  ["Y", "ワイ"],
+  ["Z", "ゼット ズィー"],
+];
+
+const LETTER_BY_KEY = new Map<string, string>();
+const LETTER_ROMAJI = new Map<string, Set<string>>();
+for (const [letter, names] of LETTER_NAMES) {
+  for (const name of names.split(" ")) {
+    LETTER_BY_KEY.set(kanaWordKey(name), letter);
+    const romaji = kanaToRomaji(name).toUpperCase();
+    LETTER_ROMAJI.set(letter, (LETTER_ROMAJI.get(letter) ?? new Set()).add(romaji));
+  }
+}
+
+/**
+ * An acronym spelt out in katakana, when the whole word is two or more letter names
+ * (イーエルイー → "ELE", エーエフオーエックス → "AFOX"); undefined otherwise. A single letter name is
+ * left to the phonetic reading (ビー may be "Bee"); `isLetterName` matches it against a lone letter.
+ */
+export function spellLetters(word: string): string | undefined {
+  const chars = [...word];
+  let out = "";
+  let i = 0;
+  while (i < chars.length) {
+    let step = 0;
+    for (let to = Math.min(chars.length, i + 5); to > i && step === 0; to--) {
+      const letter = LETTER_BY_KEY.get(kanaWordKey(chars.slice(i, to).join("")));
+      if (letter !== undefined) {
+        out += letter;
+        step = to - i;
+      }
+    }
+    if (step === 0) {
+      return undefined;
+    }
+    i += step;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** True when the romanised kana (`romaji`, upper case) is the katakana name of `letter` (アイ ~ I). */
+export function isLetterName(romaji: string, letter: string): boolean {
+  return LETTER_ROMAJI.get(letter)?.has(romaji) ?? false;
 }
