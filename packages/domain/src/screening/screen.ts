@@ -100,6 +100,12 @@ const BOOST_BUDGET = 20_000;
 const TOUCH_BUDGET = 4_000;
 /** Aliases scored per entry at most: an entry's aliases are usually variants of one name. */
 const ALIASES_PER_ENTRY = 2;
+/**
+ * For a katakana query read across scripts: a list entry's Latin aliases often share the word the
+ * reading found (Karasani Trade / Karasani Logistic / Karasani Dis Ticaret), and the reading's other
+ * words seldom have a blocking key of their own, so more of them are scored (engine 1.3).
+ */
+const ALIASES_PER_ENTRY_CROSS_SCRIPT = 4;
 
 /**
  * Candidate generation (screening-research.md §5.3): IDF-weighted key matches accumulated per
@@ -115,6 +121,7 @@ export function selectCandidates(
   config: ScreeningConfig,
   queryLength: number,
   listFilter?: boolean[],
+  perEntry = ALIASES_PER_ENTRY,
 ): number[] {
   const aliases = index.aliasLatin.length;
   ensureScratch(aliases, index.entries.length);
@@ -278,7 +285,7 @@ export function selectCandidates(
       }
     }
   }
-  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter);
+  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter, perEntry);
 }
 
 /** Credits `value` to an already touched alias unless its group bit is set. */
@@ -366,7 +373,7 @@ function highestCut(values: Uint16Array, n: number, size: number, target: number
 
 /**
  * The `limit` best aliases by accumulated weight (ties: alias key length closest to the query's),
- * at most ALIASES_PER_ENTRY per entry. Clears the accumulator of every touched alias.
+ * at most `perEntry` per entry. Clears the accumulator of every touched alias.
  */
 function pickTop(
   index: ScreeningIndex,
@@ -374,6 +381,7 @@ function pickTop(
   limit: number,
   queryLength: number,
   listFilter: boolean[] | undefined,
+  perEntry: number,
 ): number[] {
   const max = maxAcc;
   if (codes.length < nTouched) {
@@ -383,7 +391,7 @@ function pickTop(
   // Rank code: weight bin (1024) × 16 + length closeness (16). First a histogram of the weight bins
   // alone finds the lowest bin that still leaves room for the per-entry cap; only aliases in or
   // above it read their key length (a random access) and get the full code.
-  const target = limit * (ALIASES_PER_ENTRY + 1);
+  const target = limit * (perEntry + 1);
   const scale = 1023.999 / max;
   for (let t = 0; t < nTouched; t++) {
     codes[t] = Math.floor((tAcc[t] as number) * scale);
@@ -434,7 +442,7 @@ function pickTop(
     if (listFilter !== undefined && listFilter[index.entryList[e] as number] !== true) {
       continue;
     }
-    if ((entryTaken[e] as number) < ALIASES_PER_ENTRY) {
+    if ((entryTaken[e] as number) < perEntry) {
       entryTaken[e] = (entryTaken[e] as number) + 1;
       chosen.push(a);
       if (chosen.length >= limit) {
@@ -514,7 +522,10 @@ export function screenName(
     qKeys.push(...crossScriptQueryKeys(q, reading, groups));
     keys.push(...blockingKeys(reading).map((k) => `X${k}`));
   }
-  const candidates = selectCandidates(index, qKeys, config, q.latin.length, listFilter);
+  // Ties are broken by closeness of length: a reading is nearer to the Latin spelling than romaji.
+  const length = reading !== null ? reading.latin.length : q.latin.length;
+  const perEntry = reading !== null ? ALIASES_PER_ENTRY_CROSS_SCRIPT : ALIASES_PER_ENTRY;
+  const candidates = selectCandidates(index, qKeys, config, length, listFilter, perEntry);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );

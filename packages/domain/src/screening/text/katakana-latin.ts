@@ -6,7 +6,8 @@
 //  - epenthetic vowels: a consonant cannot close a syllable, so U (O after T/D, I after CH/J/SH and
 //    often after R for a palatal L) is inserted (システム → SISUTEMU ~ system, ゴメリ → Gomel);
 //  - non-rhotic R: "-er/-or/-ar" and "-ort" are written with ー (センター → center, ポート → port);
-//  - ン stands for final N and NG (チャン → Chang, ペレング → Peleng) and M before B/P;
+//  - ン stands for final N and NG (チャン → Chang, ペレング → Peleng) and M before B/M/P
+//    (エンマクシン → Emmaxin);
 //  - Latin digraphs read as one sound: PH=F, TH=T (タイ Thai; ス for English TH is a near pair),
 //    SH=S (シ/シャ: one sibilant in the fold), CK=K, KH=H (Russian Х → ハ), ZH=J (Chinese and
 //    Russian Ж → ジ), X=KS, Q=K, C=S before E/I/Y and K elsewhere, Y = I except before a vowel;
@@ -32,6 +33,7 @@ const FOLDS: [RegExp, string][] = [
   [/SH/g, "S"],
   [/Y(?=[^AEIOU]|$)/g, "I"],
   [/M(?=[BP])/g, "N"],
+  [/N(?=M)/g, ""],
   [/NG|GN(?![AEIOU])/g, "N"],
   [/YI/g, "I"],
   [/([A-Z])\1+/g, "$1"],
@@ -138,10 +140,11 @@ function extraLatinCost(l: string, j: number): number {
 /**
  * Pairs that katakana renderings confuse: voicing (ス/ズ, ト/ド, ク/グ, フ/ブ), ジ for Z and for
  * Russian/Chinese D and ZH, チ for Russian TI (プーチン) and pinyin Q (チースー), ハ/フ, ウ for an
- * initial V (ウラジーミル), and ス for an English TH (スミス; the fold reads TH as T).
+ * initial V (ウラジーミル), ス for an English TH (スミス; the fold reads TH as T), and ジ for a
+ * Turkish C (ティジャーレット → Ticaret; the fold reads C before A/O/U as K).
  * Each pair is romaji letter + Latin letter; the table holds every substitution cost (A–Z).
  */
-const NEAR = "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD HF FH CT CK UB ST TS".split(" ");
+const NEAR = "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD JK HF FH CT CK UB ST TS".split(" ");
 const SUBSTITUTE = new Float64Array(26 * 26).fill(1);
 for (let a = 0; a < 26; a++) {
   SUBSTITUTE[a * 26 + a] = 0;
@@ -154,6 +157,8 @@ for (let a = 0; a < 26; a++) {
 for (const pair of NEAR) {
   SUBSTITUTE[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = 0.5;
 }
+// English short U (/ʌ/) is written ア: アップ up, クラブ club, バス bus.
+SUBSTITUTE[(A - A) * 26 + (U - A)] = 0.2;
 
 function substituteCost(a: number, b: number): number {
   const i = (a - A) * 26 + (b - A);
