@@ -90,7 +90,10 @@ function namePairRun(config?: ScreeningConfig) {
 /** Cross-script pairs (watchman T8), with the engine 1.2 baseline in the same run. */
 export function crossScriptBench() {
   const base = crossScriptRun(BASELINE_CONFIG_1_2);
-  return { ...crossScriptRun(), baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum } };
+  return {
+    ...crossScriptRun(),
+    baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum },
+  };
 }
 
 /** Share reaching our threshold and the file's own minimum. */

@@ -245,7 +245,11 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
  * word; a kana word's one-edit neighbourhood finds AGAT from AGATO) and, per kana word, its phonetic
  * skeleton (ベルオモ BERUOMO → BRM = BelOMO).
  */
-export function crossScriptQueryKeys(q: NormalizedName, reading: NormalizedName, firstGroup: number): QueryKey[] {
+export function crossScriptQueryKeys(
+  q: NormalizedName,
+  reading: NormalizedName,
+  firstGroup: number,
+): QueryKey[] {
   const keys: QueryKey[] = [];
   // A reading word that the plain query already has (a kana word written alone, a Latin word) keeps
   // that word's group, so that its evidence is not counted twice.

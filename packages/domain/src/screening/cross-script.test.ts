@@ -2,8 +2,8 @@
 // text/loanwords.ts and text/katakana-latin.ts, one row per convention, and the engine behaviour they
 // produce (score, explanation, blocking, the 1.2 baseline switch).
 import { describe, expect, it } from "vitest";
-import { BASELINE_CONFIG_1_2, DEFAULT_THRESHOLD } from "./config";
 import { compareNames } from "./compare";
+import { BASELINE_CONFIG_1_2, DEFAULT_THRESHOLD } from "./config";
 import { buildIndex } from "./index-build";
 import { kanaReading } from "./kana-reading";
 import { normalizeName } from "./normalize";
@@ -121,7 +121,11 @@ describe("katakana ↔ Latin token similarity", () => {
 
 describe("cross-script reading of a name (kana-reading.ts)", () => {
   it.each([
-    ["legal form removed, Latin letters kept, loanword read", "有限会社ATEエンジニアリング", "ATE/latin ENGINEERING/loanword"],
+    [
+      "legal form removed, Latin letters kept, loanword read",
+      "有限会社ATEエンジニアリング",
+      "ATE/latin ENGINEERING/loanword",
+    ],
     ["中黒 separates words", "アルファ・ベータ", "ARUFA/katakana BEETA/katakana"],
     ["spaces separate words", "タイ ITハードウェア", "TAI/katakana IT/latin HARDWARE/loanword"],
     ["letter-name acronym", "イーエルイー・テクノロジー", "ELE/loanword TECHNOLOGY/loanword"],

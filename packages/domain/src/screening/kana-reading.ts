@@ -4,7 +4,13 @@
 // compared with Latin by katakana-latin.ts), Latin letters, digits and kanji as normalize.ts reads
 // them. 中黒 (・), spaces and brackets separate words. Used only to compare a katakana name with a
 // Latin one; same-script comparisons keep the native key.
-import { type NameToken, type NormalizedName, type Piece, stripCjkLegalForms, toLatinPieces } from "./normalize";
+import {
+  type NameToken,
+  type NormalizedName,
+  type Piece,
+  stripCjkLegalForms,
+  toLatinPieces,
+} from "./normalize";
 import { kanaToRomaji, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
 import { PARTICLE_FOLDS } from "./text/legal-forms";
@@ -34,7 +40,9 @@ function readingPieces(text: string): Piece[] {
           pieces.push({ text: w, origin: "loanword" });
         }
       } else {
-        const romaji = kanaToRomaji(word.text).toUpperCase().replace(/[^A-Z]/g, "");
+        const romaji = kanaToRomaji(word.text)
+          .toUpperCase()
+          .replace(/[^A-Z]/g, "");
         if (romaji !== "") {
           pieces.push({ text: romaji, origin: "katakana" });
         }

@@ -3,11 +3,11 @@
 // than candidate extras), treat numbers as decisive and generic words as weak; CJK names are compared
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
 import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
-import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import { kanaReading } from "./kana-reading";
+import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
 import { looseKana } from "./text/kana";
+import { kanaLatinSimilarity } from "./text/katakana-latin";
 import { looseLatin } from "./text/romaji";
 import {
   bagDistance,

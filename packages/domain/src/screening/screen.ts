@@ -3,9 +3,9 @@
 import { blockingKeys, crossScriptQueryKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
 import { ENGINE_VERSION, type ScreeningConfig } from "./config";
-import { kanaReading } from "./kana-reading";
 import { countryCodes } from "./country";
 import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
+import { kanaReading } from "./kana-reading";
 import { type NormalizedName, normalizeName } from "./normalize";
 import { type NameExplanation, type ScoreRule, scoreNames } from "./score-names";
 import type { EntitySchema, ListEntry } from "./types";

@@ -3,8 +3,8 @@
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
 import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
-import { isKoreanSurnameSpelling } from "./text/korean";
 import { kanaLatinSimilarity } from "./text/katakana-latin";
+import { isKoreanSurnameSpelling } from "./text/korean";
 import { isLetterName } from "./text/loanwords";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 

@@ -162,7 +162,11 @@ SUBSTITUTE[(A - A) * 26 + (U - A)] = 0.2;
 
 function substituteCost(a: number, b: number): number {
   const i = (a - A) * 26 + (b - A);
-  return i >= 0 && i < SUBSTITUTE.length && a - A < 26 && b - A < 26 ? (SUBSTITUTE[i] as number) : a === b ? 0 : 1;
+  return i >= 0 && i < SUBSTITUTE.length && a - A < 26 && b - A < 26
+    ? (SUBSTITUTE[i] as number)
+    : a === b
+      ? 0
+      : 1;
 }
 
 let row = new Float64Array(64);

@@ -238,7 +238,8 @@ export function splitKanaWords(run: string): KanaWord[] {
       }
       const latin = LOANWORDS.get(key);
       const atEnd = to === chars.length;
-      const leavesOne = kanaWordKey(pending).length === 1 || kanaWordKey(chars.slice(to).join("")).length === 1;
+      const leavesOne =
+        kanaWordKey(pending).length === 1 || kanaWordKey(chars.slice(to).join("")).length === 1;
       if (latin !== undefined && (to - i >= MIN_INNER_KEY || atEnd) && !leavesOne) {
         found = { to, latin };
       }
