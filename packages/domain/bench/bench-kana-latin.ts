@@ -128,7 +128,7 @@ function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Out
     negativeHit: hits.some((m) => m.list === "negatives"),
     otherEntryHit: hits.some((m) => m.list === "jp-mofa" && !own(m)),
     ms,
-    best: first === undefined ? "∅" : `${first.name} (${first.score})`,
+    best: res.matches[0] === undefined ? "∅" : `${res.matches[0].name} (${res.matches[0].score})`,
   };
 }
 
