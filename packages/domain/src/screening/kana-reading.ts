@@ -5,18 +5,16 @@
 // them. 中黒 (・), spaces and brackets separate words. Used only to compare a katakana name with a
 // Latin one; same-script comparisons keep the native key.
 import {
-  type NameToken,
   type NormalizedName,
   type Piece,
   stripCjkLegalForms,
   toLatinPieces,
+  toNameTokens,
 } from "./normalize";
 import { kanaToRomaji, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
-import { PARTICLE_FOLDS } from "./text/legal-forms";
 import { spellLetters, splitKanaWords } from "./text/loanwords";
 import { kanjiOrdinalsToDigits } from "./text/numbers";
-import { looseLatin } from "./text/romaji";
 import { cleanLatinTokens } from "./tokens";
 
 /** Katakana letters (without the middle dot ・, which separates words). */
@@ -71,14 +69,7 @@ export function kanaReading(n: NormalizedName): NormalizedName | null {
   const legalForms: string[] = [];
   const withoutForms = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
   const text = kanjiOrdinalsToDigits(foldKanjiVariants(withoutForms));
-  const cleaned = cleanLatinTokens(readingPieces(text), isPerson, legalForms);
-  const parts: NameToken[] = cleaned.map((p) => ({
-    text: p.text,
-    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
-    origin: p.origin,
-    numeric: p.numeric,
-    generic: p.generic,
-  }));
+  const parts = toNameTokens(cleanLatinTokens(readingPieces(text), isPerson, legalForms));
   const tokens = parts.map((p) => p.text);
   const reading: NormalizedName = {
     original: n.original,

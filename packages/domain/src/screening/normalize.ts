@@ -12,7 +12,7 @@ import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS, PARTICLE_FOLDS } from "./text/legal-
 import { cjkNumbers, kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
 import { type CharScript, charScript, translitChar } from "./text/translit";
-import { cleanLatinTokens } from "./tokens";
+import { type CleanToken, cleanLatinTokens } from "./tokens";
 import type { EntitySchema, NameScript } from "./types";
 
 /**
@@ -340,6 +340,17 @@ export function toLatinPieces(text: string): Piece[] {
   return pieces;
 }
 
+/** Cleaned tokens with their loose (romanisation-folded) forms; particles fold (ibn/ben → bin). */
+export function toNameTokens(cleaned: CleanToken[]): NameToken[] {
+  return cleaned.map((p) => ({
+    text: p.text,
+    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
+    origin: p.origin,
+    numeric: p.numeric,
+    generic: p.generic,
+  }));
+}
+
 /** Dominant script of a name (kana anywhere makes it "japanese"). */
 export function detectScript(text: string): NameScript {
   const seen = new Set<CharScript>();
@@ -396,14 +407,7 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
     latinSource = stripped;
   }
   const pieces = toLatinPieces(latinSource);
-  const cleaned = cleanLatinTokens(pieces, isPerson, legalForms);
-  const parts: NameToken[] = cleaned.map((p) => ({
-    text: p.text,
-    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
-    origin: p.origin,
-    numeric: p.numeric,
-    generic: p.generic,
-  }));
+  const parts = toNameTokens(cleanLatinTokens(pieces, isPerson, legalForms));
   for (const p of parts) {
     if (p.numeric && !numbers.includes(p.text)) {
       numbers.push(p.text);

@@ -4,7 +4,7 @@
 // split an unspaced katakana run into words (ベルオモホールディング → ベルオモ + HOLDING) and to
 // read those words in their Latin spelling; the rest of the run is read phonetically
 // (katakana-latin.ts). The list is general vocabulary of company names, not names of listed parties.
-import { kanaToRomaji } from "./kana";
+import { kanaToRomaji, SMALL_TO_LARGE } from "./kana";
 
 const ROWS: [string, string][] = [
   // Legal forms and company words (removed or down-weighted by tokens.ts once read in Latin).
@@ -225,25 +225,7 @@ export function kanaWordKey(kana: string): string {
 }
 
 const V_ROW: Record<string, string> = { ァ: "バ", ィ: "ビ", ェ: "ベ", ォ: "ボ", ュ: "ビユ" };
-const FOLD: Record<string, string> = {
-  ァ: "ア",
-  ィ: "イ",
-  ゥ: "ウ",
-  ェ: "エ",
-  ォ: "オ",
-  ッ: "ツ",
-  ャ: "ヤ",
-  ュ: "ユ",
-  ョ: "ヨ",
-  ヮ: "ワ",
-  ヵ: "カ",
-  ヶ: "ケ",
-  ヂ: "ジ",
-  ヅ: "ズ",
-  ヰ: "イ",
-  ヱ: "エ",
-  ヲ: "オ",
-};
+const FOLD: Record<string, string> = { ...SMALL_TO_LARGE, ヂ: "ジ", ヅ: "ズ", ヰ: "イ", ヱ: "エ", ヲ: "オ" };
 
 const LOANWORDS = new Map<string, string>();
 let longestKey = 0;
