@@ -1,6 +1,12 @@
 // Accuracy parts of the screening benchmark: nomenklatura name pairs (P/R/F1 per quality tier, with a
 // plain Levenshtein-ratio baseline in the same run) and the cross-script pairs.
-import { compareNames, DEFAULT_THRESHOLD, levenshteinRatio } from "../src/screening/index";
+import {
+  BASELINE_CONFIG_1_2,
+  compareNames,
+  DEFAULT_THRESHOLD,
+  levenshteinRatio,
+  type ScreeningConfig,
+} from "../src/screening/index";
 import { parseCsv } from "../src/shared/csv";
 import { benchSchema, r, read, readCsvObjects } from "./bench-data";
 
@@ -34,12 +40,17 @@ const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 
 /** Name-pair bench (826 labelled pairs; reference F1: logic-v2 ≈0.79, Levenshtein ≈0.65). */
 export function namePairBench() {
+  return { ...namePairRun(), baseline12: { engine: namePairRun(BASELINE_CONFIG_1_2).engine } };
+}
+
+function namePairRun(config?: ScreeningConfig) {
   const rows = readCsvObjects("bench/screening/name-pairs.csv");
   const scored = rows.map((row) => ({
     truth: row.is_match === "true",
     quality: row.quality ?? "",
     group: row.case_group ?? "",
-    engine: compareNames(row.name1 ?? "", row.name2 ?? "", { schema: benchSchema(row.schema ?? "") }).score,
+    engine: compareNames(row.name1 ?? "", row.name2 ?? "", { schema: benchSchema(row.schema ?? ""), config })
+      .score,
     lev: levenshteinRatio((row.name1 ?? "").toLowerCase(), (row.name2 ?? "").toLowerCase()),
   }));
   const engine = empty();
@@ -76,8 +87,17 @@ export function namePairBench() {
   };
 }
 
-/** Cross-script pairs (watchman T8): share reaching our threshold and the file's own minimum. */
+/** Cross-script pairs (watchman T8), with the engine 1.2 baseline in the same run. */
 export function crossScriptBench() {
+  const base = crossScriptRun(BASELINE_CONFIG_1_2);
+  return {
+    ...crossScriptRun(),
+    baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum },
+  };
+}
+
+/** Share reaching our threshold and the file's own minimum. */
+function crossScriptRun(config?: ScreeningConfig) {
   const text = read("bench/screening/cross-script-pairs.csv")
     .split(/\r?\n/)
     .filter((l) => !l.startsWith("#") && l.trim() !== "")
@@ -85,7 +105,7 @@ export function crossScriptBench() {
   const pairs = parseCsv(text)
     .filter((v) => v.length >= 3)
     .map(([query, expected, min, description]) => {
-      const score = compareNames(query ?? "", expected ?? "", { schema: "person" }).score;
+      const score = compareNames(query ?? "", expected ?? "", { schema: "person", config }).score;
       return { query, expected, score, minScore: Number(min), description };
     });
   return {

@@ -3,6 +3,7 @@
 // index; UN positives (untreated and treated) must find their UN entry at rank 1; US-Congress names
 // are not listed, so any UN hit at or above the threshold for them counts as a false positive.
 import {
+  BASELINE_CONFIG_1_2,
   buildIndex,
   type ListEntry,
   normalizeName,
@@ -60,9 +61,23 @@ function evaluate(index: ScreeningIndex, queries: { name: string; truth: string[
   };
 }
 
-/** Runs the recall / false-positive bench. */
+/** Runs the recall / false-positive bench, and the same queries with the engine 1.2 baseline. */
 export function recallBench() {
-  const { index, un, buildMs } = buildRecallIndex();
+  const built = buildRecallIndex();
+  const baseIndex = buildIndex(built.index.entries, { config: BASELINE_CONFIG_1_2 });
+  const base = recallRun(baseIndex, built.un, 0);
+  return {
+    ...recallRun(built.index, built.un, built.buildMs),
+    baseline12: {
+      index: base.index,
+      unUntreated: base.unUntreated.recallAt1,
+      unTreated: base.unTreated.recallAt1,
+      usCongressFalsePositives: base.usCongressFalsePositives.withUnMatchAtThreshold,
+    },
+  };
+}
+
+function recallRun(index: ScreeningIndex, un: ListEntry[], buildMs: number) {
   const keyToIds = new Map<string, string[]>();
   for (const e of un) {
     for (const n of e.names) {
@@ -95,7 +110,13 @@ export function recallBench() {
     }
   }
   return {
-    index: { entries: index.entries.length, aliases: index.aliasLatin.length, buildMs: Math.round(buildMs) },
+    index: {
+      entries: index.entries.length,
+      aliases: index.aliasLatin.length,
+      keys: index.keyHashes.length,
+      postings: index.postings.length,
+      buildMs: Math.round(buildMs),
+    },
     unUntreated: evaluate(index, untreatedQ),
     unTreated: evaluate(index, treatedQ),
     usCongressFalsePositives: {

@@ -3,6 +3,7 @@
 import { DEFAULT_CONFIG, ENGINE_VERSION } from "../src/screening/index";
 import { crossScriptBench, namePairBench } from "./bench-accuracy";
 import { dataDir, hasData } from "./bench-data";
+import { kanaLatinBench } from "./bench-kana-latin";
 import { recallBench } from "./bench-recall";
 import { speedBench } from "./bench-speed";
 
@@ -19,6 +20,9 @@ if (!hasData()) {
   if (only === undefined || only === "accuracy") {
     out.namePairs = namePairBench();
     out.crossScript = crossScriptBench();
+  }
+  if (only === undefined || only === "kana") {
+    out.katakanaLatin = kanaLatinBench();
   }
   if (only === undefined || only === "recall") {
     out.unRecall = recallBench();

@@ -14,6 +14,7 @@
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
+import { phoneticFold, phoneticSkeleton } from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
 const KIND_T = 1;
@@ -25,6 +26,10 @@ const KIND_B = 6;
 const KIND_K = 7;
 const KIND_U = 8;
 const KIND_L = 9;
+/** Phonetic skeleton shared by a Latin token and its katakana rendering (katakana-latin.ts). */
+const KIND_P = 10;
+/** Phonetic fold (vowels kept) of a token, reached by a katakana word minus an epenthetic vowel. */
+const KIND_F = 11;
 
 /** Shortest loose token that gets deletion keys (shorter ones share too many neighbours). */
 const MIN_DELETE_LENGTH = 3;
@@ -62,8 +67,9 @@ function blockingTokens(n: NormalizedName): NameToken[] {
 
 /**
  * Index-side key hashes of a name, appended to `out` (duplicates possible; the index dedupes).
+ * `crossScript` adds each token's phonetic skeleton, found by katakana queries (engine 1.3).
  */
-export function indexKeyHashes(n: NormalizedName, out: number[]): void {
+export function indexKeyHashes(n: NormalizedName, out: number[], crossScript = true): void {
   const tokens = blockingTokens(n);
   for (let t = 0; t < tokens.length; t++) {
     const p = tokens[t] as NameToken;
@@ -74,6 +80,9 @@ export function indexKeyHashes(n: NormalizedName, out: number[]): void {
       continue;
     }
     out.push(hashOf(KIND_L, loose));
+    if (crossScript && text.length >= 3) {
+      out.push(hashOf(KIND_F, phoneticFold(text)));
+    }
     if (text.length >= MIN_DELETE_LENGTH) {
       for (let i = 0; i < text.length; i++) {
         if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) {
@@ -86,6 +95,10 @@ export function indexKeyHashes(n: NormalizedName, out: number[]): void {
       const skeleton = consonantSkeleton(loose);
       if (skeleton.length >= 3) {
         out.push(hashOf(KIND_S, skeleton));
+      }
+      const phonetic = crossScript ? phoneticSkeleton(text) : "";
+      if (phonetic !== "") {
+        out.push(hashOf(KIND_P, phonetic));
       }
     }
     const next = tokens[t + 1];
@@ -161,45 +174,49 @@ const CREDIT_VARIANT = 0.95;
 const CREDIT_EDIT = 0.7;
 const CREDIT_SKELETON = 0.5;
 
+/** Keys of one query token, in one group: exact, merged, loose, one-edit neighbourhood, skeleton. */
+function tokenQueryKeys(p: NameToken, group: number, keys: QueryKey[]): void {
+  const text = p.text;
+  const loose = p.loose;
+  keys.push({ hash: hashOf(KIND_T, text), group, credit: CREDIT_EXACT });
+  // Merged in the index ("MOHAMMADHASNI"), split in the query ("MOHAMMAD HASNI"), or the reverse.
+  keys.push({ hash: hashOf(KIND_M, text), group, credit: CREDIT_MERGED });
+  if (p.numeric) {
+    return;
+  }
+  // Romanisation variants (SHINBASHI/SINBASI, MOHAMMED/MOHAMED) share the loose form.
+  keys.push({ hash: hashOf(KIND_L, loose), group, credit: CREDIT_VARIANT });
+  if (text.length >= MIN_DELETE_LENGTH - 1) {
+    // The query token is the index token with one character deleted.
+    keys.push({ hash: hashOf(KIND_D, text), group, credit: CREDIT_EDIT });
+  }
+  if (text.length >= MIN_DELETE_LENGTH) {
+    for (let i = 0; i < text.length; i++) {
+      if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) {
+        continue;
+      }
+      // Substitution/transposition (both deleted) and insertion (index token = query minus one).
+      keys.push({ hash: hashKey(KIND_D, text, 0, text.length, i), group, credit: CREDIT_EDIT });
+      if (text.length > MIN_DELETE_LENGTH) {
+        keys.push({ hash: hashKey(KIND_T, text, 0, text.length, i), group, credit: CREDIT_EDIT });
+      }
+    }
+  }
+  if (loose.length >= 4) {
+    const skeleton = consonantSkeleton(loose);
+    if (skeleton.length >= 3) {
+      keys.push({ hash: hashOf(KIND_S, skeleton), group, credit: CREDIT_SKELETON });
+    }
+  }
+}
+
 /** Query-side keys with groups and credits. */
 export function queryKeys(n: NormalizedName): QueryKey[] {
   const keys: QueryKey[] = [];
   const tokens = blockingTokens(n);
   let group = 0;
   for (let t = 0; t < tokens.length; t++, group++) {
-    const p = tokens[t] as NameToken;
-    const text = p.text;
-    const loose = p.loose;
-    keys.push({ hash: hashOf(KIND_T, text), group, credit: CREDIT_EXACT });
-    // Merged in the index ("MOHAMMADHASNI"), split in the query ("MOHAMMAD HASNI"), or the reverse.
-    keys.push({ hash: hashOf(KIND_M, text), group, credit: CREDIT_MERGED });
-    if (p.numeric) {
-      continue;
-    }
-    // Romanisation variants (SHINBASHI/SINBASI, MOHAMMED/MOHAMED) share the loose form.
-    keys.push({ hash: hashOf(KIND_L, loose), group, credit: CREDIT_VARIANT });
-    if (text.length >= MIN_DELETE_LENGTH - 1) {
-      // The query token is the index token with one character deleted.
-      keys.push({ hash: hashOf(KIND_D, text), group, credit: CREDIT_EDIT });
-    }
-    if (text.length >= MIN_DELETE_LENGTH) {
-      for (let i = 0; i < text.length; i++) {
-        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) {
-          continue;
-        }
-        // Substitution/transposition (both deleted) and insertion (index token = query minus one).
-        keys.push({ hash: hashKey(KIND_D, text, 0, text.length, i), group, credit: CREDIT_EDIT });
-        if (text.length > MIN_DELETE_LENGTH) {
-          keys.push({ hash: hashKey(KIND_T, text, 0, text.length, i), group, credit: CREDIT_EDIT });
-        }
-      }
-    }
-    if (loose.length >= 4) {
-      const skeleton = consonantSkeleton(loose);
-      if (skeleton.length >= 3) {
-        keys.push({ hash: hashOf(KIND_S, skeleton), group, credit: CREDIT_SKELETON });
-      }
-    }
+    tokenQueryKeys(tokens[t] as NameToken, group, keys);
   }
   for (let t = 0; t + 1 < tokens.length; t++) {
     const a = tokens[t] as NameToken;
@@ -220,6 +237,84 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
     });
   }
   return keys;
+}
+
+/**
+ * Extra query keys of a katakana name's cross-script reading (kana-reading.ts), in groups numbered
+ * from `firstGroup`: the reading's own token keys (a loanword's English spelling finds the Latin
+ * word; a kana word's one-edit neighbourhood finds AGAT from AGATO) and, per kana word, its phonetic
+ * skeleton (ベルオモ BERUOMO → BRM = BelOMO).
+ */
+export function crossScriptQueryKeys(
+  q: NormalizedName,
+  reading: NormalizedName,
+  firstGroup: number,
+): QueryKey[] {
+  const keys: QueryKey[] = [];
+  // A reading word that the plain query already has (a kana word written alone, a Latin word) keeps
+  // that word's group, so that its evidence is not counted twice.
+  const original = blockingTokens(q).map((p) => p.text);
+  let group = firstGroup;
+  const parts = reading.parts.filter((p) => !p.numeric);
+  for (let t = 0; t < parts.length; t++) {
+    const p = parts[t] as NameToken;
+    const at = original.indexOf(p.text);
+    const g = at >= 0 ? at : group++;
+    if (at < 0) {
+      // Every word of the reading counts, loanwords too: HOLDING or SYSTEM are frequent in a list
+      // of companies (then they only re-rank) but rare among persons and other distractors.
+      tokenQueryKeys(p, g, keys);
+    }
+    if (p.origin === "katakana") {
+      const phonetic = phoneticSkeleton(p.text, true);
+      if (phonetic !== "") {
+        keys.push({ hash: hashOf(KIND_P, phonetic), group: g, credit: CREDIT_SKELETON });
+      }
+      for (const form of epentheticForms(phoneticFold(p.text))) {
+        keys.push({ hash: hashOf(KIND_F, form), group: g, credit: CREDIT_VARIANT });
+      }
+    }
+    const next = parts[t + 1];
+    if (next !== undefined) {
+      // Words that katakana separates (・, a loanword boundary) run together in Latin.
+      const mg = group++;
+      keys.push({ hash: hashOf(KIND_T, p.text + next.text), group: mg, credit: CREDIT_MERGED });
+      if (p.origin === "katakana" || next.origin === "katakana") {
+        for (const form of epentheticForms(phoneticFold(p.text + next.text))) {
+          keys.push({ hash: hashOf(KIND_F, form), group: mg, credit: CREDIT_MERGED });
+        }
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * A folded katakana word and the forms with one epenthetic vowel (U, O, I after a consonant)
+ * removed: ベルオモ BERUOMO → BEROMO = BelOMO, アガト AGATO → AGAT.
+ */
+function epentheticForms(folded: string): string[] {
+  const out = folded.length >= 3 ? [folded] : [];
+  let all = "";
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    const prev = folded[i - 1] ?? "A";
+    const epenthetic = "UOI".includes(ch) && !"AEIOU".includes(prev);
+    // アイ for an English long I (アイジェット → iJet): the A goes.
+    const longI = ch === "A" && folded[i + 1] === "I";
+    if (epenthetic || longI) {
+      if (folded.length - 1 >= 3) {
+        out.push(folded.slice(0, i) + folded.slice(i + 1));
+      }
+      continue;
+    }
+    all += ch;
+  }
+  // Every epenthetic vowel removed at once (システム SISUTEMU → SISTEM).
+  if (all.length >= 3 && all.length < folded.length - 1) {
+    out.push(all);
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.2.0";
+export const ENGINE_VERSION = "renkei-screening/1.3.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
@@ -52,11 +52,17 @@ export interface ScreeningConfig {
   maxKeyFrequency: number;
   /** Results returned per query. */
   limit: number;
+  /**
+   * Katakana names compared with Latin names through their cross-script reading (loanword
+   * dictionary + phonetic katakana reading; kana-reading.ts), with extra blocking keys for them.
+   * Optional for configurations written before engine 1.3 (then on); false reproduces engine 1.2.
+   */
+  crossScript?: boolean;
 }
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-4",
+  version: "default-2026-5",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.5,
   extraCandidateWeight: 0.3,
@@ -73,4 +79,12 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   maxCandidates: 30,
   maxKeyFrequency: 0.01,
   limit: 10,
+  crossScript: true,
+};
+
+/** Engine 1.2 behaviour (no cross-script reading), kept as the benchmark's same-run baseline. */
+export const BASELINE_CONFIG_1_2: ScreeningConfig = {
+  ...DEFAULT_CONFIG,
+  version: "default-2026-4",
+  crossScript: false,
 };

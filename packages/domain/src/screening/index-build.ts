@@ -113,6 +113,7 @@ function sortPairs(
  */
 export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): ScreeningIndex {
   const skipWeak = options.skipWeakAliases ?? true;
+  const crossScript = (options.config ?? DEFAULT_CONFIG).crossScript !== false;
   const aliasEntry = new GrowableU32();
   const aliasName: number[] = [];
   const aliasOrigin: number[] = [];
@@ -150,7 +151,7 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
       aliasLoose.push(looseKey(n));
       aliasNative.push((n.nativeParts ?? []).join(" "));
       keys.length = 0;
-      indexKeyHashes(n, keys);
+      indexKeyHashes(n, keys, crossScript);
       for (const h of keys) {
         pairHash.push(h);
         pairAlias.push(alias);

@@ -12,11 +12,15 @@ import { CJK_LEGAL_FORMS, CJK_SUFFIX_FORMS, PARTICLE_FOLDS } from "./text/legal-
 import { cjkNumbers, kanjiOrdinalsToDigits } from "./text/numbers";
 import { looseLatin } from "./text/romaji";
 import { type CharScript, charScript, translitChar } from "./text/translit";
-import { cleanLatinTokens } from "./tokens";
+import { type CleanToken, cleanLatinTokens } from "./tokens";
 import type { EntitySchema, NameScript } from "./types";
 
-/** Where a Latin token came from: written in Latin, or produced by one of the transliterators. */
-export type TokenOrigin = "latin" | "romaji" | "pinyin" | "translit" | "abjad";
+/**
+ * Where a Latin token came from: written in Latin, or produced by one of the transliterators.
+ * "loanword" and "katakana" occur only in the cross-script reading of a katakana name (kana-reading.ts):
+ * a dictionary loanword in its English spelling, and kana read phonetically.
+ */
+export type TokenOrigin = "latin" | "romaji" | "pinyin" | "translit" | "abjad" | "loanword" | "katakana";
 
 /** One comparable token of a name. */
 export interface NameToken {
@@ -52,6 +56,10 @@ export interface NormalizedName {
   nativeLoose: string;
   /** The native key split where the name had spaces or separators (for reordered CJK names). */
   nativeParts?: string[];
+  /** Normalised as a person name (no legal forms removed); kept for the cross-script reading. */
+  isPerson?: boolean;
+  /** Cross-script reading of a katakana name, computed on first use (kana-reading.ts); null: none. */
+  reading?: NormalizedName | null;
 }
 
 /** Options for normalisation. Persons are not subject to legal-form or abbreviation rules. */
@@ -76,7 +84,7 @@ const LATIN_SPECIAL: Record<string, string> = {
   ı: "I",
 };
 
-function stripCjkLegalForms(text: string, legalForms: string[]): string {
+export function stripCjkLegalForms(text: string, legalForms: string[]): string {
   let out = text;
   for (const [form, cls] of CJK_LEGAL_FORMS) {
     if (out.includes(form)) {
@@ -144,7 +152,7 @@ function nativeParts(text: string): string[] {
 /** Apostrophe-like characters deleted inside names (ASCII, typographic, modifier letters, primes). */
 const APOSTROPHES = new Set(["'", "’", "‘", "`", "´", "ʼ", "ʻ", "ʹ", "′"]);
 
-interface Piece {
+export interface Piece {
   text: string;
   origin: TokenOrigin;
 }
@@ -212,7 +220,7 @@ const HALFWIDTH_NAKAGURO = 0xff65;
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.codePointAt(0) ?? 0));
 
 /** Converts NFKC text into Latin pieces separated by spaces, remembering each piece's origin. */
-function toLatinPieces(text: string): Piece[] {
+export function toLatinPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   let current = "";
   let origin: TokenOrigin = "latin";
@@ -332,6 +340,17 @@ function toLatinPieces(text: string): Piece[] {
   return pieces;
 }
 
+/** Cleaned tokens with their loose (romanisation-folded) forms; particles fold (ibn/ben → bin). */
+export function toNameTokens(cleaned: CleanToken[]): NameToken[] {
+  return cleaned.map((p) => ({
+    text: p.text,
+    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
+    origin: p.origin,
+    numeric: p.numeric,
+    generic: p.generic,
+  }));
+}
+
 /** Dominant script of a name (kana anywhere makes it "japanese"). */
 export function detectScript(text: string): NameScript {
   const seen = new Set<CharScript>();
@@ -388,14 +407,7 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
     latinSource = stripped;
   }
   const pieces = toLatinPieces(latinSource);
-  const cleaned = cleanLatinTokens(pieces, isPerson, legalForms);
-  const parts: NameToken[] = cleaned.map((p) => ({
-    text: p.text,
-    loose: p.numeric ? p.text : (PARTICLE_FOLDS.get(p.text) ?? looseLatin(p.text)),
-    origin: p.origin,
-    numeric: p.numeric,
-    generic: p.generic,
-  }));
+  const parts = toNameTokens(cleanLatinTokens(pieces, isPerson, legalForms));
   for (const p of parts) {
     if (p.numeric && !numbers.includes(p.text)) {
       numbers.push(p.text);
@@ -416,5 +428,6 @@ export function normalizeName(name: string, options: NormalizeOptions = {}): Nor
     native,
     nativeLoose: looseKana(native),
     nativeParts: nativeSplit,
+    isPerson,
   };
 }

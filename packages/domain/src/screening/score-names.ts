@@ -3,9 +3,11 @@
 // than candidate extras), treat numbers as decisive and generic words as weak; CJK names are compared
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
 import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
+import { kanaReading } from "./kana-reading";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
+import { kanaLatinSimilarity } from "./text/katakana-latin";
 import { looseLatin } from "./text/romaji";
 import {
   bagDistance,
@@ -42,7 +44,8 @@ export interface ScoreRule {
 
 /** Why two names scored what they scored. */
 export interface NameExplanation {
-  method: "exact" | "native" | "tokens" | "joined";
+  /** crossScript: a katakana name read in Latin letters (kana-reading.ts) against a Latin name. */
+  method: "exact" | "native" | "tokens" | "joined" | "crossScript";
   queryKey: string;
   candidateKey: string;
   matched: TokenMatch[];
@@ -504,6 +507,99 @@ function applyNumberRules(q: NormalizedName, c: NormalizedName, score: number, c
   return { score, rules };
 }
 
+type JoinedFn = (a: string, b: string, sameTokenCount: boolean) => number;
+
+/**
+ * Token path of scoreNames: one-to-one alignment, the joined form when it does better, and the cap
+ * when only generic words agree. Fills `base` (method, matched and missing tokens, rules).
+ */
+function compareTokens(
+  q: NormalizedName,
+  c: NormalizedName,
+  config: ScreeningConfig,
+  isOrganization: boolean,
+  explain: boolean,
+  base: NameExplanation,
+  joinedFn: JoinedFn,
+): number {
+  const al = alignTokens(q.parts, c.parts, config, !isOrganization, explain);
+  const joined = al.score >= 0.97 ? 0 : joinedFn(q.joined, c.joined, q.parts.length === c.parts.length);
+  base.matched = al.matched;
+  base.missingQuery = al.missingQuery.map((t) => t.text);
+  base.missingCandidate = al.missingCandidate.map((t) => t.text);
+  if (joined > al.score) {
+    Object.assign(base, { method: "joined", queryKey: q.joined, candidateKey: c.joined });
+    return joined;
+  }
+  const hasInformative = q.parts.some((p) => !p.generic) || c.parts.some((p) => !p.generic);
+  if (!al.informative && hasInformative && al.matchedCount > 0) {
+    // Reported even when the score is already below the cap: it explains why the name failed.
+    base.rules.push({
+      rule: "genericOnly",
+      effect: `≤${config.genericOnlyCap}`,
+      detail: "only generic words agree",
+    });
+    return Math.min(al.score, config.genericOnlyCap);
+  }
+  return al.score;
+}
+
+/**
+ * A cross-script reading never counts as the same spelling: its best score stays below an exact
+ * match, so reviewers see that the name was matched through its katakana rendering.
+ */
+const CROSS_SCRIPT_CAP = 0.95;
+
+const JOINED_BUDGET_SHARE = 0.12;
+
+/** Joined form of a reading against a Latin name, with the katakana phonetic distance. */
+function crossJoinedSimilarity(reading: string, latin: string, sameTokenCount: boolean): number {
+  if (sameTokenCount || reading.length < 4 || latin.length < 4) {
+    return 0;
+  }
+  // A tighter budget than for one word: the joined form is for words run together, not different words.
+  return 0.95 * kanaLatinSimilarity(reading, latin, JOINED_BUDGET_SHARE).score;
+}
+
+/**
+ * A katakana name against a Latin one (either side): the katakana side's cross-script reading
+ * (kana-reading.ts) compared token by token with the Latin name. Method "crossScript".
+ */
+function crossScriptComparison(
+  q: NormalizedName,
+  c: NormalizedName,
+  config: ScreeningConfig,
+  isOrganization: boolean,
+  explain: boolean,
+): { score: number; explanation: NameExplanation } | undefined {
+  const queryIsKana = q.native !== "" && c.native === "";
+  if (!queryIsKana && !(c.native !== "" && q.native === "")) {
+    return undefined;
+  }
+  const reading = kanaReading(queryIsKana ? q : c);
+  if (reading === null || reading.parts.length === 0) {
+    return undefined;
+  }
+  const [rq, rc] = queryIsKana ? [reading, c] : [q, reading];
+  const explanation: NameExplanation = {
+    method: "crossScript",
+    queryKey: rq.latin,
+    candidateKey: rc.latin,
+    matched: [],
+    missingQuery: [],
+    missingCandidate: [],
+    rules: [],
+    baseScore: 0,
+  };
+  const joined: JoinedFn = (a, b, same) =>
+    queryIsKana ? crossJoinedSimilarity(a, b, same) : crossJoinedSimilarity(b, a, same);
+  const score = compareTokens(rq, rc, config, isOrganization, explain, explanation, joined);
+  if (explanation.method === "joined") {
+    explanation.method = "crossScript";
+  }
+  return { score: Math.min(CROSS_SCRIPT_CAP, score), explanation };
+}
+
 /**
  * Scores a query name against a candidate name (both normalised). Asymmetric on purpose: extra
  * query tokens cost more than extra candidate tokens (logic-v2, §1.1.3 and nomenklatura#334).
@@ -545,28 +641,13 @@ export function scoreNames(
           score: 1,
         }));
   } else {
-    const al = alignTokens(q.parts, c.parts, config, !isOrganization, explain);
-    const joined =
-      al.score >= 0.97 ? 0 : joinedSimilarity(q.joined, c.joined, q.parts.length === c.parts.length);
-    base.matched = al.matched;
-    base.missingQuery = al.missingQuery.map((t) => t.text);
-    base.missingCandidate = al.missingCandidate.map((t) => t.text);
-    score = al.score;
-    if (joined > score) {
-      score = joined;
-      Object.assign(base, { method: "joined", queryKey: q.joined, candidateKey: c.joined });
-    } else {
-      const informative = al.informative;
-      const hasInformative = q.parts.some((p) => !p.generic) || c.parts.some((p) => !p.generic);
-      if (!informative && hasInformative && al.matchedCount > 0) {
-        // Reported even when the score is already below the cap: it explains why the name failed.
-        base.rules.push({
-          rule: "genericOnly",
-          effect: `≤${config.genericOnlyCap}`,
-          detail: "only generic words agree",
-        });
-        score = Math.min(score, config.genericOnlyCap);
-      }
+    score = compareTokens(q, c, config, isOrganization, explain, base, joinedSimilarity);
+  }
+  if (config.crossScript !== false && score < CROSS_SCRIPT_CAP) {
+    const cross = crossScriptComparison(q, c, config, isOrganization, explain);
+    if (cross !== undefined && cross.score > score) {
+      score = cross.score;
+      Object.assign(base, cross.explanation);
     }
   }
   base.baseScore = round(score);

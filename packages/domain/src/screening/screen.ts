@@ -1,10 +1,11 @@
 // Query side of the engine: blocking → candidate selection → explainable scoring → entry-level
 // rules (country, schema) → ranked, versioned result. Single queries and batches share this code.
-import { blockingKeys, type QueryKey, queryKeys } from "./blocking-keys";
+import { blockingKeys, crossScriptQueryKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
 import { ENGINE_VERSION, type ScreeningConfig } from "./config";
 import { countryCodes } from "./country";
 import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
+import { kanaReading } from "./kana-reading";
 import { type NormalizedName, normalizeName } from "./normalize";
 import { type NameExplanation, type ScoreRule, scoreNames } from "./score-names";
 import type { EntitySchema, ListEntry } from "./types";
@@ -99,6 +100,12 @@ const BOOST_BUDGET = 20_000;
 const TOUCH_BUDGET = 4_000;
 /** Aliases scored per entry at most: an entry's aliases are usually variants of one name. */
 const ALIASES_PER_ENTRY = 2;
+/**
+ * For a katakana query read across scripts: a list entry's Latin aliases often share the word the
+ * reading found (Karasani Trade / Karasani Logistic / Karasani Dis Ticaret), and the reading's other
+ * words seldom have a blocking key of their own, so more of them are scored (engine 1.3).
+ */
+const ALIASES_PER_ENTRY_CROSS_SCRIPT = 4;
 
 /**
  * Candidate generation (screening-research.md §5.3): IDF-weighted key matches accumulated per
@@ -114,6 +121,7 @@ export function selectCandidates(
   config: ScreeningConfig,
   queryLength: number,
   listFilter?: boolean[],
+  perEntry = ALIASES_PER_ENTRY,
 ): number[] {
   const aliases = index.aliasLatin.length;
   ensureScratch(aliases, index.entries.length);
@@ -277,7 +285,7 @@ export function selectCandidates(
       }
     }
   }
-  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter);
+  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter, perEntry);
 }
 
 /** Credits `value` to an already touched alias unless its group bit is set. */
@@ -365,7 +373,7 @@ function highestCut(values: Uint16Array, n: number, size: number, target: number
 
 /**
  * The `limit` best aliases by accumulated weight (ties: alias key length closest to the query's),
- * at most ALIASES_PER_ENTRY per entry. Clears the accumulator of every touched alias.
+ * at most `perEntry` per entry. Clears the accumulator of every touched alias.
  */
 function pickTop(
   index: ScreeningIndex,
@@ -373,6 +381,7 @@ function pickTop(
   limit: number,
   queryLength: number,
   listFilter: boolean[] | undefined,
+  perEntry: number,
 ): number[] {
   const max = maxAcc;
   if (codes.length < nTouched) {
@@ -382,7 +391,7 @@ function pickTop(
   // Rank code: weight bin (1024) × 16 + length closeness (16). First a histogram of the weight bins
   // alone finds the lowest bin that still leaves room for the per-entry cap; only aliases in or
   // above it read their key length (a random access) and get the full code.
-  const target = limit * (ALIASES_PER_ENTRY + 1);
+  const target = limit * (perEntry + 1);
   const scale = 1023.999 / max;
   for (let t = 0; t < nTouched; t++) {
     codes[t] = Math.floor((tAcc[t] as number) * scale);
@@ -433,7 +442,7 @@ function pickTop(
     if (listFilter !== undefined && listFilter[index.entryList[e] as number] !== true) {
       continue;
     }
-    if ((entryTaken[e] as number) < ALIASES_PER_ENTRY) {
+    if ((entryTaken[e] as number) < perEntry) {
       entryTaken[e] = (entryTaken[e] as number) + 1;
       chosen.push(a);
       if (chosen.length >= limit) {
@@ -505,7 +514,18 @@ export function screenName(
     options.lists === undefined
       ? undefined
       : index.listCodes.map((code) => options.lists?.includes(code) ?? true);
-  const candidates = selectCandidates(index, queryKeys(q), config, q.latin.length, listFilter);
+  const qKeys = queryKeys(q);
+  const reading = config.crossScript !== false && q.native !== "" ? kanaReading(q) : null;
+  if (reading !== null) {
+    // A katakana name also looks for Latin spellings of its reading (engine 1.3).
+    const groups = qKeys.reduce((g, k) => Math.max(g, k.group + 1), 0);
+    qKeys.push(...crossScriptQueryKeys(q, reading, groups));
+    keys.push(...blockingKeys(reading).map((k) => `X${k}`));
+  }
+  // Ties are broken by closeness of length: a reading is nearer to the Latin spelling than romaji.
+  const length = reading !== null ? reading.latin.length : q.latin.length;
+  const perEntry = reading !== null ? ALIASES_PER_ENTRY_CROSS_SCRIPT : ALIASES_PER_ENTRY;
+  const candidates = selectCandidates(index, qKeys, config, length, listFilter, perEntry);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );

@@ -3,7 +3,9 @@
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
 import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
+import { kanaLatinSimilarity } from "./text/katakana-latin";
 import { isKoreanSurnameSpelling } from "./text/korean";
+import { isLetterName } from "./text/loanwords";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
@@ -16,7 +18,9 @@ export type TokenMatchKind =
   | "initial"
   | "skeleton"
   | "fuzzy"
-  | "number";
+  | "number"
+  | "loanword"
+  | "katakana";
 
 /** Score in [0, 1] with its reason; score 0 means "no match". */
 export interface TokenSimilarity {
@@ -26,6 +30,9 @@ export interface TokenSimilarity {
 }
 
 const NONE: TokenSimilarity = { score: 0, kind: "fuzzy" };
+
+/** A phonetic katakana reading is weaker evidence than the same letters written in Latin. */
+const KATAKANA_FACTOR = 0.95;
 
 /**
  * Edit budget by length, logic-v2's log-shaped budget (§1.1.3: log base 2.35 of (length − 2)): no
@@ -60,6 +67,17 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       score: 0.95,
       kind: a.origin === "latin" && b.origin === "latin" ? "variant" : equivalenceKind(a, b),
     };
+  }
+  if (a.origin === "katakana" || b.origin === "katakana") {
+    // Kana of a cross-script reading against a Latin token: Japanese phonology undone (katakana-latin.ts).
+    const [kana, latin] = a.origin === "katakana" ? [a, b] : [b, a];
+    if (latin.text.length === 1) {
+      // A letter spelt out in katakana (アイ・ジェット → I Jet).
+      return isLetterName(kana.text, latin.text) ? { score: 0.9, kind: "katakana" } : NONE;
+    }
+    const sim = kanaLatinSimilarity(kana.text, latin.text);
+    const score = KATAKANA_FACTOR * sim.score;
+    return score >= 0.6 ? { score, kind: "katakana", distance: sim.distance } : NONE;
   }
   if (
     (a.origin === "translit" && isKoreanSurnameSpelling(a.text, b.text)) ||

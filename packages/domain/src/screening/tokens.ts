@@ -19,7 +19,7 @@ import { numericToken, tensValue } from "./text/numbers";
 /** Token before loose folding, with the flags the scorer needs. */
 export interface CleanToken {
   text: string;
-  origin: "latin" | "romaji" | "pinyin" | "translit" | "abjad";
+  origin: "latin" | "romaji" | "pinyin" | "translit" | "abjad" | "loanword" | "katakana";
   numeric: boolean;
   generic: boolean;
 }

@@ -16,7 +16,8 @@ export function toKatakana(text: string): string {
   return out;
 }
 
-const SMALL_TO_LARGE: Record<string, string> = {
+/** Small kana → their full-size forms (ャ → ヤ, ッ → ツ): spelling variants of one word. */
+export const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
   ァ: "ア",
   ィ: "イ",
   ゥ: "ウ",

@@ -1,0 +1,203 @@
+// Cross-script bench (issue 15, item 4): katakana names of the MOFA designation lists against their own
+// Latin names. Both MOFA lists give every entry in Japanese and in English, so each Japanese name is
+// a query whose answer is known. The index holds only the Latin names of the MOFA entries plus the
+// 100,000 yente negatives (persons), so a katakana query can only find its entry through the
+// cross-script reading, and any hit on a negative is a false positive.
+//
+// Split: entries are assigned by a hash of their normalised Latin primary name (entries listed twice
+// with the same name fall on the same side): 30 % are held out for the final check only and are
+// reported as figures, never as names; the development part prints its misses for error analysis.
+import {
+  BASELINE_CONFIG_1_2,
+  buildIndex,
+  DEFAULT_CONFIG,
+  type ListEntry,
+  normalizeName,
+  parseMofaDesignations,
+  type ScreeningConfig,
+  type ScreeningIndex,
+  screenName,
+} from "../src/screening/index";
+import { negativeEntries, percentile, r, read } from "./bench-data";
+
+const MOFA_FILES = ["belarus-designated.txt", "third-country-designated.txt"];
+
+/**
+ * Katakana names of the kind a Japanese university's partner register holds (well-known Japanese
+ * companies, none on any list): none should match anything in the index. Any hit is a false positive
+ * caused by reading katakana across scripts (or, for the baseline, by plain romaji).
+ */
+const JAPANESE_PARTNERS = (
+  "トヨタ自動車 ソニーグループ パナソニック キヤノン ブリヂストン ヤマハ発動機 マツダ スズキ ニコン オリンパス " +
+  "リコー コニカミノルタ セイコーエプソン シャープ カシオ計算機 ダイキン工業 ファナック キーエンス シマノ " +
+  "ファーストリテイリング ローソン セブン&アイ・ホールディングス ヤクルト本社 キッコーマン カルビー サントリーホールディングス " +
+  "アサヒグループホールディングス キリンホールディングス ソフトバンクグループ エヌ・ティ・ティ・データ ベネッセホールディングス " +
+  "リクルートホールディングス テルモ シスメックス オムロン アドバンテスト ルネサスエレクトロニクス ディスコ トプコン " +
+  "ミネベアミツミ ニトリホールディングス イオン ヤマトホールディングス ダイハツ工業 スバル イビデン ローム ジェイテクト " +
+  "デンソー アイシン ブラザー工業 ユニ・チャーム ライオン コーセー ピジョン ニプロ テクノプロ・ホールディングス " +
+  "エムスリー サイバーエージェント ディー・エヌ・エー メルカリ ラクスル フリー マネーフォワード ユーグレナ " +
+  "ペプチドリーム サンバイオ アンジェス ヘリオス オンコリスバイオファーマ カイオム・バイオサイエンス"
+).split(" ");
+/** Share of entries held out (by hash), out of 100. */
+const HELD_OUT_PERCENT = 30;
+
+/** FNV-1a 32-bit: a fixed, documented hash so the split never changes between runs or machines. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export type Split = "dev" | "heldOut";
+
+/** The split of an entry, from its Latin primary name (normalised, so spacing and case do not move it). */
+export function splitOf(latinPrimary: string): Split {
+  const key = normalizeName(latinPrimary, { schema: "organization" }).latin;
+  return fnv1a(key) % 100 < HELD_OUT_PERCENT ? "heldOut" : "dev";
+}
+
+interface Query {
+  name: string;
+  split: Split;
+  /** "katakana": no kanji once legal forms are removed; "mixed": kanji words too (translated parts). */
+  kind: "katakana" | "mixed";
+  /** Normalised Latin primary name of the entry (duplicated entries share it). */
+  truth: string;
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const KATAKANA = /[\u30a1-\u30fa]/u;
+const LEGAL = /株式会社|有限会社|合同会社|非公開会社|公開会社/gu;
+
+function mofaEntries(): ListEntry[] {
+  return MOFA_FILES.flatMap((file) =>
+    parseMofaDesignations(read(`lists/jp-mofa/${file}`)).entries.map((e) => ({
+      ...e,
+      sourceId: `${file}:${e.sourceId}`,
+    })),
+  );
+}
+
+const truthKey = (e: ListEntry) => normalizeName(e.names[0]?.value ?? "", { schema: "organization" }).latin;
+
+function queriesOf(entries: ListEntry[]): Query[] {
+  const seen = new Set<string>();
+  const out: Query[] = [];
+  for (const e of entries) {
+    const truth = truthKey(e);
+    const split = splitOf(e.names[0]?.value ?? "");
+    for (const n of e.names) {
+      if (!KATAKANA.test(n.value) || seen.has(`${truth}\u0000${n.value}`)) {
+        continue;
+      }
+      seen.add(`${truth}\u0000${n.value}`);
+      out.push({
+        name: n.value,
+        split,
+        truth,
+        kind: HAN.test(n.value.replace(LEGAL, "")) ? "mixed" : "katakana",
+      });
+    }
+  }
+  return out;
+}
+
+interface Outcome {
+  found: boolean;
+  top1: boolean;
+  negativeHit: boolean;
+  otherEntryHit: boolean;
+  ms: number;
+  best: string;
+}
+
+function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
+  const t0 = performance.now();
+  const res = screenName(index, { name: q.name, schema: "organization" });
+  const ms = performance.now() - t0;
+  const hits = res.matches.filter((m) => m.isMatch);
+  const own = (m: { list: string; sourceId: string }) =>
+    m.list === "jp-mofa" && truthOf.get(m.sourceId) === q.truth;
+  const first = res.matches.find((m) => m.isMatch);
+  return {
+    found: hits.some(own),
+    top1: first !== undefined && first === res.matches[0] && own(first),
+    negativeHit: hits.some((m) => m.list === "negatives"),
+    otherEntryHit: hits.some((m) => m.list === "jp-mofa" && !own(m)),
+    ms,
+    best: res.matches[0] === undefined ? "∅" : `${res.matches[0].name} (${res.matches[0].score})`,
+  };
+}
+
+function summarise(outcomes: Outcome[]) {
+  const n = outcomes.length;
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  return {
+    queries: n,
+    recallAtThreshold: r(outcomes.filter((o) => o.found).length / Math.max(1, n)),
+    recallAt1: r(outcomes.filter((o) => o.top1).length / Math.max(1, n)),
+    queriesWithNegativeHit: outcomes.filter((o) => o.negativeHit).length,
+    queriesWithOtherEntryHit: outcomes.filter((o) => o.otherEntryHit).length,
+    latencyMs: { p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), max: r(times[n - 1] ?? 0) },
+  };
+}
+
+function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfig) {
+  const latinOnly = entries
+    .map((e) => ({ ...e, names: e.names.filter((n) => !KATAKANA.test(n.value) && !HAN.test(n.value)) }))
+    .filter((e) => e.names.length > 0);
+  const truthOf = new Map(latinOnly.map((e) => [e.sourceId, truthKey(e)]));
+  const t0 = performance.now();
+  const index = buildIndex([...latinOnly, ...negativeEntries()], { config });
+  const buildMs = performance.now() - t0;
+  for (const q of queries.slice(0, 20)) {
+    screenName(index, { name: q.name, schema: "organization" }); // warm-up
+  }
+  const outcomes = queries.map((q) => ({ q, o: run(index, truthOf, q) }));
+  const part = (split: Split, kind: Query["kind"]) =>
+    summarise(outcomes.filter((x) => x.q.split === split && x.q.kind === kind).map((x) => x.o));
+  const partnerHits = JAPANESE_PARTNERS.map((name) => ({
+    name,
+    hit: screenName(index, { name, schema: "organization" }).matches.find((m) => m.isMatch),
+  })).filter((x) => x.hit !== undefined);
+  return {
+    index: { aliases: index.aliasLatin.length, keys: index.keyHashes.length, buildMs: Math.round(buildMs) },
+    japanesePartnerFalsePositives: {
+      queries: JAPANESE_PARTNERS.length,
+      withMatchAtThreshold: partnerHits.length,
+      samples: partnerHits.map((x) => `${x.name} → ${x.hit?.name} (${x.hit?.score})`),
+    },
+    heldOut: { katakana: part("heldOut", "katakana"), mixedKanji: part("heldOut", "mixed") },
+    dev: { katakana: part("dev", "katakana"), mixedKanji: part("dev", "mixed") },
+    // Development misses only: the held-out part is never shown name by name.
+    devMisses: outcomes
+      .filter((x) => x.q.split === "dev" && x.q.kind === "katakana" && !x.o.found)
+      .map((x) => `${x.q.name} ⇒ ${x.q.truth} | best: ${x.o.best}`),
+    falsePositives: outcomes
+      .filter((x) => x.o.negativeHit || x.o.otherEntryHit)
+      .map((x) => (x.q.split === "dev" ? `${x.q.name} | best: ${x.o.best}` : "(held-out query)")),
+  };
+}
+
+/** Runs the cross-script bench with the current engine and, in the same run, the 1.2 baseline. */
+export function kanaLatinBench() {
+  const entries = mofaEntries();
+  const queries = queriesOf(entries);
+  const count = (split: Split) =>
+    new Set(entries.filter((e) => splitOf(e.names[0]?.value ?? "") === split).map(truthKey)).size;
+  return {
+    split: {
+      rule: `FNV-1a of the normalised Latin primary name mod 100 < ${HELD_OUT_PERCENT} → held out`,
+      entries: { dev: count("dev"), heldOut: count("heldOut") },
+      queries: {
+        dev: queries.filter((q) => q.split === "dev").length,
+        heldOut: queries.filter((q) => q.split === "heldOut").length,
+      },
+    },
+    engine: evaluate(entries, queries, DEFAULT_CONFIG),
+    baseline12: evaluate(entries, queries, BASELINE_CONFIG_1_2),
+  };
+}
