@@ -11,3 +11,4 @@ export * from "./trips";
 export * from "./users";
 export * from "./visitors";
 export * from "./webhooks";
+export * from "./hardening";
