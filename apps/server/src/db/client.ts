@@ -30,12 +30,18 @@ export interface DbOptions {
   dataDir?: string;
   loadDataDir?: Blob | File;
   poolSize?: number;
+  /** Told about errors of idle pooled connections (e.g. 57P01 when the server restarts). */
+  onPoolError?: (err: Error) => void;
 }
 
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.url?.startsWith("postgres")) {
     // Dates stay strings: timestamps/dates are compared and shown as ISO text everywhere.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server ends (restart, failover, terminate) emits 'error' on the pool;
+    // unhandled, that event exits the process (issue 10 item 6). The pool already discards the client
+    // and connects afresh on the next query, so noting it is all there is to do.
+    pool.on("error", (err) => options.onPoolError?.(err));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

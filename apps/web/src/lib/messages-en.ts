@@ -55,6 +55,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "error.RULE_VIOLATION": "A business rule does not allow this change.",
   "error.IMPORT_FAILED": "The import failed. Nothing was saved.",
   "error.INTERNAL": "Something went wrong on the server. Please try again later.",
+  "error.UNAVAILABLE": "The database is temporarily unavailable. Please wait a moment and try again.",
   "error.NETWORK": "Cannot reach the server. Check your network connection.",
   "validation.required": "This field is required.",
   "validation.corporate_number": "This corporate number is not valid (13 digits with a check digit).",

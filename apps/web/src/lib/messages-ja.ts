@@ -54,6 +54,7 @@ export const MESSAGES_JA = {
   "error.RULE_VIOLATION": "業務ルールにより、この操作はできません。",
   "error.IMPORT_FAILED": "取込に失敗しました。内容は一切登録されていません。",
   "error.INTERNAL": "システムエラーが発生しました。時間をおいて再度お試しください。",
+  "error.UNAVAILABLE": "データベースに一時的に接続できません。しばらく待ってから再度お試しください。",
   "error.NETWORK": "サーバーに接続できません。ネットワークを確認してください。",
   "validation.required": "必須項目です。",
   "validation.corporate_number": "法人番号が正しくありません（13桁・チェックディジットを確認してください）。",
