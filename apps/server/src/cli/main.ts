@@ -6,6 +6,7 @@ import { createApp, OPENAPI_INFO } from "../app";
 import { ConfigError, loadConfig } from "../config";
 import { backupTo, restoreFrom } from "../db/backup";
 import { createDb } from "../db/client";
+import { DataDirLockedError } from "../db/data-dir-lock";
 import { migrateDb } from "../db/migrate";
 import { institutions } from "../db/schema";
 import { seedDemo } from "../db/seed/dev-seed";
@@ -214,4 +215,12 @@ registerScreeningCommands(program, () => openDeps(config()));
 registerTokenCommands(program, () => openDeps(config()));
 registerExportAssessCommands(program, () => openDeps(config()));
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(3);
+  }
+  throw err;
+}

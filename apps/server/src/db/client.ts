@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -64,19 +65,30 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     };
   }
   const memory = options.url === "memory://" || (!options.url && !options.dataDir);
+  let release = () => undefined as void;
   if (!memory && options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
+    release = acquireDataDirLock(options.dataDir);
   }
-  const client = await PGlite.create({
-    ...(memory ? {} : { dataDir: options.dataDir }),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm },
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(memory ? {} : { dataDir: options.dataDir }),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
     query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     exec: async (text: string) => {
       await client.exec(text);
