@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from "node:fs";
-import { ROLES, type Role } from "@renkei/domain";
+import { checkPasswordPolicy, PASSWORD_PROBLEM_TEXT, ROLES, type Role } from "@renkei/domain";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
 import { createApp, OPENAPI_INFO } from "../app";
@@ -83,6 +83,13 @@ usersCmd
     const password = o.password ?? process.env.RENKEI_NEW_PASSWORD;
     if (!password) {
       process.stderr.write("Give --password or set RENKEI_NEW_PASSWORD.\n");
+      process.exit(2);
+    }
+    const problems = checkPasswordPolicy(password, { email: o.email });
+    if (problems.length > 0) {
+      for (const p of problems) {
+        process.stderr.write(`${PASSWORD_PROBLEM_TEXT[p].ja}\n${PASSWORD_PROBLEM_TEXT[p].en}\n`);
+      }
       process.exit(2);
     }
     const deps = await openDeps(config());

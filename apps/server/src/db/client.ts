@@ -65,7 +65,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     };
   }
   const memory = options.url === "memory://" || (!options.url && !options.dataDir);
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   if (!memory && options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     release = acquireDataDirLock(options.dataDir);
