@@ -67,7 +67,8 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   app.onError((err, c) => {
     const domainError = isDomainError(err) ? err : fromDatabaseError(err);
     if (domainError) {
-      const wait = domainError.details?.retryAfterSeconds ?? Number(domainError.details?.retryAfterMinutes ?? 0) * 60;
+      const wait =
+        domainError.details?.retryAfterSeconds ?? Number(domainError.details?.retryAfterMinutes ?? 0) * 60;
       if (domainError.code === "RATE_LIMITED" && Number(wait) > 0) {
         c.header("retry-after", String(wait));
       }

@@ -78,16 +78,17 @@ interface ParsedBackup {
  * every row must exist in that table. The first problem is reported with its line number.
  */
 async function readBackup(handle: DbHandle, file: string): Promise<ParsedBackup> {
-  const input = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   const columns = new Map<string, Set<string>>();
   for (const c of await handle.query<{ t: string; c: string }>(
     "select table_name as t, column_name as c from information_schema.columns where table_schema = 'public'",
   )) {
     columns.set(c.t, (columns.get(c.t) ?? new Set()).add(c.c));
   }
+  // Opened only now: readline starts reading at once, and lines read before the loop below would be lost.
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   type Header = { format?: unknown; version?: unknown; tables?: unknown };
   let header: Header | null = null;
   const rowsByTable = new Map<string, Record<string, unknown>[]>();

@@ -43,6 +43,9 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     // unhandled, that event exits the process (issue 10 item 6). The pool already discards the client
     // and connects afresh on the next query, so noting it is all there is to do.
     pool.on("error", (err) => options.onPoolError?.(err));
+    // A connection that breaks while checked out (between queries of a transaction) emits 'error' on its
+    // client, where the pool does not listen: every client gets a listener, so that too is not fatal.
+    pool.on("connect", (client) => client.on("error", (err) => options.onPoolError?.(err)));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
