@@ -18,9 +18,16 @@ import { registerPeopleRoutes } from "./features/people/people.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
 import type { AppEnv } from "./http/context";
-import { errorBody, fromDatabaseError, statusFor, validationError } from "./http/errors";
+import {
+  errorBody,
+  fromDatabaseError,
+  isDatabaseUnavailable,
+  statusFor,
+  validationError,
+} from "./http/errors";
 import { csrfMiddleware, sessionMiddleware } from "./http/session-middleware";
 import { serveFile } from "./http/static-files";
+import { errorFields } from "./lib/logger";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const SWAGGER_DIR = path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -35,6 +42,9 @@ export const OPENAPI_INFO = {
       "Sign in with POST /api/v1/auth/login; send the returned csrfToken as X-CSRF-Token on every write.",
   },
 };
+
+/** Seconds a client is asked to wait while the database is away. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Builds the whole HTTP application; tests call it in-process with `app.request()`. */
 export function createApp(deps: Deps, options: { webDir?: string | null } = {}) {
@@ -59,13 +69,26 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   app.onError((err, c) => {
     const domainError = isDomainError(err) ? err : fromDatabaseError(err);
     if (domainError) {
+      const wait =
+        domainError.details?.retryAfterSeconds ?? Number(domainError.details?.retryAfterMinutes ?? 0) * 60;
+      if (domainError.code === "RATE_LIMITED" && Number(wait) > 0) {
+        c.header("retry-after", String(wait));
+      }
       return c.json(errorBody(domainError, c.get("requestId")), statusFor(domainError.code));
     }
-    deps.logger.error("unhandled error", {
-      requestId: c.get("requestId"),
-      err: String(err),
-      stack: (err as Error).stack,
-    });
+    if (isDatabaseUnavailable(err)) {
+      // The pool drops the broken connection and opens a new one on the next request (issue 10 item 6).
+      deps.logger.warn("database unavailable", { requestId: c.get("requestId"), ...errorFields(err) });
+      c.header("retry-after", String(RETRY_AFTER_SECONDS));
+      return c.json(
+        errorBody(
+          new DomainError("UNAVAILABLE", "Database unavailable", { retryAfterSeconds: RETRY_AFTER_SECONDS }),
+          c.get("requestId"),
+        ),
+        503,
+      );
+    }
+    deps.logger.error("unhandled error", { requestId: c.get("requestId"), ...errorFields(err) });
     return c.json(errorBody(new DomainError("INTERNAL", "Internal error"), c.get("requestId")), 500);
   });
 

@@ -1,5 +1,13 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseProxyList } from "./lib/client-address";
+
+function splitList(value: string): string[] {
+  return value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
 
 /**
  * Configuration, parsed once at start (architecture §8.10). Every problem is reported together, and
@@ -42,6 +50,20 @@ const ZConfig = z.object({
   RENKEI_JOBS: z.enum(["true", "false"]).default("true"),
   /** Days a screening hit cleared as a false positive stays suppressed (issue 3 review memory). */
   SCREENING_CLEARANCE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /**
+   * Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
+   * (issue 10: per-address sign-in limits must key on the client, not on the proxy). Empty: none.
+   */
+  RENKEI_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      for (const problem of parseProxyList(splitList(value)).problems) {
+        ctx.addIssue({ code: "custom", message: problem });
+      }
+    }),
+  /** Ed25519 key that signs audit checkpoints; kept outside the database (generated on first use). */
+  RENKEI_AUDIT_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type Config = Readonly<{
@@ -61,6 +83,8 @@ export type Config = Readonly<{
   publicUrl: string;
   runJobs: boolean;
   screeningClearanceDays: number;
+  trustedProxies: readonly string[];
+  auditKeyFile: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -90,6 +114,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
     runJobs: c.RENKEI_JOBS === "true",
     screeningClearanceDays: c.SCREENING_CLEARANCE_DAYS,
+    trustedProxies: splitList(c.RENKEI_TRUSTED_PROXIES),
+    // Beside the data folder, never inside it: a copy of the database (backup, data folder) must not
+    // carry the key that can sign for it.
+    auditKeyFile: path.resolve(
+      c.RENKEI_AUDIT_KEY_FILE ??
+        path.join(path.dirname(path.resolve(c.RENKEI_DATA_DIR)), "renkei-keys", "audit-ed25519.pem"),
+    ),
   });
 }
 

@@ -8,13 +8,18 @@ import type { Deps } from "./deps";
 import { JOBS } from "./jobs/registry";
 import { startScheduler } from "./jobs/scheduler";
 import { systemClock } from "./lib/clock";
-import { createLogger } from "./lib/logger";
+import { createLogger, errorFields } from "./lib/logger";
 
 /** Opens the database, migrates it, and builds the dependencies every command shares. */
 export async function openDeps(config: Config): Promise<Deps> {
-  const handle = await createDb({ url: config.databaseUrl, dataDir: config.dataDir });
+  const logger = createLogger(config.logLevel);
+  const handle = await createDb({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    onPoolError: (err) => logger.warn("database connection lost; reconnecting on next use", errorFields(err)),
+  });
   await migrateDb(handle);
-  return { db: handle.db, handle, clock: systemClock, logger: createLogger(config.logLevel), config };
+  return { db: handle.db, handle, clock: systemClock, logger, config };
 }
 
 /** `renkei serve`: migrate, seed the demo institution on first run, listen, print the URL and logins. */

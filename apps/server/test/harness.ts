@@ -64,6 +64,8 @@ export async function createTestDeps(clock: Clock = fixedClock(TEST_NOW)) {
   const config = loadConfig({
     RENKEI_DATA_DIR: "/nonexistent",
     RENKEI_MAIL_DIR: mkdtempSync(path.join(tmpdir(), "renkei-mail-")),
+    // The audit checkpoint key of each test file lives in its own folder, outside the database.
+    RENKEI_AUDIT_KEY_FILE: path.join(mkdtempSync(path.join(tmpdir(), "renkei-keys-")), "audit-ed25519.pem"),
   });
   const deps: Deps = { db: handle.db, handle, clock, logger: createLogger("silent"), config };
   return { deps, drop };

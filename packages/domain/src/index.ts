@@ -12,6 +12,7 @@ export * from "./partners/risk-flags";
 export * from "./partners/search-key";
 export * from "./screening";
 export * from "./screening/review-memory";
+export * from "./security";
 export * from "./shared/csv";
 export * from "./shared/dates";
 export * from "./shared/decision";

@@ -1,14 +1,17 @@
-import { writeFileSync } from "node:fs";
-import { ROLES, type Role } from "@renkei/domain";
+import { existsSync, writeFileSync } from "node:fs";
+import { checkPasswordPolicy, PASSWORD_PROBLEM_TEXT, ROLES, type Role } from "@renkei/domain";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
 import { createApp, OPENAPI_INFO } from "../app";
 import { ConfigError, loadConfig } from "../config";
 import { backupTo, restoreFrom } from "../db/backup";
 import { createDb } from "../db/client";
+import { DataDirLockedError } from "../db/data-dir-lock";
 import { migrateDb } from "../db/migrate";
 import { institutions } from "../db/schema";
 import { seedDemo } from "../db/seed/dev-seed";
+import { checkpointLogFile, createCheckpoint, readCheckpointLog } from "../features/audit/audit-checkpoint";
+import { loadOrCreateSigningKey, publicKeyPem, readPublicKey } from "../features/audit/audit-key";
 import { verifyAudit } from "../features/audit/audit-verify";
 import { createUser } from "../features/users/users.service";
 import { ensureWebBuilt } from "../lib/web-build";
@@ -82,6 +85,13 @@ usersCmd
       process.stderr.write("Give --password or set RENKEI_NEW_PASSWORD.\n");
       process.exit(2);
     }
+    const problems = checkPasswordPolicy(password, { email: o.email });
+    if (problems.length > 0) {
+      for (const p of problems) {
+        process.stderr.write(`${PASSWORD_PROBLEM_TEXT[p].ja}\n${PASSWORD_PROBLEM_TEXT[p].en}\n`);
+      }
+      process.exit(2);
+    }
     const deps = await openDeps(config());
     try {
       const [inst] = await deps.db.select().from(institutions).where(eq(institutions.code, o.institution));
@@ -102,29 +112,64 @@ usersCmd
     }
   });
 
-program
-  .command("audit")
-  .description("Audit log")
+const auditCmd = program.command("audit").description("Audit log");
+auditCmd
   .command("verify")
-  .description("Recompute the hash chain; exit 1 when any event was edited or deleted")
+  .description(
+    "Recompute the hash chain and check the signed checkpoints; exit 1 when anything was edited or deleted",
+  )
   .option("--json", "print the report as JSON")
-  .action(async (o: { json?: boolean }) => {
-    const deps = await openDeps(config());
-    const report = await verifyAudit(deps.db);
+  .option("--public-key <file>", "the checkpoint public key an auditor was given (default: the key file)")
+  .action(async (o: { json?: boolean; publicKey?: string }) => {
+    const cfg = config();
+    const deps = await openDeps(cfg);
+    const keyFile = o.publicKey ?? (existsSync(cfg.auditKeyFile) ? cfg.auditKeyFile : undefined);
+    const report = await verifyAudit(deps.db, {
+      publicKey: keyFile ? readPublicKey(keyFile) : undefined,
+      checkpointLog: readCheckpointLog(checkpointLogFile(cfg.auditKeyFile)),
+    });
     await deps.handle.close();
     if (o.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else if (report.ok) {
       process.stdout.write(
-        `Audit log intact: ${report.events} events in ${report.institutions} institution chain(s).\n`,
+        `Audit log intact: ${report.events} events in ${report.institutions} institution chain(s), ${report.checkpoints} signed checkpoint(s)${report.signaturesChecked ? "" : " (signatures NOT checked: no public key)"}.\n`,
       );
     } else {
       process.stdout.write(`Audit log TAMPERED: ${report.problems.length} problem(s)\n`);
       for (const p of report.problems) {
-        process.stdout.write(`  ${p.problem} institution=${p.institutionId} seq=${p.seq ?? "-"}\n`);
+        process.stdout.write(
+          `  ${p.problem} institution=${p.institutionId ?? "-"} seq=${p.seq ?? "-"}${p.detail ? ` (${p.detail})` : ""}\n`,
+        );
       }
     }
     process.exitCode = report.ok ? 0 : 1;
+  });
+auditCmd
+  .command("checkpoint")
+  .description("Sign the head of every chain now (the server also does so every hour)")
+  .action(async () => {
+    const deps = await openDeps(config());
+    try {
+      const row = await createCheckpoint(deps);
+      process.stdout.write(
+        row ? `Checkpoint ${row.seq} signed.\n` : "No chain moved since the last checkpoint.\n",
+      );
+    } finally {
+      await deps.handle.close();
+    }
+  });
+auditCmd
+  .command("public-key")
+  .description("Print the public key of the checkpoint signing key, for an auditor")
+  .option("--output <file>")
+  .action((o: { output?: string }) => {
+    const pem = publicKeyPem(loadOrCreateSigningKey(config().auditKeyFile));
+    if (o.output) {
+      writeFileSync(o.output, pem);
+    } else {
+      process.stdout.write(pem);
+    }
   });
 
 program
@@ -177,4 +222,12 @@ registerScreeningCommands(program, () => openDeps(config()));
 registerTokenCommands(program, () => openDeps(config()));
 registerExportAssessCommands(program, () => openDeps(config()));
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(3);
+  }
+  throw err;
+}

@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -30,12 +31,21 @@ export interface DbOptions {
   dataDir?: string;
   loadDataDir?: Blob | File;
   poolSize?: number;
+  /** Told about errors of idle pooled connections (e.g. 57P01 when the server restarts). */
+  onPoolError?: (err: Error) => void;
 }
 
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.url?.startsWith("postgres")) {
     // Dates stay strings: timestamps/dates are compared and shown as ISO text everywhere.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server ends (restart, failover, terminate) emits 'error' on the pool;
+    // unhandled, that event exits the process (issue 10 item 6). The pool already discards the client
+    // and connects afresh on the next query, so noting it is all there is to do.
+    pool.on("error", (err) => options.onPoolError?.(err));
+    // A connection that breaks while checked out (between queries of a transaction) emits 'error' on its
+    // client, where the pool does not listen: every client gets a listener, so that too is not fatal.
+    pool.on("connect", (client) => client.on("error", (err) => options.onPoolError?.(err)));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -58,19 +68,30 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     };
   }
   const memory = options.url === "memory://" || (!options.url && !options.dataDir);
+  let release: () => void = () => undefined;
   if (!memory && options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
+    release = acquireDataDirLock(options.dataDir);
   }
-  const client = await PGlite.create({
-    ...(memory ? {} : { dataDir: options.dataDir }),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm },
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(memory ? {} : { dataDir: options.dataDir }),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
     query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     exec: async (text: string) => {
       await client.exec(text);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -20,7 +21,28 @@ export async function migrateDb(handle: DbHandle): Promise<void> {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
     return;
   }
+  if (await upToDate(handle)) {
+    // Nothing to apply: do not even try to create the migrations schema, so the app may run as a role
+    // that owns nothing (docs/postgres-roles.sql).
+    return;
+  }
   await handle.withAdvisoryLock(MIGRATION_LOCK_KEY, () =>
     migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder: MIGRATIONS_FOLDER }),
   );
+}
+
+/** True when the newest committed migration is already recorded (drizzle compares `created_at`). */
+async function upToDate(handle: DbHandle): Promise<boolean> {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+    entries: { when: number }[];
+  };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  try {
+    const [row] = await handle.query<{ last: string | null }>(
+      "select max(created_at)::text as last from drizzle.__drizzle_migrations",
+    );
+    return row?.last != null && Number(row.last) >= newest;
+  } catch {
+    return false;
+  }
 }

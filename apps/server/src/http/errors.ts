@@ -25,6 +25,8 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
       return 429;
     case "INTERNAL":
       return 500;
+    case "UNAVAILABLE":
+      return 503;
     default: {
       const unreachable: never = code;
       throw new Error(`unmapped error code ${String(unreachable)}`);
@@ -48,6 +50,33 @@ export function validationError(issues: { path: PropertyKey[]; message: string }
   return new DomainError("VALIDATION_FAILED", "Invalid input", {
     issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
   });
+}
+
+/**
+ * Connection-level failures (issue 10 item 6): the server shut down or restarted (57P01–57P03), the
+ * connection broke (08xxx), or no connection could be made. The pool reconnects on the next request.
+ */
+const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"]);
+const CONNECTION_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND"]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (CONNECTION_CODES.has(code) || CONNECTION_ERRNO.has(code)) {
+      return true;
+    }
+    if (typeof e.message === "string" && CONNECTION_MESSAGES.test(e.message)) {
+      return true;
+    }
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 /** PostgreSQL unique / check violations surface as CONFLICT / VALIDATION_FAILED rather than 500. */

@@ -1,3 +1,4 @@
+import { auditCheckpointJob } from "../features/audit/audit-checkpoint";
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
@@ -17,6 +18,7 @@ export const JOBS: Job[] = [
   webhookDeliverJob,
   caseMonitoringJob,
   caseBlockersJob,
+  auditCheckpointJob,
 ];
 
 export function findJob(name: string): Job | undefined {

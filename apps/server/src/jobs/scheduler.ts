@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { jobRuns, jobSchedule } from "../db/schema";
 import type { Deps } from "../deps";
+import { errorFields, redact } from "../lib/logger";
 import type { Job } from "./job";
 
 /** A claimed run holds the job this long before another process may take it over (crash recovery). */
@@ -36,8 +37,8 @@ export async function runJob(deps: Deps, job: Job, now: Date): Promise<{ ok: boo
     summary = await job.run(deps, now);
   } catch (err) {
     ok = false;
-    summary = String(err);
-    deps.logger.error("job failed", { job: job.name, err: summary, stack: (err as Error).stack });
+    summary = redact(String(err));
+    deps.logger.error("job failed", { job: job.name, ...errorFields(err) });
   }
   await deps.db
     .update(jobRuns)
@@ -74,7 +75,7 @@ export function startScheduler(deps: Deps, jobs: readonly Job[]): () => void {
     try {
       await runDueJobs(deps, jobs);
     } catch (err) {
-      deps.logger.error("scheduler pass failed", { err: String(err) });
+      deps.logger.error("scheduler pass failed", errorFields(err));
     } finally {
       busy = false;
     }

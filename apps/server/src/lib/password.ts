@@ -32,15 +32,3 @@ export async function verifyPassword(password: string, stored: string | null): P
   const actual = await derive(password, Buffer.from(salt, "base64url"), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-/** Password rules shown to the user: at least 10 characters, not only digits. */
-export function passwordProblems(password: string): string[] {
-  const problems: string[] = [];
-  if (password.length < 10) {
-    problems.push("password.too_short");
-  }
-  if (/^\d+$/.test(password)) {
-    problems.push("password.only_digits");
-  }
-  return problems;
-}

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "RULE_VIOLATION",
   /** An import file could not be read or had row errors; nothing was written. */
   "IMPORT_FAILED",
+  /** The database is away (restarting, unreachable); retry after the `Retry-After` seconds. */
+  "UNAVAILABLE",
   /** Unexpected failure; logged with the request id. */
   "INTERNAL",
 ] as const;

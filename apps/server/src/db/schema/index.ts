@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./cases";
 export * from "./export-control-records";
 export * from "./insight";
+export * from "./hardening";
 export * from "./institutions";
 export * from "./licences";
 export * from "./partners";

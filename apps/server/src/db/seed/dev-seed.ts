@@ -133,6 +133,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
         displayName: u.name,
         role: u.role,
         password: DEMO_PASSWORD,
+        allowDemoPassword: true,
         departmentId: seedId("department", u.dept),
       });
       userIds.push(row.id);
@@ -143,6 +144,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
       displayName: HUB_USER.name,
       role: HUB_USER.role,
       password: DEMO_PASSWORD,
+      allowDemoPassword: true,
     });
     // The demo university lets the hub consult its registry read-only (seed 000, footnote 16).
     await tx.insert(consultingGrants).values({ hubInstitutionId: hubId, memberInstitutionId: institutionId });

@@ -1,3 +1,4 @@
+import type { BlockList } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from "@renkei/contract";
@@ -8,19 +9,25 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
+import { clientAddress, parseProxyList } from "../../lib/client-address";
 import { createAuthService } from "./auth.service";
 import { findSession, SESSION_COOKIE } from "./sessions";
 
-function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+/** The client's address, read through the configured trusted proxies (RENKEI_TRUSTED_PROXIES). */
+function clientIp(c: Parameters<typeof getConnInfo>[0], trusted: BlockList | null): string {
+  let remote: string;
   try {
-    return getConnInfo(c).remote.address ?? "unknown";
+    remote = getConnInfo(c).remote.address ?? "unknown";
   } catch {
-    return "in-process";
+    remote = "in-process";
   }
+  return clientAddress(remote, c.req.header("x-forwarded-for"), trusted);
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const auth = createAuthService(deps);
+  const trusted =
+    deps.config.trustedProxies.length > 0 ? parseProxyList(deps.config.trustedProxies).list : null;
 
   app.openapi(
     defineRoute({
@@ -34,7 +41,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     }),
     async (c) => {
       const { email, password } = c.req.valid("json");
-      const session = await auth.login(email, password, clientIp(c));
+      const session = await auth.login(email, password, clientIp(c, trusted));
       if (!session) {
         throw new DomainError("UNAUTHENTICATED", "E-mail or password is wrong", {
           reason: "bad_credentials",

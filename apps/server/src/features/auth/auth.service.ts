@@ -1,46 +1,27 @@
 import type { TSessionResponse } from "@renkei/contract";
-import { DomainError, hasPermission, ROLE_PERMISSIONS, type Role } from "@renkei/domain";
-import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import { institutions, loginAttempts, sessions, users } from "../../db/schema";
+import { checkPasswordPolicy, DomainError, hasPermission, ROLE_PERMISSIONS, type Role } from "@renkei/domain";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { institutions, sessions, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
-import { hashPassword, passwordProblems, verifyPassword } from "../../lib/password";
+import { hashPassword, verifyPassword } from "../../lib/password";
 import { appendAudit } from "../audit/audit.writer";
+import { markAttemptSucceeded, recordAttempt } from "./login-throttle";
 import { createSession, deleteSession } from "./sessions";
 
 /** A hash to verify against when the e-mail is unknown, so response time does not reveal accounts. */
 let dummyHash: Promise<string> | null = null;
 
 export function createAuthService(deps: Deps) {
-  const { db, clock, config } = deps;
-
-  async function recentFailures(email: string, ip: string): Promise<{ byEmail: number; byIp: number }> {
-    const since = new Date(clock.now().getTime() - config.loginWindowMinutes * 60_000);
-    const [byEmail] = await db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(
-        and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.at, since)),
-      );
-    const [byIp] = await db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-    return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
-  }
+  const { db, clock } = deps;
 
   return {
     /**
-     * Signs in with e-mail and password. Throttled per address and per client address (failed attempts
-     * within the window); the same error for unknown e-mail and wrong password.
+     * Signs in with e-mail and password. The attempt is recorded and counted before the password is
+     * checked (login-throttle.ts); the same error for unknown e-mail and wrong password.
      */
     async login(email: string, password: string, ip: string) {
-      const failures = await recentFailures(email, ip);
-      if (failures.byEmail >= config.loginMaxFailures || failures.byIp >= config.loginMaxFailures * 4) {
-        throw new DomainError("RATE_LIMITED", "Too many failed sign-ins; try again later", {
-          retryAfterMinutes: config.loginWindowMinutes,
-        });
-      }
+      const attemptId = await recordAttempt(deps, email, ip);
       const [user] = await db
         .select()
         .from(users)
@@ -53,7 +34,6 @@ export function createAuthService(deps: Deps) {
         await verifyPassword(password, await dummyHash);
       }
       return db.transaction(async (tx) => {
-        await tx.insert(loginAttempts).values({ email, ip, success: ok, at: clock.now() });
         if (!ok || !user) {
           if (user) {
             await appendAudit(tx, {
@@ -68,6 +48,7 @@ export function createAuthService(deps: Deps) {
           }
           return null;
         }
+        await markAttemptSucceeded(tx, attemptId);
         const session = await createSession(tx, deps, user.id);
         await appendAudit(tx, {
           institutionId: user.institutionId,
@@ -97,13 +78,13 @@ export function createAuthService(deps: Deps) {
     },
 
     async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
-      const problems = passwordProblems(newPassword);
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      const problems = checkPasswordPolicy(newPassword, { email: user?.email });
       if (problems.length > 0) {
         throw new DomainError("VALIDATION_FAILED", "Password does not meet the rules", {
           issues: problems.map((message) => ({ path: "newPassword", message: `validation.${message}` })),
         });
       }
-      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
         throw new DomainError("VALIDATION_FAILED", "Current password is wrong", {
           issues: [{ path: "currentPassword", message: "validation.password_wrong" }],

@@ -15,7 +15,8 @@ import {
   parseUnConsolidatedXml,
   parseWatchlistCsv,
 } from "@renkei/domain";
-import { readTable } from "../partners/partners.import";
+import { decodeText } from "../../lib/import-files/decode-text";
+import { readTable } from "../../lib/import-files/spreadsheet";
 
 export interface ListFile {
   name: string;
@@ -31,13 +32,9 @@ export interface ParsedList {
   fileSha256: string;
 }
 
+/** UTF-8, Shift_JIS (METI and MOFA files saved in Japan), UTF-16; damaged bytes refused with the line. */
 function text(file: ListFile): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
-  } catch {
-    // METI and MOFA files saved from Excel / Notepad in Japan are often Shift_JIS.
-    return new TextDecoder("shift_jis").decode(file.bytes);
-  }
+  return decodeText(file.bytes).text;
 }
 
 function sha256(bytes: Uint8Array): string {

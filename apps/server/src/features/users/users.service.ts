@@ -1,9 +1,9 @@
-import { DomainError, type Role } from "@renkei/domain";
+import { checkPasswordPolicy, DomainError, type Role } from "@renkei/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
 import type { Deps } from "../../deps";
-import { hashPassword, passwordProblems } from "../../lib/password";
+import { hashPassword } from "../../lib/password";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
 
 export interface NewUser {
@@ -14,11 +14,16 @@ export interface NewUser {
   password: string;
   departmentId?: string | null | undefined;
   locale?: "ja" | "en";
+  /** Only the demo seed sets the published demo password (issue 10 item 2). */
+  allowDemoPassword?: boolean;
 }
 
 /** Creates an account (CLI `users create`, the admin API and the demo seed all come through here). */
 export async function createUser(tx: DbOrTx, deps: Pick<Deps, "clock">, actor: AuditActor, input: NewUser) {
-  const problems = passwordProblems(input.password);
+  const problems = checkPasswordPolicy(input.password, {
+    email: input.email,
+    allowDemoPassword: input.allowDemoPassword,
+  });
   if (problems.length) {
     throw new DomainError("VALIDATION_FAILED", "Password does not meet the rules", {
       issues: problems.map((p) => ({ path: "password", message: `validation.${p}` })),
