@@ -12,6 +12,7 @@ import { buildQuotation, canDisclose, DomainError, isDomainError } from "@renkei
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import {
   caseComments,
   caseDisclosures,
@@ -33,18 +34,6 @@ import { assertCaseAccess } from "./cases.scope";
 
 /** Working on a case: tasks, comments, documents, monitoring, disclosures and quotations. */
 
-async function assertUserInInstitution(db: DbOrTx, institutionId: string, userId: string) {
-  const [u] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.institutionId, institutionId)));
-  if (!u) {
-    throw new DomainError("VALIDATION_FAILED", "Unknown user", {
-      issues: [{ path: "assigneeId", message: "validation.unknown_user" }],
-    });
-  }
-}
-
 export interface UploadedFile {
   name: string;
   type: string;
@@ -61,9 +50,7 @@ export function createCaseCollabService(deps: Deps) {
         caseId,
         { access: "collaborate", section: "collaboration" },
         async ({ tx, row }) => {
-          if (input.assigneeId) {
-            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
-          }
+          await assertInInstitution(tx, actor.institutionId, { users: { assigneeId: input.assigneeId } });
           const [task] = await tx
             .insert(caseTasks)
             .values({
@@ -107,9 +94,7 @@ export function createCaseCollabService(deps: Deps) {
           if (!old) {
             throw new DomainError("NOT_FOUND", "Task not found");
           }
-          if (input.assigneeId) {
-            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
-          }
+          await assertInInstitution(tx, actor.institutionId, { users: { assigneeId: input.assigneeId } });
           const set = {
             ...(input.title !== undefined ? { title: input.title } : {}),
             ...(input.detail !== undefined ? { detail: input.detail } : {}),
@@ -318,6 +303,9 @@ export function createCaseCollabService(deps: Deps) {
                 reasons: decision.reasons,
               });
             }
+            await assertInInstitution(tx, actor.institutionId, {
+              caseDocuments: { documentId: input.documentId },
+            });
             const [d] = await tx
               .insert(caseDisclosures)
               .values({

@@ -114,7 +114,7 @@ export function registerTransactionReviewRoutes(
       "Return for correction with a comment (department head or officer at their stage)",
       "return",
     ],
-    ["comments", "export.read", "Add a comment to the review's trail", "comment"],
+    ["comments", "export.review.comment", "Add a comment to the review's trail", "comment"],
   ];
   for (const [verb, permission, summary, op] of steps) {
     app.openapi(

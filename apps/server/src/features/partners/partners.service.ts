@@ -10,6 +10,7 @@ import {
 } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -116,6 +117,7 @@ export function createPartnersService(deps: Deps) {
   }
 
   async function insertPartner(tx: DbOrTx, actor: Actor, values: TPartnerValues): Promise<PartnerRow> {
+    await assertInInstitution(tx, actor.institutionId, { users: { ownerUserId: values.ownerUserId } });
     const now = clock.now().toISOString();
     const [row] = await tx
       .insert(partners)
@@ -218,6 +220,7 @@ export function createPartnersService(deps: Deps) {
     async update(actor: Actor, id: string, version: number, values: TPartnerValues) {
       await db.transaction(async (tx) => {
         const before = await requireWritable(tx, actor, id);
+        await assertInInstitution(tx, actor.institutionId, { users: { ownerUserId: values.ownerUserId } });
         if (before.version !== version) {
           throw new DomainError("CONFLICT", "Someone else changed this partner; reload and try again", {
             currentVersion: before.version,
