@@ -51,7 +51,9 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     }
     const origin = c.req.header("origin");
     const host = c.req.header("host");
-    if (origin && host && new URL(origin).host !== host) {
+    // `Origin: null` (sandboxed frames, file: pages, some redirects) or an unparsable value is no origin
+    // this app serves: refused like a foreign one.
+    if (origin && host && originHost(origin) !== host) {
       throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
     }
     const actor = c.get("actor");
@@ -61,4 +63,12 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "RULE_VIOLATION",
   /** An import file could not be read or had row errors; nothing was written. */
   "IMPORT_FAILED",
+  /** The request body is over the route's size limit (`details.limitBytes`); it was not read whole. */
+  "TOO_LARGE",
   /** Unexpected failure; logged with the request id. */
   "INTERNAL",
 ] as const;

@@ -18,6 +18,7 @@ import {
 } from "@renkei/contract";
 import { DomainError, type Permission } from "@renkei/domain";
 import { z } from "zod";
+import { MAX_CASE_DOCUMENT_BYTES } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
@@ -216,6 +217,7 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/cases/{id}/documents",
       permission: "case.collaborate",
+      maxFileBytes: MAX_CASE_DOCUMENT_BYTES,
       tags,
       summary: "Upload a document to the case (max 10 MB)",
       request: {

@@ -14,6 +14,7 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import { createClassificationsService } from "./classifications.service";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
+import { MAX_EVIDENCE_BYTES } from "./evidence.service";
 import { createRetentionService } from "./retention.service";
 
 const ZId = z.object({ id: z.uuid() });
@@ -120,6 +121,7 @@ export function registerClassificationRoutes(app: OpenAPIHono<AppEnv>, deps: Dep
       method: "post",
       path: "/api/v1/export-control/classifications/{id}/evidence",
       permission: "export.classify",
+      maxFileBytes: MAX_EVIDENCE_BYTES,
       tags,
       summary: "Attach an evidence file (PDF, image, Office, text, e-mail; at most 10 MB) to a draft record",
       request: { params: ZId, body: { content: { "multipart/form-data": { schema: ZUploadForm } } } },

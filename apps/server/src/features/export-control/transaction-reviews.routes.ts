@@ -17,6 +17,7 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import type { EndUserLookup } from "./end-user-lookup";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
+import { MAX_EVIDENCE_BYTES } from "./evidence.service";
 import { createRetentionService } from "./retention.service";
 import { createReviewReader } from "./transaction-reviews.read";
 import { createTransactionReviewsService } from "./transaction-reviews.service";
@@ -184,6 +185,7 @@ export function registerTransactionReviewRoutes(
       method: "post",
       path: `${BASE}/{id}/evidence`,
       permission: "export.read",
+      maxFileBytes: MAX_EVIDENCE_BYTES,
       tags,
       summary: "Attach an evidence file to a review (applicant while editable; officer while reviewing)",
       request: { params: ZId, body: { content: { "multipart/form-data": { schema: ZUploadForm } } } },

@@ -81,6 +81,7 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/partners/import",
       permission: "partner.import",
+      maxFileBytes: MAX_UPLOAD_BYTES,
       tags,
       summary: "Import partners from CSV or .xlsx (preview, then all-or-nothing commit)",
       request: {

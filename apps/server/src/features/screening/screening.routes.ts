@@ -166,6 +166,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/screening/lists/import",
       permission: "list.manage",
+      maxFileBytes: MAX_UPLOAD_BYTES,
       tags,
       summary: "Import a list version from file(s): preview the counts and diff, then commit",
       request: {
