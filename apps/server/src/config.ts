@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -42,7 +43,37 @@ const ZConfig = z.object({
   RENKEI_JOBS: z.enum(["true", "false"]).default("true"),
   /** Days a screening hit cleared as a false positive stays suppressed (issue 3 review memory). */
   SCREENING_CLEARANCE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /**
+   * Webhook receivers on the campus network: comma-separated host names, addresses or CIDR ranges that
+   * may be private / loopback (everything else must resolve to a public address; issue 10).
+   */
+  RENKEI_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isHostOrRange),
+      "each entry must be a host name, an IP address or a CIDR range (e.g. 10.1.0.0/16)",
+    )
+    .default([]),
 });
+
+function isHostOrRange(entry: string): boolean {
+  const [addr, bits, extra] = entry.split("/");
+  if (extra !== undefined || !addr) {
+    return false;
+  }
+  if (bits !== undefined) {
+    const n = Number(bits);
+    const family = isIP(addr);
+    return family !== 0 && Number.isInteger(n) && n >= 0 && n <= (family === 4 ? 32 : 128);
+  }
+  return isIP(addr) !== 0 || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(addr);
+}
 
 export type Config = Readonly<{
   port: number;
@@ -61,6 +92,7 @@ export type Config = Readonly<{
   publicUrl: string;
   runJobs: boolean;
   screeningClearanceDays: number;
+  webhookAllowedHosts: readonly string[];
 }>;
 
 export class ConfigError extends Error {}
@@ -90,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
     runJobs: c.RENKEI_JOBS === "true",
     screeningClearanceDays: c.SCREENING_CLEARANCE_DAYS,
+    webhookAllowedHosts: Object.freeze(c.RENKEI_WEBHOOK_ALLOWED_HOSTS),
   });
 }
 

@@ -25,6 +25,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { DOCUMENT_EXTENSIONS, documentType } from "../../lib/file-types";
 import { appendAudit } from "../audit/audit.writer";
 import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers } from "./case-notify";
@@ -163,6 +164,13 @@ export function createCaseCollabService(deps: Deps) {
           issues: [{ path: "file", message: "validation.file_too_large" }],
         });
       }
+      // The stored type comes from the checked content, never from the browser's claim (issue 10).
+      const type = documentType(file.name, file.bytes);
+      if ("refused" in type) {
+        throw new DomainError("VALIDATION_FAILED", `Accepted types: ${DOCUMENT_EXTENSIONS.join(", ")}`, {
+          issues: [{ path: "file", message: "validation.file_type" }],
+        });
+      }
       return writeCase(
         deps,
         actor,
@@ -177,7 +185,7 @@ export function createCaseCollabService(deps: Deps) {
               caseId,
               category: file.category,
               fileName: file.name,
-              contentType: file.type || "application/octet-stream",
+              contentType: type.contentType,
               sizeBytes: file.bytes.byteLength,
               sha256,
               content: Buffer.from(file.bytes),
