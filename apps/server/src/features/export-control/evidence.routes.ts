@@ -17,7 +17,7 @@ import { createTransactionReviewsService, findReadableReview } from "./transacti
 
 export const ZUploadForm = z.object({
   file: z.any().meta({ format: "binary" }),
-  note: z.string().optional(),
+  note: z.string().max(1000).optional(),
 });
 const ZId = z.object({ id: z.uuid() });
 

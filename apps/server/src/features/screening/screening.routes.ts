@@ -177,7 +177,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
               schema: ZListImportFields.extend({
                 // One or several files (OFAC: sdn.csv, alt.csv, add.csv) in repeated `files` fields.
                 files: z.union([
-                  z.array(z.any().meta({ format: "binary" })),
+                  z.array(z.any().meta({ format: "binary" })).max(20),
                   z.any().meta({ format: "binary" }),
                 ]),
               }),
