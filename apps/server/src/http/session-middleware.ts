@@ -53,8 +53,11 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     const host = c.req.header("host");
     // `Origin: null` (sandboxed frames, file: pages, some redirects) or an unparsable value is no origin
     // this app serves: refused like a foreign one.
-    if (origin && host && originHost(origin) !== host) {
-      throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
+    if (origin) {
+      const from = originHost(origin);
+      if (from === null || (host && from !== host)) {
+        throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
+      }
     }
     const actor = c.get("actor");
     // A bearer token is not sent automatically by browsers, so it needs no CSRF token.
