@@ -3,7 +3,19 @@ import { LIST_FORMATS } from "@renkei/contract";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { auditEvents, departments, partners, screeningListVersions } from "../../src/db/schema";
+import {
+  auditEvents,
+  departments,
+  partners,
+  screeningListVersions,
+  webhookSubscriptions,
+} from "../../src/db/schema";
+import {
+  assertWebhookTarget,
+  guardedLookup,
+  outboundPolicy,
+} from "../../src/features/webhooks/outbound-address";
+import { deliverWebhooks } from "../../src/features/webhooks/webhook-delivery";
 import { newCase, newPartner } from "../cases/case-setup";
 import { addInstitution, OFFICER } from "../ec-workflows/support";
 import { createTestApp, email, samplePartner, type TestUser } from "../harness";
@@ -326,5 +338,91 @@ describe("unknown references never give a 500 (item 11)", () => {
     expect(move.status).toBeLessThan(500);
     const [row] = await t.deps.db.select().from(partners).where(eq(partners.id, partnerId));
     expect(row?.mergedIntoId).toBeNull();
+  });
+});
+
+describe("webhooks only to public receivers (item 9)", () => {
+  const hook = (url: string) => admin.post("/api/v1/webhooks", { url, events: ["trip.submitted"] });
+
+  it("refuses loopback, private, link-local, multicast and mapped addresses, and names resolving there", async () => {
+    for (const url of [
+      "http://127.0.0.1:5432/",
+      "http://10.1.2.3/hook",
+      "http://172.20.0.1/",
+      "http://192.168.1.10/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://100.64.0.1/",
+      "http://224.0.0.1/",
+      "http://0.0.0.0:3000/",
+      "http://[::1]/",
+      "http://[fe80::1]/",
+      "http://[fd00::1]/",
+      "http://[ff02::1]/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://localhost:3000/",
+      "http://user:pw@93.184.215.14/",
+    ]) {
+      const res = await hook(url);
+      expect(res.status, url).toBe(400);
+      expect(res.json.error.details.issues[0].path, url).toBe("url");
+    }
+    expect((await hook("https://93.184.215.14/hook")).status).toBe(201);
+  });
+
+  it("allows an on-premise receiver named in RENKEI_WEBHOOK_ALLOWED_HOSTS", async () => {
+    const saved = t.deps.config;
+    t.deps.config = { ...saved, webhookAllowedHosts: ["10.20.0.0/16", "localhost"] };
+    try {
+      expect((await hook("http://10.20.3.4/renkei")).status).toBe(201);
+      expect((await hook("http://localhost:9/renkei")).status).toBe(201);
+      expect((await hook("http://10.21.0.1/renkei")).status).toBe(400);
+    } finally {
+      t.deps.config = saved;
+    }
+  });
+
+  it("a delivery error says what failed, not which internal port answered", async () => {
+    const saved = t.deps.config;
+    t.deps.config = { ...saved, webhookAllowedHosts: ["127.0.0.1"] };
+    try {
+      const sub = (await hook("http://127.0.0.1:9/closed")).json.item;
+      await admin.post(`/api/v1/webhooks/${sub.id}/ping`);
+      await deliverWebhooks(t.deps, new Date("2026-11-21T03:00:00Z"));
+      t.deps.config = saved;
+      // The allow-list was narrowed meanwhile: the next attempt is refused before connecting.
+      const other = (await hook("https://93.184.215.14/x")).json.item;
+      await t.deps.db
+        .update(webhookSubscriptions)
+        .set({ url: "http://127.0.0.1:9/closed" })
+        .where(eq(webhookSubscriptions.id, other.id));
+      await admin.post(`/api/v1/webhooks/${other.id}/ping`);
+      await deliverWebhooks(t.deps, new Date("2026-11-21T03:00:00Z"));
+      const first = (await admin.get(`/api/v1/webhooks/${sub.id}/deliveries`)).json.items[0];
+      const second = (await admin.get(`/api/v1/webhooks/${other.id}/deliveries`)).json.items[0];
+      expect(first.lastError).toBe("Could not connect to the receiver");
+      expect(second.lastError).toMatch(/not public/);
+      for (const d of [first, second]) {
+        expect(d.lastError).not.toMatch(/127\.0\.0\.1|:9\b|ECONN/);
+      }
+      const audit = (await admin.get(`/api/v1/audit?entityType=webhook&entityId=${sub.id}`)).json.items;
+      expect(audit.map((e: { action: string }) => e.action)).toContain("webhook.pinged");
+    } finally {
+      t.deps.config = saved;
+    }
+  });
+
+  it("checks the address actually connected to, so a DNS answer that changes is caught", async () => {
+    const policy = outboundPolicy([]);
+    let answer = "93.184.215.14";
+    const resolver = async () => [{ address: answer, family: 4 }];
+    await expect(
+      assertWebhookTarget("https://hooks.example.com/x", policy, resolver),
+    ).resolves.toBeUndefined();
+    answer = "10.0.0.7";
+    const lookup = guardedLookup(policy, resolver);
+    const err = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+      lookup("hooks.example.com", { all: true }, (e) => resolve(e)),
+    );
+    expect(err?.code).toBe("E_NOT_PUBLIC");
   });
 });

@@ -34,8 +34,7 @@ for (const [net, bits] of [
 for (const [net, bits] of [
   ["::", 128],
   ["::1", 128],
-  // IPv4-mapped, NAT64 and 6to4 addresses carry an IPv4 address inside: refused whole.
-  ["::ffff:0:0", 96],
+  // NAT64 and 6to4 addresses carry an IPv4 address inside: refused whole (IPv4-mapped: see below).
   ["64:ff9b::", 96],
   ["2002::", 16],
   ["100::", 64],
@@ -47,6 +46,13 @@ for (const [net, bits] of [
 ] as const) {
   NOT_PUBLIC.addSubnet(net, bits, "ipv6");
 }
+
+/**
+ * IPv4-mapped IPv6 (::ffff:a.b.c.d) is refused whole. It has its own list because BlockList matches
+ * plain IPv4 addresses against a mapped IPv6 range, which would refuse every IPv4 receiver.
+ */
+const MAPPED = new BlockList();
+MAPPED.addSubnet("::ffff:0:0", 96, "ipv6");
 
 /** The operator's allow-list, compiled: exact host names, and addresses / ranges. */
 export interface OutboundPolicy {
@@ -74,7 +80,8 @@ export function outboundPolicy(allowed: readonly string[]): OutboundPolicy {
 /** Whether a connection to `address` (reached through `hostname`) is allowed. */
 export function addressAllowed(policy: OutboundPolicy, hostname: string, address: string): boolean {
   const type = isIP(address) === 6 ? "ipv6" : "ipv4";
-  if (!NOT_PUBLIC.check(address, type)) {
+  const mapped = type === "ipv6" && MAPPED.check(address, "ipv6");
+  if (!mapped && !NOT_PUBLIC.check(address, type)) {
     return true;
   }
   return policy.hosts.has(hostname.toLowerCase()) || policy.ranges.check(address, type);
