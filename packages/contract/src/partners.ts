@@ -93,7 +93,12 @@ export const ZPartnerListQuery = ZPageQuery.extend({
 });
 export type TPartnerListQuery = z.input<typeof ZPartnerListQuery>;
 
-export const ZPartnerList = ZPage(ZPartnerSummary).meta({ id: "PartnerList" });
+export const ZPartnerList = ZPage(ZPartnerSummary)
+  .extend({
+    /** `total` stopped counting at its cap: there are more matches than it says ("1,000+"). */
+    totalCapped: z.boolean().default(false),
+  })
+  .meta({ id: "PartnerList" });
 export type TPartnerList = z.infer<typeof ZPartnerList>;
 
 export const ZAffiliation = z.object({

@@ -119,3 +119,15 @@ export function queryGuard(): MiddlewareHandler<AppEnv> {
     await next();
   };
 }
+
+/**
+ * The multipart form of a file route. A request that is not multipart (no body, JSON, a broken
+ * boundary) makes the platform's parser throw a TypeError; here it is the caller's mistake, a 400.
+ */
+export async function readForm(c: { req: { formData(): Promise<FormData> } }): Promise<FormData> {
+  try {
+    return await c.req.formData();
+  } catch {
+    throw invalid("file", "validation.malformed_body", "Send the file as multipart/form-data");
+  }
+}

@@ -23,6 +23,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createCaseCollabService } from "./case-collab.service";
 import { createCasePartiesService } from "./case-parties.service";
 
@@ -236,7 +237,7 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 201: { description: "Stored", ...json(ZCreated) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const file = form.get("file");
       if (!(file instanceof File)) {
         throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {

@@ -12,6 +12,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createClassificationsService } from "./classifications.service";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
 import { MAX_EVIDENCE_BYTES } from "./evidence.service";
@@ -131,7 +132,7 @@ export function registerClassificationRoutes(app: OpenAPIHono<AppEnv>, deps: Dep
       const id = await evidence.upload(
         actorOf(c),
         { classificationId: c.req.valid("param").id },
-        await c.req.formData(),
+        await readForm(c),
       );
       return c.json({ id }, 201);
     },

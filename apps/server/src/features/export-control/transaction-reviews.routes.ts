@@ -15,6 +15,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import type { EndUserLookup } from "./end-user-lookup";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
 import { MAX_EVIDENCE_BYTES } from "./evidence.service";
@@ -192,11 +193,7 @@ export function registerTransactionReviewRoutes(
       responses: { 201: { description: "Stored", ...json(ZCreated) } },
     }),
     async (c) => {
-      const id = await evidence.upload(
-        actorOf(c),
-        { reviewId: c.req.valid("param").id },
-        await c.req.formData(),
-      );
+      const id = await evidence.upload(actorOf(c), { reviewId: c.req.valid("param").id }, await readForm(c));
       return c.json({ id }, 201);
     },
   );

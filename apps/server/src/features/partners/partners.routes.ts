@@ -18,6 +18,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createPartnerHistoryService } from "./partner-history.service";
 import { exportCsv, exportXlsx, importPartners, readTable } from "./partners.import";
 import { createPartnersService } from "./partners.service";
@@ -95,7 +96,7 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZImportReport) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const file = form.get("file");
       if (!(file instanceof File)) {
         throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {

@@ -142,7 +142,7 @@ export function createPartnersService(deps: Deps) {
 
     async list(actor: Actor, input: ListInput): Promise<TPartnerList> {
       const where = filtersWhere(actor, input);
-      const { rows, total } = await listPartners(
+      const { rows, total, totalCapped } = await listPartners(
         db,
         where,
         { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
@@ -151,6 +151,7 @@ export function createPartnersService(deps: Deps) {
       return {
         items: rows.map((r) => toSummary(r, clock.today())),
         total,
+        totalCapped,
         page: input.page,
         pageSize: input.pageSize,
       };

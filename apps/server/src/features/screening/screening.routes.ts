@@ -22,6 +22,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createListsService } from "./lists.service";
 import { createReviewService } from "./review.service";
 import { createScreeningService } from "./screening.service";
@@ -188,7 +189,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZListImportReport) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const files = form.getAll("files").filter((f) => typeof f !== "string");
       if (files.length === 0) {
         throw new DomainError("VALIDATION_FAILED", "Attach the list file(s) in the `files` field", {
