@@ -33,6 +33,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "common.add": "Add",
   "common.open": "Open",
   "common.count": "{n} results",
+  "common.countAtLeast": "More than {n} results — narrow the search",
   "common.readOnly": "Read-only",
   "common.notSet": "Not set",
   "common.pagination": "Pages",

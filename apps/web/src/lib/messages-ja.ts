@@ -32,6 +32,7 @@ export const MESSAGES_JA = {
   "common.add": "追加する",
   "common.open": "開く",
   "common.count": "{n}件",
+  "common.countAtLeast": "{n}件以上（条件を絞り込んでください）",
   "common.readOnly": "閲覧のみ",
   "common.notSet": "未登録",
   "common.pagination": "ページ",
