@@ -426,3 +426,46 @@ describe("webhooks only to public receivers (item 9)", () => {
     expect(err?.code).toBe("E_NOT_PUBLIC");
   });
 });
+
+describe("partner search under load (item 12): same answers from the faster query", () => {
+  it("finds one- and two-character terms through the short-gram index, as LIKE would", async () => {
+    await newPartner(coord, { legalName: "株式会社東芝テスト工業", nameEn: "Toshiba Test Kogyo" });
+    for (const q of ["芝", "東芝", "ｔｏ", "o"]) {
+      const res = await coord.get(`/api/v1/partners?q=${encodeURIComponent(q)}&pageSize=200`);
+      expect(res.status).toBe(200);
+      expect(
+        res.json.items.some((p: { legalName: string }) => p.legalName === "株式会社東芝テスト工業"),
+        q,
+      ).toBe(true);
+    }
+    const none = await coord.get(`/api/v1/partners?q=${encodeURIComponent("芝犬")}`);
+    expect(none.json.total).toBe(0);
+  });
+
+  it("caps the count of a broad search and still pages in name order", async () => {
+    const [demo] = await t.deps.db.select().from(partners).limit(1);
+    const { partnerSearchKey } = await import("@renkei/domain");
+    const rows = Array.from({ length: 1_050 }, (_, i) => {
+      const legalName = `Broadword Trading ${String(i).padStart(4, "0")}`;
+      return {
+        institutionId: demo!.institutionId,
+        legalName,
+        type: "company",
+        country: "US",
+        aliases: [],
+        searchKey: partnerSearchKey([legalName]),
+      };
+    });
+    for (let i = 0; i < rows.length; i += 500) {
+      await t.deps.db.insert(partners).values(rows.slice(i, i + 500));
+    }
+    const page = await coord.get("/api/v1/partners?q=broadword&pageSize=25&page=2");
+    expect(page.json.total).toBe(1_000);
+    expect(page.json.totalCapped).toBe(true);
+    expect(page.json.items.map((p: { legalName: string }) => p.legalName)).toEqual(
+      rows.slice(25, 50).map((r) => r.legalName),
+    );
+    const narrow = await coord.get("/api/v1/partners?q=broadword%20trading%2000");
+    expect(narrow.json).toMatchObject({ total: 100, totalCapped: false });
+  });
+});
