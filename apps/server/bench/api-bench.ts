@@ -3,6 +3,7 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL names a server) on PostgreSQL. Side by side, in the same
 // process, the baseline: the same search predicate with PostgreSQL's index scans switched off, i.e.
 // what the trigram index buys. Prints one JSON document.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -10,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import { foldForSearch, partnerSearchKey } from "@renkei/domain";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import pg from "pg";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
@@ -19,6 +20,7 @@ import { migrateDb } from "../src/db/migrate";
 import { institutions, partners } from "../src/db/schema";
 import { DEMO_PASSWORD, seedDemo } from "../src/db/seed/dev-seed";
 import type { Deps } from "../src/deps";
+import { listPartners, partnerWhere } from "../src/features/partners/partners.repo";
 import { systemClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
 import { latencyStats, runLoad } from "./load";
@@ -37,7 +39,7 @@ async function openDatabase(kind: "pglite" | "postgres") {
   if (kind === "pglite") {
     const dir = mkdtempSync(path.join(tmpdir(), "renkei-bench-"));
     const handle = await createDb({ dataDir: dir });
-    return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { handle, url: null, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const server = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) as string;
   const name = `renkei_bench_${randomBytes(4).toString("hex")}`;
@@ -50,6 +52,7 @@ async function openDatabase(kind: "pglite" | "postgres") {
   const handle = await createDb({ url: url.toString(), poolSize: POOL });
   return {
     handle,
+    url: url.toString(),
     cleanup: async () => {
       const c = new pg.Client({ connectionString: server });
       await c.connect();
@@ -104,8 +107,115 @@ async function baseline(handle: DbHandle, institutionId: string, terms: string[]
   return runLoad(terms, 1, run);
 }
 
+/**
+ * The search query alone under 50 concurrent clients (issue 10): the query before this change (every
+ * match counted in a window, trigram LIKE for every term, matches sorted) beside the one the API runs
+ * now (capped count, short-gram index for 1–2 characters, name-index walk for broad terms).
+ */
+async function searchQueries(handle: DbHandle, institutionId: string, terms: string[]) {
+  const before = async (term: string) => {
+    const key = `%${foldForSearch(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    await handle.db
+      .select({ id: partners.id, total: sql<number>`count(*) over ()::int` })
+      .from(partners)
+      .where(
+        and(
+          eq(partners.institutionId, institutionId),
+          isNull(partners.mergedIntoId),
+          sql`${partners.searchKey} like ${key}`,
+        ),
+      )
+      .orderBy(sql`${partners.legalName} || ''`, partners.id)
+      .limit(25);
+  };
+  const now = async (term: string) => {
+    const where = partnerWhere(
+      { institutionIds: [institutionId], risk: [], today: "2026-12-04" },
+      foldForSearch(term),
+    );
+    await listPartners(handle.db, where, { offset: 0, limit: 25 }, { searched: true });
+  };
+  const shortTerms = terms.filter((t) => [...foldForSearch(t)].length <= 2);
+  return {
+    note: `${CLIENTS} clients on the pool of ${POOL}, DB only, same terms (${shortTerms.length} of ${terms.length} are 1–2 characters)`,
+    before: latencyStats(await runLoad(terms, CLIENTS, before)),
+    now: latencyStats(await runLoad(terms, CLIENTS, now)),
+    shortTermsBefore: latencyStats(await runLoad(shortTerms, CLIENTS, before)),
+    shortTermsNow: latencyStats(await runLoad(shortTerms, CLIENTS, now)),
+  };
+}
+
+/** `renkei serve --workers N` on the bench database, driven by 50 clients: throughput with 1 and 2. */
+async function processThroughput(databaseUrl: string, terms: string[]) {
+  const result: Record<string, unknown> = {};
+  for (const workers of [1, 2]) {
+    const port = 39_000 + Math.floor(Math.random() * 1000);
+    const child = spawn(
+      process.execPath,
+      [
+        path.resolve(import.meta.dirname, "../bin/renkei.js"),
+        "serve",
+        "--no-seed",
+        "--workers",
+        String(workers),
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          RENKEI_JOBS: "false",
+          LOG_LEVEL: "error",
+          LOGIN_MAX_FAILURES: "1000",
+        },
+        stdio: "ignore",
+      },
+    );
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 120; i++) {
+        if (
+          await fetch(`${base}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        ) {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      // Every worker needs its own warm-up; sessions live in the database, so one sign-in serves all.
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "coordinator@demo.renkei.example", password: DEMO_PASSWORD }),
+      });
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+      const search = async (q: string) => {
+        const res = await fetch(`${base}/api/v1/partners?q=${encodeURIComponent(q)}&pageSize=25`, {
+          headers: { cookie },
+        });
+        if (res.status !== 200) {
+          throw new Error(`search ${res.status}`);
+        }
+        await res.arrayBuffer();
+      };
+      await runLoad(terms.slice(0, 200), CLIENTS, search);
+      result[`workers${workers}`] = latencyStats(await runLoad(terms, CLIENTS, search));
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    }
+  }
+  return {
+    note: `renkei serve --workers N (separate processes, pool ${POOL} each) on the same database, ${CLIENTS} clients back to back`,
+    ...result,
+  };
+}
+
 async function benchDatabase(kind: "pglite" | "postgres") {
-  const { handle, cleanup } = await openDatabase(kind);
+  const { handle, url, cleanup } = await openDatabase(kind);
   try {
     await migrateDb(handle);
     const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent", LOGIN_MAX_FAILURES: "1000" });
@@ -164,6 +274,8 @@ async function benchDatabase(kind: "pglite" | "postgres") {
       get(`/api/v1/partners?q=${encodeURIComponent(q)}&pageSize=25`),
     );
     server.close();
+    const queries50 = await searchQueries(handle, institutionId, terms.slice(0, REQUESTS / 2));
+    const processes = url ? await processThroughput(url, terms.slice(0, REQUESTS / 2)) : null;
     return {
       database: kind === "pglite" ? "PGlite (embedded, file-backed)" : `PostgreSQL (pool ${POOL})`,
       partners: PARTNERS,
@@ -185,6 +297,8 @@ async function benchDatabase(kind: "pglite" | "postgres") {
         apiIndexed: latencyStats(indexedSequential),
         baselineSeqScan: latencyStats(baselineRun),
       },
+      searchQueries50Clients: queries50,
+      ...(processes ? { processes } : {}),
     };
   } finally {
     await handle.close();

@@ -137,6 +137,11 @@ export function searchTerms(partners: GeneratedPartner[], count: number, seed = 
       terms.push(broad[Math.floor(rand() * broad.length)] as string);
       continue;
     }
+    if (p.country === "JP" && form > 0.95) {
+      // One kanji (a user types 東 and waits): trigrams cannot serve it (issue 10).
+      terms.push([...p.legalName.replace("株式会社", "")][0] as string);
+      continue;
+    }
     if (p.country === "JP") {
       // Kanji part of the legal name, its romaji, or its English name.
       const core = p.legalName.replace("株式会社", "");

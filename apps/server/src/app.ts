@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, isDomainError } from "@renkei/domain";
+import { HTTPException } from "hono/http-exception";
 import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
@@ -25,6 +26,8 @@ import {
   statusFor,
   validationError,
 } from "./http/errors";
+import { queryGuard } from "./http/request-guards";
+import { securityHeaders } from "./http/security-headers";
 import { csrfMiddleware, sessionMiddleware } from "./http/session-middleware";
 import { serveFile } from "./http/static-files";
 import { errorFields } from "./lib/logger";
@@ -60,14 +63,12 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
     c.set("requestId", c.req.header("x-request-id") ?? randomUUID());
     await next();
     c.header("x-request-id", c.get("requestId"));
-    c.header("x-content-type-options", "nosniff");
-    c.header("referrer-policy", "same-origin");
-    c.header("x-frame-options", "DENY");
+    securityHeaders(c, { secureCookies: deps.config.secureCookies });
   });
-  app.use("/api/*", sessionMiddleware(deps), csrfMiddleware());
+  app.use("/api/*", queryGuard(), sessionMiddleware(deps), csrfMiddleware());
 
   app.onError((err, c) => {
-    const domainError = isDomainError(err) ? err : fromDatabaseError(err);
+    const domainError = isDomainError(err) ? err : (fromHttpException(err) ?? fromDatabaseError(err));
     if (domainError) {
       const wait =
         domainError.details?.retryAfterSeconds ?? Number(domainError.details?.retryAfterMinutes ?? 0) * 60;
@@ -118,6 +119,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   });
   app.doc31("/api/openapi.json", OPENAPI_INFO);
   app.get("/api/docs", (c) => c.html(DOCS_HTML));
+  app.get("/api/docs/init.js", (c) => c.body(DOCS_INIT_JS, 200, { "content-type": "text/javascript" }));
   app.get(
     "/api/docs/assets/:file",
     async (c) => (await serveFile(c, SWAGGER_DIR, c.req.param("file"), 86_400)) ?? c.notFound(),
@@ -149,7 +151,23 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
 
 export type App = ReturnType<typeof createApp>;
 
+/** Hono's own 4xx (malformed form data, a body its validator cannot read) in the API's error shape. */
+function fromHttpException(err: unknown): DomainError | null {
+  if (!(err instanceof HTTPException) || err.status >= 500) {
+    return null;
+  }
+  if (err.status === 413) {
+    return new DomainError("TOO_LARGE", "The request body is too large");
+  }
+  return new DomainError("VALIDATION_FAILED", err.message || "Invalid request", {
+    issues: [{ path: "", message: "validation.malformed_body" }],
+  });
+}
+
 const DOCS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Renkei API</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#ui" });</script></body></html>`;
+<script src="/api/docs/init.js"></script></body></html>`;
+
+/** A file, not an inline script, so the Content-Security-Policy needs no 'unsafe-inline' for scripts. */
+const DOCS_INIT_JS = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#ui" });`;

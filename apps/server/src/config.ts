@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { parseProxyList } from "./lib/client-address";
@@ -64,7 +65,37 @@ const ZConfig = z.object({
     }),
   /** Ed25519 key that signs audit checkpoints; kept outside the database (generated on first use). */
   RENKEI_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Webhook receivers on the campus network: comma-separated host names, addresses or CIDR ranges that
+   * may be private / loopback (everything else must resolve to a public address; issue 10).
+   */
+  RENKEI_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isHostOrRange),
+      "each entry must be a host name, an IP address or a CIDR range (e.g. 10.1.0.0/16)",
+    )
+    .default([]),
 });
+
+function isHostOrRange(entry: string): boolean {
+  const [addr, bits, extra] = entry.split("/");
+  if (extra !== undefined || !addr) {
+    return false;
+  }
+  if (bits !== undefined) {
+    const n = Number(bits);
+    const family = isIP(addr);
+    return family !== 0 && Number.isInteger(n) && n >= 0 && n <= (family === 4 ? 32 : 128);
+  }
+  return isIP(addr) !== 0 || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(addr);
+}
 
 export type Config = Readonly<{
   port: number;
@@ -85,6 +116,7 @@ export type Config = Readonly<{
   screeningClearanceDays: number;
   trustedProxies: readonly string[];
   auditKeyFile: string;
+  webhookAllowedHosts: readonly string[];
 }>;
 
 export class ConfigError extends Error {}
@@ -121,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       c.RENKEI_AUDIT_KEY_FILE ??
         path.join(path.dirname(path.resolve(c.RENKEI_DATA_DIR)), "renkei-keys", "audit-ed25519.pem"),
     ),
+    webhookAllowedHosts: Object.freeze(c.RENKEI_WEBHOOK_ALLOWED_HOSTS),
   });
 }
 

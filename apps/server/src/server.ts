@@ -23,7 +23,7 @@ export async function openDeps(config: Config): Promise<Deps> {
 }
 
 /** `renkei serve`: migrate, seed the demo institution on first run, listen, print the URL and logins. */
-export async function startServer(config: Config, options: { seed: boolean }) {
+export async function startServer(config: Config, options: { seed: boolean; banner?: boolean }) {
   const deps = await openDeps(config);
   const seeded = options.seed ? await seedDemo(deps) : { created: false };
   const app = createApp(deps);
@@ -41,7 +41,9 @@ export async function startServer(config: Config, options: { seed: boolean }) {
     `    ${"hub (consulting access)".padEnd(24)} ${HUB_USER.email}`,
     "",
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
+  if (options.banner !== false) {
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
   const shutdown = async () => {
     stopJobs();
     server.close();

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { ZPageQuery } from "./common";
 
 export const ZAuditQuery = ZPageQuery.extend({
-  entityType: z.string().optional(),
-  entityId: z.string().optional(),
+  entityType: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
   action: z.enum(AUDIT_ACTION_NAMES as [string, ...string[]]).optional(),
   format: z.enum(["json", "csv"]).default("json"),
 });

@@ -33,7 +33,7 @@ export const ZSessionResponse = z
 export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 
 export const ZChangePasswordRequest = z.object({
-  currentPassword: z.string().min(1, "validation.required"),
+  currentPassword: z.string().min(1, "validation.required").max(1000, "validation.too_long"),
   newPassword: z.string().min(10, "validation.password_too_short").max(200),
 });
 

@@ -42,7 +42,7 @@ export type TReason = z.infer<typeof ZReason>;
 
 export const ZResearchFieldInput = z.object({
   area: z.enum(RESEARCH_AREAS).nullable(),
-  emergingTech: z.array(z.enum(EMERGING_TECH_CATEGORIES)).default([]),
+  emergingTech: z.array(z.enum(EMERGING_TECH_CATEGORIES)).max(EMERGING_TECH_CATEGORIES.length).default([]),
   keywords: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
 });
 

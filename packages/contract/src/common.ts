@@ -2,7 +2,8 @@ import { ERROR_CODES } from "@renkei/domain";
 import { z } from "zod";
 
 export const ZUuid = z.uuid();
-export const ZIsoDate = z.iso.date();
+/** A calendar date; year 0000 (which PostgreSQL cannot store) is refused like any invalid date. */
+export const ZIsoDate = z.iso.date().refine((v) => !v.startsWith("0000"), "validation.date");
 export const ZCountryCode = z
   .string()
   .trim()

@@ -4,6 +4,7 @@ import {
   CLASSIFICATION_STATUSES,
   DECISION_BODIES,
   ITEM_KINDS,
+  MAX_FACTS_CHARS,
   OUTCOMES,
   REVIEW_ACTIONS,
   REVIEW_DECISIONS,
@@ -163,6 +164,7 @@ export const ZSelfCheck = z
     confirmedAccurate: z.boolean().default(false),
     notes: z.string().max(5000, "validation.too_long").default(""),
   })
+  .refine((v) => JSON.stringify(v).length <= 10_000, "validation.too_long")
   .default({ confirmedAccurate: false, notes: "" });
 
 export const ZReviewInput = z
@@ -176,7 +178,10 @@ export const ZReviewInput = z
     counterpartyCountry: ZCountryCode.nullish().transform((v) => v ?? null),
     plannedOn: ZIsoDate.nullish(),
     /** The assess input (docs/export-control-assess.md); validated field by field on save. */
-    facts: z.record(z.string(), z.unknown()).default({}),
+    facts: z
+      .record(z.string(), z.unknown())
+      .refine((f) => JSON.stringify(f).length <= MAX_FACTS_CHARS, "validation.too_long")
+      .default({}),
     selfCheck: ZSelfCheck,
     /** 該非判定 records this transaction uses. */
     classificationIds: z.array(z.uuid()).max(50).default([]),

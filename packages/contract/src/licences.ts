@@ -45,7 +45,7 @@ export const ZLicenceTransition = z
 
 export const ZLicenceListQuery = z.object({
   status: z.enum(LICENCE_APPLICATION_STATUSES).optional(),
-  linkRef: z.string().optional(),
+  linkRef: z.string().max(200).optional(),
 });
 
 export const ZLicence = z

@@ -87,6 +87,7 @@ export const ZPartnerListQuery = ZPageQuery.extend({
   /** Comma-separated risk flags; a partner must have all of them. */
   risk: z
     .string()
+    .max(500)
     .optional()
     .transform((v) => (v ? v.split(",").filter(Boolean) : []))
     .pipe(z.array(z.enum(RISK_FLAGS))),
@@ -95,7 +96,12 @@ export const ZPartnerListQuery = ZPageQuery.extend({
 });
 export type TPartnerListQuery = z.input<typeof ZPartnerListQuery>;
 
-export const ZPartnerList = ZPage(ZPartnerSummary).meta({ id: "PartnerList" });
+export const ZPartnerList = ZPage(ZPartnerSummary)
+  .extend({
+    /** `total` stopped counting at its cap: there are more matches than it says ("1,000+"). */
+    totalCapped: z.boolean().default(false),
+  })
+  .meta({ id: "PartnerList" });
 export type TPartnerList = z.infer<typeof ZPartnerList>;
 
 export const ZAffiliation = z.object({
@@ -116,8 +122,8 @@ export const ZContactInput = z
     title: z.string().trim().min(1, "validation.required").max(300),
     summary: z.string().max(10_000).default(""),
     visibility: z.enum(CONTACT_VISIBILITY).default("institution"),
-    staffIds: z.array(z.uuid()).default([]),
-    personIds: z.array(z.uuid()).default([]),
+    staffIds: z.array(z.uuid()).max(50).default([]),
+    personIds: z.array(z.uuid()).max(50).default([]),
   })
   .meta({ id: "ContactInput" });
 
@@ -213,10 +219,10 @@ export const ZDuplicateCandidate = z
 export type TDuplicateCandidate = z.infer<typeof ZDuplicateCandidate>;
 
 export const ZDuplicateQuery = z.object({
-  legalName: z.string().trim().min(1, "validation.required"),
+  legalName: z.string().trim().min(1, "validation.required").max(300, "validation.too_long"),
   nameEn: z.string().trim().nullish(),
   nameRomanized: z.string().trim().nullish(),
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(z.string().max(300, "validation.too_long")).max(50).default([]),
   country: z.string().trim().toUpperCase().nullish(),
   corporateNumber: z.string().trim().nullish(),
   excludeId: z.uuid().optional(),

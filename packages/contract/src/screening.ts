@@ -1,7 +1,7 @@
 // HTTP contract of restricted-party screening (issue 3 "Interfaces"). The match shape is the one the
 // CLI batch writes per line: { list, sourceId, name, score, isMatch, explanation }, plus display extras.
 import { z } from "zod";
-import { ZCountryCode, ZPage, ZPageQuery } from "./common";
+import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery } from "./common";
 
 /** File formats the importers read (`renkei lists import --format …`). */
 export const LIST_FORMATS = [
@@ -148,8 +148,8 @@ export const ZListImportFields = z.object({
   name: z.string().trim().min(1, "validation.required").max(200),
   source: z.string().trim().max(500).default(""),
   versionLabel: z.string().trim().max(100).optional(),
-  publishedOn: z.iso.date().optional(),
-  effectiveOn: z.iso.date().optional(),
+  publishedOn: ZIsoDate.optional(),
+  effectiveOn: ZIsoDate.optional(),
 });
 export type TListImportFields = z.infer<typeof ZListImportFields>;
 

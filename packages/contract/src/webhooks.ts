@@ -10,7 +10,7 @@ export const ZWebhookInput = z
       .regex(/^https?:\/\/\S+$/, "validation.url")
       .max(2000, "validation.too_long"),
     description: z.string().trim().max(500, "validation.too_long").default(""),
-    events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, "validation.required"),
+    events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, "validation.required").max(WEBHOOK_EVENTS.length),
     active: z.boolean().default(true),
   })
   .meta({ id: "WebhookInput" });

@@ -1,8 +1,10 @@
+import cluster from "node:cluster";
 import { existsSync, writeFileSync } from "node:fs";
 import { checkPasswordPolicy, PASSWORD_PROBLEM_TEXT, ROLES, type Role } from "@renkei/domain";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
 import { createApp, OPENAPI_INFO } from "../app";
+import { startWorkers } from "../cluster";
 import { ConfigError, loadConfig } from "../config";
 import { backupTo, restoreFrom } from "../db/backup";
 import { createDb } from "../db/client";
@@ -42,11 +44,20 @@ program
   .description("Start the web app and API (migrates; seeds the demo institution on first run)")
   .option("--build-web", "build the web UI first when it is missing or out of date")
   .option("--no-seed", "do not seed the demo institution")
-  .action(async (opts: { buildWeb?: boolean; seed: boolean }) => {
-    if (opts.buildWeb && !ensureWebBuilt()) {
+  .option("--workers <n>", "app processes sharing the port and one PostgreSQL (needs DATABASE_URL)", "1")
+  .action(async (opts: { buildWeb?: boolean; seed: boolean; workers: string }) => {
+    const workers = Number(opts.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+      throw new ConfigError("--workers must be a whole number from 1 to 64");
+    }
+    if (opts.buildWeb && !cluster.isWorker && !ensureWebBuilt()) {
       process.stderr.write("Web UI build failed; the API still starts.\n");
     }
-    await startServer(config(), { seed: opts.seed });
+    if (workers > 1 || cluster.isWorker) {
+      await startWorkers(config(), { seed: opts.seed, workers });
+    } else {
+      await startServer(config(), { seed: opts.seed });
+    }
   });
 
 const db = program.command("db").description("Database maintenance");

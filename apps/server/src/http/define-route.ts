@@ -3,11 +3,19 @@ import { ZErrorResponse } from "@renkei/contract";
 import { DomainError, type Permission } from "@renkei/domain";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./context";
+import { bodyGuard, DEFAULT_BODY_BYTES, MULTIPART_OVERHEAD_BYTES } from "./request-guards";
 
 /** Every route says who may call it: a permission, or `public: true` (architecture §8.4). */
-type Access =
+type Access = (
   | { permission: Permission; public?: never; allowToken?: true }
-  | { public: true; permission?: never; allowToken?: never };
+  | { public: true; permission?: never; allowToken?: never }
+) & {
+  /**
+   * A route that takes files names its largest legitimate file; the body is cut off while it streams in
+   * beyond that (plus the multipart envelope). Every other route accepts `DEFAULT_BODY_BYTES` of JSON.
+   */
+  maxFileBytes?: number;
+};
 
 const errorContent = { "application/json": { schema: ZErrorResponse } };
 
@@ -24,16 +32,18 @@ export const registeredRoutes: {
  * gets 401, not a 400 about its body) and the error responses are documented on every route.
  */
 export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(spec: R & Access) {
-  const { permission, public: isPublic, allowToken, ...route } = spec;
+  const { permission, public: isPublic, allowToken, maxFileBytes, ...route } = spec;
   registeredRoutes.push({
     method: route.method.toUpperCase(),
     path: route.path,
     permission: isPublic ? "public" : (permission as Permission),
     allowToken: allowToken === true,
   });
+  // Permission first (an anonymous caller's body is never read), then the body guard.
+  const guard = bodyGuard(maxFileBytes ? maxFileBytes + MULTIPART_OVERHEAD_BYTES : DEFAULT_BODY_BYTES);
   const middleware: MiddlewareHandler<AppEnv>[] = isPublic
-    ? []
-    : [requirePermission(permission as Permission, { allowToken: allowToken === true })];
+    ? [guard]
+    : [requirePermission(permission as Permission, { allowToken: allowToken === true }), guard];
   const security = allowToken ? [{ sessionCookie: [] }, { bearerToken: [] }] : [{ sessionCookie: [] }];
   return createRoute({
     ...route,

@@ -23,6 +23,8 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
       return 422;
     case "RATE_LIMITED":
       return 429;
+    case "TOO_LARGE":
+      return 413;
     case "INTERNAL":
       return 500;
     case "UNAVAILABLE":
@@ -79,15 +81,28 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
-/** PostgreSQL unique / check violations surface as CONFLICT / VALIDATION_FAILED rather than 500. */
+/**
+ * PostgreSQL data errors the input caused (SQLSTATE class 22 and 23, and a value too large for an index)
+ * surface as CONFLICT / VALIDATION_FAILED rather than 500: the transaction rolled back, nothing was
+ * written, and the caller can correct the input. The message never repeats the database's text, which
+ * may quote another row's values.
+ */
 export function fromDatabaseError(err: unknown): DomainError | null {
   const code =
     (err as { code?: string; cause?: { code?: string } })?.code ??
     (err as { cause?: { code?: string } })?.cause?.code;
+  if (typeof code !== "string") {
+    return null;
+  }
   if (code === "23505") {
     return new DomainError("CONFLICT", "Duplicate value");
   }
-  if (code === "23514" || code === "22P02") {
+  if (code === "23503") {
+    return new DomainError("VALIDATION_FAILED", "Unknown reference", {
+      issues: [{ path: "", message: "validation.unknown_record" }],
+    });
+  }
+  if (code.startsWith("22") || code.startsWith("23") || code === "54000") {
     return new DomainError("VALIDATION_FAILED", "Value rejected by the database");
   }
   return null;

@@ -52,8 +52,13 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     }
     const origin = c.req.header("origin");
     const host = c.req.header("host");
-    if (origin && host && new URL(origin).host !== host) {
-      throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
+    // `Origin: null` (sandboxed frames, file: pages, some redirects) or an unparsable value is no origin
+    // this app serves: refused like a foreign one.
+    if (origin) {
+      const from = originHost(origin);
+      if (from === null || (host && from !== host)) {
+        throw new DomainError("CSRF_FAILED", "Cross-origin request refused");
+      }
     }
     const actor = c.get("actor");
     // A bearer token is not sent automatically by browsers, so it needs no CSRF token.
@@ -62,4 +67,12 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

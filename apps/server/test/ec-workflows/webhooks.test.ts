@@ -18,6 +18,8 @@ let answer = 200;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The test receiver is on loopback: allowed the way an operator allows an on-premise receiver.
+  t.deps.config = { ...t.deps.config, webhookAllowedHosts: ["127.0.0.1"] };
   admin = await t.signIn(email("admin"));
   researcher = await t.signIn(email("researcher"));
   officer = await t.signIn(OFFICER);
@@ -165,6 +167,7 @@ describe("webhooks on change, signed with HMAC-SHA256", () => {
     const events = (await auditor.get("/api/v1/audit?entityType=webhook")).json.items;
     expect(events.map((e: { action: string }) => e.action).sort()).toEqual([
       "webhook.created",
+      "webhook.pinged",
       "webhook.updated",
       "webhook.updated",
     ]);

@@ -11,6 +11,7 @@ export const EXPORT_PERMISSIONS = [
   "export.review.department",
   "export.review.decide",
   "export.review.read_all",
+  "export.review.comment",
   "export.records.delete",
 ] as const;
 type ExportPermission = (typeof EXPORT_PERMISSIONS)[number];
@@ -18,7 +19,12 @@ type ExportPermission = (typeof EXPORT_PERMISSIONS)[number];
 /** Anyone may ask the engine; reading 該非判定 records lets a researcher reuse them (issue 4). */
 const EXPORT_READER: ExportPermission[] = ["export.assess", "export.read"];
 /** Researchers prepare 該非判定 records and file 取引審査 (the self-check stage, spec §6.3). */
-const EXPORT_APPLICANT: ExportPermission[] = [...EXPORT_READER, "export.classify", "export.review.submit"];
+const EXPORT_APPLICANT: ExportPermission[] = [
+  ...EXPORT_READER,
+  "export.classify",
+  "export.review.submit",
+  "export.review.comment",
+];
 /** The export-control office: approves 該非判定, decides 取引審査, and alone deletes expired records. */
 const EXPORT_OFFICE: ExportPermission[] = [
   ...EXPORT_APPLICANT,
@@ -35,10 +41,12 @@ export const EXPORT_ROLE_PERMISSIONS: Record<Role, readonly ExportPermission[]> 
   // An assistant / URA may enter a 取引審査 on a researcher's behalf (代理入力).
   coordinator: [...EXPORT_APPLICANT, "export.review.proxy"],
   export_control_officer: EXPORT_OFFICE,
-  department_head: [...EXPORT_READER, "export.review.department"],
+  department_head: [...EXPORT_READER, "export.review.department", "export.review.comment"],
   coi_reviewer: ["export.assess"],
-  legal_ip: EXPORT_READER,
-  executive: [...EXPORT_READER, "export.review.read_all"],
+  legal_ip: [...EXPORT_READER, "export.review.comment"],
+  executive: [...EXPORT_READER, "export.review.read_all", "export.review.comment"],
+  // A comment enters the review's official history: the auditor only reads it, and the system
+  // administrator is no party to export decisions (issue 10).
   auditor: ["export.read", "export.review.read_all"],
   admin: [...EXPORT_READER, "export.review.read_all"],
 };

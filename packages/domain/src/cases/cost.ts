@@ -45,26 +45,30 @@ const ZYen = z.number().int().nonnegative();
 
 export const ZQuotationInput = z.object({
   caseId: z.string().min(1),
-  partnerName: z.string(),
+  partnerName: z.string().max(300),
   issuedOn: ZCaseDate,
   validDays: z.number().int().positive(),
-  directCosts: z.array(
-    z.object({ label: z.string(), category: z.enum(DIRECT_COST_CATEGORIES), amountYen: ZYen }),
-  ),
+  directCosts: z
+    .array(
+      z.object({ label: z.string().max(200), category: z.enum(DIRECT_COST_CATEGORIES), amountYen: ZYen }),
+    )
+    .max(100),
   /** Personnel cost = monthly cost × months × effort (seed 003: 人件費（相当額、学生人件費を含む）). */
-  personnel: z.array(
-    z.object({
-      label: z.string(),
-      kind: z.enum(PERSONNEL_KINDS),
-      monthlyYen: ZYen,
-      months: z.number().int().nonnegative(),
-      effortPercent: z.number().int().min(0).max(100),
-    }),
-  ),
+  personnel: z
+    .array(
+      z.object({
+        label: z.string().max(200),
+        kind: z.enum(PERSONNEL_KINDS),
+        monthlyYen: ZYen,
+        months: z.number().int().nonnegative(),
+        effortPercent: z.number().int().min(0).max(100),
+      }),
+    )
+    .max(100),
   /** Case 23 ①: the partner wants the URA to manage progress and report every quarter. */
   partnerWantsQuarterlyUraReports: z.boolean(),
   /** Case 23 ②: contract language (ISO 639-1); anything but `ja` is a foreign-language contract. */
-  contractLanguage: z.string().min(2),
+  contractLanguage: z.string().min(2).max(35),
   /** A fixed strategic collaboration amount that replaces the rate, when agreed. */
   strategicAmountYen: ZYen.nullable(),
 });

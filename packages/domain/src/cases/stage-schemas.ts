@@ -12,7 +12,10 @@ import {
 
 /** Schemas of the data each stage records (seed 001 §IV.2-4…8, seed 004 §2–§4). */
 
-export const ZCaseDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD calendar date" });
+export const ZCaseDate = z
+  .string()
+  .max(10)
+  .refine(isIsoDate, { message: "expected a YYYY-MM-DD calendar date" });
 /** ISO 3166-1 alpha-2 country code, upper case (`JP`, `US`, …). */
 export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/);
 const ZYen = z.number().int().nonnegative();

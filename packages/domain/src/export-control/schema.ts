@@ -63,7 +63,7 @@ export const ZRecipientFacts = z.looseObject({
 /** Where and how the technology is provided, or where the goods go (spec §1.2). */
 export const ZProvisionFacts = z.looseObject({
   place: ZCountry.optional(),
-  channels: z.array(z.enum(CHANNELS)).optional(),
+  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
   destinationCountry: ZCountry.optional(),
   evidentReprovision: z.boolean().optional(),
 });
@@ -79,10 +79,11 @@ export const ZItemFacts = z.looseObject({
   listItem: ZListItemInput.optional(),
   hsCode: z
     .string()
+    .max(20)
     .transform((s) => s.replace(/[.\s]/g, ""))
     .pipe(z.string().regex(/^\d{4,10}$/, { message: "expected an HS code of 4–10 digits" }))
     .optional(),
-  concernTypes: z.array(z.enum(EUL_CATEGORIES)).optional(),
+  concernTypes: z.array(z.enum(EUL_CATEGORIES)).max(EUL_CATEGORIES.length).optional(),
   published: z.boolean().optional(),
   restrictedAudience: z.boolean().optional(),
   purpose: z.enum(PURPOSES).optional(),
@@ -95,9 +96,9 @@ export const ZItemFacts = z.looseObject({
 
 /** The end user / importer (spec §4). */
 export const ZEndUserFacts = z.looseObject({
-  name: z.string().optional(),
+  name: z.string().max(500).optional(),
   country: ZCountry.optional(),
-  eulCategories: z.array(z.enum(EUL_CATEGORIES)).optional(),
+  eulCategories: z.array(z.enum(EUL_CATEGORIES)).max(EUL_CATEGORIES.length).optional(),
   informNotice: z.boolean().optional(),
   statedMilitaryUse: z.boolean().optional(),
   statedWmdUse: z.boolean().optional(),
@@ -105,14 +106,23 @@ export const ZEndUserFacts = z.looseObject({
   russiaDesignatedEntity: z.boolean().optional(),
 });
 
-export const ZExportControlFacts = z.looseObject({
-  asOf: ZIsoDate.optional(),
-  activity: z.enum(ACTIVITIES).optional(),
-  recipient: ZRecipientFacts.optional(),
-  provision: ZProvisionFacts.optional(),
-  item: ZItemFacts.optional(),
-  endUser: ZEndUserFacts.optional(),
-});
+/**
+ * Extra fields are kept, and facts are stored with reviews and in the audit log, which cannot be
+ * deleted: a whole set of facts is bounded (issue 10: 50 MB of facts must not reach the audit log).
+ */
+export const MAX_FACTS_CHARS = 65_536;
+export const ZExportControlFacts = z
+  .looseObject({
+    asOf: ZIsoDate.optional(),
+    activity: z.enum(ACTIVITIES).optional(),
+    recipient: ZRecipientFacts.optional(),
+    provision: ZProvisionFacts.optional(),
+    item: ZItemFacts.optional(),
+    endUser: ZEndUserFacts.optional(),
+  })
+  .refine((f) => JSON.stringify(f).length <= MAX_FACTS_CHARS, {
+    message: "validation.too_long",
+  });
 
 export type ExportControlFacts = z.infer<typeof ZExportControlFacts>;
 export type ExportControlFactsInput = z.input<typeof ZExportControlFacts>;

@@ -164,6 +164,25 @@ const rows: [string, ReviewState, ReviewAction, ReviewActor, Record<string, unkn
     { comment: "x" },
     null,
   ],
+  // Issue 10: a comment enters the official history; the auditor and the admin read every review but are
+  // no party to it.
+  [
+    "the auditor cannot comment",
+    review("decided"),
+    "comment",
+    actor("u-aud", "auditor"),
+    { comment: "x" },
+    null,
+  ],
+  ["the admin cannot comment", review("decided"), "comment", actor("u-adm", "admin"), { comment: "x" }, null],
+  [
+    "the executive may comment",
+    review("decided"),
+    "comment",
+    actor("u-exe", "executive"),
+    { comment: "x" },
+    "decided",
+  ],
   ["only the office re-runs the engine", review("decided"), "rerun", researcher, {}, null],
   ["officer re-runs for another date", review("decided"), "rerun", officer, {}, "decided"],
 ];

@@ -125,6 +125,9 @@ function roleReasons(action: ReviewAction, review: ReviewState, actor: ReviewAct
       }
       return actor.userId === review.applicantId ? no("自分の申請は判定できません") : [];
     case "comment":
+      if (!actor.can("export.review.comment")) {
+        return no("監査担当者・システム管理者は取引審査にコメントできません（審査記録の一部となるため）");
+      }
       return canReadReview(review, actor) ? [] : no("この取引審査を閲覧できる人のみがコメントできます");
     case "rerun":
       return actor.can("export.review.decide") ? [] : no("再判定は輸出管理担当者が行います");

@@ -23,6 +23,12 @@ describe("CSV", () => {
     expect(line).toBe(`"a,b","q""",,'=SUM(A1),3`);
     expect(parseCsv(line)[0]).toEqual(["a,b", 'q"', "", "'=SUM(A1)", "3"]);
   });
+
+  it("neutralises the full-width ＝＋－＠ as well (issue 10)", () => {
+    expect(toCsvLine(["＝HYPERLINK(1)", "＋1", "－1", "＠SUM(A1)", "株式会社＝"])).toBe(
+      "'＝HYPERLINK(1),'＋1,'－1,'＠SUM(A1),株式会社＝",
+    );
+  });
 });
 
 describe("CSV empty lines", () => {

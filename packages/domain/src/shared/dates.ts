@@ -2,7 +2,8 @@
 
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Year 0000 does not exist in PostgreSQL's calendar (1 BC is followed by AD 1): refused (issue 10). */
+const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) {

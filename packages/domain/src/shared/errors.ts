@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   "IMPORT_FAILED",
   /** The database is away (restarting, unreachable); retry after the `Retry-After` seconds. */
   "UNAVAILABLE",
+  /** The request body is over the route's size limit (`details.limitBytes`); it was not read whole. */
+  "TOO_LARGE",
   /** Unexpected failure; logged with the request id. */
   "INTERNAL",
 ] as const;

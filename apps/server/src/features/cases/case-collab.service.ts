@@ -11,7 +11,7 @@ import type {
 import { buildQuotation, canDisclose, DomainError, isDomainError } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import {
   caseComments,
   caseDisclosures,
@@ -20,10 +20,10 @@ import {
   caseQuotations,
   caseTasks,
   MAX_CASE_DOCUMENT_BYTES,
-  users,
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { DOCUMENT_EXTENSIONS, documentType } from "../../lib/file-types";
 import { appendAudit } from "../audit/audit.writer";
 import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers } from "./case-notify";
@@ -32,18 +32,6 @@ import { findCaseRow } from "./cases.repo";
 import { assertCaseAccess } from "./cases.scope";
 
 /** Working on a case: tasks, comments, documents, monitoring, disclosures and quotations. */
-
-async function assertUserInInstitution(db: DbOrTx, institutionId: string, userId: string) {
-  const [u] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.institutionId, institutionId)));
-  if (!u) {
-    throw new DomainError("VALIDATION_FAILED", "Unknown user", {
-      issues: [{ path: "assigneeId", message: "validation.unknown_user" }],
-    });
-  }
-}
 
 export interface UploadedFile {
   name: string;
@@ -61,9 +49,7 @@ export function createCaseCollabService(deps: Deps) {
         caseId,
         { access: "collaborate", section: "collaboration" },
         async ({ tx, row }) => {
-          if (input.assigneeId) {
-            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
-          }
+          await assertInInstitution(tx, actor.institutionId, { users: { assigneeId: input.assigneeId } });
           const [task] = await tx
             .insert(caseTasks)
             .values({
@@ -107,9 +93,7 @@ export function createCaseCollabService(deps: Deps) {
           if (!old) {
             throw new DomainError("NOT_FOUND", "Task not found");
           }
-          if (input.assigneeId) {
-            await assertUserInInstitution(tx, actor.institutionId, input.assigneeId);
-          }
+          await assertInInstitution(tx, actor.institutionId, { users: { assigneeId: input.assigneeId } });
           const set = {
             ...(input.title !== undefined ? { title: input.title } : {}),
             ...(input.detail !== undefined ? { detail: input.detail } : {}),
@@ -178,6 +162,13 @@ export function createCaseCollabService(deps: Deps) {
           issues: [{ path: "file", message: "validation.file_too_large" }],
         });
       }
+      // The stored type comes from the checked content, never from the browser's claim (issue 10).
+      const type = documentType(file.name, file.bytes);
+      if ("refused" in type) {
+        throw new DomainError("VALIDATION_FAILED", `Accepted types: ${DOCUMENT_EXTENSIONS.join(", ")}`, {
+          issues: [{ path: "file", message: "validation.file_type" }],
+        });
+      }
       return writeCase(
         deps,
         actor,
@@ -192,7 +183,7 @@ export function createCaseCollabService(deps: Deps) {
               caseId,
               category: file.category,
               fileName: file.name,
-              contentType: file.type || "application/octet-stream",
+              contentType: type.contentType,
               sizeBytes: file.bytes.byteLength,
               sha256,
               content: Buffer.from(file.bytes),
@@ -318,6 +309,9 @@ export function createCaseCollabService(deps: Deps) {
                 reasons: decision.reasons,
               });
             }
+            await assertInInstitution(tx, actor.institutionId, {
+              caseDocuments: { documentId: input.documentId },
+            });
             const [d] = await tx
               .insert(caseDisclosures)
               .values({

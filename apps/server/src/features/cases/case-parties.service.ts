@@ -18,9 +18,10 @@ import {
   ROLE_LABELS,
   reason,
 } from "@renkei/domain";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import {
   caseFunding,
   caseNdas,
@@ -28,7 +29,6 @@ import {
   casePartners,
   caseRedFlagWaivers,
   cases,
-  partners,
   people,
   users,
 } from "../../db/schema";
@@ -48,24 +48,6 @@ function notFound(what: string): never {
 
 function refused(message: string, reasons: ReturnType<typeof reason>[]): never {
   throw new DomainError("RULE_VIOLATION", message, { reasons });
-}
-
-async function assertPartnerInInstitution(db: DbOrTx, institutionId: string, partnerId: string) {
-  const [p] = await db
-    .select({ id: partners.id })
-    .from(partners)
-    .where(
-      and(
-        eq(partners.id, partnerId),
-        eq(partners.institutionId, institutionId),
-        isNull(partners.mergedIntoId),
-      ),
-    );
-  if (!p) {
-    throw new DomainError("VALIDATION_FAILED", "Unknown partner", {
-      issues: [{ path: "partnerId", message: "validation.unknown_partner" }],
-    });
-  }
 }
 
 async function assertOnCase(db: DbOrTx, caseId: string, partnerIds: string[]) {
@@ -110,7 +92,9 @@ export function createCasePartiesService(deps: Deps) {
   return {
     async addPartner(actor: Actor, caseId: string, input: z.output<typeof ZCasePartnerAdd>) {
       return writeCase(deps, actor, caseId, { access: "edit", section: "partners" }, async ({ tx }) => {
-        await assertPartnerInInstitution(tx, actor.institutionId, input.partnerId);
+        await assertInInstitution(tx, actor.institutionId, {
+          partners: { partnerId: input.partnerId, competitorIds: input.competitorIds },
+        });
         const [row] = await tx
           .insert(casePartners)
           .values({ ...input, institutionId: actor.institutionId, caseId })
@@ -133,6 +117,9 @@ export function createCasePartiesService(deps: Deps) {
         if (!old) {
           notFound("Case partner");
         }
+        await assertInInstitution(tx, actor.institutionId, {
+          partners: { competitorIds: input.competitorIds },
+        });
         await tx.update(casePartners).set(input).where(eq(casePartners.id, old.id));
         const before = {
           sectors: old.sectors,
@@ -329,6 +316,9 @@ export function createCasePartiesService(deps: Deps) {
     async saveNda(actor: Actor, caseId: string, ndaId: string | null, input: z.output<typeof ZNdaInput>) {
       return writeCase(deps, actor, caseId, { access: "edit", section: "ndas" }, async ({ tx }) => {
         await assertOnCase(tx, caseId, input.partnerIds);
+        await assertInInstitution(tx, actor.institutionId, {
+          caseDocuments: { documentId: input.documentId },
+        });
         const values = {
           partnerIds: [...new Set(input.partnerIds)],
           signedOn: input.signedOn,

@@ -18,10 +18,12 @@ import {
 } from "@renkei/contract";
 import { DomainError, type Permission } from "@renkei/domain";
 import { z } from "zod";
+import { MAX_CASE_DOCUMENT_BYTES } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createCaseCollabService } from "./case-collab.service";
 import { createCasePartiesService } from "./case-parties.service";
 
@@ -216,6 +218,7 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/cases/{id}/documents",
       permission: "case.collaborate",
+      maxFileBytes: MAX_CASE_DOCUMENT_BYTES,
       tags,
       summary: "Upload a document to the case (max 10 MB)",
       request: {
@@ -234,7 +237,7 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 201: { description: "Stored", ...json(ZCreated) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const file = form.get("file");
       if (!(file instanceof File)) {
         throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {

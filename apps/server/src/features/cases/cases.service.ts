@@ -1,9 +1,10 @@
 import type { TCaseBoard, TCaseCard, ZCaseBoardQuery, ZCaseCoreInput, ZCaseCreate } from "@renkei/contract";
 import { CASE_STAGES, type CaseStage, DomainError } from "@renkei/domain";
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
-import { caseCounters, casePartners, cases, departments, partners, users } from "../../db/schema";
+import { assertInInstitution } from "../../db/institution-refs";
+import { caseCounters, casePartners, cases, } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
@@ -24,51 +25,6 @@ const EMPTY_DUE_DILIGENCE = {
   countryRules: { reviewed: false, compelledDisclosure: false, firstFilingRequirement: false },
   reputationNotes: [],
 };
-
-/** The PI, departments and partners named in a case must belong to the actor's institution. */
-async function assertOwnReferences(
-  db: DbOrTx,
-  institutionId: string,
-  refs: { piUserId: string | null; departmentIds: string[]; partnerIds: string[] },
-) {
-  const issues: { path: string; message: string }[] = [];
-  if (refs.piUserId) {
-    const [u] = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, refs.piUserId), eq(users.institutionId, institutionId)));
-    if (!u) {
-      issues.push({ path: "piUserId", message: "validation.unknown_user" });
-    }
-  }
-  if (refs.departmentIds.length > 0) {
-    const found = await db
-      .select({ id: departments.id })
-      .from(departments)
-      .where(and(inArray(departments.id, refs.departmentIds), eq(departments.institutionId, institutionId)));
-    if (found.length !== new Set(refs.departmentIds).size) {
-      issues.push({ path: "departmentIds", message: "validation.unknown_department" });
-    }
-  }
-  if (refs.partnerIds.length > 0) {
-    const found = await db
-      .select({ id: partners.id })
-      .from(partners)
-      .where(
-        and(
-          inArray(partners.id, refs.partnerIds),
-          eq(partners.institutionId, institutionId),
-          isNull(partners.mergedIntoId),
-        ),
-      );
-    if (found.length !== new Set(refs.partnerIds).size) {
-      issues.push({ path: "partnerIds", message: "validation.unknown_partner" });
-    }
-  }
-  if (issues.length > 0) {
-    throw new DomainError("VALIDATION_FAILED", "Unknown references", { issues });
-  }
-}
 
 /** A researcher registers cases for themself: they cannot name another PI (coordinators can). */
 function checkPi(actor: Actor, piUserId: string | null) {
@@ -140,7 +96,11 @@ export function createCasesService(deps: Deps) {
       const now = clock.now();
       const today = clock.today();
       return db.transaction(async (tx) => {
-        await assertOwnReferences(tx, actor.institutionId, { ...input, partnerIds: input.partnerIds });
+        await assertInInstitution(tx, actor.institutionId, {
+          users: { piUserId: input.piUserId },
+          departments: { departmentIds: input.departmentIds },
+          partners: { partnerIds: input.partnerIds },
+        });
         const ref = await nextRef(tx, actor.institutionId, Number(today.slice(0, 4)));
         const [row] = await tx
           .insert(cases)
@@ -203,7 +163,10 @@ export function createCasesService(deps: Deps) {
         if (actor.role === "researcher" && input.piUserId !== row.piUserId) {
           checkPi(actor, input.piUserId);
         }
-        await assertOwnReferences(tx, actor.institutionId, { ...input, partnerIds: [] });
+        await assertInInstitution(tx, actor.institutionId, {
+          users: { piUserId: input.piUserId },
+          departments: { departmentIds: input.departmentIds },
+        });
         const before = {
           kind: row.kind,
           title: row.title,

@@ -12,8 +12,10 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createClassificationsService } from "./classifications.service";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
+import { MAX_EVIDENCE_BYTES } from "./evidence.service";
 import { createRetentionService } from "./retention.service";
 
 const ZId = z.object({ id: z.uuid() });
@@ -120,6 +122,7 @@ export function registerClassificationRoutes(app: OpenAPIHono<AppEnv>, deps: Dep
       method: "post",
       path: "/api/v1/export-control/classifications/{id}/evidence",
       permission: "export.classify",
+      maxFileBytes: MAX_EVIDENCE_BYTES,
       tags,
       summary: "Attach an evidence file (PDF, image, Office, text, e-mail; at most 10 MB) to a draft record",
       request: { params: ZId, body: { content: { "multipart/form-data": { schema: ZUploadForm } } } },
@@ -129,7 +132,7 @@ export function registerClassificationRoutes(app: OpenAPIHono<AppEnv>, deps: Dep
       const id = await evidence.upload(
         actorOf(c),
         { classificationId: c.req.valid("param").id },
-        await c.req.formData(),
+        await readForm(c),
       );
       return c.json({ id }, 201);
     },

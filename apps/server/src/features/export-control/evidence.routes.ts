@@ -17,7 +17,7 @@ import { createTransactionReviewsService, findReadableReview } from "./transacti
 
 export const ZUploadForm = z.object({
   file: z.any().meta({ format: "binary" }),
-  note: z.string().optional(),
+  note: z.string().max(1000).optional(),
 });
 const ZId = z.object({ id: z.uuid() });
 
@@ -129,10 +129,23 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     }),
     async (c) => {
       const actor = actorOf(c);
-      const row = await findEvidence(deps.db, actor.institutionId, c.req.valid("param").id);
-      if (row.reviewId) {
-        await findReadableReview(deps.db, actor, row.reviewId);
-      }
+      const row = await deps.db.transaction(async (tx) => {
+        const found = await findEvidence(tx, actor.institutionId, c.req.valid("param").id);
+        if (found.reviewId) {
+          await findReadableReview(tx, actor, found.reviewId);
+        }
+        // Evidence may hold a partner's technical secrets: each download is on the record (issue 10).
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "export.evidence.downloaded",
+          entityType: found.reviewId ? "ec_transaction_review" : "ec_classification",
+          entityId: found.reviewId ?? found.classificationId ?? found.id,
+          after: { evidenceId: found.id, fileName: found.fileName, sha256: found.sha256 },
+          at: deps.clock.now(),
+        });
+        return found;
+      });
       return c.body(new Uint8Array(row.data), 200, attachment(row.fileName, row.contentType));
     },
   );

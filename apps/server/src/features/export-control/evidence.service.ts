@@ -4,39 +4,14 @@ import { DomainError } from "@renkei/domain";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { ecEvidenceFiles } from "../../db/schema";
+import { DOCUMENT_EXTENSIONS, documentType } from "../../lib/file-types";
 import { iso, userRefs } from "./records-common";
 
 /** Evidence is stored in the database (bytea); one file at most this size. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-/**
- * Accepted evidence types by extension: documents, spreadsheets, images, plain text and e-mails. The
- * type is decided by the extension (not the browser's claim), and binary formats must carry their
- * signature, so a renamed executable is refused.
- */
-const TYPES: Record<string, { contentType: string; magic?: number[] }> = {
-  pdf: { contentType: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46] },
-  png: { contentType: "image/png", magic: [0x89, 0x50, 0x4e, 0x47] },
-  jpg: { contentType: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
-  jpeg: { contentType: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
-  xlsx: {
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    magic: [0x50, 0x4b, 0x03, 0x04],
-  },
-  docx: {
-    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    magic: [0x50, 0x4b, 0x03, 0x04],
-  },
-  pptx: {
-    contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    magic: [0x50, 0x4b, 0x03, 0x04],
-  },
-  txt: { contentType: "text/plain; charset=utf-8" },
-  csv: { contentType: "text/csv; charset=utf-8" },
-  eml: { contentType: "message/rfc822" },
-};
-
-export const EVIDENCE_EXTENSIONS = Object.keys(TYPES);
+/** Accepted evidence types: documents, spreadsheets, images, plain text and e-mails, checked by content. */
+export const EVIDENCE_EXTENSIONS = DOCUMENT_EXTENSIONS;
 
 export interface EvidenceUpload {
   fileName: string;
@@ -56,13 +31,14 @@ export function checkEvidence(upload: EvidenceUpload): string {
   if (upload.bytes.byteLength > MAX_EVIDENCE_BYTES) {
     refuse(`The file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`, "validation.file_too_large");
   }
-  const ext = upload.fileName.toLowerCase().split(".").pop() ?? "";
-  const type = TYPES[ext];
-  if (!type || !upload.fileName.includes(".")) {
-    refuse(`Accepted types: ${EVIDENCE_EXTENSIONS.join(", ")}`, "validation.file_type");
-  }
-  if (type.magic && !type.magic.every((b, i) => upload.bytes[i] === b)) {
-    refuse(`The file is not a valid .${ext} file`, "validation.file_type");
+  const type = documentType(upload.fileName, upload.bytes);
+  if ("refused" in type) {
+    refuse(
+      type.refused === "unknown_type"
+        ? `Accepted types: ${EVIDENCE_EXTENSIONS.join(", ")}`
+        : `The file is not a valid .${type.extension} file`,
+      "validation.file_type",
+    );
   }
   return type.contentType;
 }

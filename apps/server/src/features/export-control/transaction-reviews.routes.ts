@@ -15,8 +15,10 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import type { EndUserLookup } from "./end-user-lookup";
 import { createEvidenceActions, ZUploadForm } from "./evidence.routes";
+import { MAX_EVIDENCE_BYTES } from "./evidence.service";
 import { createRetentionService } from "./retention.service";
 import { createReviewReader } from "./transaction-reviews.read";
 import { createTransactionReviewsService } from "./transaction-reviews.service";
@@ -114,7 +116,7 @@ export function registerTransactionReviewRoutes(
       "Return for correction with a comment (department head or officer at their stage)",
       "return",
     ],
-    ["comments", "export.read", "Add a comment to the review's trail", "comment"],
+    ["comments", "export.review.comment", "Add a comment to the review's trail", "comment"],
   ];
   for (const [verb, permission, summary, op] of steps) {
     app.openapi(
@@ -184,17 +186,14 @@ export function registerTransactionReviewRoutes(
       method: "post",
       path: `${BASE}/{id}/evidence`,
       permission: "export.read",
+      maxFileBytes: MAX_EVIDENCE_BYTES,
       tags,
       summary: "Attach an evidence file to a review (applicant while editable; officer while reviewing)",
       request: { params: ZId, body: { content: { "multipart/form-data": { schema: ZUploadForm } } } },
       responses: { 201: { description: "Stored", ...json(ZCreated) } },
     }),
     async (c) => {
-      const id = await evidence.upload(
-        actorOf(c),
-        { reviewId: c.req.valid("param").id },
-        await c.req.formData(),
-      );
+      const id = await evidence.upload(actorOf(c), { reviewId: c.req.valid("param").id }, await readForm(c));
       return c.json({ id }, 201);
     },
   );

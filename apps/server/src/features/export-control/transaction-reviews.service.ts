@@ -14,8 +14,9 @@ import {
   type ReviewStatus,
   type Role,
 } from "@renkei/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import {
   ecClassifications,
   ecReviewClassifications,
@@ -153,22 +154,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
 
   async function linkClassifications(tx: DbOrTx, actor: Actor, reviewId: string, ids: string[]) {
     const wanted = [...new Set(ids)];
-    if (wanted.length > 0) {
-      const found = await tx
-        .select({ id: ecClassifications.id })
-        .from(ecClassifications)
-        .where(
-          and(
-            inArray(ecClassifications.id, wanted),
-            eq(ecClassifications.institutionId, actor.institutionId),
-          ),
-        );
-      if (found.length !== wanted.length) {
-        throw new DomainError("VALIDATION_FAILED", "Unknown classification record", {
-          issues: [{ path: "classificationIds", message: "validation.unknown_record" }],
-        });
-      }
-    }
+    await assertInInstitution(tx, actor.institutionId, { classifications: { classificationIds: wanted } });
     await tx.delete(ecReviewClassifications).where(eq(ecReviewClassifications.reviewId, reviewId));
     if (wanted.length > 0) {
       await tx.insert(ecReviewClassifications).values(

@@ -13,6 +13,7 @@ import {
 } from "@renkei/domain";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import { licences, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -164,6 +165,7 @@ export function createLicencesService(deps: Deps) {
       const now = clock.now();
       const today = clock.today();
       const row = await db.transaction(async (tx) => {
+        await assertInInstitution(tx, actor.institutionId, { users: { holderUserId: values.holderUserId } });
         const [created] = await tx
           .insert(licences)
           .values({
@@ -195,6 +197,9 @@ export function createLicencesService(deps: Deps) {
       const now = clock.now();
       const row = await db.transaction(async (tx) => {
         const before = await find(tx, actor, id);
+        await assertInInstitution(tx, actor.institutionId, {
+          users: { holderUserId: input.licence.holderUserId },
+        });
         const [after] = await tx
           .update(licences)
           .set({

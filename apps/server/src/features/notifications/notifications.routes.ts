@@ -131,6 +131,9 @@ export function registerNotificationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
       permission: "jobs.read",
       tags: ["notifications"],
       summary: "The latest runs of the periodic jobs",
+      description:
+        "When each job ran and whether it succeeded. A run's counts and messages span every institution on " +
+        "the server, so they are left out (summary is null); the operator reads them with `renkei jobs list`.",
       responses: {
         200: {
           description: "Job runs",
@@ -159,7 +162,8 @@ export function registerNotificationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
             startedAt: r.startedAt.toISOString(),
             finishedAt: iso(r.finishedAt),
             ok: r.ok,
-            summary: r.summary,
+            // Platform-wide counts (and failure messages) are not one institution's to see (issue 10).
+            summary: null,
           })),
         },
         200,

@@ -1,7 +1,8 @@
 import type { ContactKind, ContactVisibility, CreditResult } from "@renkei/domain";
 import { DomainError } from "@renkei/domain";
-import { and, eq, inArray } from "drizzle-orm";
-import { contacts, creditChecks, partners, people, users } from "../../db/schema";
+import { eq, } from "drizzle-orm";
+import { assertInInstitution } from "../../db/institution-refs";
+import { contacts, creditChecks, partners, } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
@@ -38,28 +39,10 @@ export function createPartnerHistoryService(deps: Deps) {
           throw new DomainError("NOT_FOUND", "Partner not found");
         }
         // Participants must belong to the same institution: ids from elsewhere are refused, not leaked.
-        if (values.staffIds.length) {
-          const found = await tx
-            .select({ id: users.id })
-            .from(users)
-            .where(and(inArray(users.id, values.staffIds), eq(users.institutionId, actor.institutionId)));
-          if (found.length !== new Set(values.staffIds).size) {
-            throw new DomainError("VALIDATION_FAILED", "Unknown staff member", {
-              issues: [{ path: "staffIds", message: "validation.unknown_user" }],
-            });
-          }
-        }
-        if (values.personIds.length) {
-          const found = await tx
-            .select({ id: people.id })
-            .from(people)
-            .where(and(inArray(people.id, values.personIds), eq(people.institutionId, actor.institutionId)));
-          if (found.length !== new Set(values.personIds).size) {
-            throw new DomainError("VALIDATION_FAILED", "Unknown person", {
-              issues: [{ path: "personIds", message: "validation.unknown_person" }],
-            });
-          }
-        }
+        await assertInInstitution(tx, actor.institutionId, {
+          users: { staffIds: values.staffIds },
+          people: { personIds: values.personIds },
+        });
         const [row] = await tx
           .insert(contacts)
           .values({

@@ -18,6 +18,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createPartnerHistoryService } from "./partner-history.service";
 import { exportCsv, exportXlsx, importPartners, readTable } from "./partners.import";
 import { createPartnersService } from "./partners.service";
@@ -81,6 +82,7 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/partners/import",
       permission: "partner.import",
+      maxFileBytes: MAX_UPLOAD_BYTES,
       tags,
       summary: "Import partners from CSV or .xlsx (preview, then all-or-nothing commit)",
       request: {
@@ -94,7 +96,7 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZImportReport) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const file = form.get("file");
       if (!(file instanceof File)) {
         throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {

@@ -11,6 +11,7 @@ import {
 } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -117,6 +118,7 @@ export function createPartnersService(deps: Deps) {
   }
 
   async function insertPartner(tx: DbOrTx, actor: Actor, values: TPartnerValues): Promise<PartnerRow> {
+    await assertInInstitution(tx, actor.institutionId, { users: { ownerUserId: values.ownerUserId } });
     const now = clock.now().toISOString();
     const [row] = await tx
       .insert(partners)
@@ -141,7 +143,7 @@ export function createPartnersService(deps: Deps) {
 
     async list(actor: Actor, input: ListInput): Promise<TPartnerList> {
       const where = filtersWhere(actor, input);
-      const { rows, total } = await listPartners(
+      const { rows, total, totalCapped } = await listPartners(
         db,
         where,
         { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
@@ -150,6 +152,7 @@ export function createPartnersService(deps: Deps) {
       return {
         items: rows.map((r) => toSummary(r, clock.today())),
         total,
+        totalCapped,
         page: input.page,
         pageSize: input.pageSize,
       };
@@ -240,6 +243,7 @@ export function createPartnersService(deps: Deps) {
     async update(actor: Actor, id: string, version: number, values: TPartnerValues) {
       await db.transaction(async (tx) => {
         const before = await requireWritable(tx, actor, id);
+        await assertInInstitution(tx, actor.institutionId, { users: { ownerUserId: values.ownerUserId } });
         if (before.version !== version) {
           throw new DomainError("CONFLICT", "Someone else changed this partner; reload and try again", {
             currentVersion: before.version,

@@ -22,6 +22,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { readForm } from "../../http/request-guards";
 import { createListsService } from "./lists.service";
 import { createReviewService } from "./review.service";
 import { createScreeningService } from "./screening.service";
@@ -166,6 +167,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       method: "post",
       path: "/api/v1/screening/lists/import",
       permission: "list.manage",
+      maxFileBytes: MAX_UPLOAD_BYTES,
       tags,
       summary: "Import a list version from file(s): preview the counts and diff, then commit",
       request: {
@@ -176,7 +178,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
               schema: ZListImportFields.extend({
                 // One or several files (OFAC: sdn.csv, alt.csv, add.csv) in repeated `files` fields.
                 files: z.union([
-                  z.array(z.any().meta({ format: "binary" })),
+                  z.array(z.any().meta({ format: "binary" })).max(20),
                   z.any().meta({ format: "binary" }),
                 ]),
               }),
@@ -187,7 +189,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZListImportReport) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
+      const form = await readForm(c);
       const files = form.getAll("files").filter((f) => typeof f !== "string");
       if (files.length === 0) {
         throw new DomainError("VALIDATION_FAILED", "Attach the list file(s) in the `files` field", {

@@ -1,6 +1,7 @@
 import { checkPasswordPolicy, DomainError, type Role } from "@renkei/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import { users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import { hashPassword } from "../../lib/password";
@@ -29,6 +30,7 @@ export async function createUser(tx: DbOrTx, deps: Pick<Deps, "clock">, actor: A
       issues: problems.map((p) => ({ path: "password", message: `validation.${p}` })),
     });
   }
+  await assertInInstitution(tx, input.institutionId, { departments: { departmentId: input.departmentId } });
   const [existing] = await tx
     .select({ id: users.id })
     .from(users)

@@ -18,6 +18,7 @@ import {
 } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
 import { visitorDeclarations, visitorPledges, visitorReviews, visitors } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -158,6 +159,7 @@ export function createVisitorsService(deps: Deps) {
       const now = clock.now();
       const today = clock.today();
       return db.transaction(async (tx) => {
+        await assertInInstitution(tx, actor.institutionId, { users: { hostUserId: values.hostUserId } });
         const [row] = await tx
           .insert(visitors)
           .values({

@@ -1,8 +1,18 @@
+import http from "node:http";
+import https from "node:https";
+import { isIP } from "node:net";
 import { nextWebhookAttempt } from "@renkei/domain";
 import { and, asc, eq, lte } from "drizzle-orm";
 import { webhookDeliveries, webhookSubscriptions } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Job } from "../../jobs/job";
+import {
+  addressAllowed,
+  guardedLookup,
+  hostOf,
+  type OutboundPolicy,
+  outboundPolicy,
+} from "./outbound-address";
 import { signWebhook } from "./webhook-signature";
 
 const BATCH = 50;
@@ -14,16 +24,55 @@ export type WebhookPoster = (
   init: { headers: Record<string, string>; body: string },
 ) => Promise<{ status: number }>;
 
-const fetchPoster: WebhookPoster = async (url, init) => {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: init.headers,
-    body: init.body,
-    redirect: "manual",
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  });
-  await res.body?.cancel();
-  return { status: res.status };
+class DeliveryError extends Error {
+  constructor(readonly kind: "not_public" | "timeout" | "unreachable") {
+    super(kind);
+  }
+}
+
+/**
+ * POSTs with node:http(s) so the connection goes to the address the guard checked (no redirects
+ * followed). Failures are reduced to three kinds: what the admin sees must not map the internal network
+ * (no "ECONNREFUSED 10.0.0.5:8080", issue 10).
+ */
+export function httpPoster(policy: OutboundPolicy): WebhookPoster {
+  return (raw, init) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(raw);
+      const host = hostOf(url);
+      if (isIP(host) && !addressAllowed(policy, host, host)) {
+        reject(new DeliveryError("not_public"));
+        return;
+      }
+      const req = (url.protocol === "https:" ? https : http).request(
+        url,
+        {
+          method: "POST",
+          headers: { ...init.headers, "content-length": Buffer.byteLength(init.body) },
+          lookup: guardedLookup(policy) as never,
+          timeout: TIMEOUT_MS,
+        },
+        (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0 });
+        },
+      );
+      req.on("timeout", () => req.destroy(new DeliveryError("timeout")));
+      req.on("error", (err: NodeJS.ErrnoException) =>
+        reject(
+          err instanceof DeliveryError
+            ? err
+            : new DeliveryError(err.code === "E_NOT_PUBLIC" ? "not_public" : "unreachable"),
+        ),
+      );
+      req.end(init.body);
+    });
+}
+
+const DELIVERY_ERRORS: Record<DeliveryError["kind"], string> = {
+  not_public: "The receiver's address is not public and not allowed (RENKEI_WEBHOOK_ALLOWED_HOSTS)",
+  timeout: `No answer within ${TIMEOUT_MS / 1000} s`,
+  unreachable: "Could not connect to the receiver",
 };
 
 /**
@@ -34,7 +83,7 @@ const fetchPoster: WebhookPoster = async (url, init) => {
 export async function deliverWebhooks(
   deps: Deps,
   now: Date,
-  post: WebhookPoster = fetchPoster,
+  post: WebhookPoster = httpPoster(outboundPolicy(deps.config.webhookAllowedHosts)),
 ): Promise<{ delivered: number; retrying: number; failed: number }> {
   const due = await deps.db
     .select({ delivery: webhookDeliveries, sub: webhookSubscriptions })
@@ -74,7 +123,7 @@ export async function deliverWebhooks(
         error = `HTTP ${statusCode}`;
       }
     } catch (err) {
-      error = String((err as Error)?.message ?? err);
+      error = DELIVERY_ERRORS[err instanceof DeliveryError ? err.kind : "unreachable"];
     }
     const attempts = delivery.attempts + 1;
     if (error === null) {

@@ -6,6 +6,7 @@ import { webhookDeliveries, webhookSubscriptions } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { assertWebhookTarget, outboundPolicy } from "./outbound-address";
 
 type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -99,6 +100,7 @@ export function createWebhooksService(deps: Deps) {
 
     /** Creates a subscription with a generated signing secret, returned once. */
     async create(actor: Actor, values: WebhookValues): Promise<{ secret: string; item: TWebhook }> {
+      await assertWebhookTarget(values.url, outboundPolicy(deps.config.webhookAllowedHosts));
       const secret = `whsec_${randomBytes(24).toString("base64url")}`;
       const now = clock.now();
       const row = await db.transaction(async (tx) => {
@@ -129,6 +131,7 @@ export function createWebhooksService(deps: Deps) {
 
     async update(actor: Actor, id: string, values: WebhookValues): Promise<TWebhook> {
       const before = await find(actor, id);
+      await assertWebhookTarget(values.url, outboundPolicy(deps.config.webhookAllowedHosts));
       const now = clock.now();
       const row = await db.transaction(async (tx) => {
         const [updated] = await tx
@@ -180,21 +183,34 @@ export function createWebhooksService(deps: Deps) {
 
     /** Queues a `ping` to this subscription only, so an admin can check the receiver and the secret. */
     async ping(actor: Actor, id: string): Promise<TWebhookDelivery> {
-      await find(actor, id);
+      const sub = await find(actor, id);
       const now = clock.now();
-      const [row] = await db
-        .insert(webhookDeliveries)
-        .values({
+      // The ping makes the server call out: on the record like every change (issue 10).
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(webhookDeliveries)
+          .values({
+            institutionId: actor.institutionId,
+            subscriptionId: id,
+            event: "ping",
+            payload: { message: "Renkei webhook test" },
+            status: "pending",
+            nextAttemptAt: now,
+            createdAt: now,
+          })
+          .returning();
+        await appendAudit(tx, {
           institutionId: actor.institutionId,
-          subscriptionId: id,
-          event: "ping",
-          payload: { message: "Renkei webhook test" },
-          status: "pending",
-          nextAttemptAt: now,
-          createdAt: now,
-        })
-        .returning();
-      return deliveryView(row!);
+          actor: actorOf(actor),
+          action: "webhook.pinged",
+          entityType: "webhook",
+          entityId: id,
+          after: { deliveryId: created!.id, url: sub.url },
+          at: now,
+        });
+        return created!;
+      });
+      return deliveryView(row);
     },
 
     /** Sends a delivery again at the next job run (e.g. after the receiver was fixed). */

@@ -69,7 +69,7 @@ export function PartnerListPage() {
         <Paper withBorder style={{ opacity: list.isPlaceholderData ? 0.5 : 1 }} aria-busy={list.isFetching}>
           <Group justify="space-between" p="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {t("common.count", { n: list.data.total })}
+              {t(list.data.totalCapped ? "common.countAtLeast" : "common.count", { n: list.data.total })}
             </Text>
           </Group>
           {list.data.items.length === 0 ? (

@@ -33,6 +33,10 @@ export const WEBHOOK_MESSAGES_JA = {
   "webhooks.status.failed": "失敗",
   "webhooks.nextAttempt": "次回 {date}",
   "webhooks.retry": "再送する",
+  "validation.webhook_private_address":
+    "学内・ループバック等の非公開アドレスには送信できません（許可する場合は管理者が RENKEI_WEBHOOK_ALLOWED_HOSTS に登録します）。",
+  "validation.webhook_unresolvable": "送信先のホスト名を解決できません。",
+  "validation.webhook_credentials": "URLにユーザー名・パスワードを含めることはできません。",
 } as const;
 
 export const WEBHOOK_MESSAGES_EN: Record<keyof typeof WEBHOOK_MESSAGES_JA, string> = {
@@ -69,4 +73,8 @@ export const WEBHOOK_MESSAGES_EN: Record<keyof typeof WEBHOOK_MESSAGES_JA, strin
   "webhooks.status.failed": "Failed",
   "webhooks.nextAttempt": "Next {date}",
   "webhooks.retry": "Retry",
+  "validation.webhook_private_address":
+    "Private, loopback or link-local addresses are not allowed (an administrator can allow a receiver in RENKEI_WEBHOOK_ALLOWED_HOSTS).",
+  "validation.webhook_unresolvable": "The receiver's host name does not resolve.",
+  "validation.webhook_credentials": "The URL must not contain a user name or password.",
 };

@@ -3,7 +3,10 @@ import { compareDates, type IsoDate, isIsoDate } from "../../shared/dates";
 import { DomainError } from "../../shared/errors";
 
 /** A calendar date `YYYY-MM-DD` (the dates of law, not instants). */
-export const ZIsoDate = z.string().refine(isIsoDate, { message: "expected a calendar date YYYY-MM-DD" });
+export const ZIsoDate = z
+  .string()
+  .max(10)
+  .refine(isIsoDate, { message: "expected a calendar date YYYY-MM-DD" });
 
 /**
  * Reading conventions of the spec (export-control.md, "Reading conventions"): P primary, S secondary,
