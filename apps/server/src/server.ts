@@ -5,6 +5,7 @@ import { createDb } from "./db/client";
 import { migrateDb } from "./db/migrate";
 import { DEMO_PASSWORD, DEMO_USERS, HUB_USER, seedDemo } from "./db/seed/dev-seed";
 import type { Deps } from "./deps";
+import { loadOrCreateSigningKey } from "./features/audit/audit-key";
 import { JOBS } from "./jobs/registry";
 import { startScheduler } from "./jobs/scheduler";
 import { systemClock } from "./lib/clock";
@@ -25,6 +26,8 @@ export async function openDeps(config: Config): Promise<Deps> {
 /** `renkei serve`: migrate, seed the demo institution on first run, listen, print the URL and logins. */
 export async function startServer(config: Config, options: { seed: boolean; banner?: boolean }) {
   const deps = await openDeps(config);
+  // The checkpoint key exists from the first start, so an operator can hand its public half to an auditor.
+  loadOrCreateSigningKey(config.auditKeyFile);
   const seeded = options.seed ? await seedDemo(deps) : { created: false };
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

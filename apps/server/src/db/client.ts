@@ -35,6 +35,8 @@ export interface DbOptions {
   onPoolError?: (err: Error) => void;
 }
 
+const CLOSE_WAIT_MS = 5_000;
+
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.url?.startsWith("postgres")) {
     // Dates stay strings: timestamps/dates are compared and shown as ISO text everywhere.
@@ -50,7 +52,13 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return {
       db,
       kind: "postgres",
-      close: () => pool.end(),
+      // A client released after its connection broke (drizzle releases without the error) never
+      // answers `end`: closing waits at most a few seconds for the others, then lets go of it.
+      close: () =>
+        Promise.race([
+          pool.end(),
+          new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref()),
+        ]),
       query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
       exec: async (text: string) => {
         await pool.query(text);

@@ -4,8 +4,8 @@ import { decodeText } from "./decode-text";
 import { IMPORT_LIMITS } from "./limits";
 import { checkZipBounds } from "./zip-check";
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const isZip = (bytes: Uint8Array) => ZIP.every((b, i) => bytes[i] === b);
+/** "PK": a zip, or the start of a damaged one (reported as unreadable rather than as another format). */
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 function limitError(reason: string, limit: number, at?: string | number): DomainError {
   const where = at === undefined ? "" : ` at ${at}`;
