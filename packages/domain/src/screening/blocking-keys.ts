@@ -8,7 +8,9 @@
 //      neighbourhood: two tokens within one insertion, deletion, substitution or transposition
 //      share a key — "SMOTH" and "SMITH" both yield "SMTH");
 //   S  the consonant skeleton (vowel drift, abjad transliterations: محمد → MHMD ~ MOHAMED);
-//   M  two adjacent tokens concatenated (split/merged tokens: "ALL PARTS" ~ "ALLPARTS").
+//   M  two adjacent tokens concatenated (split/merged tokens: "ALL PARTS" ~ "ALLPARTS");
+//   F  its phonetic fold and P its phonetic skeleton (engine 1.3, text/katakana-latin.ts), which only
+//      katakana queries look up: their reading's kana words give the same keys (BERUOMO → BELOMO).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
