@@ -1,3 +1,4 @@
+export * from "./accounts";
 export * from "./access/contact-visibility";
 export * from "./access/permissions";
 export * from "./audit/audit-actions";
