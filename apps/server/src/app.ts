@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, isDomainError } from "@renkei/domain";
 import type { Deps } from "./deps";
+import { registerAccountAuthRoutes } from "./features/accounts/account-auth.routes";
+import { registerAccountsRoutes } from "./features/accounts/accounts.routes";
+import { registerSsoRoutes } from "./features/accounts/sso.routes";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
@@ -77,6 +80,9 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerAccountsRoutes(app, deps);
+  registerAccountAuthRoutes(app, deps);
+  registerSsoRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

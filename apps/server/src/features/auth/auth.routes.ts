@@ -1,17 +1,19 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from "@renkei/contract";
+import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse, ZSignInResult } from "@renkei/contract";
 import { DomainError } from "@renkei/domain";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
+import { signInStepResponse } from "../accounts/account-auth.routes";
+import { setSessionCookie } from "../accounts/sign-in";
 import { createAuthService } from "./auth.service";
 import { findSession, SESSION_COOKIE } from "./sessions";
 
-function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+export function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
@@ -30,7 +32,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: ["auth"],
       summary: "Sign in with e-mail and password; sets the session cookie",
       request: { body: { ...json(ZLoginRequest), required: true } },
-      responses: { 200: { description: "Signed in", ...json(ZSessionResponse) } },
+      responses: {
+        200: { description: "Signed in, or the second factor is asked for", ...json(ZSignInResult) },
+      },
     }),
     async (c) => {
       const { email, password } = c.req.valid("json");
@@ -40,13 +44,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
           reason: "bad_credentials",
         });
       }
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: "Lax",
-        secure: deps.config.secureCookies,
-        path: "/",
-        expires: session.expiresAt,
-      });
+      if (session.kind !== "session") {
+        return signInStepResponse(c, session);
+      }
+      setSessionCookie(c, deps, session);
       const found = await findSession(deps, session.token);
       const body = await auth.describeSession({
         userId: session.userId,
