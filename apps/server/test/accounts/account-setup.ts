@@ -1,5 +1,5 @@
 import { japanDate } from "@renkei/domain";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, like } from "drizzle-orm";
 import { TOTP } from "otpauth";
 import { mailOutbox } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
@@ -18,12 +18,12 @@ export function movableClock(iso = TEST_NOW): Clock & { advance(ms: number): voi
   };
 }
 
-/** The newest queued mail to an address, and the set-password token in its link. */
+/** The newest account mail (invitation, reset) to an address, and the set-password token in its link. */
 export async function lastMail(deps: Deps, to: string) {
   const [mail] = await deps.db
     .select()
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.toAddress, to)))
+    .where(and(eq(mailOutbox.toAddress, to), like(mailOutbox.kind, "account.%")))
     .orderBy(desc(mailOutbox.createdAt));
   const token = mail ? (/#token=([\w-]+)/.exec(mail.body)?.[1] ?? null) : null;
   return { mail: mail ?? null, token };
