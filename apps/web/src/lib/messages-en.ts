@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
@@ -241,4 +242,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
+  ...ACCOUNT_MESSAGES_EN,
 };
