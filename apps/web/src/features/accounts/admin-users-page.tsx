@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text, TextInput } from "@mantine/core";
 import type { TAdminUser } from "@renkei/contract";
 import { ROLE_LABELS } from "@renkei/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
