@@ -2,6 +2,7 @@ import { createTheme, MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
+import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { AuditLogPage } from "./features/audit/audit-log-page";
 import { PasswordPage } from "./features/auth/password-page";
 import { RequireAuth } from "./features/auth/require-auth";
@@ -68,6 +69,7 @@ const queryClient: QueryClient = new QueryClient({
 
 const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
+  ...ACCOUNT_PUBLIC_ROUTES,
   {
     element: <RequireAuth />,
     children: [
@@ -93,6 +95,7 @@ const router = createBrowserRouter([
       { path: "/screening/lists", element: <ListsPage /> },
       { path: "/screening/lists/:id", element: <ListDetailPage /> },
       ...EC_WORKFLOW_ROUTES,
+      ...ACCOUNT_ROUTES,
       { path: "/export-control/assess", element: <AssessPage /> },
       { path: "/export-control/classifications", element: <ClassificationListPage /> },
       { path: "/export-control/classifications/new", element: <ClassificationCreatePage /> },
