@@ -16,7 +16,6 @@ import {
 } from "@renkei/contract";
 import { DomainError, type Role } from "@renkei/domain";
 import { eq } from "drizzle-orm";
-import type { Context } from "hono";
 import { z } from "zod";
 import { institutions, users, userTotp } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -29,20 +28,10 @@ import { createAuthService } from "../auth/auth.service";
 import { findSession } from "../auth/sessions";
 import { describeToken, requestPasswordReset, setPasswordWithToken } from "./account-tokens";
 import { effectiveSso } from "./institution-settings";
-import { loadSignInSettings, type SignInOutcome, setSessionCookie } from "./sign-in";
+import { loadSignInSettings, setSessionCookie } from "./sign-in";
 import { answerChallenge, confirmEnrolment, loadChallenge, removeSecondFactor, startEnrolment } from "./totp";
 
 const ok = json(z.object({ ok: z.literal(true) }));
-
-/** The answer to a first factor that did not open a session: ask for the code, or refuse. */
-export function signInStepResponse(c: Context, outcome: Exclude<SignInOutcome, { kind: "session" }>) {
-  if (outcome.kind === "refused") {
-    throw new DomainError("UNAUTHENTICATED", "This sign-in method is not allowed for the account", {
-      reason: outcome.reason,
-    });
-  }
-  return c.json({ secondFactor: { challenge: outcome.challenge, mode: outcome.mode } }, 200);
-}
 
 /**
  * Public steps of signing in and recovering an account (no session yet), and the signed-in user's

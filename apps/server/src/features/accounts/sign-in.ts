@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   ACCOUNT_POLICY,
   DEFAULT_SIGN_IN_SETTINGS,
+  DomainError,
   nextSignInStep,
   type Role,
   type SignInMethod,
@@ -122,4 +123,14 @@ export function setSessionCookie(c: Context, deps: Deps, session: { token: strin
     path: "/",
     expires: session.expiresAt,
   });
+}
+
+/** The answer to a first factor that did not open a session: ask for the code, or refuse. */
+export function signInStepResponse(c: Context, outcome: Exclude<SignInOutcome, { kind: "session" }>) {
+  if (outcome.kind === "refused") {
+    throw new DomainError("UNAUTHENTICATED", "This sign-in method is not allowed for the account", {
+      reason: outcome.reason,
+    });
+  }
+  return c.json({ secondFactor: { challenge: outcome.challenge, mode: outcome.mode } }, 200);
 }

@@ -8,8 +8,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
-import { signInStepResponse } from "../accounts/account-auth.routes";
-import { setSessionCookie } from "../accounts/sign-in";
+import { setSessionCookie, signInStepResponse } from "../accounts/sign-in";
 import { createAuthService } from "./auth.service";
 import { findSession, SESSION_COOKIE } from "./sessions";
 
