@@ -19,7 +19,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
-import { readTable } from "../partners/partners.import";
+import { readUploadedTable } from "../partners/partners.import";
 import { createAdminUsersService, listAdminUsers } from "./admin-users.service";
 import { getAuthSettings, listDepartments, saveDepartment, updateAuthSettings } from "./institution-settings";
 import { removeSecondFactor } from "./totp";
@@ -141,17 +141,7 @@ export function registerAccountsRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZUserImportReport) } },
     }),
     async (c) => {
-      const form = await c.req.formData();
-      const file = form.get("file");
-      if (!(file instanceof File)) {
-        throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {
-          issues: [{ path: "file", message: "validation.required" }],
-        });
-      }
-      if (file.size > MAX_UPLOAD_BYTES) {
-        throw new DomainError("IMPORT_FAILED", "The file is larger than 5 MB", { reason: "too_large" });
-      }
-      const table = await readTable(file.name, new Uint8Array(await file.arrayBuffer()));
+      const table = await readUploadedTable(c, MAX_UPLOAD_BYTES);
       if (table.length > 5001) {
         throw new DomainError("IMPORT_FAILED", "At most 5000 rows per import", { reason: "too_many_rows" });
       }

@@ -10,6 +10,26 @@ import { auditActor, type PartnersService } from "./partners.service";
 
 export const MAX_IMPORT_ROWS = 20_000;
 
+/** The `file` field of a multipart upload read as a table (partner and user imports share it). */
+export async function readUploadedTable(
+  c: { req: { formData(): Promise<FormData> } },
+  maxBytes: number,
+): Promise<string[][]> {
+  const form = await c.req.formData();
+  const file = form.get("file");
+  if (!(file instanceof File)) {
+    throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {
+      issues: [{ path: "file", message: "validation.required" }],
+    });
+  }
+  if (file.size > maxBytes) {
+    throw new DomainError("IMPORT_FAILED", `The file is larger than ${maxBytes / 1024 / 1024} MB`, {
+      reason: "too_large",
+    });
+  }
+  return readTable(file.name, new Uint8Array(await file.arrayBuffer()));
+}
+
 /** Reads the first worksheet of an .xlsx, or a CSV (UTF-8 or, as Excel in Japan writes it, Shift_JIS). */
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<string[][]> {
   if (/\.xlsx$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
