@@ -6,6 +6,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, isDomainError } from "@renkei/domain";
 import { HTTPException } from "hono/http-exception";
 import type { Deps } from "./deps";
+import { registerAccountAuthRoutes } from "./features/accounts/account-auth.routes";
+import { registerAccountsRoutes } from "./features/accounts/accounts.routes";
+import { registerSsoRoutes } from "./features/accounts/sso.routes";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
@@ -105,6 +108,9 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerCaseRoutes(app, deps);
   registerInsightRoutes(app, deps);
   registerHubRoutes(app, deps);
+  registerAccountsRoutes(app, deps);
+  registerAccountAuthRoutes(app, deps);
+  registerSsoRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -82,6 +82,17 @@ const ZConfig = z.object({
       "each entry must be a host name, an IP address or a CIDR range (e.g. 10.1.0.0/16)",
     )
     .default([]),
+  /** Single sign-on by environment (issue 11, docs/accounts.md): the institution it applies to. */
+  SSO_INSTITUTION: z.string().min(1).optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().min(1).optional(),
+  SAML_ENTRY_POINT: z.url().optional(),
+  /** The IdP's signing certificate (PEM or base64 DER). */
+  SAML_IDP_CERT: z.string().min(20).optional(),
+  SAML_IDP_ISSUER: z.string().min(1).optional(),
+  SAML_LABEL: z.string().min(1).optional(),
 });
 
 function isHostOrRange(entry: string): boolean {
@@ -117,6 +128,12 @@ export type Config = Readonly<{
   trustedProxies: readonly string[];
   auditKeyFile: string;
   webhookAllowedHosts: readonly string[];
+  /** Identity providers set by environment for the institution `sso.institution` (else settings page). */
+  sso: {
+    institution: string | undefined;
+    oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
+    saml: { entryPoint: string; idpCert: string; idpIssuer: string; label: string } | null;
+  };
 }>;
 
 export class ConfigError extends Error {}
@@ -129,6 +146,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  const problems: string[] = [];
+  const oidcSet = [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  const samlSet = [c.SAML_ENTRY_POINT, c.SAML_IDP_CERT, c.SAML_IDP_ISSUER].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) {
+    problems.push("  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three or none");
+  }
+  if (samlSet > 0 && samlSet < 3) {
+    problems.push("  SAML_ENTRY_POINT, SAML_IDP_CERT, SAML_IDP_ISSUER: set all three or none");
+  }
+  if ((oidcSet > 0 || samlSet > 0) && !c.SSO_INSTITUTION) {
+    problems.push("  SSO_INSTITUTION: required with OIDC_* or SAML_* (the institution code)");
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  }
   return Object.freeze({
     port: c.PORT,
     host: c.HOST,
@@ -154,6 +186,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         path.join(path.dirname(path.resolve(c.RENKEI_DATA_DIR)), "renkei-keys", "audit-ed25519.pem"),
     ),
     webhookAllowedHosts: Object.freeze(c.RENKEI_WEBHOOK_ALLOWED_HOSTS),
+    sso: {
+      institution: c.SSO_INSTITUTION,
+      oidc:
+        c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET
+          ? {
+              issuer: c.OIDC_ISSUER,
+              clientId: c.OIDC_CLIENT_ID,
+              clientSecret: c.OIDC_CLIENT_SECRET,
+              label: c.OIDC_LABEL ?? "",
+            }
+          : null,
+      saml:
+        c.SAML_ENTRY_POINT && c.SAML_IDP_CERT && c.SAML_IDP_ISSUER
+          ? {
+              entryPoint: c.SAML_ENTRY_POINT,
+              idpCert: c.SAML_IDP_CERT,
+              idpIssuer: c.SAML_IDP_ISSUER,
+              label: c.SAML_LABEL ?? "",
+            }
+          : null,
+    },
   });
 }
 

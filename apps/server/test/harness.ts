@@ -72,8 +72,8 @@ export async function createTestDeps(clock: Clock = fixedClock(TEST_NOW)) {
 }
 
 /** The app over a seeded demo institution, with helpers to act as any demo user. */
-export async function createTestApp(options: { seed?: boolean } = {}) {
-  const { deps, drop } = await createTestDeps();
+export async function createTestApp(options: { seed?: boolean; clock?: Clock } = {}) {
+  const { deps, drop } = await createTestDeps(options.clock);
   if (options.seed !== false) {
     await seedDemo(deps);
   }

@@ -14,7 +14,22 @@ describe("deny by default", () => {
   it("registers routes, each with a permission or marked public", () => {
     expect(registeredRoutes.length).toBeGreaterThan(15);
     const publicRoutes = registeredRoutes.filter((r) => r.permission === "public").map((r) => r.path);
-    expect(publicRoutes).toEqual(["/api/v1/auth/login"]);
+    expect(publicRoutes).toEqual([
+      "/api/v1/auth/login",
+      // Accounts (issue 11): steps before a session exists, and single sign-on.
+      "/api/v1/auth/methods",
+      "/api/v1/auth/password-reset",
+      "/api/v1/auth/password-token",
+      "/api/v1/auth/password-token",
+      "/api/v1/auth/totp/verify",
+      "/api/v1/auth/totp/enrol",
+      "/api/v1/auth/totp/enrol/confirm",
+      "/api/v1/auth/sso/{code}/oidc/start",
+      "/api/v1/auth/sso/{code}/oidc/callback",
+      "/api/v1/auth/sso/{code}/saml/start",
+      "/api/v1/auth/sso/{code}/saml/acs",
+      "/api/v1/auth/sso/{code}/saml/metadata",
+    ]);
   });
 
   it("answers 401 to an anonymous caller on every non-public route", async () => {

@@ -2,6 +2,7 @@ import { createTheme, MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
+import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { SESSION_KEY } from "./features/auth/session";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { I18nProvider } from "./lib/i18n";
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
     HydrateFallback: PageLoading,
     children: [
       page("/sign-in", () => import("./features/auth/sign-in-page"), "SignInPage"),
+      ...ACCOUNT_PUBLIC_ROUTES,
       page(undefined, () => import("./features/auth/require-auth"), "RequireAuth", [
         page("/", () => import("./features/home/home-page"), "HomePage"),
         page("/partners", () => import("./features/partners/partner-list-page"), "PartnerListPage"),
@@ -115,6 +117,7 @@ const router = createBrowserRouter([
         page("/insight/indicators", () => import("./features/insight/indicators-page"), "IndicatorsPage"),
         page("/insight/money", () => import("./features/insight/money-page"), "MoneyPage"),
         page("/hub/access", () => import("./features/insight/hub-access-page"), "HubAccessPage"),
+        ...ACCOUNT_ROUTES,
         page("*", () => import("./features/home/not-found-page"), "NotFoundPage"),
       ]),
     ],

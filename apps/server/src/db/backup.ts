@@ -8,7 +8,7 @@ import type { DbHandle } from "./client";
 import { migrateDb } from "./migrate";
 
 /** Tables that hold only transient state and are not worth restoring. */
-const TRANSIENT = new Set(["sessions", "login_attempts"]);
+const TRANSIENT = new Set(["sessions", "login_attempts", "auth_challenges", "password_reset_requests"]);
 
 /** Application tables in an order where every foreign key points to a table that comes earlier. */
 export async function tablesInDependencyOrder(handle: DbHandle): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
@@ -257,4 +258,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...EXPORT_CONTROL_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
   ...INSIGHT_MESSAGES_EN,
+  ...ACCOUNT_MESSAGES_EN,
 };

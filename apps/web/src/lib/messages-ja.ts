@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
@@ -257,6 +258,7 @@ export const MESSAGES_JA = {
   ...EXPORT_CONTROL_MESSAGES_JA,
   ...CASE_MESSAGES_JA,
   ...INSIGHT_MESSAGES_JA,
+  ...ACCOUNT_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -1,3 +1,4 @@
+export * from "./accounts";
 export * from "./api-tokens";
 export * from "./audit";
 export * from "./cases";

@@ -41,4 +41,6 @@ export const departments = pgTable("departments", {
     .references(() => institutions.id),
   nameJa: text("name_ja").notNull(),
   nameEn: text("name_en").notNull(),
+  /** A deactivated department keeps its history but is no longer offered for new assignments. */
+  active: boolean("active").notNull().default(true),
 });

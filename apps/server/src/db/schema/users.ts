@@ -25,9 +25,14 @@ export const users = pgTable(
     disabled: boolean("disabled").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** eduPersonPrincipalName from 学認 / Shibboleth (issue 11), matched before the e-mail address. */
+    eppn: text("eppn"),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
+    uniqueIndex("users_eppn_unique").on(t.institutionId, t.eppn),
     check("users_role_valid", sql`${t.role} in (${ROLE_CHECK})`),
     check("users_locale_valid", sql`${t.locale} in ('ja','en')`),
   ],

@@ -1,20 +1,26 @@
 import type { BlockList } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from "@renkei/contract";
+import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse, ZSignInResult } from "@renkei/contract";
 import { DomainError } from "@renkei/domain";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
 import { clientAddress, parseProxyList } from "../../lib/client-address";
+import { setSessionCookie, signInStepResponse } from "../accounts/sign-in";
 import { createAuthService } from "./auth.service";
 import { findSession, SESSION_COOKIE } from "./sessions";
 
-/** The client's address, read through the configured trusted proxies (RENKEI_TRUSTED_PROXIES). */
-function clientIp(c: Parameters<typeof getConnInfo>[0], trusted: BlockList | null): string {
+/** The configured reverse proxies whose X-Forwarded-For is believed (RENKEI_TRUSTED_PROXIES). */
+export function trustedProxies(deps: Deps): BlockList | null {
+  return deps.config.trustedProxies.length > 0 ? parseProxyList(deps.config.trustedProxies).list : null;
+}
+
+/** The client's address, read through the configured trusted proxies. */
+export function clientIp(c: Parameters<typeof getConnInfo>[0], trusted: BlockList | null): string {
   let remote: string;
   try {
     remote = getConnInfo(c).remote.address ?? "unknown";
@@ -26,8 +32,7 @@ function clientIp(c: Parameters<typeof getConnInfo>[0], trusted: BlockList | nul
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const auth = createAuthService(deps);
-  const trusted =
-    deps.config.trustedProxies.length > 0 ? parseProxyList(deps.config.trustedProxies).list : null;
+  const trusted = trustedProxies(deps);
 
   app.openapi(
     defineRoute({
@@ -37,7 +42,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: ["auth"],
       summary: "Sign in with e-mail and password; sets the session cookie",
       request: { body: { ...json(ZLoginRequest), required: true } },
-      responses: { 200: { description: "Signed in", ...json(ZSessionResponse) } },
+      responses: {
+        200: { description: "Signed in, or the second factor is asked for", ...json(ZSignInResult) },
+      },
     }),
     async (c) => {
       const { email, password } = c.req.valid("json");
@@ -47,13 +54,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
           reason: "bad_credentials",
         });
       }
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: "Lax",
-        secure: deps.config.secureCookies,
-        path: "/",
-        expires: session.expiresAt,
-      });
+      if (session.kind !== "session") {
+        return signInStepResponse(c, session);
+      }
+      setSessionCookie(c, deps, session);
       const found = await findSession(deps, session.token);
       const body = await auth.describeSession({
         userId: session.userId,

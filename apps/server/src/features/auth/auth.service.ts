@@ -5,9 +5,10 @@ import { institutions, sessions, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { hashPassword, verifyPassword } from "../../lib/password";
+import { completeSignIn } from "../accounts/sign-in";
 import { appendAudit } from "../audit/audit.writer";
 import { markAttemptSucceeded, recordAttempt } from "./login-throttle";
-import { createSession, deleteSession } from "./sessions";
+import { deleteSession } from "./sessions";
 
 /** A hash to verify against when the e-mail is unknown, so response time does not reveal accounts. */
 let dummyHash: Promise<string> | null = null;
@@ -49,17 +50,8 @@ export function createAuthService(deps: Deps) {
           return null;
         }
         await markAttemptSucceeded(tx, attemptId);
-        const session = await createSession(tx, deps, user.id);
-        await appendAudit(tx, {
-          institutionId: user.institutionId,
-          actor: { userId: user.id, label: user.displayName },
-          action: "auth.login",
-          entityType: "user",
-          entityId: user.id,
-          after: { ip },
-          at: clock.now(),
-        });
-        return { ...session, userId: user.id };
+        // Second factor and sign-in settings are decided in one place for password and SSO (issue 11).
+        return completeSignIn(tx, deps, user, "password", { ip });
       });
     },
 

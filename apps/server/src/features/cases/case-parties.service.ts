@@ -18,7 +18,7 @@ import {
   ROLE_LABELS,
   reason,
 } from "@renkei/domain";
-import { and, eq, } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { assertInInstitution } from "../../db/institution-refs";

@@ -4,7 +4,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { assertInInstitution } from "../../db/institution-refs";
-import { caseCounters, casePartners, cases, } from "../../db/schema";
+import { caseCounters, casePartners, cases } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";

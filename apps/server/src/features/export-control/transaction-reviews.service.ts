@@ -14,7 +14,7 @@ import {
   type ReviewStatus,
   type Role,
 } from "@renkei/domain";
-import { and, eq, } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "../../db/client";
 import { assertInInstitution } from "../../db/institution-refs";
 import {

@@ -111,7 +111,10 @@ export function registerNotificationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
         {
           items: rows.map(({ institutionId: _i, ...r }) => ({
             ...r,
-            body: r.body.replaceAll("{{PUBLIC_URL}}", deps.config.publicUrl),
+            // Set-password links are credentials: the addressee alone may read them (issue 11).
+            body: r.kind.startsWith("account.")
+              ? "（パスワード設定用のリンクを含むため本文は表示しません / body withheld: it holds a set-password link）"
+              : r.body.replaceAll("{{PUBLIC_URL}}", deps.config.publicUrl),
             createdAt: r.createdAt.toISOString(),
             sentAt: iso(r.sentAt),
           })),

@@ -1,8 +1,8 @@
 import type { ContactKind, ContactVisibility, CreditResult } from "@renkei/domain";
 import { DomainError } from "@renkei/domain";
-import { eq, } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { assertInInstitution } from "../../db/institution-refs";
-import { contacts, creditChecks, partners, } from "../../db/schema";
+import { contacts, creditChecks, partners } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";

@@ -3,6 +3,8 @@ import { DomainError, toCsvLine } from "@renkei/domain";
 import ExcelJS from "exceljs";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { readForm } from "../../http/request-guards";
+import { readTable } from "../../lib/import-files/spreadsheet";
 import { appendAudit } from "../audit/audit.writer";
 import { mapHeader, PARTNER_COLUMNS, rowToInput } from "./partners.columns";
 import type { PartnerRow } from "./partners.repo";
@@ -12,6 +14,26 @@ export const MAX_IMPORT_ROWS = 20_000;
 
 /** Spreadsheets and CSVs are read with bounded rows, columns and cells, off the event loop (issue 10). */
 export { readTable } from "../../lib/import-files/spreadsheet";
+
+/** The `file` field of a multipart upload read as a table (partner and user imports share it). */
+export async function readUploadedTable(
+  c: { req: { formData(): Promise<FormData> } },
+  maxBytes: number,
+): Promise<string[][]> {
+  const form = await readForm(c);
+  const file = form.get("file");
+  if (!(file instanceof File)) {
+    throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {
+      issues: [{ path: "file", message: "validation.required" }],
+    });
+  }
+  if (file.size > maxBytes) {
+    throw new DomainError("IMPORT_FAILED", `The file is larger than ${maxBytes / 1024 / 1024} MB`, {
+      reason: "too_large",
+    });
+  }
+  return readTable(file.name, new Uint8Array(await file.arrayBuffer()));
+}
 
 /**
  * Lets other requests in every 50 rows: on the embedded database each query runs on this thread, and a

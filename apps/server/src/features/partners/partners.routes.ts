@@ -12,7 +12,6 @@ import {
   ZPartnerListQuery,
   ZPartnerUpdate,
 } from "@renkei/contract";
-import { DomainError } from "@renkei/domain";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
@@ -20,7 +19,7 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import { readForm } from "../../http/request-guards";
 import { createPartnerHistoryService } from "./partner-history.service";
-import { exportCsv, exportXlsx, importPartners, readTable } from "./partners.import";
+import { exportCsv, exportXlsx, importPartners, readUploadedTable } from "./partners.import";
 import { createPartnersService } from "./partners.service";
 
 const ZId = z.object({ id: z.uuid() });
@@ -96,17 +95,7 @@ export function registerPartnerRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Import report", ...json(ZImportReport) } },
     }),
     async (c) => {
-      const form = await readForm(c);
-      const file = form.get("file");
-      if (!(file instanceof File)) {
-        throw new DomainError("VALIDATION_FAILED", "Attach a file in the `file` field", {
-          issues: [{ path: "file", message: "validation.required" }],
-        });
-      }
-      if (file.size > MAX_UPLOAD_BYTES) {
-        throw new DomainError("IMPORT_FAILED", "The file is larger than 20 MB", { reason: "too_large" });
-      }
-      const table = await readTable(file.name, new Uint8Array(await file.arrayBuffer()));
+      const table = await readUploadedTable(c, MAX_UPLOAD_BYTES);
       const report = await importPartners(
         deps,
         partnersService,

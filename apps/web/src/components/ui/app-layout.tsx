@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { authApi } from "../../api/endpoints";
+import { ACCOUNT_NAV } from "../../features/accounts/routes";
 import { useCan, useCurrentUser, useSetSession } from "../../features/auth/session";
 import { EC_WORKFLOW_NAV } from "../../features/ec-shared/routes";
 import { NotificationBell } from "../../features/notifications/notification-bell";
@@ -57,6 +58,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/audit", label: "nav.audit", show: can("audit.read") },
     { to: "/notifications", label: "nav.notifications", show: true },
     { to: "/outbox", label: "nav.outbox", show: can("outbox.read") },
+    ...ACCOUNT_NAV.map((n) => ({ to: n.to, label: n.label, show: can(n.permission) })),
     { to: "/account/password", label: "nav.password", show: can("self.manage") },
   ];
   // The most specific matching entry is highlighted (/partners/new, not /partners).

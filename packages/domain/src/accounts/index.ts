@@ -1,0 +1,6 @@
+export * from "./account-policy";
+export * from "./admin-rules";
+export * from "./sign-in-policy";
+export * from "./sso-identity";
+export * from "./sso-match";
+export * from "./user-import";
