@@ -174,16 +174,20 @@ async function processThroughput(databaseUrl: string, terms: string[]) {
     );
     try {
       const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 120; i++) {
-        if (
-          await fetch(`${base}/healthz`).then(
-            (r) => r.ok,
-            () => false,
-          )
-        ) {
-          break;
+      // Starting compiles the TypeScript sources (tsx): minutes on a loaded machine.
+      let up = false;
+      for (let i = 0; i < 600 && !up; i++) {
+        up = await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!up) {
+          await new Promise((r) => setTimeout(r, 500));
         }
-        await new Promise((r) => setTimeout(r, 500));
+      }
+      if (!up) {
+        result[`workers${workers}`] = { error: "the server did not start within 5 minutes" };
+        continue;
       }
       // Every worker needs its own warm-up; sessions live in the database, so one sign-in serves all.
       const login = await fetch(`${base}/api/v1/auth/login`, {

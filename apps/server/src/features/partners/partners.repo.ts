@@ -88,18 +88,34 @@ export async function listPartners(
   if (n === 0 || page.offset >= n) {
     return { rows: [], total, totalCapped };
   }
-  // Few matches (a specific name): the search indexes find them all, one sort orders them; ordering by
-  // `legal_name || ''` keeps the planner from walking the name index instead. Many matches (a broad
-  // word, or no search): walking the (institution, name) index in order meets the page's 25 rows early.
-  const order =
-    options.searched && !totalCapped ? sql`${partners.legalName} || ''` : sql`${partners.legalName}`;
-  const rows = await db
-    .select()
-    .from(partners)
-    .where(where)
-    .orderBy(order, asc(partners.id))
-    .limit(page.limit)
-    .offset(page.offset);
+  // A name search sorts at most the first COUNT_CAP + 1 matches the search indexes give (trigrams, or
+  // short grams for 1–2 characters): every match when there are fewer, "the first thousand" of a broad
+  // word (the list then says 1,000+). The limit inside the subquery keeps the planner on the search
+  // index instead of walking the name index and testing every partner (plans in docs/benchmarks.md).
+  // Without a search the list walks the (institution, name) index in order.
+  let rows: PartnerRow[];
+  if (options.searched) {
+    const matches = db
+      .select()
+      .from(partners)
+      .where(where)
+      .limit(COUNT_CAP + 1)
+      .as("matches");
+    rows = (await db
+      .select()
+      .from(matches)
+      .orderBy(asc(matches.legalName), asc(matches.id))
+      .limit(page.limit)
+      .offset(page.offset)) as PartnerRow[];
+  } else {
+    rows = await db
+      .select()
+      .from(partners)
+      .where(where)
+      .orderBy(asc(partners.legalName), asc(partners.id))
+      .limit(page.limit)
+      .offset(page.offset);
+  }
   return { rows, total, totalCapped };
 }
 
