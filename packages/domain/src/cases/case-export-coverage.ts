@@ -116,9 +116,27 @@ function setChanges<T>(
 /** What changed between the scope a review was decided on and the case now, in words (empty: nothing). */
 export function scopeChanges(decided: ExportScope, now: ExportScope): string[] {
   return [
-    ...setChanges(decided.partners, now.partners, (p) => p.id, (p) => p.name, "連携先"),
-    ...setChanges(decided.participants, now.participants, (p) => p.id, (p) => p.name, "参加者"),
-    ...setChanges(decided.disclosureItems, now.disclosureItems, (i) => i.itemId, (i) => i.itemId, "開示情報"),
+    ...setChanges(
+      decided.partners,
+      now.partners,
+      (p) => p.id,
+      (p) => p.name,
+      "連携先",
+    ),
+    ...setChanges(
+      decided.participants,
+      now.participants,
+      (p) => p.id,
+      (p) => p.name,
+      "参加者",
+    ),
+    ...setChanges(
+      decided.disclosureItems,
+      now.disclosureItems,
+      (i) => i.itemId,
+      (i) => i.itemId,
+      "開示情報",
+    ),
     ...setChanges(
       decided.classifications,
       now.classifications,

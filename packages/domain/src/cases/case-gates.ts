@@ -91,7 +91,12 @@ export function screeningGate(
 ): Reason[] {
   const out: Reason[] = [];
   for (const p of partners) {
-    const problem = screeningProblem(p.screening, today, policy, licensed({ kind: "partner", id: p.partnerId }));
+    const problem = screeningProblem(
+      p.screening,
+      today,
+      policy,
+      licensed({ kind: "partner", id: p.partnerId }),
+    );
     if (problem) {
       const id = problem.ruleId || "GATE-SCREEN-PARTNER";
       out.push(reason(id, "seed001§IV.2-9", `連携先 ${p.name}: ${problem.text}`));

@@ -3,7 +3,12 @@ import { assessOwnership, type ListedParty, type OwnershipEdge } from "./ownersh
 
 const TODAY = "2026-12-01";
 
-function own(owner: string, owned: string, share: number | null, extra: Partial<OwnershipEdge> = {}): OwnershipEdge {
+function own(
+  owner: string,
+  owned: string,
+  share: number | null,
+  extra: Partial<OwnershipEdge> = {},
+): OwnershipEdge {
   return {
     relation: "ownership",
     ownerKey: owner,
@@ -24,8 +29,20 @@ const listed = (...keys: string[]) =>
 
 describe("assessOwnership: aggregated ownership by listed parties", () => {
   it.each([
-    { name: "one listed owner with 50 %", edges: [own("L1", "T", 50)], listedKeys: ["L1"], flagged: true, share: 50 },
-    { name: "one listed owner with 49.9 %", edges: [own("L1", "T", 49.9)], listedKeys: ["L1"], flagged: false, share: 49.9 },
+    {
+      name: "one listed owner with 50 %",
+      edges: [own("L1", "T", 50)],
+      listedKeys: ["L1"],
+      flagged: true,
+      share: 50,
+    },
+    {
+      name: "one listed owner with 49.9 %",
+      edges: [own("L1", "T", 49.9)],
+      listedKeys: ["L1"],
+      flagged: false,
+      share: 49.9,
+    },
     {
       name: "two listed owners with 25 % each aggregate to 50 %",
       edges: [own("L1", "T", 25), own("L2", "T", 25)],
@@ -68,7 +85,13 @@ describe("assessOwnership: aggregated ownership by listed parties", () => {
       flagged: false,
       share: 0,
     },
-    { name: "an unknown share counts as nothing", edges: [own("L1", "T", null)], listedKeys: ["L1"], flagged: false, share: 0 },
+    {
+      name: "an unknown share counts as nothing",
+      edges: [own("L1", "T", null)],
+      listedKeys: ["L1"],
+      flagged: false,
+      share: 0,
+    },
     {
       name: "a cycle terminates",
       edges: [own("A", "B", 60), own("B", "A", 60), own("B", "T", 50)],
@@ -90,15 +113,33 @@ describe("assessOwnership: aggregated ownership by listed parties", () => {
 });
 
 describe("assessOwnership: control by a foreign government", () => {
-  const gov = (owned: string, share: number | null, country = "CN", relation: OwnershipEdge["relation"] = "ownership") =>
-    own("State", owned, share, { ownerKind: "government", ownerCountry: country, ownerName: "国有資産監督管理委員会", relation });
+  const gov = (
+    owned: string,
+    share: number | null,
+    country = "CN",
+    relation: OwnershipEdge["relation"] = "ownership",
+  ) =>
+    own("State", owned, share, {
+      ownerKind: "government",
+      ownerCountry: country,
+      ownerName: "国有資産監督管理委員会",
+      relation,
+    });
 
   it.each([
     { name: "majority held by a foreign state", edges: [gov("T", 51)], flagged: true },
     { name: "half is not control", edges: [gov("T", 50)], flagged: false },
-    { name: "a directorship held by a state body", edges: [gov("T", null, "CN", "directorship")], flagged: true },
+    {
+      name: "a directorship held by a state body",
+      edges: [gov("T", null, "CN", "directorship")],
+      flagged: true,
+    },
     { name: "the own government is not foreign", edges: [gov("T", 100, "JP")], flagged: false },
-    { name: "through a majority-owned intermediary", edges: [gov("B", 100), own("B", "T", 60)], flagged: true },
+    {
+      name: "through a majority-owned intermediary",
+      edges: [gov("B", 100), own("B", "T", 60)],
+      flagged: true,
+    },
     { name: "not through a minority holding", edges: [gov("B", 100), own("B", "T", 40)], flagged: false },
   ])("$name", ({ edges, flagged }) => {
     const f = assessOwnership("T", edges, new Map(), TODAY, "JP");

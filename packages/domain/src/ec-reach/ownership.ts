@@ -83,7 +83,12 @@ function governmentControlled(edges: OwnershipEdge[], foreign: (e: OwnershipEdge
   for (let changed = true; changed; ) {
     changed = false;
     for (const e of edges) {
-      if (e.relation === "ownership" && out.has(e.ownerKey) && (e.share ?? 0) > THRESHOLD && !out.has(e.ownedKey)) {
+      if (
+        e.relation === "ownership" &&
+        out.has(e.ownerKey) &&
+        (e.share ?? 0) > THRESHOLD &&
+        !out.has(e.ownedKey)
+      ) {
         out.add(e.ownedKey);
         changed = true;
       }
@@ -124,7 +129,10 @@ export function assessOwnership(
 ): OwnershipFinding {
   const edges = allEdges.filter((e) => active(e, today));
   const closure = listedClosure(edges, listed);
-  const listedShare = Math.min(100, heldBy(edges, target, (o) => closure.has(o)));
+  const listedShare = Math.min(
+    100,
+    heldBy(edges, target, (o) => closure.has(o)),
+  );
   const listedOwnership = !listed.has(target) && listedShare >= THRESHOLD;
   const foreign = (e: OwnershipEdge) =>
     e.ownerKind === "government" && e.ownerCountry !== null && e.ownerCountry !== institutionCountry;
@@ -134,9 +142,15 @@ export function assessOwnership(
   if (listedOwnership) {
     const root = (e: OwnershipEdge) => listed.has(e.ownerKey);
     const lp = (e: OwnershipEdge) => `${e.ownerName}（${listed.get(e.ownerKey)?.list ?? ""}）`;
-    paths.push(...pathsTo(edges, target, root, (e) => e.relation === "ownership" && closure.has(e.ownerKey), lp));
+    paths.push(
+      ...pathsTo(edges, target, root, (e) => e.relation === "ownership" && closure.has(e.ownerKey), lp),
+    );
     reasons.push(
-      reason("OWN-LISTED-50", SRC_50, `リスト掲載者による保有が合計 ${listedShare}%（50% 以上）: リスト掲載者と同様に扱う`),
+      reason(
+        "OWN-LISTED-50",
+        SRC_50,
+        `リスト掲載者による保有が合計 ${listedShare}%（50% 以上）: リスト掲載者と同様に扱う`,
+      ),
     );
   }
   if (foreignGovernmentControl) {
