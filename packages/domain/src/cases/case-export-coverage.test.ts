@@ -75,8 +75,13 @@ describe("which parties need their own 取引審査 (seed 001 §IV.2-9, C9)", ()
       ["participant:pt-vis"],
     ],
     [
-      "a non-resident who receives no controlled technology",
+      "a non-resident not flagged, on a case that discloses controlled items",
       { partners: [JP], participants: [visitor({ receivesControlledTech: false })] },
+      ["participant:pt-vis"],
+    ],
+    [
+      "a non-resident not flagged, on a case that discloses nothing controlled",
+      { partners: [JP], participants: [visitor({ receivesControlledTech: false })], scheme: null },
       [],
     ],
     [
@@ -137,9 +142,12 @@ describe("a change after the decision makes it stale, with the reason shown", ()
       "a participant added",
       (f: CaseFacts) => ({
         ...f,
-        participants: [...f.participants, visitor({ receivesControlledTech: false })],
+        participants: [
+          ...f.participants,
+          staff({ participantId: "pt-new", name: "鈴木 一郎", userId: "u-new" }),
+        ],
       }),
-      "参加者 Ivan Petrov が追加された",
+      "参加者 鈴木 一郎 が追加された",
     ],
     [
       "a partner's country changed",

@@ -25,10 +25,12 @@ export interface ReviewSubject {
 /**
  * Whether a participant needs their own review: they receive controlled technology and are a
  * non-resident (外為法 居住性), fall under 特定類型 (役務通達 1(3)(サ)), or are a person from outside the
- * institution whose residency no intake has determined yet (unknown is not "resident").
+ * institution whose residency no intake has determined yet (unknown is not "resident"). Whoever is on
+ * a case whose plan discloses controlled items receives them (みなし輸出): the flag on the participant
+ * can add a person, never take one out.
  */
-function participantNeed(p: Participant): string | null {
-  if (!p.receivesControlledTech) {
+function participantNeed(p: Participant, caseControlled: boolean): string | null {
+  if (!p.receivesControlledTech && !caseControlled) {
     return null;
   }
   if (p.intake?.residency === "NON_RESIDENT") {
@@ -51,8 +53,11 @@ export function requiredReviewSubjects(facts: CaseFacts, policy: CasePolicy): Re
       out.push({ kind: "partner", id: p.partnerId, label: `連携先 ${p.name}`, why: "外国の連携先" });
     }
   }
+  const caseControlled = (facts.scheme?.disclosurePlan ?? []).some(
+    (i) => i.exportControlled && i.timing !== "public",
+  );
   for (const p of facts.participants) {
-    const why = participantNeed(p);
+    const why = participantNeed(p, caseControlled);
     if (why) {
       out.push({ kind: "participant", id: p.participantId, label: `参加者 ${p.name}`, why });
     }

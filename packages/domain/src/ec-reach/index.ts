@@ -1,3 +1,4 @@
 /** Public surface of issue 15 (export control and screening reach every person and party). */
 export * from "./list-kind";
 export * from "./ownership";
+export * from "./party-screening";

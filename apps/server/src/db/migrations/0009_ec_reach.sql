@@ -2,12 +2,12 @@ CREATE TABLE "case_review_subjects" (
 	"review_id" uuid PRIMARY KEY NOT NULL,
 	"institution_id" uuid NOT NULL,
 	"case_id" uuid NOT NULL,
-	"subject_kind" text NOT NULL,
-	"subject_id" uuid NOT NULL,
+	"subject_kind" text,
+	"subject_id" uuid,
 	"decided_scope" jsonb,
 	"decided_scope_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "case_review_subjects_kind" CHECK ("case_review_subjects"."subject_kind" in ('partner','participant'))
+	CONSTRAINT "case_review_subjects_kind" CHECK (("case_review_subjects"."subject_kind" is null and "case_review_subjects"."subject_id" is null) or ("case_review_subjects"."subject_kind" in ('partner','participant') and "case_review_subjects"."subject_id" is not null))
 );
 --> statement-breakpoint
 CREATE TABLE "ec_appointments" (

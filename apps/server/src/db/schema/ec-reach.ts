@@ -40,16 +40,19 @@ export const caseReviewSubjects = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
-    /** partner: a registry partner id; participant: a case participant id. */
-    subjectKind: text("subject_kind").notNull(),
-    subjectId: uuid("subject_id").notNull(),
+    /** partner: a registry partner id; participant: a case participant id; null: the case as a whole. */
+    subjectKind: text("subject_kind"),
+    subjectId: uuid("subject_id"),
     /** The case's export scope (`caseExportScope`) when the review was decided; null until then. */
     decidedScope: jsonb("decided_scope"),
     decidedScopeAt: timestamp("decided_scope_at", tz),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
   },
   (t) => [
-    check("case_review_subjects_kind", sql`${t.subjectKind} in ('partner','participant')`),
+    check(
+      "case_review_subjects_kind",
+      sql`(${t.subjectKind} is null and ${t.subjectId} is null) or (${t.subjectKind} in ('partner','participant') and ${t.subjectId} is not null)`,
+    ),
     index("case_review_subjects_case").on(t.institutionId, t.caseId),
   ],
 );
