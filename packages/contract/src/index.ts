@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./cases";
 export * from "./common";
+export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./licences";
 export * from "./notifications";

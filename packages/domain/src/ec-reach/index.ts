@@ -2,3 +2,5 @@
 export * from "./list-kind";
 export * from "./ownership";
 export * from "./party-screening";
+export * from "./records";
+export * from "./travel-reconciliation";
