@@ -4,6 +4,7 @@ export const EC_REACH_AUDIT_ACTIONS = {
     ja: "取引審査の再確認（案件変更後）",
     en: "Transaction review reconfirmed after a case change",
   },
+  "screening.list_kind_set": { ja: "リスト種別の設定", en: "List kind set" },
   "party_screening.screened": { ja: "面会先・受入者のリスト照合", en: "Counterparts / visitor screened" },
   "party_screening.decided": { ja: "面会先・受入者の該当判定", en: "Counterpart / visitor match decided" },
   "ownership.edge_added": { ja: "資本・支配関係の登録", en: "Ownership / control edge added" },

@@ -1,4 +1,5 @@
 import { type Reason, reason } from "../shared/decision";
+import { DomainError } from "../shared/errors";
 import type { ConfirmedHit, ListKind } from "./list-kind";
 
 /**
@@ -95,6 +96,15 @@ export function carryDecisions(
   };
 }
 
+/** A trip or intake is not cleared while a match awaits the officer's decision (B3, B4). */
+export function assertPartiesDecided(s: PartyScreening | null | undefined): void {
+  if ((s?.parties ?? []).some((p) => p.matches.some((m) => m.decision === null))) {
+    throw new DomainError("RULE_VIOLATION", "Decide the screening matches first", {
+      reasons: [reason("SCREEN-PARTY-PENDING", "seed001§IV.2-9", "リスト照合の一致候補が未確認")],
+    });
+  }
+}
+
 const ROLE_JA: Record<PartyRole, string> = {
   counterpart: "面会先",
   visitor: "受入者",
@@ -136,4 +146,37 @@ export function partyScreeningHold(s: PartyScreening | null | undefined): {
     }
   }
   return { outcome: prohibited ? "PROHIBITED" : reasons.length > 0 ? "MANUAL_REVIEW" : null, reasons };
+}
+
+/** Records the officer's decision on one match (a new screening object; the input is unchanged). */
+export function decideMatch(
+  s: PartyScreening | null | undefined,
+  at: { partyIndex: number; matchIndex: number },
+  decision: { decision: "true_match" | "false_positive"; reason: string; by: string; at: string },
+): PartyScreening {
+  const match = s?.parties[at.partyIndex]?.matches[at.matchIndex];
+  if (!s || !match) {
+    throw new DomainError("NOT_FOUND", "No such screening match");
+  }
+  return {
+    ...s,
+    parties: s.parties.map((p, i) =>
+      i !== at.partyIndex
+        ? p
+        : {
+            ...p,
+            matches: p.matches.map((m, j) =>
+              j !== at.matchIndex
+                ? m
+                : {
+                    ...m,
+                    decision: decision.decision,
+                    reason: decision.reason,
+                    decidedBy: decision.by,
+                    decidedAt: decision.at,
+                  },
+            ),
+          },
+    ),
+  };
 }
