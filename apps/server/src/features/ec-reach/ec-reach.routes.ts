@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZListKindInput, ZPartyMatchDecision } from "@renkei/contract";
+import { ZListKindInput, ZPartyMatchDecision, ZVisitorSummary } from "@renkei/contract";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
@@ -7,6 +7,7 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import { reconfirmReview } from "../cases/case-review-subjects";
 import { decideTripMatch } from "../trips/trip-screening.service";
+import { decideVisitorMatch, labView } from "../visitors/visitor-screening.service";
 import { setListKind } from "./list-kind.service";
 
 const ZOk = z.object({ ok: z.literal(true) });
@@ -61,5 +62,33 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       await decideTripMatch(deps, actorOf(c), c.req.valid("param").id, c.req.valid("json"));
       return c.json({ ok: true as const }, 200);
     },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visitors/{id}/screening/decision",
+      permission: "ec.party_screening.decide",
+      tags: ["visitors"],
+      summary: "Confirm or clear a match of the visitor or their home institution",
+      request: { params: z.object({ id: z.uuid() }), ...jsonBody(ZPartyMatchDecision) },
+      responses: { 200: { description: "Decided", ...json(ZOk) } },
+    }),
+    async (c) => {
+      await decideVisitorMatch(deps, actorOf(c), c.req.valid("param").id, c.req.valid("json"));
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/lab/visitors",
+      permission: "ec.lab_view",
+      tags: ["visitors"],
+      summary: "Visitors and foreign students staying now or later, with residency, 特定類型 and screening",
+      responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZVisitorSummary) })) } },
+    }),
+    async (c) => c.json({ items: await labView(deps, actorOf(c)) }, 200),
   );
 }

@@ -1,6 +1,15 @@
 // Screening of parties that are not registry records (issue 15, B3 / B4 / C17): trip counterparts, a
 // visitor and their home institution, against every list the institution imported.
-import { listKindOf, type PartyRole, type PartyScreening, screenName } from "@renkei/domain";
+import {
+  assertPartiesDecided,
+  carryDecisions,
+  DomainError,
+  listKindOf,
+  type PartyRole,
+  type PartyScreening,
+  partyScreeningHold,
+  screenName,
+} from "@renkei/domain";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { screeningLists } from "../../db/schema";
@@ -73,4 +82,39 @@ export async function screenParties(
     });
   }
   return { screenedOn: today, listVersions, parties: out };
+}
+
+/** A visitor and their home institution against every list (B4), keeping earlier decisions. */
+export async function screenVisitor(
+  db: DbOrTx,
+  institutionId: string,
+  v: { fullName: string; nameEn?: string | null; homeOrganisation: string; homeCountry?: string | null },
+  previous: unknown,
+  today: string,
+): Promise<PartyScreening> {
+  const country = v.homeCountry ?? null;
+  const fresh = await screenParties(
+    db,
+    institutionId,
+    [
+      { role: "visitor", name: v.nameEn || v.fullName, country, schema: "person" },
+      { role: "home_organisation", name: v.homeOrganisation, country, schema: "organization" },
+    ],
+    today,
+  );
+  return carryDecisions(previous as PartyScreening | null, fresh);
+}
+
+/**
+ * Acceptance waits for the officer's decision on every match, and a confirmed sanctions hit on the
+ * visitor or their home institution refuses it (B4: hits feed the intake).
+ */
+export function assertVisitorAcceptable(screening: unknown): void {
+  const s = screening as PartyScreening | null;
+  assertPartiesDecided(s);
+  if (partyScreeningHold(s).outcome === "PROHIBITED") {
+    throw new DomainError("RULE_VIOLATION", "A sanctioned visitor or home institution cannot be accepted", {
+      reasons: partyScreeningHold(s).reasons,
+    });
+  }
 }
