@@ -99,33 +99,6 @@ export const ZOwnershipView = z
   })
   .meta({ id: "OwnershipView" });
 
-/** A list fetched on a schedule from a file path or a URL the server can reach. */
-export const ZListSourceInput = z
-  .object({
-    listName: required(200),
-    format: z.enum(["meti-eul", "mofa-text", "ofac", "us-csl", "bis-dpl", "un-xml", "ftm", "csv"]),
-    location: required(1000).refine((v) => /^(https?:\/\/|\/)/.test(v), "validation.list_location"),
-    intervalHours: z.number().int().min(1).max(8760).default(24),
-    enabled: z.boolean().default(true),
-  })
-  .meta({ id: "ListSourceInput" });
-
-export const ZListSource = z
-  .object({
-    id: z.uuid(),
-    listName: z.string(),
-    format: z.string(),
-    location: z.string(),
-    intervalHours: z.number().int(),
-    enabled: z.boolean(),
-    nextDueAt: z.string(),
-    lastFetchedAt: z.string().nullable(),
-    lastStatus: z.enum(["imported", "unchanged", "failed"]).nullable(),
-    lastError: z.string().nullable(),
-    version: z.number().int(),
-  })
-  .meta({ id: "ListSource" });
-
 export const ZAppointmentInput = z
   .object({
     post: z.enum(EC_POSTS),

@@ -48,6 +48,7 @@ CREATE TABLE "ownership_edges" (
 	"owner_country" text,
 	"owner_kind" text DEFAULT 'organisation' NOT NULL,
 	"owner_entry_key" text,
+	"owner_partner_id" uuid,
 	"owned_partner_id" uuid,
 	"owned_entry_key" text,
 	"owned_name" text NOT NULL,
@@ -62,25 +63,6 @@ CREATE TABLE "ownership_edges" (
 	CONSTRAINT "ownership_edges_origin" CHECK ("ownership_edges"."origin" in ('list','manual')),
 	CONSTRAINT "ownership_edges_owner_kind" CHECK ("ownership_edges"."owner_kind" in ('organisation','person','government')),
 	CONSTRAINT "ownership_edges_share" CHECK ("ownership_edges"."share" is null or ("ownership_edges"."share" >= 0 and "ownership_edges"."share" <= 100))
-);
---> statement-breakpoint
-CREATE TABLE "screening_list_sources" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"institution_id" uuid NOT NULL,
-	"list_name" text NOT NULL,
-	"format" text NOT NULL,
-	"location" text NOT NULL,
-	"interval_hours" integer DEFAULT 24 NOT NULL,
-	"enabled" boolean DEFAULT true NOT NULL,
-	"next_due_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_fetched_at" timestamp with time zone,
-	"last_status" text,
-	"last_error" text,
-	"last_sha256" text,
-	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL,
-	CONSTRAINT "screening_list_sources_interval" CHECK ("screening_list_sources"."interval_hours" between 1 and 8760)
 );
 --> statement-breakpoint
 CREATE TABLE "travel_payment_imports" (
@@ -124,10 +106,9 @@ ALTER TABLE "ec_self_audits" ADD CONSTRAINT "ec_self_audits_completed_by_users_i
 ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_list_id_screening_lists_id_fk" FOREIGN KEY ("list_id") REFERENCES "public"."screening_lists"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_list_version_id_screening_list_versions_id_fk" FOREIGN KEY ("list_version_id") REFERENCES "public"."screening_list_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_owner_partner_id_partners_id_fk" FOREIGN KEY ("owner_partner_id") REFERENCES "public"."partners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_owned_partner_id_partners_id_fk" FOREIGN KEY ("owned_partner_id") REFERENCES "public"."partners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ownership_edges" ADD CONSTRAINT "ownership_edges_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "screening_list_sources" ADD CONSTRAINT "screening_list_sources_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "screening_list_sources" ADD CONSTRAINT "screening_list_sources_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "travel_payment_imports" ADD CONSTRAINT "travel_payment_imports_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "travel_payment_imports" ADD CONSTRAINT "travel_payment_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "travel_payments" ADD CONSTRAINT "travel_payments_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -137,8 +118,6 @@ CREATE INDEX "ec_appointments_post" ON "ec_appointments" USING btree ("instituti
 CREATE UNIQUE INDEX "ec_self_audits_year" ON "ec_self_audits" USING btree ("institution_id","fiscal_year");--> statement-breakpoint
 CREATE INDEX "ownership_edges_partner" ON "ownership_edges" USING btree ("institution_id","owned_partner_id");--> statement-breakpoint
 CREATE INDEX "ownership_edges_version" ON "ownership_edges" USING btree ("list_version_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "screening_list_sources_name" ON "screening_list_sources" USING btree ("institution_id","list_name");--> statement-breakpoint
-CREATE INDEX "screening_list_sources_due" ON "screening_list_sources" USING btree ("next_due_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "travel_payments_ref" ON "travel_payments" USING btree ("institution_id","payment_ref");--> statement-breakpoint
 CREATE INDEX "travel_payments_import" ON "travel_payments" USING btree ("import_id");--> statement-breakpoint
 ALTER TABLE "screening_lists" ADD CONSTRAINT "screening_lists_kind_valid" CHECK ("screening_lists"."kind" is null or "screening_lists"."kind" in ('sanctions','eul','us','own','other'));

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean,
   check,
   date,
   index,
@@ -17,7 +16,7 @@ import { cases } from "./cases";
 import { ecTransactionReviews } from "./export-control-records";
 import { institutions } from "./institutions";
 import { partners } from "./partners";
-import { screeningListVersions, screeningLists } from "./screening";
+import { screeningLists, screeningListVersions } from "./screening";
 import { users } from "./users";
 
 const tz = { withTimezone: true } as const;
@@ -78,6 +77,8 @@ export const ownershipEdges = pgTable(
     /** organisation / person / government (a state or a state body). */
     ownerKind: text("owner_kind").notNull().default("organisation"),
     ownerEntryKey: text("owner_entry_key"),
+    /** The owner as a registry partner, when it is one: its confirmed hits make it a listed owner. */
+    ownerPartnerId: uuid("owner_partner_id").references(() => partners.id),
     ownedPartnerId: uuid("owned_partner_id").references(() => partners.id),
     ownedEntryKey: text("owned_entry_key"),
     ownedName: text("owned_name").notNull(),
@@ -98,36 +99,6 @@ export const ownershipEdges = pgTable(
     check("ownership_edges_share", sql`${t.share} is null or (${t.share} >= 0 and ${t.share} <= 100)`),
     index("ownership_edges_partner").on(t.institutionId, t.ownedPartnerId),
     index("ownership_edges_version").on(t.listVersionId),
-  ],
-);
-
-/** Where a list is fetched from on a schedule: a file path or a URL the server can reach. */
-export const screeningListSources = pgTable(
-  "screening_list_sources",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    institutionId: uuid("institution_id")
-      .notNull()
-      .references(() => institutions.id),
-    listName: text("list_name").notNull(),
-    format: text("format").notNull(),
-    location: text("location").notNull(),
-    intervalHours: integer("interval_hours").notNull().default(24),
-    enabled: boolean("enabled").notNull().default(true),
-    nextDueAt: timestamp("next_due_at", tz).notNull().defaultNow(),
-    lastFetchedAt: timestamp("last_fetched_at", tz),
-    /** ok: imported a new version; unchanged: same file; failed: the version in force stays. */
-    lastStatus: text("last_status"),
-    lastError: text("last_error"),
-    lastSha256: text("last_sha256"),
-    createdBy: uuid("created_by").references(() => users.id),
-    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
-  },
-  (t) => [
-    check("screening_list_sources_interval", sql`${t.intervalHours} between 1 and 8760`),
-    uniqueIndex("screening_list_sources_name").on(t.institutionId, t.listName),
-    index("screening_list_sources_due").on(t.nextDueAt),
   ],
 );
 
