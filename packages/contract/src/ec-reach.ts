@@ -98,6 +98,7 @@ export const ZOwnershipView = z
     reasons: z.array(z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() })),
   })
   .meta({ id: "OwnershipView" });
+export type TOwnershipView = z.infer<typeof ZOwnershipView>;
 
 export const ZAppointmentInput = z
   .object({
@@ -152,3 +153,4 @@ export const ZPaymentReconciliation = z
     withoutClearance: z.number().int(),
   })
   .meta({ id: "PaymentReconciliation" });
+export type TPaymentReconciliation = z.infer<typeof ZPaymentReconciliation>;

@@ -1,5 +1,16 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZListKindInput, ZPartyMatchDecision, ZVisitorSummary } from "@renkei/contract";
+import {
+  ZAppointment,
+  ZAppointmentInput,
+  ZListKindInput,
+  ZOwnershipInput,
+  ZOwnershipView,
+  ZPartyMatchDecision,
+  ZPaymentReconciliation,
+  ZSelfAuditInput,
+  ZVisitorSummary,
+} from "@renkei/contract";
+import { DomainError } from "@renkei/domain";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
@@ -9,11 +20,17 @@ import { reconfirmReview } from "../cases/case-review-subjects";
 import { decideTripMatch } from "../trips/trip-screening.service";
 import { decideVisitorMatch, labView } from "../visitors/visitor-screening.service";
 import { setListKind } from "./list-kind.service";
+import { createOwnershipService } from "./ownership.service";
+import { createRecordsService } from "./records.service";
 
 const ZOk = z.object({ ok: z.literal(true) });
 
 /** Issue 15: export control and screening reach every person and party. */
 export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
+  const ownership = createOwnershipService(deps);
+  const ZPartnerId = z.object({ id: z.uuid() });
+  const records = createRecordsService(deps);
+  const ZYear = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
   app.openapi(
     defineRoute({
       method: "post",
@@ -90,5 +107,142 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZVisitorSummary) })) } },
     }),
     async (c) => c.json({ items: await labView(deps, actorOf(c)) }, 200),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/partners/{id}/ownership",
+      permission: "partner.read",
+      tags: ["partners"],
+      summary:
+        "Owners and controllers of the partner; flagged when listed parties own ≥ 50 % or a foreign state controls it",
+      request: { params: ZPartnerId },
+      responses: { 200: { description: "Ownership", ...json(ZOwnershipView) } },
+    }),
+    async (c) => c.json(await ownership.view(actorOf(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/partners/{id}/ownership",
+      permission: "ec.records.manage",
+      tags: ["partners"],
+      summary: "Enter an ownership or control edge (owner, share, dates, source)",
+      request: { params: ZPartnerId, ...jsonBody(ZOwnershipInput) },
+      responses: { 201: { description: "Added", ...json(z.object({ id: z.uuid() })) } },
+    }),
+    async (c) =>
+      c.json({ id: await ownership.add(actorOf(c), c.req.valid("param").id, c.req.valid("json")) }, 201),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/partners/{id}/ownership/{edgeId}",
+      permission: "ec.records.manage",
+      tags: ["partners"],
+      summary: "Withdraw an entered edge (kept, marked withdrawn)",
+      request: { params: z.object({ id: z.uuid(), edgeId: z.uuid() }) },
+      responses: { 200: { description: "Withdrawn", ...json(ZOk) } },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      await ownership.withdraw(actorOf(c), p.id, p.edgeId);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/export-control/appointments",
+      permission: "ec.records.read",
+      tags: ["export-control"],
+      summary: "Who holds 統括責任者 and 該非確認責任者, and who held them (history)",
+      responses: {
+        200: { description: "Appointments", ...json(z.object({ items: z.array(ZAppointment) })) },
+      },
+    }),
+    async (c) => c.json({ items: await records.appointments(actorOf(c)) }, 200),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/export-control/appointments",
+      permission: "ec.records.manage",
+      tags: ["export-control"],
+      summary: "Appoint a holder from a date; the previous holder's term ends the day before",
+      request: jsonBody(ZAppointmentInput),
+      responses: { 201: { description: "Appointed", ...json(z.object({ id: z.uuid() })) } },
+    }),
+    async (c) => c.json({ id: await records.appoint(actorOf(c), c.req.valid("json")) }, 201),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/export-control/self-audits/{year}",
+      permission: "ec.records.read",
+      tags: ["export-control"],
+      summary: "The fiscal year's self-audit checklist and answers",
+      request: { params: ZYear },
+      responses: { 200: { description: "Self-audit", ...json(z.unknown()) } },
+    }),
+    async (c) => c.json(await records.selfAudit(actorOf(c), c.req.valid("param").year), 200),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/export-control/self-audits/{year}",
+      permission: "ec.records.manage",
+      tags: ["export-control"],
+      summary: "Save the answers; complete it when every item is answered",
+      request: { params: ZYear, ...jsonBody(ZSelfAuditInput) },
+      responses: { 200: { description: "Saved", ...json(ZOk) } },
+    }),
+    async (c) => {
+      await records.saveSelfAudit(actorOf(c), c.req.valid("param").year, c.req.valid("json"));
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/export-control/travel-payments/import",
+      permission: "ec.payments.import",
+      tags: ["export-control"],
+      summary: "Import the finance system's travel payments (CSV, at most 5 MB); a bad row rejects the file",
+      request: { body: { content: { "text/csv": { schema: z.string().max(5_000_000) } } } },
+      responses: {
+        201: { description: "Imported", ...json(z.object({ importId: z.uuid(), rows: z.number() })) },
+      },
+    }),
+    async (c) => {
+      const text = await c.req.text();
+      if (text.length > 5_000_000) {
+        throw new DomainError("VALIDATION_FAILED", "The file is larger than 5 MB", {
+          issues: [{ path: "file", message: "validation.too_long" }],
+        });
+      }
+      const name = c.req.header("x-file-name") ?? "payments.csv";
+      return c.json(await records.importPayments(actorOf(c), name.slice(0, 200), text), 201);
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/export-control/travel-payments",
+      permission: "ec.records.read",
+      tags: ["export-control"],
+      summary: "Travel payments with their clearance; those without one are listed and counted",
+      responses: { 200: { description: "Reconciliation", ...json(ZPaymentReconciliation) } },
+    }),
+    async (c) => c.json(await records.reconciliation(actorOf(c)), 200),
   );
 }
