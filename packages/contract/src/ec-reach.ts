@@ -132,6 +132,14 @@ export const ZSelfAuditInput = z
   })
   .meta({ id: "SelfAuditInput" });
 
+/** The finance system's travel-payment CSV, as text (at most 5 MB). */
+export const ZPaymentsImport = z
+  .object({
+    fileName: text(200).default("payments.csv"),
+    csv: z.string().min(1).max(5_000_000, "validation.too_long"),
+  })
+  .meta({ id: "TravelPaymentsImport" });
+
 export const ZPaymentReconciliation = z
   .object({
     payments: z.array(

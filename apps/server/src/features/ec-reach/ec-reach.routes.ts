@@ -7,10 +7,10 @@ import {
   ZOwnershipView,
   ZPartyMatchDecision,
   ZPaymentReconciliation,
+  ZPaymentsImport,
   ZSelfAuditInput,
   ZVisitorSummary,
 } from "@renkei/contract";
-import { DomainError } from "@renkei/domain";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
@@ -216,21 +216,16 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       path: "/api/v1/export-control/travel-payments/import",
       permission: "ec.payments.import",
       tags: ["export-control"],
-      summary: "Import the finance system's travel payments (CSV, at most 5 MB); a bad row rejects the file",
-      request: { body: { content: { "text/csv": { schema: z.string().max(5_000_000) } } } },
+      summary:
+        "Import the finance system's travel payments (CSV text, at most 5 MB); a bad row rejects the file",
+      request: jsonBody(ZPaymentsImport),
       responses: {
         201: { description: "Imported", ...json(z.object({ importId: z.uuid(), rows: z.number() })) },
       },
     }),
     async (c) => {
-      const text = await c.req.text();
-      if (text.length > 5_000_000) {
-        throw new DomainError("VALIDATION_FAILED", "The file is larger than 5 MB", {
-          issues: [{ path: "file", message: "validation.too_long" }],
-        });
-      }
-      const name = c.req.header("x-file-name") ?? "payments.csv";
-      return c.json(await records.importPayments(actorOf(c), name.slice(0, 200), text), 201);
+      const body = c.req.valid("json");
+      return c.json(await records.importPayments(actorOf(c), body.fileName, body.csv), 201);
     },
   );
 
