@@ -23,6 +23,18 @@ export interface CaseTransactionReview extends LinkedTransactionReview {
   decidedAt: string | null;
 }
 
+/** The columns of a case's review both readers share. */
+const REVIEW_COLUMNS = {
+  caseId: ecTransactionReviews.caseId,
+  reviewId: ecTransactionReviews.id,
+  refNo: ecTransactionReviews.refNo,
+  title: ecTransactionReviews.title,
+  status: ecTransactionReviews.status,
+  outcome: ecTransactionReviews.outcome,
+  decision: ecTransactionReviews.decision,
+  decidedAt: ecTransactionReviews.decidedAt,
+};
+
 /**
  * The latest 取引審査 (transaction review) of each given collaboration case, in one query (seed 001
  * §IV.2-4 / §IV.2-9: export control is settled before the contract). `outcome` is the engine's
@@ -38,16 +50,7 @@ export async function exportReviewsForCases(
     return new Map();
   }
   const rows = await db
-    .selectDistinctOn([ecTransactionReviews.caseId], {
-      caseId: ecTransactionReviews.caseId,
-      reviewId: ecTransactionReviews.id,
-      refNo: ecTransactionReviews.refNo,
-      title: ecTransactionReviews.title,
-      status: ecTransactionReviews.status,
-      outcome: ecTransactionReviews.outcome,
-      decision: ecTransactionReviews.decision,
-      decidedAt: ecTransactionReviews.decidedAt,
-    })
+    .selectDistinctOn([ecTransactionReviews.caseId], REVIEW_COLUMNS)
     .from(ecTransactionReviews)
     .where(
       and(
@@ -126,14 +129,7 @@ export async function subjectReviewsForCases(
   }
   const rows = await db
     .select({
-      caseId: ecTransactionReviews.caseId,
-      reviewId: ecTransactionReviews.id,
-      refNo: ecTransactionReviews.refNo,
-      title: ecTransactionReviews.title,
-      status: ecTransactionReviews.status,
-      outcome: ecTransactionReviews.outcome,
-      decision: ecTransactionReviews.decision,
-      decidedAt: ecTransactionReviews.decidedAt,
+      ...REVIEW_COLUMNS,
       subjectKind: caseReviewSubjects.subjectKind,
       subjectId: caseReviewSubjects.subjectId,
       decidedScope: caseReviewSubjects.decidedScope,
