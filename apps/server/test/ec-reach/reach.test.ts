@@ -147,10 +147,10 @@ describe("every foreign partner and every non-resident participant (C9)", () => 
     expect(ruleIds(refused)).toEqual(["GATE-EXPORT-MISSING"]);
     expect(JSON.stringify(refused.json)).toContain("Zweitwerk Sensorik GmbH");
     const page = (await coord.get(`/api/v1/cases/${id}`)).json;
-    expect(page.exportCoverage.map((c: { reviewId: string | null }) => c.reviewId === null)).toEqual([
-      false,
-      true,
-    ]);
+    const covered = (pid: string) =>
+      page.exportCoverage.find((c: { id: string; reviewId: string | null }) => c.id === pid).reviewId !==
+      null;
+    expect([covered(a), covered(b)]).toEqual([true, false]);
     await decidedReview(id, { kind: "partner", id: b });
     expect((await sign(id)).status).toBe(200);
   });
