@@ -16,6 +16,7 @@ import {
   REVIEW_DECISIONS,
   REVIEW_STATUSES,
   RISK_LEVELS,
+  SCREENING_LISTS,
   ZAgreementConfirmation,
   ZClosing,
   ZContractTerms,
@@ -166,6 +167,10 @@ export const ZParticipantInput = z
     informedConsentOn: optionalDate,
     pledgeOn: optionalDate,
     employedByInstitution: z.boolean().default(false),
+    /** The person's visitor / student intake (residency, 特定類型), issue 15. */
+    visitorId: z.uuid().nullish(),
+    /** Will receive the case's controlled technology (該当技術). */
+    receivesControlledTech: z.boolean().default(false),
   })
   .refine((p) => Boolean(p.userId) !== Boolean(p.personId), {
     message: "validation.participant_link",
@@ -180,6 +185,8 @@ export const ZParticipantUpdate = z
     informedConsentOn: optionalDate,
     pledgeOn: optionalDate,
     employedByInstitution: z.boolean().default(false),
+    visitorId: z.uuid().nullish(),
+    receivesControlledTech: z.boolean().default(false),
   })
   .meta({ id: "ParticipantUpdate" });
 
@@ -390,7 +397,12 @@ export const ZCaseDetail = z
         credit: z
           .object({ result: z.string(), checkedOn: z.string(), expiresOn: z.string().nullable() })
           .nullable(),
-        screening: z.object({ status: z.string(), source: z.enum(["registry", "member"]) }),
+        screening: z.object({
+          status: z.string(),
+          source: z.enum(["registry", "member", "intake"]),
+          /** Lists of a confirmed hit (issue 15): sanctions, eul, us_entity_list, other. */
+          matchedLists: z.array(z.enum(SCREENING_LISTS)).default([]),
+        }),
         destinationGroup: z.string().nullable(),
         sectors: z.array(z.string()),
         competitorIds: z.array(z.uuid()),
@@ -410,7 +422,18 @@ export const ZCaseDetail = z
         informedConsentOn: z.string().nullable(),
         pledgeOn: z.string().nullable(),
         employedByInstitution: z.boolean(),
-        screening: z.object({ status: z.string(), source: z.enum(["registry", "member"]) }),
+        visitorId: z.uuid().nullable(),
+        receivesControlledTech: z.boolean(),
+        /** The linked intake's determination (issue 15, C9); null without an intake. */
+        intake: z
+          .object({ residency: z.enum(["RESIDENT", "NON_RESIDENT"]).nullable(), tokutei: z.boolean() })
+          .nullable(),
+        screening: z.object({
+          status: z.string(),
+          source: z.enum(["registry", "member", "intake"]),
+          /** Lists of a confirmed hit (issue 15): sanctions, eul, us_entity_list, other. */
+          matchedLists: z.array(z.enum(SCREENING_LISTS)).default([]),
+        }),
       }),
     ),
     funding: z.array(ZFundingInput.extend({ id: z.uuid() })),
@@ -453,6 +476,34 @@ export const ZCaseDetail = z
         outcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
       })
       .nullable(),
+    /**
+     * Every 取引審査 of the case, newest first (issue 15): the party each covers, what the gate reads,
+     * and why a decided one is stale.
+     */
+    exportReviews: z.array(
+      z.object({
+        reviewId: z.uuid(),
+        refNo: z.string(),
+        title: z.string(),
+        status: z.enum(REVIEW_STATUSES),
+        decision: z.enum(REVIEW_DECISIONS).nullable(),
+        outcome: z.enum(EXPORT_REVIEW_OUTCOMES).nullable(),
+        subject: z
+          .object({ kind: z.enum(["partner", "participant"]), id: z.uuid(), name: z.string() })
+          .nullable(),
+        staleReasons: z.array(z.string()),
+      }),
+    ),
+    /** The parties that each need a decided 取引審査, and the review that covers each (or null). */
+    exportCoverage: z.array(
+      z.object({
+        kind: z.enum(["partner", "participant"]),
+        id: z.uuid(),
+        label: z.string(),
+        why: z.string(),
+        reviewId: z.uuid().nullable(),
+      }),
+    ),
     risk: z.object({
       level: z.enum(RISK_LEVELS),
       reasons: z.array(ZReason),

@@ -174,6 +174,11 @@ export const ZReviewInput = z
     /** The researcher responsible; omit to apply for yourself. Another person = 代理入力 (proxy entry). */
     applicantId: z.uuid().nullish(),
     caseId: z.uuid().nullish(),
+    /**
+     * The party of the case this review covers (issue 15): a partner (registry id) or a participant (case
+     * participant id). Its name and country become the counterparty's. Omit for the case as a whole.
+     */
+    caseSubject: z.object({ kind: z.enum(["partner", "participant"]), id: z.uuid() }).nullish(),
     counterpartyName: optionalText(300),
     counterpartyCountry: ZCountryCode.nullish().transform((v) => v ?? null),
     plannedOn: ZIsoDate.nullish(),

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./cases";
 export * from "./common";
+export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./insight";
 export * from "./licences";

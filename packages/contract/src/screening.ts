@@ -1,5 +1,6 @@
 // HTTP contract of restricted-party screening (issue 3 "Interfaces"). The match shape is the one the
 // CLI batch writes per line: { list, sourceId, name, score, isMatch, explanation }, plus display extras.
+import { LIST_KINDS } from "@renkei/domain";
 import { z } from "zod";
 import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery } from "./common";
 
@@ -120,6 +121,8 @@ export const ZScreeningList = z
     name: z.string(),
     format: z.enum(LIST_FORMATS),
     source: z.string(),
+    /** What a confirmed hit on this list means (issue 15): sanctions, eul, us, own, other. */
+    kind: z.enum(LIST_KINDS),
     latest: ZListVersion.nullable(),
     versionCount: z.number().int(),
   })

@@ -10,6 +10,7 @@ import {
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZUuid } from "./common";
+import { ZPartyScreening } from "./ec-reach";
 
 /** A trip as filed or revised by the traveller (domain ZTripPlan: destination, dates, meetings, items). */
 export const ZTripInput = ZTripPlan.meta({ id: "TripInput" });
@@ -69,7 +70,13 @@ export const ZTripDetail = ZTripSummary.extend({
         result: ZExportControlResult,
       }),
     ),
+    /** What screening the counterparts added (issue 15): holds and prohibitions with reasons. */
+    screeningReasons: z
+      .array(z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() }))
+      .optional(),
   }),
+  /** The counterparts screened against every list, with the officer's decisions (null: filed before). */
+  counterpartScreening: ZPartyScreening.nullable(),
   revision: z.number().int(),
   version: z.number().int(),
   decidedAt: z.string().nullable(),

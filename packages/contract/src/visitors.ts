@@ -12,6 +12,7 @@ import {
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZCountryCode, ZIsoDate, ZUuid } from "./common";
+import { ZPartyScreening } from "./ec-reach";
 
 const optionalText = (max: number) =>
   z
@@ -92,12 +93,15 @@ export const ZVisitorSummary = z
     tokuteiStatus: z.enum(TOKUTEI_STATUSES),
     residencyChangeOn: z.string().nullable(),
     reopenReason: z.enum(REOPEN_REASONS).nullable(),
+    /** The visitor and their home institution against every list (issue 15, B4). */
+    screeningStatus: z.enum(["not_screened", "clear", "pending_review", "true_match"]),
     updatedAt: z.string(),
   })
   .meta({ id: "VisitorSummary" });
 export type TVisitorSummary = z.infer<typeof ZVisitorSummary>;
 
 export const ZVisitorDetail = ZVisitorSummary.extend({
+  screening: ZPartyScreening.nullable(),
   nameEn: z.string().nullable(),
   email: z.string().nullable(),
   homeCountry: z.string().nullable(),

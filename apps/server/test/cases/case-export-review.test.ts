@@ -24,6 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const partnerOf = new Map<string, string>();
+
 /** A case ready to sign but for its 取引審査: partner screened and checked, due diligence, NDA, COI. */
 async function readyToSign(): Promise<string> {
   const partnerId = await checkedPartner(coord);
@@ -36,6 +38,7 @@ async function readyToSign(): Promise<string> {
     declaredOn: "2026-11-01",
     validUntil: "2027-03-31",
   });
+  partnerOf.set(id, partnerId);
   return id;
 }
 
@@ -45,6 +48,8 @@ async function fileReview(caseId: string, facts: Record<string, unknown>): Promi
     title: "共同研究先への試料と評価データの提供",
     applicantId: pi.user.id,
     caseId,
+    // The review covers the case's foreign partner (issue 15: one review per foreign partner).
+    caseSubject: { kind: "partner", id: partnerOf.get(caseId) },
     counterpartyName: "Versuchswerk GmbH",
     counterpartyCountry: "DE",
     facts,
@@ -158,6 +163,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
       title: "案件の付け替え",
       applicantId: pi.user.id,
       caseId: first,
+      caseSubject: { kind: "partner", id: partnerOf.get(first) },
       facts: GROUP_A_GOODS,
       selfCheck: { confirmedAccurate: true },
     });
@@ -170,6 +176,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
         title: "案件の付け替え",
         applicantId: pi.user.id,
         caseId: second,
+        caseSubject: { kind: "partner", id: partnerOf.get(second) },
         facts: GROUP_A_GOODS,
         selfCheck: { confirmedAccurate: true },
       },

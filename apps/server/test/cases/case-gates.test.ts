@@ -118,7 +118,11 @@ describe("gate: no contract before screening, export-control outcome and COI (se
     });
     const id = await readyToSign(listed);
     const page = await coord.get(`/api/v1/cases/${id}`);
-    expect(page.json.partners[0].screening).toEqual({ status: "pending", source: "registry" });
+    expect(page.json.partners[0].screening).toEqual({
+      status: "pending",
+      source: "registry",
+      matchedLists: [],
+    });
 
     const sign = await coord.post(`/api/v1/cases/${id}/transitions`, { action: "sign_contract" });
     expect(sign.status).toBe(422);
@@ -163,7 +167,11 @@ describe("gate: no contract before screening, export-control outcome and COI (se
       validUntil: "2027-03-31",
     });
     const page = await coord.get(`/api/v1/cases/${id}`);
-    expect(page.json.partners[0].screening).toEqual({ status: "clear", source: "registry" });
+    expect(page.json.partners[0].screening).toEqual({
+      status: "clear",
+      source: "registry",
+      matchedLists: [],
+    });
     const sign = await coord.post(`/api/v1/cases/${id}/transitions`, { action: "sign_contract" });
     expect(sign.status).toBe(422);
     expect(ruleIds(sign)).toEqual(["GATE-EXPORT-MISSING"]);

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
+import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
 import { INSIGHT_PERMISSIONS, INSIGHT_ROLE_PERMISSIONS } from "./insight-permissions";
@@ -33,6 +34,7 @@ export const PERMISSIONS = [
   ...EXPORT_PERMISSIONS,
   ...CASE_PERMISSIONS,
   ...INSIGHT_PERMISSIONS,
+  ...EC_REACH_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -102,6 +104,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...EXPORT_ROLE_PERMISSIONS[role],
       ...CASE_ROLE_PERMISSIONS[role],
       ...INSIGHT_ROLE_PERMISSIONS[role],
+      ...EC_REACH_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

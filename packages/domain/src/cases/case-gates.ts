@@ -35,38 +35,83 @@ export function partnersWithoutNda(facts: CaseFacts, today: IsoDate): Reason[] {
     .map((p) => reason("GATE-NDA", "seed001§IV.2-5", `${p.name}: 有効な秘密保持契約がない`));
 }
 
-function screeningProblem(s: Screening, today: IsoDate, policy: CasePolicy): string | null {
+/** A confirmed hit (issue 15, X5): which gate it falls under by the lists it was found on. */
+function matchProblem(s: Screening, licensed: boolean): { ruleId: string; text: string } | null {
+  const lists = s.matchedLists;
+  if (lists.includes("sanctions")) {
+    return { ruleId: "GATE-SCREEN-SANCTIONS", text: "制裁リスト（資産凍結等）に該当: 取引不可" };
+  }
+  if (lists.length > 0 && lists.every((l) => l === "eul")) {
+    // An End User List entry is not a prohibition: the transaction needs METI's licence (seed 001 §II.1).
+    return licensed
+      ? null
+      : {
+          ruleId: "GATE-SCREEN-EUL",
+          text: "外国ユーザーリスト掲載: 取引審査で許可要とされ、経済産業大臣の許可（有効期限内）が必要",
+        };
+  }
+  return { ruleId: "", text: "リスト該当" };
+}
+
+function screeningProblem(
+  s: Screening,
+  today: IsoDate,
+  policy: CasePolicy,
+  licensed: boolean,
+): { ruleId: string; text: string } | null {
+  if (s.status === "match") {
+    return matchProblem(s, licensed);
+  }
   if (s.status !== "clear") {
-    return s.status === "match" ? "リスト該当" : "リスト照合が未了";
+    return { ruleId: "", text: "リスト照合が未了" };
   }
   if (s.screenedOn === null) {
-    return "照合日が記録されていない";
+    return { ruleId: "", text: "照合日が記録されていない" };
   }
   const validity = policy.screeningValidityDays;
   if (validity !== null && compareDates(addDays(s.screenedOn, validity), today) < 0) {
-    return `照合（${s.screenedOn}）から ${validity} 日を超えている`;
+    return { ruleId: "", text: `照合（${s.screenedOn}）から ${validity} 日を超えている` };
   }
   return null;
 }
 
-/** Every partner and participant screened `clear`, recently enough (seed 001 §IV.2-9, case 25). */
+/** Whether a listed party has taken the licence path (`licencedFor`); none by default. */
+export type LicencePath = (subject: { kind: "partner" | "participant"; id: string }) => boolean;
+
+/**
+ * Every partner and participant screened `clear`, recently enough (seed 001 §IV.2-9, case 25). A
+ * confirmed hit keeps its list: sanctions never pass; an End User List hit passes on the licence path.
+ */
 export function screeningGate(
   partners: CasePartner[],
   participants: Participant[],
   today: IsoDate,
   policy: CasePolicy,
+  licensed: LicencePath = () => false,
 ): Reason[] {
   const out: Reason[] = [];
   for (const p of partners) {
-    const problem = screeningProblem(p.screening, today, policy);
+    const problem = screeningProblem(
+      p.screening,
+      today,
+      policy,
+      licensed({ kind: "partner", id: p.partnerId }),
+    );
     if (problem) {
-      out.push(reason("GATE-SCREEN-PARTNER", "seed001§IV.2-9", `連携先 ${p.name}: ${problem}`));
+      const id = problem.ruleId || "GATE-SCREEN-PARTNER";
+      out.push(reason(id, "seed001§IV.2-9", `連携先 ${p.name}: ${problem.text}`));
     }
   }
   for (const p of participants) {
-    const problem = screeningProblem(p.screening, today, policy);
+    const problem = screeningProblem(
+      p.screening,
+      today,
+      policy,
+      licensed({ kind: "participant", id: p.participantId }),
+    );
     if (problem) {
-      out.push(reason("GATE-SCREEN-PARTICIPANT", "seed001§IV.2-9", `参加者 ${p.name}: ${problem}`));
+      const id = problem.ruleId || "GATE-SCREEN-PARTICIPANT";
+      out.push(reason(id, "seed001§IV.2-9", `参加者 ${p.name}: ${problem.text}`));
     }
   }
   return out;

@@ -85,6 +85,21 @@ export const ZParticipant = z.object({
       employedByInstitution: z.boolean(),
     })
     .nullable(),
+  /**
+   * The person's visitor / student intake determination (issue 15, C9): residency and 特定類型. Null when
+   * no intake is linked; absent in facts built before participants carried it.
+   */
+  intake: z
+    .object({
+      residency: z.enum(["RESIDENT", "NON_RESIDENT"]).nullable(),
+      tokutei: z.boolean(),
+    })
+    .nullable()
+    .optional(),
+  /** Will receive the case's controlled technology (該当技術). */
+  receivesControlledTech: z.boolean().optional(),
+  /** A registry person from outside the institution (visiting, dispatched), not a member. */
+  external: z.boolean().optional(),
 });
 export type Participant = z.infer<typeof ZParticipant>;
 
@@ -130,6 +145,47 @@ export const ZExportReview = z.object({
 });
 export type ExportReview = z.infer<typeof ZExportReview>;
 
+/** A 該非判定 a disclosure item is linked to, as it stands now (its version moves on every change). */
+export const ZCaseClassification = z.object({
+  classificationId: z.string().min(1),
+  determination: z.string(),
+  listItem: z.string().nullable(),
+  version: z.number().int(),
+});
+export type CaseClassification = z.infer<typeof ZCaseClassification>;
+
+/**
+ * What a decided 取引審査 was decided on (issue 15): the case's parties, disclosure items and their
+ * classifications. A later difference makes the decision stale.
+ */
+export const ZExportScope = z.object({
+  partners: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
+  participants: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      residency: z.string().nullable(),
+      tokutei: z.boolean(),
+      receivesControlledTech: z.boolean(),
+    }),
+  ),
+  disclosureItems: z.array(
+    z.object({ itemId: z.string(), exportControlled: z.boolean(), classificationId: z.string().nullable() }),
+  ),
+  classifications: z.array(ZCaseClassification),
+});
+export type ExportScope = z.infer<typeof ZExportScope>;
+
+/** One 取引審査 of the case and the party it covers (null: filed for the case as a whole). */
+export const ZSubjectReview = z.object({
+  reviewId: z.string().min(1),
+  refNo: z.string(),
+  subject: z.object({ kind: z.enum(["partner", "participant"]), id: z.string() }).nullable(),
+  review: ZExportReview,
+  decidedScope: ZExportScope.nullable(),
+});
+export type SubjectReview = z.infer<typeof ZSubjectReview>;
+
 /** The stored result of `checkInternal` (internal-check.ts). */
 export const ZInternalCheckRecord = z.object({
   outcome: z.enum(["clear", "review_required", "blocked"]),
@@ -167,6 +223,14 @@ export const ZCaseFacts = z.object({
   redFlagWaivers: z.array(ZRedFlagWaiver),
   agreementConfirmation: ZAgreementConfirmation.nullable(),
   exportReview: ZExportReview.nullable(),
+  /**
+   * Every 取引審査 of the case, newest first, with the party each covers (issue 15, C9). When present the
+   * gate requires one decided review per foreign partner and per non-resident / 特定類型 participant who
+   * receives controlled technology; absent in facts built before reviews were kept per party.
+   */
+  exportReviews: z.array(ZSubjectReview).optional(),
+  /** The 該非判定 the disclosure items are linked to. */
+  classifications: z.array(ZCaseClassification).optional(),
   /** Prior approval of the state / funding agency for transfers of Bayh-Dole IP (seed 001 §II.3.1 表5 iv). */
   bayhDoleApprovalObtained: z.boolean(),
   nationalProject: ZNationalProject.nullable(),

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../shared/dates";
 import { type Decision, type Reason, reason } from "../shared/decision";
-import { coiGate, exportReviewGate, screeningGate, studentGate } from "./case-gates";
+import { exportReviewsGate, licencedFor } from "./case-export-coverage";
+import { coiGate, screeningGate, studentGate } from "./case-gates";
 import { type CasePolicy, DEFAULT_CASE_POLICY } from "./case-policy";
 import type { CaseFacts } from "./case-schemas";
 import { type ContractTermsEvaluation, evaluateContractTerms } from "./contract-terms";
@@ -98,8 +99,8 @@ export function contractGate(
   policy: CasePolicy = DEFAULT_CASE_POLICY,
 ): Decision<"allowed" | "denied"> {
   const reasons = [
-    ...screeningGate(facts.partners, facts.participants, today, policy),
-    ...exportReviewGate(facts.exportReview, today),
+    ...screeningGate(facts.partners, facts.participants, today, policy, (s) => licencedFor(facts, s, today)),
+    ...exportReviewsGate(facts, today, policy),
     ...coiGate(facts.piCoi, today),
     ...studentGate(facts.participants),
     ...highRiskGate(facts, today, policy),

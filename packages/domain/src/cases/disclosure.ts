@@ -1,5 +1,6 @@
 import type { IsoDate } from "../shared/dates";
 import { type Decision, type Reason, reason } from "../shared/decision";
+import { reviewFor } from "./case-export-coverage";
 import { exportReviewGate, ndaCovering } from "./case-gates";
 import type { CasePolicy } from "./case-policy";
 import { DEFAULT_CASE_POLICY } from "./case-policy";
@@ -58,7 +59,13 @@ export function canDisclose(
     }
     if (item.exportControlled && partner.country !== policy.institutionCountry) {
       reasons.push(
-        ...exportReviewGate(facts.exportReview, today).map((r) => ({ ...r, ruleId: `DISC-${r.ruleId}` })),
+        // The review that covers this partner (issue 15), or the case's one review in older facts.
+        ...exportReviewGate(
+          facts.exportReviews
+            ? (reviewFor(facts.exportReviews, { kind: "partner", id: partner.partnerId })?.review ?? null)
+            : facts.exportReview,
+          today,
+        ).map((r) => ({ ...r, ruleId: `DISC-${r.ruleId}` })),
       );
     }
   }

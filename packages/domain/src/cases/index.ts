@@ -2,6 +2,7 @@
 export * from "./case-access";
 export * from "./case-actor";
 export * from "./case-blockers";
+export * from "./case-export-coverage";
 export * from "./case-export-review";
 export * from "./case-gates";
 export * from "./case-labels";

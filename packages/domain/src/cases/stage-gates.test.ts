@@ -463,7 +463,8 @@ const ROWS: Row[] = [
         student(),
       ],
     },
-    ["GATE-SCREEN-PARTICIPANT"],
+    // An End User List hit waits for the licence path (issue 15), not a plain "listed" refusal.
+    ["GATE-SCREEN-EUL"],
   ],
   [
     "case25 screening older than a year",

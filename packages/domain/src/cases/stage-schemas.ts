@@ -30,6 +30,8 @@ export const ZDisclosureItem = z.object({
   exportControlled: z.boolean(),
   /** For a third party's secret: that party's written consent to pass it on. */
   thirdPartyConsent: z.boolean(),
+  /** The 該非判定 (classification record) this item rests on (issue 15, C9). */
+  classificationId: z.string().max(100).nullable().optional(),
 });
 export type DisclosureItem = z.infer<typeof ZDisclosureItem>;
 

@@ -1,7 +1,9 @@
+import { type PartyScreening, partyScreeningHold } from "../ec-reach/party-screening";
 import { assessExportControl } from "../export-control/assess";
 import { mostRestrictive } from "../export-control/outcome";
-import type { ExportControlOutcome, ExportControlResult } from "../export-control/result";
+import type { EulLookup, ExportControlOutcome, ExportControlResult } from "../export-control/result";
 import type { ExportControlFactsInput } from "../export-control/schema";
+import type { Reason } from "../shared/decision";
 import type { TripItem, TripMeeting, TripPlan } from "./trip-plan";
 
 /** One engine run of a trip: one item with one counterpart (or with no named counterpart). */
@@ -17,6 +19,34 @@ export interface TripAssessment {
   outcome: ExportControlOutcome;
   asOf: string;
   parts: TripAssessmentPart[];
+  /** What screening the counterparts against every list added (issue 15, B3): holds and prohibitions. */
+  screeningReasons?: Reason[];
+}
+
+/**
+ * The End User List answer for one counterpart from the trip's screening: its confirmed EUL hit, or
+ * `null` (screened, no EUL hit); `undefined` when nothing was screened (the engine then says
+ * EUL-NOT-SCREENED).
+ */
+function eulFor(
+  screening: PartyScreening | null | undefined,
+  meeting: TripMeeting | null,
+): EulLookup | null | undefined {
+  if (!meeting || !screening || Object.keys(screening.listVersions).length === 0) {
+    return undefined;
+  }
+  const party = screening.parties.find((p) => p.role === "counterpart" && p.name === meeting.organisation);
+  const hit = party?.matches.find((m) => m.kind === "eul" && m.decision === "true_match");
+  if (!hit) {
+    return null;
+  }
+  return {
+    categories: hit.categories.filter((c): c is EulLookup["categories"][number] =>
+      ["B", "C", "M", "N", "CW"].includes(c),
+    ),
+    listVersion: screening.listVersions[hit.list] ?? "",
+    matchedName: hit.entryName,
+  };
 }
 
 const CHANNEL: Record<TripItem["mode"], "in_person" | "carried_media" | "electronic" | null> = {
@@ -77,24 +107,30 @@ export function tripFacts(
  * A trip that lists nothing still provides something in person abroad: it is assessed once with an
  * unclassified item, which the engine sends to manual review.
  */
-export function assessTrip(plan: TripPlan): TripAssessment {
+export function assessTrip(plan: TripPlan, screening?: PartyScreening | null): TripAssessment {
   const items: (TripItem | null)[] = plan.items.length > 0 ? plan.items : [null];
   const meetings: (TripMeeting | null)[] = plan.meetings.length > 0 ? plan.meetings : [null];
   const parts: TripAssessmentPart[] = [];
   for (const [i, item] of items.entries()) {
     for (const [m, meeting] of meetings.entries()) {
       const facts = tripFacts(plan, item, meeting);
+      const eulLookup = eulFor(screening, meeting);
       parts.push({
         itemIndex: item ? i : null,
         meetingIndex: meeting ? m : null,
         facts,
-        result: assessExportControl(facts),
+        result: assessExportControl(facts, eulLookup === undefined ? {} : { eulLookup }),
       });
     }
   }
+  // A counterpart found on a list holds the trip until the officer confirms or clears the match; a
+  // confirmed sanctions hit prohibits it (issue 15, B3).
+  const hold = partyScreeningHold(screening);
+  const outcomes = parts.map((p) => p.result.outcome);
   return {
-    outcome: mostRestrictive(parts.map((p) => p.result.outcome)),
+    outcome: mostRestrictive(hold.outcome ? [...outcomes, hold.outcome] : outcomes),
     asOf: plan.departOn,
     parts,
+    ...(screening ? { screeningReasons: hold.reasons } : {}),
   };
 }

@@ -192,6 +192,10 @@ export const caseParticipants = pgTable(
     informedConsentOn: day("informed_consent_on"),
     pledgeOn: day("pledge_on"),
     employedByInstitution: boolean("employed_by_institution").notNull().default(false),
+    /** The participant's visitor / student intake (residency, 特定類型), issue 15 (no FK: visitors feature). */
+    visitorId: uuid("visitor_id"),
+    /** Will receive the case's controlled technology: a non-resident or 特定類型 then needs a 取引審査. */
+    receivesControlledTech: boolean("receives_controlled_tech").notNull().default(false),
     addedAt: ts("added_at").notNull().defaultNow(),
   },
   (t) => [

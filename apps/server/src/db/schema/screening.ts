@@ -35,10 +35,16 @@ export const screeningLists = pgTable(
     format: text("format").notNull(),
     /** Where the file came from (URL or a note), as given by the importer. */
     source: text("source").notNull().default(""),
+    /** sanctions / eul / us / own / other; null: derived from the format (`listKindOf`). */
+    kind: text("kind"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [
     check("screening_lists_format_valid", sql`${t.format} in (${LIST_FORMATS})`),
+    check(
+      "screening_lists_kind_valid",
+      sql`${t.kind} is null or ${t.kind} in ('sanctions','eul','us','own','other')`,
+    ),
     uniqueIndex("screening_lists_institution_name").on(t.institutionId, t.name),
   ],
 );

@@ -41,6 +41,8 @@ export const trips = pgTable(
     /** The engine's TripAssessment (every item × counterpart run, with reasons and data versions). */
     assessment: jsonb("assessment").notNull(),
     outcome: text("outcome").notNull(),
+    /** Counterparts screened against every list when filed / revised (issue 15, B3): name → result. */
+    counterpartScreening: jsonb("counterpart_screening"),
     status: text("status").notNull(),
     revision: integer("revision").notNull().default(1),
     decidedAt: timestamp("decided_at", tz),

@@ -50,6 +50,8 @@ export const visitors = pgTable(
     assessment: jsonb("assessment").notNull(),
     assessedAsOf: date("assessed_as_of", { mode: "string" }).notNull(),
     residency: text("residency"),
+    /** The visitor and their home institution screened against every list (issue 15, B4). */
+    screening: jsonb("screening"),
     tokutei: text("tokutei").array().notNull().default(sql`'{}'::text[]`),
     tokuteiStatus: text("tokutei_status").notNull(),
     /** The next date the engine's residency changes (the 6-month mark), found by the daily job. */

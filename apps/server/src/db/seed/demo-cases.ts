@@ -473,6 +473,7 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
         informedConsentOn: "2026-05-10",
         pledgeOn: "2026-05-10",
         employedByInstitution: false,
+        receivesControlledTech: false,
       });
     }
     if (d.stage === "due_diligence" || d.stage === "export_risk_review" || d.stage === "nda") {

@@ -20,6 +20,7 @@ import { auditEvents, caseQuotations } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
+import { exportReviewsView } from "./case-export-coverage";
 import { loadCaseBundle } from "./case-facts";
 import { toMonitoringItems } from "./case-monitoring";
 import { settingsOf } from "./case-settings";
@@ -148,6 +149,7 @@ export function createCaseDetailService(deps: Deps) {
             screening: {
               status: f.screening.status,
               source: s?.source ?? "registry",
+              matchedLists: f.screening.matchedLists,
             },
             destinationGroup: f.destination.group,
             sectors: p.sectors,
@@ -160,7 +162,7 @@ export function createCaseDetailService(deps: Deps) {
         participants: bundle.participants.map((p) => {
           const f = facts.participants.find((x) => x.participantId === p.id)!;
           const s = bundle.screening.get(`participant:${p.id}`);
-          const source = s?.source === "member" ? "member" : "registry";
+          const source = s?.source ?? "registry";
           return {
             id: p.id,
             kind: f.kind,
@@ -171,7 +173,10 @@ export function createCaseDetailService(deps: Deps) {
             informedConsentOn: p.informedConsentOn,
             pledgeOn: p.pledgeOn,
             employedByInstitution: p.employedByInstitution,
-            screening: { status: f.screening.status, source },
+            visitorId: p.visitorId,
+            receivesControlledTech: p.receivesControlledTech,
+            intake: f.intake ?? null,
+            screening: { status: f.screening.status, source, matchedLists: f.screening.matchedLists },
           };
         }),
         funding: bundle.funding.map((f) => ({
@@ -217,6 +222,7 @@ export function createCaseDetailService(deps: Deps) {
               outcome: facts.exportReview?.outcome ?? null,
             }
           : null,
+        ...exportReviewsView(bundle, facts, settings.policy),
         risk: { level: risk.outcome, reasons: risk.reasons, missing: risk.missing },
         internalCheck: bundle.records.find((r) => r.section === "internal_check")?.data ?? null,
         contractTerms: evaluateCaseTerms(facts, settings.policy),

@@ -1,4 +1,5 @@
 import {
+  caseExportScope,
   REVIEW_DECISION_LABELS,
   REVIEW_STATUS_LABELS,
   type ReviewDecision,
@@ -6,7 +7,9 @@ import {
 } from "@renkei/domain";
 import type { Tx } from "../../db/client";
 import { appendAudit } from "../audit/audit.writer";
+import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers, notifyCase } from "./case-notify";
+import { recordDecidedScope } from "./case-review-subjects";
 import { loadCaseSettings } from "./case-settings";
 import { refreshCase } from "./case-write";
 import { findCaseRow } from "./cases.repo";
@@ -63,6 +66,11 @@ export async function onCaseReviewStep(
     at: now,
   });
   const settings = await loadCaseSettings(tx, institutionId);
+  if (step.step === "decide") {
+    // The decision is taken on the case as it stands now (issue 15): a later change makes it stale.
+    const bundle = await loadCaseBundle(tx, institutionId, row, settings.policy, today);
+    await recordDecidedScope(tx, institutionId, caseId, step.reviewId, caseExportScope(bundle.facts), now);
+  }
   await refreshCase(tx, institutionId, caseId, settings, today, now, { touch: false });
   if (step.step === "decide") {
     await notifyCase(

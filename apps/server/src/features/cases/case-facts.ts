@@ -1,5 +1,6 @@
 import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
 import {
+  type CaseClassification,
   type CaseFacts,
   type CaseKind,
   type CasePartner,
@@ -8,29 +9,34 @@ import {
   type ContractRedFlag,
   caseExportReview,
   classifyDestination,
+  confirmedPartyHits,
   type EmergingTechCategory,
   type ExportReview,
   type FundingSource,
   type LicenceRecord,
   type Participant,
   type ParticipantKind,
+  type PartyScreening,
+  partyScreeningStatus,
   type ResearchArea,
   type Role,
   type Screening,
+  type SubjectReview,
   selectRuleData,
   ZCaseFacts,
+  ZExportScope,
 } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
 import {
   type CaseExportReviewFact,
+  classificationsOf,
   exportReviewsOf,
-  type RegistryScreeningStatus,
   type ScreeningSubject,
   screeningStatuses,
   subjectKey,
   toCaseScreening,
 } from "./case-gate-facts";
-import { type CaseRow, type CaseRows, loadCaseRows } from "./cases.repo";
+import { type CaseRow, type CaseRows, loadCaseRows, type ParticipantRow } from "./cases.repo";
 
 /**
  * Gathers the facts the domain's workflow needs (architecture §9 step 4: `loadForTransition`) from the
@@ -40,8 +46,11 @@ import { type CaseRow, type CaseRows, loadCaseRows } from "./cases.repo";
 
 export interface CaseBundle extends CaseRows {
   facts: CaseFacts;
-  screening: Map<string, { screening: Screening; source: "registry" | "member" }>;
+  screening: Map<string, { screening: Screening; source: "registry" | "member" | "intake" }>;
+  /** The newest 取引審査 of the case (the case page's summary line). */
   exportReview: CaseExportReviewFact | null;
+  /** Every 取引審査 of the case, newest first, with the party each covers (issue 15). */
+  exportReviews: CaseExportReviewFact[];
 }
 
 export function recordOf(rows: CaseRows, section: string): unknown {
@@ -67,7 +76,22 @@ function destinationOf(country: string, policy: CasePolicy, today: string): Case
 }
 
 function exportReviewFact(fact: CaseExportReviewFact | null, licence: unknown): ExportReview | null {
-  return fact ? caseExportReview(fact, licence as LicenceRecord | null) : null;
+  return fact ? caseExportReview(fact, fact.licence ?? (licence as LicenceRecord | null)) : null;
+}
+
+/** Each review as the gate reads it: the licence linked to the review, else the one on the case. */
+function subjectReviews(reviews: CaseExportReviewFact[], caseLicence: unknown): SubjectReview[] {
+  return reviews.map((r) => {
+    const scope = ZExportScope.safeParse(r.decidedScope);
+    return {
+      reviewId: r.reviewId,
+      refNo: r.refNo,
+      subject: r.subject,
+      review: exportReviewFact(r, caseLicence) as ExportReview,
+      // A decision taken before scopes were recorded is not stale: it has nothing to compare with.
+      decidedScope: scope.success ? scope.data : null,
+    };
+  });
 }
 
 /** Plan milestones carry the completion recorded in monitoring (closing checks them, seed 001 case 28). */
@@ -88,10 +112,15 @@ function planWithProgress(plan: unknown, rows: CaseRows): CaseFacts["researchPla
   };
 }
 
+function residencyOf(r: string | null): "RESIDENT" | "NON_RESIDENT" | null {
+  return r === "RESIDENT" || r === "NON_RESIDENT" ? r : null;
+}
+
 export function buildFacts(
   rows: CaseRows,
   screening: CaseBundle["screening"],
-  exportReview: CaseExportReviewFact | null,
+  reviews: CaseExportReviewFact[],
+  classifications: CaseClassification[],
   policy: CasePolicy,
   today: string,
 ): CaseFacts {
@@ -136,6 +165,12 @@ export function buildFacts(
             employedByInstitution: p.employedByInstitution,
           }
         : null,
+    // The visitor / student intake's determination (issue 15, C9); no intake linked: unknown.
+    intake: p.visitorId
+      ? { residency: residencyOf(p.residency), tokutei: (p.tokutei ?? []).length > 0 }
+      : null,
+    receivesControlledTech: p.receivesControlledTech,
+    external: p.personId !== null,
   }));
   const funding: FundingSource[] = rows.funding.map((f) => ({
     fundingId: f.id,
@@ -186,7 +221,9 @@ export function buildFacts(
       justification: w.justification,
     })),
     agreementConfirmation: recordOf(rows, "agreement_confirmation") as CaseFacts["agreementConfirmation"],
-    exportReview: exportReviewFact(exportReview, recordOf(rows, "export_licence")),
+    exportReview: exportReviewFact(reviews[0] ?? null, recordOf(rows, "export_licence")),
+    exportReviews: subjectReviews(reviews, recordOf(rows, "export_licence")),
+    classifications,
     bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
     nationalProject: recordOf(rows, "national_project") as CaseFacts["nationalProject"],
     contractSignedOn: c.contractSignedOn,
@@ -212,36 +249,76 @@ export async function loadCaseBundles(
   const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
   const statuses = await screeningStatuses(db, institutionId, unique);
   const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
+  const cited = [...rowsById.values()].flatMap((rows) => citedClassifications(rows));
+  const classifications = await classificationsOf(db, institutionId, cited);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
     for (const p of rows.partners) {
-      const status: RegistryScreeningStatus | undefined = statuses.get(`partner:${p.partnerId}`);
+      const s = statuses.get(`partner:${p.partnerId}`);
       screening.set(`partner:${p.partnerId}`, {
-        screening: toCaseScreening(status, today),
+        screening: toCaseScreening(s?.status, today, s?.hits),
         source: "registry",
       });
     }
     for (const p of rows.participants) {
-      // Members of the institution are not screened against restricted-party lists per case; people
-      // from the registry (visiting or dispatched researchers) are (brief: "participant linked to a person").
-      const entry = p.personId
-        ? {
-            screening: toCaseScreening(statuses.get(`person:${p.personId}`), today),
-            source: "registry" as const,
-          }
-        : { screening: toCaseScreening("clear", today), source: "member" as const };
-      screening.set(`participant:${p.id}`, entry);
+      screening.set(`participant:${p.id}`, participantScreening(p, statuses, today));
     }
-    const exportReview = reviews.get(id) ?? null;
+    const caseReviews = reviews.get(id) ?? [];
+    const mine = new Set(citedClassifications(rows));
     out.set(id, {
       ...rows,
       screening,
-      exportReview,
-      facts: buildFacts(rows, screening, exportReview, policy, today),
+      exportReview: caseReviews[0] ?? null,
+      exportReviews: caseReviews,
+      facts: buildFacts(
+        rows,
+        screening,
+        caseReviews,
+        classifications.filter((c) => mine.has(c.classificationId)),
+        policy,
+        today,
+      ),
     });
   }
   return out;
+}
+
+/** The 該非判定 ids the case's disclosure items cite (issue 15, C9). */
+function citedClassifications(rows: CaseRows): string[] {
+  const scheme = recordOf(rows, "scheme") as {
+    disclosurePlan?: { classificationId?: string | null }[];
+  } | null;
+  return (scheme?.disclosurePlan ?? []).flatMap((i) => (i.classificationId ? [i.classificationId] : []));
+}
+
+/**
+ * A participant's screening: a registry person's from the registry; a member with a visitor / student
+ * intake from the intake's screening (issue 15: members are no longer taken as clear when an intake
+ * says who they are); other members are not screened per case.
+ */
+function participantScreening(
+  p: ParticipantRow,
+  statuses: Awaited<ReturnType<typeof screeningStatuses>>,
+  today: string,
+): { screening: Screening; source: "registry" | "member" | "intake" } {
+  if (p.personId) {
+    const s = statuses.get(`person:${p.personId}`);
+    return { screening: toCaseScreening(s?.status, today, s?.hits), source: "registry" };
+  }
+  if (p.visitorId) {
+    const intake = p.visitorScreening as PartyScreening | null;
+    const status = partyScreeningStatus(intake);
+    return {
+      screening: toCaseScreening(
+        status === "pending_review" ? "pending_review" : status,
+        today,
+        confirmedPartyHits(intake),
+      ),
+      source: "intake",
+    };
+  }
+  return { screening: toCaseScreening("clear", today), source: "member" };
 }
 
 export async function loadCaseBundle(

@@ -31,6 +31,7 @@ import {
   cases,
   people,
   users,
+  visitors,
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -59,6 +60,22 @@ async function assertOnCase(db: DbOrTx, caseId: string, partnerIds: string[]) {
   if (!partnerIds.every((p) => on.has(p))) {
     throw new DomainError("VALIDATION_FAILED", "Partner not on the case", {
       issues: [{ path: "partnerIds", message: "validation.partner_not_on_case" }],
+    });
+  }
+}
+
+/** A participant's intake must be one of the institution's (400 otherwise, never another's name). */
+async function checkVisitor(tx: DbOrTx, institutionId: string, visitorId: string | null | undefined) {
+  if (!visitorId) {
+    return;
+  }
+  const [v] = await tx
+    .select({ id: visitors.id })
+    .from(visitors)
+    .where(and(eq(visitors.id, visitorId), eq(visitors.institutionId, institutionId)));
+  if (!v) {
+    throw new DomainError("VALIDATION_FAILED", "Unknown intake", {
+      issues: [{ path: "visitorId", message: "validation.unknown_record" }],
     });
   }
 }
@@ -185,6 +202,7 @@ export function createCasePartiesService(deps: Deps) {
             input.pledgeOn,
             input.employedByInstitution,
           );
+          await checkVisitor(tx, actor.institutionId, input.visitorId);
           const [created] = await tx
             .insert(caseParticipants)
             .values({
@@ -197,6 +215,8 @@ export function createCasePartiesService(deps: Deps) {
               informedConsentOn: input.informedConsentOn,
               pledgeOn: input.pledgeOn,
               employedByInstitution: input.employedByInstitution,
+              visitorId: input.visitorId ?? null,
+              receivesControlledTech: input.receivesControlledTech,
             })
             .returning();
           const messages =
@@ -243,12 +263,18 @@ export function createCasePartiesService(deps: Deps) {
           input.pledgeOn,
           input.employedByInstitution,
         );
-        await tx.update(caseParticipants).set(input).where(eq(caseParticipants.id, participantId));
+        await checkVisitor(tx, actor.institutionId, input.visitorId);
+        await tx
+          .update(caseParticipants)
+          .set({ ...input, visitorId: input.visitorId ?? null })
+          .where(eq(caseParticipants.id, participantId));
         const before = {
           roleOnCase: old.roleOnCase,
           informedConsentOn: old.informedConsentOn,
           pledgeOn: old.pledgeOn,
           employedByInstitution: old.employedByInstitution,
+          visitorId: old.visitorId,
+          receivesControlledTech: old.receivesControlledTech,
         };
         return {
           result: undefined,

@@ -46,6 +46,12 @@ export interface ParticipantRow {
   informedConsentOn: string | null;
   pledgeOn: string | null;
   employedByInstitution: boolean;
+  /** The linked visitor / student intake (issue 15): its determination and screening. */
+  visitorId: string | null;
+  receivesControlledTech: boolean;
+  residency: string | null;
+  tokutei: string[] | null;
+  visitorScreening: unknown;
 }
 
 export interface CaseRows {
@@ -129,8 +135,12 @@ export async function loadCaseRows(db: DbOrTx, caseRows: CaseRow[]): Promise<Map
       coalesce((select json_agg(json_build_object('id', x.id, 'caseId', x.case_id, 'kind', x.kind,
         'userId', x.user_id, 'personId', x.person_id, 'name', coalesce(u.display_name, pe.name, '?'),
         'roleOnCase', x.role_on_case, 'informedConsentOn', x.informed_consent_on, 'pledgeOn', x.pledge_on,
-        'employedByInstitution', x.employed_by_institution) order by x.added_at, x.id)
+        'employedByInstitution', x.employed_by_institution, 'visitorId', v.id,
+        'receivesControlledTech', x.receives_controlled_tech, 'residency', v.residency, 'tokutei', v.tokutei,
+        'visitorScreening', v.screening) order by x.added_at, x.id)
         from case_participants x left join users u on u.id = x.user_id left join people pe on pe.id = x.person_id
+        -- The intake determination (residency, 特定類型) of the same institution only (issue 15, C9).
+        left join visitors v on v.id = x.visitor_id and v.institution_id = x.institution_id
         where x.case_id = c.id), '[]') as participants,
       coalesce((select json_agg(json_build_object('id', f.id, 'institutionId', f.institution_id, 'caseId', f.case_id,
         'kind', f.kind, 'funder', f.funder, 'bayhDole', f.bayh_dole,

@@ -29,6 +29,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { type CaseReviewStep, onCaseReviewStep } from "../cases/case-export-link";
+import { caseParty, recordCaseSubject } from "../cases/case-review-subjects";
 import { createAssessService } from "./assess.service";
 import { caseForReview } from "./case-export-review";
 import type { EndUserLookup } from "./end-user-lookup";
@@ -351,6 +352,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
       return db.transaction(async (tx) => {
         const applicant = await applicantOf(tx, actor, values.applicantId);
         await checkCase(tx, actor, values.caseId);
+        const party = await caseParty(tx, actor.institutionId, values);
         const now = clock.now().toISOString();
         const refNo = await nextRefNo(
           tx,
@@ -372,6 +374,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
             departmentId: applicant.departmentId,
             counterpartyName: values.counterpartyName,
             counterpartyCountry: values.counterpartyCountry,
+            ...party,
             plannedOn: values.plannedOn ?? null,
             facts: values.facts,
             selfCheck: values.selfCheck,
@@ -381,6 +384,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           })
           .returning();
         await linkClassifications(tx, actor, row!.id, values.classificationIds);
+        await recordCaseSubject(tx, actor.institutionId, row!.id, values);
         await tx.insert(ecReviewEvents).values({
           institutionId: actor.institutionId,
           reviewId: row!.id,
@@ -411,6 +415,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
         const before = await findReadableReview(tx, actor, id);
         applyReviewAction(reviewState(before), "edit", reviewActor(actor));
         await checkCase(tx, actor, values.caseId);
+        const party = await caseParty(tx, actor.institutionId, values);
         if (before.version !== version) {
           throw new DomainError("CONFLICT", "Someone else changed this review; reload and try again", {
             currentVersion: before.version,
@@ -425,6 +430,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
             description: values.description,
             counterpartyName: values.counterpartyName,
             counterpartyCountry: values.counterpartyCountry,
+            ...party,
             plannedOn: values.plannedOn ?? null,
             facts: values.facts,
             selfCheck: values.selfCheck,
@@ -438,6 +444,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           throw new DomainError("CONFLICT", "Someone else changed this review; reload and try again");
         }
         await linkClassifications(tx, actor, id, values.classificationIds);
+        await recordCaseSubject(tx, actor.institutionId, id, values);
         await event(tx, before, actor, "edit", null, null);
         await appendAudit(tx, {
           institutionId: actor.institutionId,

@@ -1,7 +1,7 @@
 // List management: the institution's lists with the version in force, every version, and each
 // version's diff against the one before it.
 import type { ListFormat, TListChange, TScreeningList } from "@renkei/contract";
-import { DomainError } from "@renkei/domain";
+import { DomainError, listKindOf } from "@renkei/domain";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { screeningListChanges, screeningLists, screeningListVersions } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -43,6 +43,7 @@ export function createListsService(deps: Deps) {
           name: l.name,
           format: l.format as ListFormat,
           source: l.source,
+          kind: listKindOf(l.format, l.kind),
           latest: mine[0] ? toVersion(mine[0]) : null,
           versionCount: mine.length,
         };

@@ -118,6 +118,7 @@ export async function tripDetail(db: DbOrTx, actor: Actor, id: string): Promise<
     meetings: r.meetings as TripMeeting[],
     items: r.items as TripItem[],
     assessment: r.assessment as TripAssessment as TTripDetail["assessment"],
+    counterpartScreening: (r.counterpartScreening ?? null) as TTripDetail["counterpartScreening"],
     revision: r.revision,
     version: r.version,
     decidedAt: r.decidedAt?.toISOString() ?? null,

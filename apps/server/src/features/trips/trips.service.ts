@@ -1,6 +1,8 @@
 import {
+  assertPartiesDecided,
   assessTrip,
   canReviseTrip,
+  carryDecisions,
   clearanceStatusOf,
   compareDates,
   DomainError,
@@ -9,6 +11,7 @@ import {
   type ExportControlOutcome,
   formatClearanceRef,
   laterRetention,
+  type PartyScreening,
   retainUntil,
   type TripDecision,
   type TripPlan,
@@ -21,6 +24,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { retentionYears } from "../../lib/retention-years";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
+import { screenParties } from "../ec-reach/party-screening";
 import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
 import { findTrip, linkedLicences, type TripRow } from "./trips.queries";
@@ -45,8 +49,8 @@ function snapshot(r: TripRow) {
   };
 }
 
-function planColumns(plan: TripPlan) {
-  const assessment = assessTrip(plan);
+export function planColumns(plan: TripPlan, screening: PartyScreening | null = null) {
+  const assessment = assessTrip(plan, screening);
   return {
     destinationCountry: plan.destinationCountry,
     destinationCity: plan.destinationCity,
@@ -57,7 +61,30 @@ function planColumns(plan: TripPlan) {
     items: plan.items,
     assessment,
     outcome: assessment.outcome,
+    counterpartScreening: screening,
   };
+}
+
+/** The plan's counterparts screened against every list, keeping the officer's earlier decisions (B3). */
+async function screenCounterparts(
+  tx: DbOrTx,
+  institutionId: string,
+  plan: TripPlan,
+  previous: unknown,
+  today: string,
+): Promise<PartyScreening> {
+  const fresh = await screenParties(
+    tx,
+    institutionId,
+    plan.meetings.map((m) => ({
+      role: "counterpart",
+      name: m.organisation,
+      country: m.country,
+      schema: "organization",
+    })),
+    today,
+  );
+  return carryDecisions(previous as PartyScreening | null, fresh);
 }
 
 export function planOf(r: TripRow): TripPlan {
@@ -156,10 +183,11 @@ export function createTripsService(deps: Deps) {
       const today = clock.today();
       return db.transaction(async (tx) => {
         const ref = await nextRef(tx, actor.institutionId, Number(today.slice(0, 4)));
+        const screening = await screenCounterparts(tx, actor.institutionId, plan, null, today);
         const [row] = await tx
           .insert(trips)
           .values({
-            ...planColumns(plan),
+            ...planColumns(plan, screening),
             institutionId: actor.institutionId,
             ref,
             travellerId: actor.userId,
@@ -212,10 +240,17 @@ export function createTripsService(deps: Deps) {
             reasons: ["trip.withdrawn"],
           });
         }
+        const screening = await screenCounterparts(
+          tx,
+          actor.institutionId,
+          input.plan,
+          before.counterpartScreening,
+          today,
+        );
         const [after] = await tx
           .update(trips)
           .set({
-            ...planColumns(input.plan),
+            ...planColumns(input.plan, screening),
             status: "submitted",
             revision: before.revision + 1,
             decidedAt: null,
@@ -261,7 +296,10 @@ export function createTripsService(deps: Deps) {
       const today = clock.today();
       await db.transaction(async (tx) => {
         const before = await findTrip(tx, actor, id);
-        const fresh = planColumns(planOf(before));
+        const fresh = planColumns(planOf(before), before.counterpartScreening as PartyScreening | null);
+        if (input.decision === "clear") {
+          assertPartiesDecided(before.counterpartScreening as PartyScreening | null);
+        }
         const linked = await linkedLicences(tx, before.institutionId, before.ref);
         const status = decideTrip({
           status: before.status as TripStatus,

@@ -5,8 +5,10 @@ import {
   DomainError,
   type ExportControlResult,
   hasCurrentPledge,
+  type PartyScreening,
   type PledgeKind,
   type PledgeOnFile,
+  partyScreeningStatus,
   pledgeMatchesDetermination,
   pledgeTextByVersion,
   type RecipientFacts,
@@ -45,7 +47,7 @@ export async function findVisitor(db: DbOrTx, actor: Actor, id: string): Promise
   return row;
 }
 
-async function names(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+export async function names(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((i): i is string => Boolean(i)))];
   if (wanted.length === 0) {
     return new Map();
@@ -57,7 +59,7 @@ async function names(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, st
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-function summary(r: VisitorRow, userNames: Map<string, string>): TVisitorSummary {
+export function summary(r: VisitorRow, userNames: Map<string, string>): TVisitorSummary {
   const declaration = r.declaration as RecipientFacts;
   return {
     id: r.id,
@@ -74,6 +76,7 @@ function summary(r: VisitorRow, userNames: Map<string, string>): TVisitorSummary
     tokuteiStatus: r.tokuteiStatus as TVisitorSummary["tokuteiStatus"],
     residencyChangeOn: r.residencyChangeOn,
     reopenReason: r.reopenReason as ReopenReason | null,
+    screeningStatus: partyScreeningStatus(r.screening as PartyScreening | null),
     updatedAt: r.updatedAt.toISOString(),
   };
 }
@@ -157,6 +160,7 @@ export async function visitorDetail(
     homeCountry: r.homeCountry,
     hostUserId: r.hostUserId,
     filedByName: userNames.get(r.filedBy) ?? "?",
+    screening: (r.screening ?? null) as TVisitorDetail["screening"],
     purpose: r.purpose,
     declarationVersion: r.declarationVersion,
     declaration: r.declaration as RecipientFacts,

@@ -24,6 +24,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { retentionYears } from "../../lib/retention-years";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
+import { assertVisitorAcceptable, screenVisitor } from "../ec-reach/party-screening";
 import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
 import { findVisitor, pledgesOnFile, type VisitorRow } from "./visitors.queries";
@@ -171,6 +172,7 @@ export function createVisitorsService(deps: Deps) {
             status: "pending_review",
             declarationVersion: 1,
             ...assessmentColumns(values.declaration, today),
+            screening: await screenVisitor(tx, actor.institutionId, values, null, today),
             retainUntil: retentionFor(deps, today, values.stayUntil, null),
             createdAt: now,
             updatedAt: now,
@@ -354,6 +356,9 @@ export function createVisitorsService(deps: Deps) {
       return db.transaction(async (tx) => {
         const before = await findVisitor(tx, actor, id);
         const fresh = assessmentColumns(before.declaration as RecipientFacts, today);
+        if (input.decision === "accept") {
+          assertVisitorAcceptable(before.screening);
+        }
         const status = decideVisitor({
           status: before.status as VisitorStatus,
           kind: before.kind as VisitorKind,

@@ -1,0 +1,164 @@
+// HTTP contract of issue 15 (export control and screening reach every person and party).
+import { EC_POSTS, LIST_KINDS, SELF_AUDIT_ANSWERS } from "@renkei/domain";
+import { z } from "zod";
+import { ZCountryCode, ZIsoDate } from "./common";
+
+const text = (max: number) => z.string().trim().max(max, "validation.too_long");
+const required = (max: number) => text(max).min(1, "validation.required");
+const optionalDate = ZIsoDate.nullish().transform((v) => v ?? null);
+
+export const ZListKindInput = z.object({ kind: z.enum(LIST_KINDS) }).meta({ id: "ListKindInput" });
+
+/** The officer's decision on one match of a trip counterpart or a visitor (true match / false positive). */
+export const ZPartyMatchDecision = z
+  .object({
+    partyIndex: z.number().int().min(0).max(100),
+    matchIndex: z.number().int().min(0).max(100),
+    decision: z.enum(["true_match", "false_positive"]),
+    reason: required(2000),
+  })
+  .meta({ id: "PartyMatchDecision" });
+
+export const ZPartyMatch = z.object({
+  list: z.string(),
+  kind: z.enum(LIST_KINDS),
+  entryName: z.string(),
+  sourceId: z.string(),
+  score: z.number(),
+  categories: z.array(z.string()),
+  decision: z.enum(["true_match", "false_positive"]).nullable(),
+  reason: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
+export const ZPartyScreening = z
+  .object({
+    screenedOn: z.string(),
+    listVersions: z.record(z.string(), z.string()),
+    parties: z.array(
+      z.object({
+        role: z.enum(["counterpart", "visitor", "home_organisation"]),
+        name: z.string(),
+        country: z.string().nullable(),
+        matches: z.array(ZPartyMatch),
+      }),
+    ),
+  })
+  .meta({ id: "PartyScreening" });
+
+/** An ownership / control edge entered on a registry partner (FollowTheMoney Ownership, Directorship). */
+export const ZOwnershipInput = z
+  .object({
+    relation: z.enum(["ownership", "directorship"]),
+    ownerName: required(300),
+    ownerKind: z.enum(["organisation", "person", "government"]),
+    ownerCountry: ZCountryCode.nullish().transform((v) => v ?? null),
+    /** The owner as a registry partner, when it is one (its screening then counts). */
+    ownerPartnerId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null),
+    share: z
+      .number()
+      .min(0)
+      .max(100)
+      .nullish()
+      .transform((v) => v ?? null),
+    startDate: optionalDate,
+    endDate: optionalDate,
+    source: required(500),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.endDate >= e.startDate, {
+    path: ["endDate"],
+    message: "validation.end_before_start",
+  })
+  .meta({ id: "OwnershipInput" });
+
+export const ZOwnershipView = z
+  .object({
+    edges: z.array(
+      z.object({
+        id: z.uuid(),
+        relation: z.enum(["ownership", "directorship"]),
+        origin: z.enum(["list", "manual"]),
+        ownerName: z.string(),
+        ownerKind: z.enum(["organisation", "person", "government"]),
+        ownerCountry: z.string().nullable(),
+        share: z.number().nullable(),
+        startDate: z.string().nullable(),
+        endDate: z.string().nullable(),
+        source: z.string(),
+      }),
+    ),
+    listedOwnership: z.boolean(),
+    listedShare: z.number(),
+    foreignGovernmentControl: z.boolean(),
+    paths: z.array(z.array(z.string())),
+    reasons: z.array(z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() })),
+  })
+  .meta({ id: "OwnershipView" });
+export type TOwnershipView = z.infer<typeof ZOwnershipView>;
+
+export const ZAppointmentInput = z
+  .object({
+    post: z.enum(EC_POSTS),
+    userId: z.uuid(),
+    fromDate: ZIsoDate,
+    note: text(1000).default(""),
+  })
+  .meta({ id: "AppointmentInput" });
+
+export const ZAppointment = z
+  .object({
+    id: z.uuid(),
+    post: z.enum(EC_POSTS),
+    user: z.object({ id: z.uuid(), displayName: z.string() }),
+    fromDate: z.string(),
+    untilDate: z.string().nullable(),
+    note: z.string(),
+    current: z.boolean(),
+  })
+  .meta({ id: "Appointment" });
+
+export const ZSelfAuditInput = z
+  .object({
+    version: z.number().int().min(0),
+    answers: z.record(
+      z.string().max(50),
+      z.object({ answer: z.enum(SELF_AUDIT_ANSWERS), note: text(2000).default("") }),
+    ),
+    complete: z.boolean().default(false),
+  })
+  .meta({ id: "SelfAuditInput" });
+
+/** The finance system's travel-payment CSV, as text (at most 5 MB). */
+export const ZPaymentsImport = z
+  .object({
+    fileName: text(200).default("payments.csv"),
+    csv: z.string().min(1).max(5_000_000, "validation.too_long"),
+  })
+  .meta({ id: "TravelPaymentsImport" });
+
+export const ZPaymentReconciliation = z
+  .object({
+    payments: z.array(
+      z.object({
+        paymentRef: z.string(),
+        travellerName: z.string(),
+        travellerEmail: z.string(),
+        destinationCountry: z.string(),
+        departOn: z.string(),
+        returnOn: z.string(),
+        tripRef: z.string().nullable(),
+        amountYen: z.number().int(),
+        paidOn: z.string(),
+        /** cleared: a clearance covers it; otherwise why not (no trip, not cleared, other country, dates). */
+        status: z.enum(["cleared", "no_trip", "not_cleared", "mismatch"]),
+        clearanceRef: z.string().nullable(),
+      }),
+    ),
+    withoutClearance: z.number().int(),
+  })
+  .meta({ id: "PaymentReconciliation" });
+export type TPaymentReconciliation = z.infer<typeof ZPaymentReconciliation>;
