@@ -1,3 +1,6 @@
+// The Japanese fiscal year (April–March) is shared with the indicators (insight/fiscal-year.ts).
+export { fiscalYearOf } from "../insight/fiscal-year";
+
 import { compareDates, type IsoDate } from "../shared/dates";
 
 /**
@@ -119,10 +122,4 @@ export function selfAuditGaps(answers: Record<string, { answer: SelfAuditAnswer;
     const a = answers[i.id];
     return !a || (a.answer === "no" && a.note.trim() === "");
   }).map((i) => i.id);
-}
-
-/** The Japanese fiscal year (April–March) a date falls in. */
-export function fiscalYearOf(day: IsoDate): number {
-  const y = Number(day.slice(0, 4));
-  return Number(day.slice(5, 7)) >= 4 ? y : y - 1;
 }
