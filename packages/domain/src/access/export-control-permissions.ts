@@ -37,6 +37,7 @@ export const EXPORT_ROLE_PERMISSIONS: Record<Role, readonly ExportPermission[]> 
   export_control_officer: EXPORT_OFFICE,
   department_head: [...EXPORT_READER, "export.review.department"],
   coi_reviewer: ["export.assess"],
+  coi_external_member: [],
   legal_ip: EXPORT_READER,
   executive: [...EXPORT_READER, "export.review.read_all"],
   auditor: ["export.read", "export.review.read_all"],
