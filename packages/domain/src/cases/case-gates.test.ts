@@ -79,7 +79,11 @@ describe("COI gate (seed 001 §III.1; X2: the committee's outcome, not a flag)",
   it.each([
     ["no declaration", researcherCoi({ declaration: null }), ["GATE-COI-MISSING"]],
     ["approved, valid till today", researcherCoi({ declaration: approved(TODAY) }), []],
-    ["approved, lapsed yesterday", researcherCoi({ declaration: approved("2026-11-21") }), ["GATE-COI-EXPIRED"]],
+    [
+      "approved, lapsed yesterday",
+      researcherCoi({ declaration: approved("2026-11-21") }),
+      ["GATE-COI-EXPIRED"],
+    ],
   ] as const)("%s", (_n, r, expected) => {
     expect(ids(coiGate(coiOf(r), TODAY))).toEqual(expected);
   });

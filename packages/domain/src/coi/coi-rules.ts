@@ -225,6 +225,9 @@ export function coiReason(ruleId: CoiRuleId, detail?: string): Reason {
 /** The English sentence for a reason the COI module emitted (the UI shows ja or en by ruleId). */
 export function coiReasonEn(r: Reason): string {
   const rule = (COI_RULES as Record<string, CoiRule>)[r.ruleId];
-  const detail = r.text.match(/（(.*)）$/)?.[1];
-  return rule ? (detail ? `${rule.en} (${detail})` : rule.en) : r.text;
+  if (!rule) {
+    return r.text;
+  }
+  const detail = r.text.startsWith(`${rule.ja}（`) ? r.text.slice(rule.ja.length + 1, -1) : "";
+  return detail ? `${rule.en} (${detail})` : rule.en;
 }
