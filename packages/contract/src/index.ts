@@ -2,6 +2,7 @@ export * from "./api-tokens";
 export * from "./audit";
 export * from "./auth";
 export * from "./cases";
+export * from "./coi";
 export * from "./common";
 export * from "./export-control-records";
 export * from "./licences";

@@ -3,6 +3,7 @@ import { TODAY } from "./coi-fixtures";
 import {
   type CaseCoiFacts,
   caseCoiDecision,
+  hasNewInterest,
   interestRelatesToCase,
   planInForce,
   type ResearcherCoi,
@@ -142,10 +143,15 @@ describe("case COI gate", () => {
     ).toEqual(expected);
   });
 
-  it("names the researcher in the reason, so the coordinator knows whom to ask (outcome only, no content)", () => {
-    const [r] = caseCoiDecision(facts([member({ declaration: null })]), TODAY).reasons;
-    expect(r!.text).toContain("メンバー 佐藤 花子");
-    expect(r!.text).not.toContain("Acme");
+  it("names the researcher, never the declared entity (coordinators see the outcome, not the content)", () => {
+    const [missing] = caseCoiDecision(facts([member({ declaration: null })]), TODAY).reasons;
+    expect(missing!.text).toContain("メンバー 佐藤 花子");
+    const reasons = caseCoiDecision(
+      facts([pi({ newProfileItems: ["New KK"], declaration: approved({ relatedInterests: equity(null) }) })]),
+      TODAY,
+    ).reasons;
+    expect(reasons.map((r) => r.text).join(" ")).not.toMatch(/Acme|New KK/);
+    expect(reasons[1]!.text).toContain("1件");
   });
 });
 
@@ -165,5 +171,22 @@ describe("relation of an interest to a case", () => {
     ["starts tomorrow", { status: "active", startsOn: "2026-11-23" }, false],
   ] as const)("plan in force: %s", (_n, p, expected) => {
     expect(planInForce(p, TODAY)).toBe(expected);
+  });
+});
+
+describe("a newer declaration re-opens review only with a new interest", () => {
+  const acme = { category: "equity", entity: "Acme Battery株式会社" };
+  it.each([
+    [
+      "same interest, other spelling width",
+      [acme],
+      [{ category: "equity", entity: "ACME Battery 株式会社" }],
+      false,
+    ],
+    ["a new entity", [acme], [acme, { category: "income", entity: "Beta KK" }], true],
+    ["same entity, new relationship", [acme], [{ category: "board", entity: "Acme Battery株式会社" }], true],
+    ["nothing declared", [acme], [], false],
+  ] as const)("%s", (_n, a, b, expected) => {
+    expect(hasNewInterest([...a], [...b])).toBe(expected);
   });
 });

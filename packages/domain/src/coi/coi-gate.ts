@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { foldForSearch } from "../partners/search-key";
 import { compareDates, type IsoDate } from "../shared/dates";
 import type { Decision, Reason } from "../shared/decision";
 import { coiReason } from "./coi-rules";
@@ -78,24 +79,29 @@ function researcherReasons(r: ResearcherCoi, today: IsoDate): Reason[] {
   if (r.newerOpen !== null && r.newerOpen !== "approved" && r.newerOpen !== "expired") {
     out.push(coiReason("GATE-COI-NEW-INTEREST", who));
   } else if (r.newProfileItems.length > 0) {
-    out.push(coiReason("GATE-COI-NEW-INTEREST", `${who}: ${r.newProfileItems.join("、")}`));
+    out.push(coiReason("GATE-COI-NEW-INTEREST", `${who}、${r.newProfileItems.length}件`));
   }
-  for (const i of d.relatedInterests) {
-    const label = `${who}: ${i.entity}`;
-    if (i.determination === null) {
-      out.push(coiReason("GATE-COI-UNDETERMINED", label));
-    } else if (i.determination === "not_permitted") {
-      out.push(coiReason("GATE-COI-NOT-PERMITTED", label));
-    } else if (i.determination === "manageable" && !i.planInForce) {
-      out.push(coiReason("GATE-COI-PLAN", label));
+  // The reason names the researcher and a count, never the entity: the case's readers (coordinators,
+  // partners' cases) see the outcome, not the declaration's content (issue 13 §11).
+  const count = (rule: "GATE-COI-UNDETERMINED" | "GATE-COI-NOT-PERMITTED" | "GATE-COI-PLAN", n: number) => {
+    if (n > 0) {
+      out.push(coiReason(rule, `${who}、${n}件`));
     }
-  }
+  };
+  const rel = d.relatedInterests;
+  count("GATE-COI-UNDETERMINED", rel.filter((i) => i.determination === null).length);
+  count("GATE-COI-NOT-PERMITTED", rel.filter((i) => i.determination === "not_permitted").length);
+  count("GATE-COI-PLAN", rel.filter((i) => i.determination === "manageable" && !i.planInForce).length);
   return out;
 }
 
 /** Reasons the COI gate is closed for the case (empty = open). */
 export function caseCoiGate(facts: CaseCoiFacts, today: IsoDate): Reason[] {
   const out = facts.researchers.flatMap((r) => researcherReasons(r, today));
+  // A case with nobody to declare (no PI yet) cannot pass: someone must own the research.
+  if (facts.researchers.length === 0) {
+    out.push(coiReason("GATE-COI-MISSING", "研究責任者が未設定"));
+  }
   const inst = facts.institutional;
   if (inst.matches.length > 0) {
     if (inst.determination === null) {
@@ -130,4 +136,15 @@ export function planInForce(
   today: IsoDate,
 ): boolean {
   return plan.status === "active" && compareDates(plan.startsOn, today) <= 0;
+}
+
+const interestKey = (i: { category: string; entity: string }) => `${i.category}|${foldForSearch(i.entity)}`;
+
+/** A newer declaration brings a new interest when it lists one the approved declaration did not. */
+export function hasNewInterest(
+  approved: { category: string; entity: string }[],
+  newer: { category: string; entity: string }[],
+): boolean {
+  const known = new Set(approved.map(interestKey));
+  return newer.some((i) => !known.has(interestKey(i)));
 }

@@ -173,7 +173,9 @@ describe("funding applications (J2)", () => {
       ["FUND-EXTRA"],
     ],
   ] as const)("%s", (_n, a, pledged, expected) => {
-    expect(ids(fundingProfileCheck(a as FundingApplicationInput, p, pledged, TODAY).reasons)).toEqual(expected);
+    expect(ids(fundingProfileCheck(a as FundingApplicationInput, p, pledged, TODAY).reasons)).toEqual(
+      expected,
+    );
   });
   it("exports the e-Rad sheet from the profile", () => {
     const lines = eRadCsv(p, TODAY).split("\r\n");

@@ -114,3 +114,9 @@ export function effectiveDeclarationState(
 ): DeclarationState {
   return state === "approved" && validUntil !== null && validUntil < today ? "expired" : state;
 }
+
+/** The end of the Japanese fiscal year (3/31) that contains `today`: a triggered declaration's default validity. */
+export function fiscalYearEnd(today: IsoDate): IsoDate {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  return `${m >= 4 ? y + 1 : y}-03-31`;
+}

@@ -1,6 +1,7 @@
 export * from "./api-tokens";
 export * from "./audit";
 export * from "./cases";
+export * from "./coi";
 export * from "./export-control-records";
 export * from "./institutions";
 export * from "./licences";

@@ -424,15 +424,7 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
           .where(eq(casePartners.caseId, id));
       }
       if (signed) {
-        await tx
-          .update(cases)
-          .set({
-            coiDeclared: true,
-            coiDeclaredOn: "2026-03-20",
-            coiValidUntil: "2027-03-31",
-            contractSignedOn: "2026-04-01",
-          })
-          .where(eq(cases.id, id));
+        await tx.update(cases).set({ contractSignedOn: "2026-04-01" }).where(eq(cases.id, id));
       }
       // The steps the case went through, kept in its history as seeded events.
       let from: CaseStage = "intake";

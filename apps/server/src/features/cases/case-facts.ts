@@ -1,5 +1,6 @@
 import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
 import {
+  type CaseCoiFacts,
   type CaseFacts,
   type CaseKind,
   type CasePartner,
@@ -21,6 +22,7 @@ import {
   ZCaseFacts,
 } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
+import { type CaseCoiSubject, loadCaseCoiFacts } from "../coi/coi-case-facts";
 import {
   type CaseExportReviewFact,
   exportReviewsOf,
@@ -42,6 +44,16 @@ export interface CaseBundle extends CaseRows {
   facts: CaseFacts;
   screening: Map<string, { screening: Screening; source: "registry" | "member" }>;
   exportReview: CaseExportReviewFact | null;
+}
+
+/** Who and what the COI gate looks at on a case (issue 13 §4): PI, members with accounts, partners. */
+function coiSubjectOf(rows: CaseRows): CaseCoiSubject {
+  return {
+    caseId: rows.row.id,
+    piUserId: rows.row.piUserId,
+    members: rows.participants.map((p) => ({ userId: p.userId, kind: p.kind, name: p.name })),
+    partners: rows.partners.map((p) => ({ partnerId: p.partnerId, name: p.legalName })),
+  };
 }
 
 export function recordOf(rows: CaseRows, section: string): unknown {
@@ -94,6 +106,7 @@ export function buildFacts(
   exportReview: CaseExportReviewFact | null,
   policy: CasePolicy,
   today: string,
+  coi: CaseCoiFacts,
 ): CaseFacts {
   const c: CaseRow = rows.row;
   const partners: CasePartner[] = rows.partners.map((p) => {
@@ -160,7 +173,7 @@ export function buildFacts(
     partners,
     participants,
     funding,
-    piCoi: { declared: c.coiDeclared, validUntil: c.coiValidUntil },
+    coi,
     internalCheck: ic
       ? { outcome: ic.result.outcome as "clear" | "review_required" | "blocked", recordedOn: ic.recordedOn }
       : null,
@@ -212,6 +225,7 @@ export async function loadCaseBundles(
   const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
   const statuses = await screeningStatuses(db, institutionId, unique);
   const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
+  const coi = await loadCaseCoiFacts(db, institutionId, [...rowsById.values()].map(coiSubjectOf), today);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
@@ -238,7 +252,7 @@ export async function loadCaseBundles(
       ...rows,
       screening,
       exportReview,
-      facts: buildFacts(rows, screening, exportReview, policy, today),
+      facts: buildFacts(rows, screening, exportReview, policy, today, coi.get(id)!),
     });
   }
   return out;
