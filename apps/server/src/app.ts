@@ -8,6 +8,7 @@ import type { Deps } from "./deps";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
+import { registerCoiRoutes } from "./features/coi/coi.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
@@ -77,6 +78,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerCoiRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -5,6 +5,8 @@ import type { Role } from "../shared/roles";
  * per declaration by `declarationAccess` (coi/coi-access.ts): external members only what is assigned.
  */
 export const COI_PERMISSIONS = [
+  /** Open a declaration's page; the content is then shown only per `declarationAccess` (one decision). */
+  "coi.read",
   /** Keep one's own profile, declare, file funding applications, see one's own training. */
   "coi.declare",
   /** Read assigned / all declarations in the queue, record determinations and plans, return. */
@@ -22,7 +24,7 @@ export const COI_PERMISSIONS = [
 ] as const;
 export type CoiPermission = (typeof COI_PERMISSIONS)[number];
 
-const DECLARANT: CoiPermission[] = ["coi.declare"];
+const DECLARANT: CoiPermission[] = ["coi.read", "coi.declare"];
 
 export const COI_ROLE_PERMISSIONS: Record<Role, readonly CoiPermission[]> = {
   researcher: DECLARANT,
@@ -40,9 +42,9 @@ export const COI_ROLE_PERMISSIONS: Record<Role, readonly CoiPermission[]> = {
     "training.manage",
   ],
   // An external member reviews only what the committee assigns (checked per declaration).
-  coi_external_member: ["coi.review"],
+  coi_external_member: ["coi.read", "coi.review"],
   legal_ip: DECLARANT,
   executive: DECLARANT,
-  auditor: ["coi.read_all"],
+  auditor: ["coi.read", "coi.read_all"],
   admin: ["coi.configure", "training.manage"],
 };

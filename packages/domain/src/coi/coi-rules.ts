@@ -1,4 +1,5 @@
 import { type Reason, reason } from "../shared/decision";
+import { DomainError } from "../shared/errors";
 
 /**
  * Every rule the COI module can cite, with its source and a sentence a person can read in Japanese and
@@ -230,4 +231,11 @@ export function coiReasonEn(r: Reason): string {
   }
   const detail = r.text.startsWith(`${rule.ja}（`) ? r.text.slice(rule.ja.length + 1, -1) : "";
   return detail ? `${rule.en} (${detail})` : rule.en;
+}
+
+/** A refusal carrying every reason, in both languages (the UI lists them; RULE_VIOLATION → 422). */
+export function coiRefusal(reasons: Reason[]): DomainError {
+  return new DomainError("RULE_VIOLATION", reasons.map((r) => r.text).join(" / "), {
+    reasons: reasons.map((r) => ({ ...r, en: coiReasonEn(r) })),
+  });
 }

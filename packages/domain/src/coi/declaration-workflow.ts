@@ -1,7 +1,6 @@
 import type { IsoDate } from "../shared/dates";
 import type { Reason } from "../shared/decision";
-import { DomainError } from "../shared/errors";
-import { coiReason } from "./coi-rules";
+import { coiReason, coiRefusal } from "./coi-rules";
 import type { DeclarationState, Determination, Interest } from "./coi-schemas";
 
 /**
@@ -98,10 +97,7 @@ export function transitionDeclaration(i: DeclarationTransitionInput): Declaratio
     }
   }
   if (reasons.length > 0) {
-    throw new DomainError("RULE_VIOLATION", reasons.map((r) => r.text).join(" / "), {
-      reasons: reasons.map((r) => r.ruleId),
-      details: reasons,
-    });
+    throw coiRefusal(reasons);
   }
   return t.to;
 }

@@ -17,7 +17,7 @@ const rulesOf = (f: () => unknown): string[] => {
     f();
     return [];
   } catch (e) {
-    return ((e as DomainError).details?.reasons as string[]) ?? [];
+    return ((e as DomainError).details?.reasons as { ruleId: string }[] | undefined)?.map((r) => r.ruleId) ?? [];
   }
 };
 

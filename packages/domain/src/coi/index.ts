@@ -7,6 +7,7 @@ export * from "./conflict-of-commitment";
 export * from "./declaration-workflow";
 export * from "./funding-application";
 export * from "./institutional-coi";
+export * from "./management-plan";
 export * from "./research-security";
 export * from "./self-check";
 export * from "./tokutei-from-profile";

@@ -245,7 +245,8 @@ const DEMO_CASES: DemoCase[] = [
     partner: "株式会社かなで音響",
     area: "ict",
   },
-  // Blocked: screening, export-control outcome and the PI's COI declaration are missing (§IV.2-9).
+  // Blocked: screening and export-control outcome missing; the partner touches the institutional COI
+  // register and the committee has not decided (§IV.2-9; demo-coi.ts).
   {
     title: "精密計測機器の共同研究",
     kind: "joint_research",

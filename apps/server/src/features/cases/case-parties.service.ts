@@ -26,7 +26,6 @@ import {
   caseParticipants,
   casePartners,
   caseRedFlagWaivers,
-  cases,
   partners,
   people,
   users,

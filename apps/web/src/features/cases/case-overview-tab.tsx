@@ -207,8 +207,8 @@ function CoiCard({ c }: { c: TCaseDetail }) {
     >
       {c.coi.reasons.length > 0 && (
         <Stack gap={2}>
-          {c.coi.reasons.map((r, i) => (
-            <Text size="sm" key={`${r.ruleId}-${i}`}>
+          {c.coi.reasons.map((r) => (
+            <Text size="sm" key={r.text}>
               {locale === "ja" ? r.text : r.en}
             </Text>
           ))}
