@@ -5,11 +5,13 @@ import {
   DECLARATION_TRIGGERS,
   DETERMINATIONS,
   INSTITUTIONAL_COI_KINDS,
+  SECURITY_TIERS,
   ZAppointment,
   ZEquity,
   ZForeignTravel,
   ZInterest,
   ZManagementPlanInput,
+  ZSecurityReviewInput,
   ZSelfCheck,
   ZSupport,
   ZTalentProgramme,
@@ -244,3 +246,28 @@ export const ZCaseCoiOutcome = z.object({
   reasons: z.array(ZReason),
 });
 export type TCaseCoiOutcome = z.infer<typeof ZCaseCoiOutcome>;
+
+/** A research-security review (J7): the schema has no nationality field; unknown keys are dropped. */
+export const ZSecurityReviewCreate = z
+  .object({
+    programmeName: text(300).min(1, "validation.required"),
+    technologyFields: z.array(text(100)).max(20).default([]),
+    subjectName: text(300).min(1, "validation.required"),
+    subjectUserId: ZUuid.nullish().transform((v) => v ?? null),
+    input: ZSecurityReviewInput,
+  })
+  .meta({ id: "SecurityReviewCreate" });
+
+export const ZSecurityReview = z.object({
+  id: ZUuid,
+  programmeName: z.string(),
+  subjectName: z.string(),
+  subjectRole: z.string(),
+  tier: z.enum(SECURITY_TIERS).nullable(),
+  reasons: z.array(ZReason),
+  mitigations: z.array(z.object({ condition: z.string(), status: z.enum(["open", "met"]) })),
+  inputsUsed: z.array(z.string()),
+  nationalityStatement: z.object({ ja: z.string(), en: z.string() }),
+  storedInput: z.record(z.string(), z.unknown()),
+});
+export type TSecurityReview = z.infer<typeof ZSecurityReview>;

@@ -17,7 +17,9 @@ const rulesOf = (f: () => unknown): string[] => {
     f();
     return [];
   } catch (e) {
-    return ((e as DomainError).details?.reasons as { ruleId: string }[] | undefined)?.map((r) => r.ruleId) ?? [];
+    return (
+      ((e as DomainError).details?.reasons as { ruleId: string }[] | undefined)?.map((r) => r.ruleId) ?? []
+    );
   }
 };
 

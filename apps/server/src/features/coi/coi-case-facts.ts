@@ -133,10 +133,10 @@ export async function loadCaseCoiFacts(
     const determination = (interestId: string) =>
       dets.find((x) => x.declarationId === d.id && x.interestId === interestId && x.caseId === s.caseId) ??
       dets.find((x) => x.declarationId === d.id && x.interestId === interestId && x.caseId === null);
+    // An approved declaration never re-opens, so any open one is newer than it (no clock comparison).
     const newer = approved
       ? list.find(
           (x) =>
-            x.createdAt > d.createdAt &&
             OPEN.includes(x.status as DeclarationState) &&
             hasNewInterest(interests, x.interests as Interest[]),
         )

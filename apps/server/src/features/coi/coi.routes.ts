@@ -20,6 +20,8 @@ import {
   ZPlanMonitor,
   ZRegisterEntry,
   ZRegisterInput,
+  ZSecurityReview,
+  ZSecurityReviewCreate,
 } from "@renkei/contract";
 import { DECLARATION_STATES, type Permission } from "@renkei/domain";
 import { z } from "zod";
@@ -31,6 +33,7 @@ import { createCoiAdminService } from "./coi-admin.service";
 import { createCoiDeclarationsService } from "./coi-declarations.service";
 import { createCoiProfileService } from "./coi-profile.service";
 import { createCoiReviewService } from "./coi-review.service";
+import { createCoiSecurityService } from "./coi-security.service";
 
 const ZId = z.object({ id: z.uuid() });
 const ZOk = z.object({ ok: z.literal(true) });
@@ -42,6 +45,7 @@ export function registerCoiRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const decls = createCoiDeclarationsService(deps);
   const review = createCoiReviewService(deps);
   const admin = createCoiAdminService(deps);
+  const security = createCoiSecurityService(deps);
 
   const route = <P extends Record<string, unknown>>(spec: {
     method: "get" | "post" | "put";
@@ -283,5 +287,26 @@ export function registerCoiRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     body: ZInstitutionalDecisionInput,
     response: ZOk,
     handler: ({ actor, params, body }) => admin.decideInstitutional(actor, params.id, body),
+  });
+
+  route({
+    method: "post",
+    path: "/api/v1/coi/security-reviews",
+    permission: "security.review",
+    summary:
+      "Record a research-security review of a flagged programme's participant (nationality never an input)",
+    body: ZSecurityReviewCreate,
+    response: ZSecurityReview,
+    status: 201,
+    handler: ({ actor, body }) => security.create(actor, body),
+  });
+  route<{ id: string }>({
+    method: "get",
+    path: "/api/v1/coi/security-reviews/{id}",
+    permission: "security.review",
+    summary: "One research-security review with its cited reasons and mitigation conditions",
+    params: ZId,
+    response: ZSecurityReview,
+    handler: ({ actor, params }) => security.get(actor, params.id),
   });
 }
