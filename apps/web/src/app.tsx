@@ -11,6 +11,9 @@ import { CaseBoardPage } from "./features/cases/case-board-page";
 import { CaseCreatePage } from "./features/cases/case-create-page";
 import { CaseDetailPage } from "./features/cases/case-detail-page";
 import { CaseSettingsPage } from "./features/cases/case-settings-page";
+import { CoiHomePage } from "./features/coi/coi-home-page";
+import { CoiQueuePage } from "./features/coi/coi-queue-page";
+import { DeclarationPage } from "./features/coi/declaration-page";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { AssessPage } from "./features/export-control/assess-page";
 import { ClassificationDetailPage } from "./features/export-control/classification-detail-page";
@@ -81,6 +84,9 @@ const router = createBrowserRouter([
       { path: "/cases/new", element: <CaseCreatePage /> },
       { path: "/cases/settings", element: <CaseSettingsPage /> },
       { path: "/cases/:id", element: <CaseDetailPage /> },
+      { path: "/coi", element: <CoiHomePage /> },
+      { path: "/coi/queue", element: <CoiQueuePage /> },
+      { path: "/coi/declarations/:id", element: <DeclarationPage /> },
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },

@@ -1,4 +1,5 @@
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
+import { COI_MESSAGES_EN } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
@@ -241,4 +242,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
+  ...COI_MESSAGES_EN,
 };
