@@ -2,11 +2,12 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp, WEB_DIST } from "../src/app";
 import { seedDemo } from "../src/db/seed/dev-seed";
+import type { Deps } from "../src/deps";
 import { systemClock } from "../src/lib/clock";
 import { createTestDeps } from "./harness";
 
 /** The real HTTP server on a free loopback port, over a seeded in-memory database (browser journeys). */
-export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(): Promise<{ url: string; deps: Deps; close(): Promise<void> }> {
   const { deps, drop } = await createTestDeps(systemClock);
   await seedDemo(deps);
   const app = createApp(deps, { webDir: WEB_DIST });
@@ -15,6 +16,8 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    // Journeys that need a periodic job to run now (e.g. COI monitoring reminders) call it with these.
+    deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await drop();
