@@ -76,8 +76,8 @@ describe("conflict-of-interest journey", () => {
     await page.getByRole("button", { name: "利益を追加" }).click();
     await page.getByLabel("相手先（企業・団体名）").fill("Nordlicht Batterie AG");
     await page.getByLabel("金額区分").selectOption({ label: "100万〜500万円" });
-    await page.getByLabel("内容").fill("未公開株式 3%");
-    await page.getByLabel("関係する連携案件").click();
+    await page.getByLabel("内容", { exact: true }).fill("未公開株式 3%");
+    await page.getByLabel("関係する連携案件").first().click();
     await page.getByRole("option", { name: CASE }).click();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "保存" }).click();
@@ -96,7 +96,7 @@ describe("conflict-of-interest journey", () => {
     await page.getByRole("link", { name: "利益相反委員会", exact: true }).click();
     await page.getByRole("link", { name: "山田 太郎（研究者）" }).click();
     const det = page.getByTestId("determine-i-1");
-    await det.getByLabel("判定").selectOption({ label: "マネジメントにより許容" });
+    await det.getByLabel("判定", { exact: true }).selectOption({ label: "マネジメントにより許容" });
     await det.getByLabel("判定理由").fill("株式保有は少数で、研究計画への影響を管理可能");
     await det
       .getByLabel("管理計画の条件（1行に1つ）")
@@ -108,16 +108,17 @@ describe("conflict-of-interest journey", () => {
     await page.getByRole("button", { name: "承認する" }).click();
     await expect.poll(() => page.getByTestId("declaration-status").textContent()).toBe("承認済み");
 
+    await signOut(page);
+
     // 4. The case's COI gate opens on the committee's record.
+    await signIn(page, server.url, RESEARCHER);
     expect(await caseCoiStatus()).toBe("全員判定済み");
     await snap(page, "coi-03-case-gate-open");
-    await signOut(page);
 
     // 5. The daily job reminds of the plan's monitoring date (7 days ahead: inside the 14-day window).
     const r = await runCoiDaily(server.deps, new Date());
     expect(r.reminded).toBeGreaterThanOrEqual(1);
-    await signIn(page, server.url, RESEARCHER);
-    await page.getByRole("link", { name: "通知", exact: true }).click();
+    await page.goto(`${server.url}/notifications`);
     await page
       .getByText(/マネジメント計画のモニタリング期日（あと7日）/)
       .first()
