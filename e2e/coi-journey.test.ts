@@ -1,10 +1,10 @@
+import { addDays, japanDate } from "@renkei/domain";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Deps } from "../apps/server/src/deps";
 import { runCoiDaily } from "../apps/server/src/features/coi/coi-jobs";
 import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
 import { startTestServer } from "../apps/server/test/start-test-server";
-import { addDays, japanDate } from "../packages/domain/src/shared/dates";
 import { launchBrowser } from "./support/browser";
 import { signIn, signOut, snap } from "./support/journey";
 
