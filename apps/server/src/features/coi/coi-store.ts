@@ -34,56 +34,46 @@ export async function userInInstitution(db: DbOrTx, institutionId: string, userI
   return u ?? invalid(path, "validation.unknown_user");
 }
 
-export async function assertCasesInInstitution(
-  db: DbOrTx,
-  institutionId: string,
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** Every id is found by `find` (the caller's institution only): 400 with `message` otherwise, never 500. */
+async function assertInInstitution(
   ids: string[],
   path: string,
+  message: string,
+  find: (wanted: string[]) => Promise<unknown[]>,
 ) {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) {
     return;
   }
-  const uuid = /^[0-9a-f-]{36}$/i;
-  if (!wanted.every((i) => uuid.test(i))) {
-    invalid(path, "validation.unknown_case");
-  }
-  const rows = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.institutionId, institutionId), inArray(cases.id, wanted)));
-  if (rows.length !== wanted.length) {
-    invalid(path, "validation.unknown_case");
+  if (!wanted.every((i) => UUID.test(i)) || (await find(wanted)).length !== wanted.length) {
+    invalid(path, message);
   }
 }
 
-export async function assertPartnersInInstitution(
-  db: DbOrTx,
-  institutionId: string,
-  ids: string[],
-  path: string,
-) {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) {
-    return;
-  }
-  const uuid = /^[0-9a-f-]{36}$/i;
-  if (!wanted.every((i) => uuid.test(i))) {
-    invalid(path, "validation.unknown_partner");
-  }
-  const rows = await db
-    .select({ id: partners.id })
-    .from(partners)
-    .where(
-      and(
-        eq(partners.institutionId, institutionId),
-        inArray(partners.id, wanted),
-        isNull(partners.mergedIntoId),
+export function assertCasesInInstitution(db: DbOrTx, institutionId: string, ids: string[], path: string) {
+  return assertInInstitution(ids, path, "validation.unknown_case", (wanted) =>
+    db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.institutionId, institutionId), inArray(cases.id, wanted))),
+  );
+}
+
+export function assertPartnersInInstitution(db: DbOrTx, institutionId: string, ids: string[], path: string) {
+  return assertInInstitution(ids, path, "validation.unknown_partner", (wanted) =>
+    db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(
+        and(
+          eq(partners.institutionId, institutionId),
+          inArray(partners.id, wanted),
+          isNull(partners.mergedIntoId),
+        ),
       ),
-    );
-  if (rows.length !== wanted.length) {
-    invalid(path, "validation.unknown_partner");
-  }
+  );
 }
 
 export async function userNames(db: DbOrTx, ids: (string | null)[]) {
