@@ -285,6 +285,7 @@ describe("collaboration case journey", () => {
     const signReasons = page.getByTestId("action-sign_contract");
     await signReasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
     expect(await signReasons.getByText(/利益相反/).count()).toBe(0);
+    await page.getByRole("tab", { name: "概要" }).click();
     expect(await sign.isDisabled()).toBe(true);
     await snap(page, "cases-06-contract-gate");
 
