@@ -279,14 +279,13 @@ describe("collaboration case journey", () => {
     await act("合意内容を確認・周知");
     expect(await stage()).toBe("安全保障貿易管理対応・リスクマネジメント");
 
-    // 10. The contract gate: COI declared here; the export-control review outcome is still needed.
+    // 10. The contract gate: the PI's COI declaration is approved by the committee (demo data, issue 13),
+    // so COI does not block; the export-control review outcome is still needed.
     const sign = page.getByRole("button", { name: "契約を締結", exact: true });
     const signReasons = page.getByTestId("action-sign_contract");
-    await signReasons.getByText("研究責任者の利益相反自己申告がない").waitFor();
-    await page.getByRole("tab", { name: "概要" }).click();
-    await page.getByRole("button", { name: "申告済みとして記録する" }).click();
-    await expect.poll(() => signReasons.getByText("研究責任者の利益相反自己申告がない").count()).toBe(0);
     await signReasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
+    expect(await signReasons.getByText(/利益相反/).count()).toBe(0);
+    await page.getByRole("tab", { name: "概要" }).click();
     expect(await sign.isDisabled()).toBe(true);
     await snap(page, "cases-06-contract-gate");
 
@@ -388,7 +387,7 @@ describe("collaboration case journey", () => {
     await snap(page, "cases-08-board-blocked");
     await card.click();
     const reasons = page.getByTestId("action-sign_contract");
-    await reasons.getByText("研究責任者の利益相反自己申告がない").waitFor();
+    await reasons.getByText(/連携先が組織としての利益相反の登録に該当し、委員会の判定がない/).waitFor();
     await reasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
     expect(await page.getByRole("button", { name: "契約を締結", exact: true }).isDisabled()).toBe(true);
 

@@ -12,6 +12,7 @@ import { registerSsoRoutes } from "./features/accounts/sso.routes";
 import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
+import { registerCoiRoutes } from "./features/coi/coi.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
@@ -113,6 +114,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerAccountAuthRoutes(app, deps);
   registerSsoRoutes(app, deps);
   registerEcReachRoutes(app, deps);
+  registerCoiRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -18,6 +18,7 @@ export async function startTestServer(): Promise<{ url: string; deps: Deps; clos
   deps.config = { ...deps.config, publicUrl: `http://127.0.0.1:${port}` };
   return {
     url: `http://127.0.0.1:${port}`,
+    // Journeys that need a periodic job to run now (e.g. COI monitoring reminders) call it with these.
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -28,6 +28,7 @@ import {
   ZScheme,
 } from "@renkei/domain";
 import { z } from "zod";
+import { ZCaseCoiOutcome } from "./coi";
 import { ZIsoDate } from "./common";
 
 /** HTTP contract of collaboration cases (issue 5). Rules live in the domain; these are shapes. */
@@ -210,10 +211,6 @@ export const ZNdaInput = z
   })
   .meta({ id: "NdaInput" });
 
-export const ZCoiInput = z
-  .object({ declared: z.boolean(), declaredOn: optionalDate, validUntil: optionalDate })
-  .meta({ id: "CoiInput" });
-
 export const ZWaiverInput = z
   .object({ flag: z.enum(CONTRACT_RED_FLAGS), justification: required(5_000) })
   .meta({ id: "WaiverInput" });
@@ -368,11 +365,8 @@ export const ZCaseDetail = z
     field: ZResearchFieldInput,
     bayhDoleApprovalObtained: z.boolean(),
     contractSignedOn: z.string().nullable(),
-    coi: z.object({
-      declared: z.boolean(),
-      declaredOn: z.string().nullable(),
-      validUntil: z.string().nullable(),
-    }),
+    /** The COI committee's outcome for the case's researchers (issue 13): never declaration content. */
+    coi: ZCaseCoiOutcome,
     highRiskApproval: z
       .object({ approvedBy: ZUserRef, approvedOn: z.string(), note: z.string().nullable() })
       .nullable(),

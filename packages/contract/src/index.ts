@@ -3,6 +3,7 @@ export * from "./api-tokens";
 export * from "./audit";
 export * from "./auth";
 export * from "./cases";
+export * from "./coi";
 export * from "./common";
 export * from "./ec-reach";
 export * from "./export-control-records";

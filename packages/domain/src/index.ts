@@ -3,6 +3,7 @@ export * from "./access/permissions";
 export * from "./accounts";
 export * from "./audit/audit-actions";
 export * from "./cases";
+export * from "./coi";
 export * from "./ec-reach";
 export * from "./ec-workflows";
 export * from "./export-control";

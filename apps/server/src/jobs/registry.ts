@@ -1,5 +1,6 @@
 import { auditCheckpointJob } from "../features/audit/audit-checkpoint";
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
+import { coiDailyJob } from "../features/coi/coi-jobs";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
@@ -19,6 +20,7 @@ export const JOBS: Job[] = [
   caseMonitoringJob,
   caseBlockersJob,
   auditCheckpointJob,
+  coiDailyJob,
 ];
 
 export function findJob(name: string): Job | undefined {

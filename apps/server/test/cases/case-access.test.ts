@@ -57,7 +57,7 @@ describe("tenancy: another institution never sees a case (404, never 403)", () =
     expect((await outsider.post(`${base}/transitions`, { action: "decline", note: "x" })).status).toBe(404);
     expect((await outsider.post(`${base}/comments`, { body: "x" })).status).toBe(404);
     expect((await outsider.post(`${base}/tasks`, { title: "x" })).status).toBe(404);
-    expect((await outsider.put(`${base}/coi`, { declared: true })).status).toBe(404);
+    expect((await outsider.post(`${base}/funding`, { kind: "partner", funder: "x" })).status).toBe(404);
     expect((await outsider.put(`${base}/records/scheme`, { data: {} })).status).toBe(400);
     expect(boardIds(await outsider.get("/api/v1/cases"))).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe("who sees and edits which case (issue 5: PI and participants, coordinat
     expect((await colleague.post(`/api/v1/cases/${sciCase}/comments`, { body: "確認しました" })).status).toBe(
       201,
     );
-    const edit = await colleague.put(`/api/v1/cases/${sciCase}/coi`, { declared: true });
+    const edit = await colleague.post(`/api/v1/cases/${sciCase}/funding`, { kind: "partner", funder: "x" });
     expect(edit.status).toBe(403);
     const page = await colleague.get(`/api/v1/cases/${sciCase}`);
     expect(page.json.permissions.edit).toBe(false);

@@ -31,7 +31,9 @@ describe("demo cases (fictional)", () => {
       .items[0];
     const page = await coord.get(`/api/v1/cases/${review.id}`);
     const ids = page.json.blockers.reasons.map((r: { ruleId: string }) => r.ruleId);
-    expect(ids).toEqual(expect.arrayContaining(["GATE-SCREEN-PARTNER", "GATE-EXPORT-MISSING", "GATE-COI"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["GATE-SCREEN-PARTNER", "GATE-EXPORT-MISSING", "GATE-COI-INSTITUTIONAL"]),
+    );
     const active = board.json.columns.find((c: { stage: string }) => c.stage === "active").items[0];
     const activePage = await coord.get(`/api/v1/cases/${active.id}`);
     expect(activePage.json.monitoring.items.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
+import { COI_MESSAGES_EN } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
@@ -259,4 +260,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...CASE_MESSAGES_EN,
   ...INSIGHT_MESSAGES_EN,
   ...ACCOUNT_MESSAGES_EN,
+  ...COI_MESSAGES_EN,
 };

@@ -25,6 +25,7 @@ export const CASE_ROLE_PERMISSIONS: Record<Role, readonly CasePermission[]> = {
   export_control_officer: CASE_WORKER,
   department_head: CASE_WORKER,
   coi_reviewer: ["case.read", "case.collaborate"],
+  coi_external_member: [],
   legal_ip: CASE_WORKER,
   executive: CASE_WORKER,
   // Inspection needs every case and its history, read-only (seed 001 §IV.3 記録を保存).

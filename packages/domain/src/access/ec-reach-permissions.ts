@@ -33,6 +33,7 @@ export const EC_REACH_ROLE_PERMISSIONS: Record<Role, readonly EcReachPermission[
   coordinator: ["ec.lab_view"],
   export_control_officer: OFFICE,
   department_head: ["ec.lab_view"],
+  coi_external_member: [],
   coi_reviewer: [],
   legal_ip: [],
   executive: ["ec.records.read"],

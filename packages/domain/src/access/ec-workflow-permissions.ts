@@ -45,6 +45,7 @@ export const EC_WORKFLOW_ROLE_PERMISSIONS: Record<Role, readonly EcWorkflowPermi
   export_control_officer: OFFICER,
   department_head: FILER,
   coi_reviewer: TRAVELLER,
+  coi_external_member: [],
   legal_ip: [...FILER, "licence.read"],
   executive: [...TRAVELLER, "licence.read"],
   auditor: ["visitor.read", "visitor.read_all", "trip.read", "trip.read_all", "licence.read"],

@@ -43,6 +43,7 @@ export const EXPORT_ROLE_PERMISSIONS: Record<Role, readonly ExportPermission[]> 
   export_control_officer: EXPORT_OFFICE,
   department_head: [...EXPORT_READER, "export.review.department", "export.review.comment"],
   coi_reviewer: ["export.assess"],
+  coi_external_member: [],
   legal_ip: [...EXPORT_READER, "export.review.comment"],
   executive: [...EXPORT_READER, "export.review.read_all", "export.review.comment"],
   // A comment enters the review's official history: the auditor only reads it, and the system

@@ -31,6 +31,7 @@ export const INSIGHT_ROLE_PERMISSIONS: Record<Role, readonly InsightPermission[]
     "library.release",
   ],
   department_head: ["insight.read", "library.read"],
+  coi_external_member: [],
   coi_reviewer: ["library.read"],
   legal_ip: ["insight.read", "insight.record", "library.read", "library.release"],
   executive: ["insight.read", "insight.target", "hub.grant", "library.read"],

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
+import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
 import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
@@ -35,6 +36,7 @@ export const PERMISSIONS = [
   ...CASE_PERMISSIONS,
   ...INSIGHT_PERMISSIONS,
   ...EC_REACH_PERMISSIONS,
+  ...COI_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +71,8 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   department_head: [...READ_PARTNERS, "contact.read_restricted"],
   coi_reviewer: READ_PARTNERS,
+  // An external committee member sees only the declarations assigned to them (no registry access).
+  coi_external_member: ["self.manage"],
   legal_ip: [...READ_PARTNERS, "partner.write", "contact.write", "credit.write"],
   executive: [...READ_PARTNERS, "contact.read_restricted", "institution.consult"],
   auditor: [
@@ -105,6 +109,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...CASE_ROLE_PERMISSIONS[role],
       ...INSIGHT_ROLE_PERMISSIONS[role],
       ...EC_REACH_ROLE_PERMISSIONS[role],
+      ...COI_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

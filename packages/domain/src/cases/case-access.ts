@@ -19,6 +19,7 @@ export const CASE_SCOPE_BY_ROLE: Record<Role, CaseScope | null> = {
   export_control_officer: "institution",
   department_head: "department",
   coi_reviewer: "own",
+  coi_external_member: null,
   legal_ip: "institution",
   executive: "institution",
   auditor: "institution",

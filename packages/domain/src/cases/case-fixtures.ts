@@ -1,3 +1,4 @@
+import type { CaseCoiFacts, ResearcherCoi } from "../coi/coi-gate";
 import type { Role } from "../shared/roles";
 import type { CaseActor, CaseFacts, CasePartner, Participant } from "./case-schemas";
 import type { ContractTerms } from "./stage-schemas";
@@ -27,6 +28,28 @@ export function partner(overrides: Partial<CasePartner> = {}): CasePartner {
     reputationNotes: [],
     ...overrides,
   };
+}
+
+/** The PI's COI outcome: approved by the committee until the end of the fiscal year, nothing related. */
+export function researcherCoi(overrides: Partial<ResearcherCoi> = {}): ResearcherCoi {
+  return {
+    userId: "u-pi",
+    name: "山田 太郎",
+    role: "pi",
+    declaration: {
+      state: "approved",
+      approvedOn: "2026-04-10",
+      validUntil: "2027-03-31",
+      relatedInterests: [],
+    },
+    newerOpen: null,
+    newProfileItems: [],
+    ...overrides,
+  };
+}
+
+export function coiOf(...researchers: ResearcherCoi[]): CaseCoiFacts {
+  return { researchers, institutional: { matches: [], determination: null } };
 }
 
 export function staff(overrides: Partial<Participant> = {}): Participant {
@@ -108,7 +131,7 @@ export function readyCase(overrides: Partial<CaseFacts> = {}): CaseFacts {
         restrictsForeignCollaboration: false,
       },
     ],
-    piCoi: { declared: true, validUntil: "2027-03-31" },
+    coi: coiOf(researcherCoi()),
     internalCheck: { outcome: "clear", recordedOn: "2026-09-01" },
     highRiskApproval: null,
     scheme: {

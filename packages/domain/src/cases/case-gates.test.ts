@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partner, readyCase, staff, student, TODAY } from "./case-fixtures";
+import { coiOf, partner, readyCase, researcherCoi, staff, student, TODAY } from "./case-fixtures";
 import {
   canAddParticipant,
   canStudentAccess,
@@ -69,14 +69,23 @@ describe("export-control review gate (seed 001 §II.1, §IV.2-9)", () => {
   });
 });
 
-describe("COI gate (seed 001 §III.1)", () => {
+describe("COI gate (seed 001 §III.1; X2: the committee's outcome, not a flag)", () => {
+  const approved = (validUntil: string) => ({
+    state: "approved" as const,
+    approvedOn: "2026-04-10",
+    validUntil,
+    relatedInterests: [],
+  });
   it.each([
-    ["not declared", { declared: false, validUntil: null }, ["GATE-COI"]],
-    ["declared, no end", { declared: true, validUntil: null }, []],
-    ["declared, valid till today", { declared: true, validUntil: TODAY }, []],
-    ["declared, lapsed yesterday", { declared: true, validUntil: "2026-11-21" }, ["GATE-COI"]],
-  ] as const)("%s", (_n, coi, expected) => {
-    expect(ids(coiGate(coi, TODAY))).toEqual(expected);
+    ["no declaration", researcherCoi({ declaration: null }), ["GATE-COI-MISSING"]],
+    ["approved, valid till today", researcherCoi({ declaration: approved(TODAY) }), []],
+    [
+      "approved, lapsed yesterday",
+      researcherCoi({ declaration: approved("2026-11-21") }),
+      ["GATE-COI-EXPIRED"],
+    ],
+  ] as const)("%s", (_n, r, expected) => {
+    expect(ids(coiGate(coiOf(r), TODAY))).toEqual(expected);
   });
 });
 
@@ -225,7 +234,7 @@ describe("contract gate lists every reason at once (seed 001 §IV.2-9)", () => {
   it("collects screening, export, COI and student reasons together", () => {
     const f = readyCase({
       exportReview: null,
-      piCoi: { declared: false, validUntil: null },
+      coi: coiOf(researcherCoi({ declaration: null })),
       participants: [
         staff({ screening: { status: "pending", screenedOn: null, matchedLists: [] } }),
         student({ student: null }),
@@ -234,7 +243,7 @@ describe("contract gate lists every reason at once (seed 001 §IV.2-9)", () => {
     expect(ids(contractGate(f, TODAY).reasons)).toEqual([
       "GATE-SCREEN-PARTICIPANT",
       "GATE-EXPORT-MISSING",
-      "GATE-COI",
+      "GATE-COI-MISSING",
       "GATE-STUDENT-CONSENT",
       "GATE-STUDENT-PLEDGE",
     ]);

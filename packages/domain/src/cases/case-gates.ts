@@ -1,15 +1,8 @@
+import { type CaseCoiFacts, caseCoiGate } from "../coi/coi-gate";
 import { addDays, compareDates, type IsoDate } from "../shared/dates";
 import { type Decision, type Reason, reason } from "../shared/decision";
 import type { CasePolicy } from "./case-policy";
-import type {
-  CaseFacts,
-  CasePartner,
-  CoiDeclaration,
-  ExportReview,
-  Nda,
-  Participant,
-  Screening,
-} from "./case-schemas";
+import type { CaseFacts, CasePartner, ExportReview, Nda, Participant, Screening } from "./case-schemas";
 
 /** Gates the server enforces and the UI explains: NDA, screening, export control, COI, students. */
 
@@ -151,17 +144,13 @@ export function exportReviewGate(review: ExportReview | null, today: IsoDate): R
   }
 }
 
-/** The PI's COI declaration is made and current (seed 001 §III.1 利益相反マネジメント). */
-export function coiGate(coi: CoiDeclaration, today: IsoDate): Reason[] {
-  if (!coi.declared) {
-    return [reason("GATE-COI", "seed001§III.1", "研究責任者の利益相反自己申告がない")];
-  }
-  if (coi.validUntil !== null && compareDates(coi.validUntil, today) < 0) {
-    return [
-      reason("GATE-COI", "seed001§III.1", `研究責任者の利益相反自己申告の期限切れ（${coi.validUntil}）`),
-    ];
-  }
-  return [];
+/**
+ * The COI gate (seed 001 §III.1 利益相反マネジメント; X2): the committee's outcome for every researcher on
+ * the case, PI and members, and for the institution's own interests — never a flag the PI or the
+ * coordinator sets (coi/coi-gate.ts explains each reason).
+ */
+export function coiGate(coi: CaseCoiFacts, today: IsoDate): Reason[] {
+  return caseCoiGate(coi, today);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCaseCoiFacts } from "../coi/coi-gate";
 import { CREDIT_RESULTS } from "../partners/partner-types";
 import { ROLES } from "../shared/roles";
 import {
@@ -121,10 +122,6 @@ export const ZResearchField = z.object({
 });
 export type ResearchField = z.infer<typeof ZResearchField>;
 
-/** The PI's COI self-declaration; for now a flag with an optional end of validity. */
-export const ZCoiDeclaration = z.object({ declared: z.boolean(), validUntil: ZCaseDate.nullable() });
-export type CoiDeclaration = z.infer<typeof ZCoiDeclaration>;
-
 export const ZNda = z.object({
   ndaId: z.string().min(1),
   partnerIds: z.array(z.string()),
@@ -212,7 +209,8 @@ export const ZCaseFacts = z.object({
   partners: z.array(ZCasePartner),
   participants: z.array(ZParticipant),
   funding: z.array(ZFundingSource),
-  piCoi: ZCoiDeclaration,
+  /** The committee's outcome for every researcher on the case, and the institutional register (issue 13). */
+  coi: ZCaseCoiFacts,
   internalCheck: ZInternalCheckRecord.nullable(),
   highRiskApproval: z.object({ approvedByUserId: z.string(), approvedOn: ZCaseDate }).nullable(),
   scheme: ZScheme.nullable(),

@@ -15,7 +15,6 @@ export const CASE_SECTIONS = [
   "due_diligence",
   "participants",
   "funding",
-  "coi",
   "internal_check",
   "scheme",
   "ndas",
@@ -48,7 +47,6 @@ export const SECTION_STAGES: Record<CaseSection, readonly CaseStage[]> = {
   // People join and leave while the case runs; the student gate applies on every addition.
   participants: OPEN,
   funding: upTo("export_risk_review"),
-  coi: OPEN,
   internal_check: ["internal_check"],
   scheme: ["scheme_design"],
   ndas: OPEN,

@@ -4,6 +4,7 @@ import { ROLES, type Role } from "../shared/roles";
 import {
   actor,
   COORDINATOR,
+  coiOf,
   DEPT_HEAD,
   EXECUTIVE,
   EXPORT_OFFICER,
@@ -11,6 +12,7 @@ import {
   PI,
   partner,
   readyCase,
+  researcherCoi,
   TODAY,
 } from "./case-fixtures";
 import type { CaseActor, CaseFacts } from "./case-schemas";
@@ -234,14 +236,14 @@ describe("notes and events", () => {
   });
 
   it("the error carries the same reasons the UI shows (architecture §8.24)", () => {
-    const facts = readyCase({ exportReview: null, piCoi: { declared: false, validUntil: null } });
+    const facts = readyCase({ exportReview: null, coi: coiOf(researcherCoi({ declaration: null })) });
     const shown = availableActions(facts, COORDINATOR, TODAY).find((a) => a.action === "sign_contract");
     try {
       applyTransition(facts, "sign_contract", COORDINATOR, TODAY);
       expect.unreachable();
     } catch (e) {
       expect((e as DomainError).details?.reasons).toEqual(shown?.reasons);
-      expect(shown?.reasons.map((r) => r.ruleId)).toEqual(["GATE-EXPORT-MISSING", "GATE-COI"]);
+      expect(shown?.reasons.map((r) => r.ruleId)).toEqual(["GATE-EXPORT-MISSING", "GATE-COI-MISSING"]);
     }
   });
 });

@@ -89,7 +89,7 @@ export function nationalProjectGate(facts: CaseFacts): Reason[] {
 
 /**
  * The contract gate: no contract before every partner and participant is screened clear, the
- * export-control review allows it, the PI's COI declaration is current, every student has consent and
+ * export-control review allows it, the COI committee's outcome allows every researcher on it, every student has consent and
  * pledge, the high-risk assessment allows it, the terms are complete with no open red flag, and (for a
  * national project) seed 004's rules hold. Lists every reason, so the UI can show all that is missing.
  */
@@ -101,7 +101,7 @@ export function contractGate(
   const reasons = [
     ...screeningGate(facts.partners, facts.participants, today, policy, (s) => licencedFor(facts, s, today)),
     ...exportReviewsGate(facts, today, policy),
-    ...coiGate(facts.piCoi, today),
+    ...coiGate(facts.coi, today),
     ...studentGate(facts.participants),
     ...highRiskGate(facts, today, policy),
     ...termsGate(facts, policy),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors";
 import {
   COORDINATOR,
+  coiOf,
   DEPT_HEAD,
   EXECUTIVE,
   EXPORT_OFFICER,
@@ -9,6 +10,7 @@ import {
   PI,
   partner,
   readyCase,
+  researcherCoi,
   staff,
   student,
   TODAY,
@@ -561,16 +563,27 @@ const ROWS: Row[] = [
     "export_risk_review",
     "sign_contract",
     EXECUTIVE,
-    { piCoi: { declared: false, validUntil: null } },
-    ["GATE-COI"],
+    { coi: coiOf(researcherCoi({ declaration: null })) },
+    ["GATE-COI-MISSING"],
   ],
   [
     "§III.1 COI lapsed",
     "export_risk_review",
     "sign_contract",
     EXECUTIVE,
-    { piCoi: { declared: true, validUntil: "2026-03-31" } },
-    ["GATE-COI"],
+    {
+      coi: coiOf(
+        researcherCoi({
+          declaration: {
+            state: "approved",
+            approvedOn: "2025-04-01",
+            validUntil: "2026-03-31",
+            relatedInterests: [],
+          },
+        }),
+      ),
+    },
+    ["GATE-COI-EXPIRED"],
   ],
   [
     "seed003 student pledge missing at signing",

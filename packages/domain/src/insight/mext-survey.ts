@@ -25,7 +25,7 @@ export const LARGE_PROJECT_YEN = 10_000_000;
  * Size bands of a project's receipts in the year. The survey has a 0円 band since FY2012; the other limits
  * are Renkei's until the form is checked (kpi-survey.md [unverified]).
  */
-export const AMOUNT_BANDS = [
+export const SURVEY_AMOUNT_BANDS = [
   { id: "zero", max: 0, ja: "0円", en: "¥0" },
   { id: "lt1m", max: 999_999, ja: "100万円未満", en: "under ¥1M" },
   { id: "lt3m", max: 2_999_999, ja: "100万円以上300万円未満", en: "¥1M–3M" },
@@ -209,7 +209,7 @@ function projectFigures(
     records: largeRs.map(ref("receipt")),
   });
   let lower = -1;
-  for (const band of AMOUNT_BANDS) {
+  for (const band of SURVEY_AMOUNT_BANDS) {
     const inBand = running.filter((a) => {
       const v = byAgreement.get(a.id) ?? 0;
       return v > lower && v <= band.max;

@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./api-tokens";
 export * from "./audit";
 export * from "./cases";
+export * from "./coi";
 export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./hardening";

@@ -1,10 +1,10 @@
+import { ROLES } from "@renkei/domain";
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { departments, institutions } from "./institutions";
 
-const ROLE_CHECK = sql.raw(
-  "'researcher','student','coordinator','export_control_officer','department_head','coi_reviewer','legal_ip','executive','auditor','admin'",
-);
+// Derived from the domain's role list, so a new role needs no edit here (only a generated migration).
+const ROLE_CHECK = sql.raw(ROLES.map((r) => `'${r}'`).join(","));
 
 export const users = pgTable(
   "users",

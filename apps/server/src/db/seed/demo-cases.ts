@@ -245,7 +245,8 @@ const DEMO_CASES: DemoCase[] = [
     partner: "株式会社かなで音響",
     area: "ict",
   },
-  // Blocked: screening, export-control outcome and the PI's COI declaration are missing (§IV.2-9).
+  // Blocked: screening and export-control outcome missing; the partner touches the institutional COI
+  // register and the committee has not decided (§IV.2-9; demo-coi.ts).
   {
     title: "精密計測機器の共同研究",
     kind: "joint_research",
@@ -424,15 +425,7 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
           .where(eq(casePartners.caseId, id));
       }
       if (signed) {
-        await tx
-          .update(cases)
-          .set({
-            coiDeclared: true,
-            coiDeclaredOn: "2026-03-20",
-            coiValidUntil: "2027-03-31",
-            contractSignedOn: "2026-04-01",
-          })
-          .where(eq(cases.id, id));
+        await tx.update(cases).set({ contractSignedOn: "2026-04-01" }).where(eq(cases.id, id));
       }
       // The steps the case went through, kept in its history as seeded events.
       let from: CaseStage = "intake";

@@ -9,6 +9,7 @@ import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
+import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
@@ -46,6 +47,13 @@ export const DEMO_USERS: { email: string; name: string; role: Role; dept: number
   { email: "executive@demo.renkei.example", name: "中村 修（理事）", role: "executive", dept: 3 },
   { email: "auditor@demo.renkei.example", name: "小林 直樹（監査）", role: "auditor", dept: 3 },
   { email: "admin@demo.renkei.example", name: "加藤 さくら（システム管理者）", role: "admin", dept: 3 },
+  // Appended (indexes above are used by position): the COI committee's external member (issue 13).
+  {
+    email: "coi-external@demo.renkei.example",
+    name: "森 浩二（利益相反委員会 学外委員）",
+    role: "coi_external_member",
+    dept: 3,
+  },
 ];
 
 export const HUB_USER = {
@@ -178,9 +186,18 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     name: DEMO_USERS[i]!.name,
     departmentId: seedId("department", DEMO_USERS[i]!.dept),
   });
+  const coiPeople = {
+    researcher: userIds[0]!,
+    officer: userIds[3]!,
+    head: userIds[4]!,
+    reviewer: userIds[5]!,
+    legal: userIds[6]!,
+  };
+  await seedCoiDemo(deps, institutionId, coiPeople);
   // Cases first: the export-control demo files the active case's 取引審査 for it.
   await seedDemoCases(deps, actor, userIds);
   await seedInsightDemo(deps, actor);
+  await seedCoiQueueDemo(deps, institutionId, coiPeople);
   await seedExportControlDemo(deps, {
     institutionId,
     researcher: person(0),

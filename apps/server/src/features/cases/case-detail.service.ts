@@ -20,6 +20,7 @@ import { auditEvents, caseQuotations } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
+import { caseCoiOutcome } from "../coi/coi-views";
 import { exportReviewsView } from "./case-export-coverage";
 import { loadCaseBundle } from "./case-facts";
 import { toMonitoringItems } from "./case-monitoring";
@@ -116,7 +117,7 @@ export function createCaseDetailService(deps: Deps) {
         field: facts.field,
         bayhDoleApprovalObtained: row.bayhDoleApprovalObtained,
         contractSignedOn: row.contractSignedOn,
-        coi: { declared: row.coiDeclared, declaredOn: row.coiDeclaredOn, validUntil: row.coiValidUntil },
+        coi: caseCoiOutcome(facts.coi, today),
         highRiskApproval:
           row.highRiskApprovedOn && row.highRiskApprovedBy
             ? {

@@ -1,6 +1,7 @@
 import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
 import {
   type CaseClassification,
+  type CaseCoiFacts,
   type CaseFacts,
   type CaseKind,
   type CasePartner,
@@ -27,6 +28,7 @@ import {
   ZExportScope,
 } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
+import { type CaseCoiSubject, loadCaseCoiFacts } from "../coi/coi-case-facts";
 import {
   type CaseExportReviewFact,
   classificationsOf,
@@ -51,6 +53,16 @@ export interface CaseBundle extends CaseRows {
   exportReview: CaseExportReviewFact | null;
   /** Every 取引審査 of the case, newest first, with the party each covers (issue 15). */
   exportReviews: CaseExportReviewFact[];
+}
+
+/** Who and what the COI gate looks at on a case (issue 13 §4): PI, members with accounts, partners. */
+function coiSubjectOf(rows: CaseRows): CaseCoiSubject {
+  return {
+    caseId: rows.row.id,
+    piUserId: rows.row.piUserId,
+    members: rows.participants.map((p) => ({ userId: p.userId, kind: p.kind, name: p.name })),
+    partners: rows.partners.map((p) => ({ partnerId: p.partnerId, name: p.legalName })),
+  };
 }
 
 export function recordOf(rows: CaseRows, section: string): unknown {
@@ -123,6 +135,7 @@ export function buildFacts(
   classifications: CaseClassification[],
   policy: CasePolicy,
   today: string,
+  coi: CaseCoiFacts,
 ): CaseFacts {
   const c: CaseRow = rows.row;
   const partners: CasePartner[] = rows.partners.map((p) => {
@@ -195,7 +208,7 @@ export function buildFacts(
     partners,
     participants,
     funding,
-    piCoi: { declared: c.coiDeclared, validUntil: c.coiValidUntil },
+    coi,
     internalCheck: ic
       ? { outcome: ic.result.outcome as "clear" | "review_required" | "blocked", recordedOn: ic.recordedOn }
       : null,
@@ -251,6 +264,7 @@ export async function loadCaseBundles(
   const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
   const cited = [...rowsById.values()].flatMap((rows) => citedClassifications(rows));
   const classifications = await classificationsOf(db, institutionId, cited);
+  const coi = await loadCaseCoiFacts(db, institutionId, [...rowsById.values()].map(coiSubjectOf), today);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
@@ -278,6 +292,7 @@ export async function loadCaseBundles(
         classifications.filter((c) => mine.has(c.classificationId)),
         policy,
         today,
+        coi.get(id)!,
       ),
     });
   }

@@ -1,7 +1,6 @@
 import type {
   ZCasePartnerAdd,
   ZCasePartnerInput,
-  ZCoiInput,
   ZFundingInput,
   ZNdaInput,
   ZParticipantInput,
@@ -29,6 +28,7 @@ import {
   casePartners,
   caseRedFlagWaivers,
   cases,
+  partners,
   people,
   users,
   visitors,
@@ -376,37 +376,6 @@ export function createCasePartiesService(deps: Deps) {
           changes: [{ action: "case.nda_updated", before: old, after: { id: ndaId, ...values } }],
         };
       });
-    },
-
-    async declareCoi(actor: Actor, caseId: string, input: z.output<typeof ZCoiInput>) {
-      return writeCase(
-        deps,
-        actor,
-        caseId,
-        { access: "edit", section: "coi" },
-        async ({ tx, row, today }) => {
-          const after = {
-            coiDeclared: input.declared,
-            coiDeclaredOn: input.declared ? (input.declaredOn ?? today) : null,
-            coiValidUntil: input.declared ? input.validUntil : null,
-          };
-          await tx.update(cases).set(after).where(eq(cases.id, caseId));
-          return {
-            result: undefined,
-            changes: [
-              {
-                action: "case.coi_declared",
-                before: {
-                  coiDeclared: row.coiDeclared,
-                  coiDeclaredOn: row.coiDeclaredOn,
-                  coiValidUntil: row.coiValidUntil,
-                },
-                after,
-              },
-            ],
-          };
-        },
-      );
     },
 
     async waive(actor: Actor, caseId: string, input: z.output<typeof ZWaiverInput>) {

@@ -113,10 +113,8 @@ export function createCasePrintService(deps: Deps) {
         w.field("登録", `${when(c.createdAt)}（${c.createdBy?.displayName ?? "—"}）`);
         w.field("契約締結日", date(c.contractSignedOn));
         w.field(
-          "利益相反自己申告",
-          c.coi.declared
-            ? `申告済み（${date(c.coi.declaredOn)}、有効期限 ${date(c.coi.validUntil)}）`
-            : "未申告",
+          "利益相反（委員会の判定）",
+          c.coi.outcome === "open" ? "全研究者について判定済み" : c.coi.reasons.map((r) => r.text).join("／"),
         );
         w.field("ハイリスク評価", `${RISK_LEVEL_LABELS[c.risk.level].ja}`);
         w.field("安全保障輸出管理", c.exportReview ? reviewLine(c.exportReview) : "取引審査なし");

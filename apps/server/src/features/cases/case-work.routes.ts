@@ -2,7 +2,6 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
   ZCasePartnerAdd,
   ZCasePartnerInput,
-  ZCoiInput,
   ZCommentInput,
   ZDisclosureInput,
   ZFundingInput,
@@ -139,14 +138,6 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   );
   write("put", "/ndas/{ndaId}", "case.edit", "Update an NDA (dates, termination)", ZNdaInput, (a, p, b) =>
     parties.saveNda(a, p.id!, p.ndaId!, b),
-  );
-  write(
-    "put",
-    "/coi",
-    "case.edit",
-    "Record the PI's COI self-declaration (seed 001 §III.1)",
-    ZCoiInput,
-    (a, p, b) => parties.declareCoi(a, p.id!, b),
   );
   write(
     "post",

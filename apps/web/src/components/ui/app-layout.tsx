@@ -40,6 +40,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/cases", label: "nav.cases", show: can("case.read") },
     { to: "/cases/new", label: "nav.caseNew", show: can("case.create") },
     { to: "/cases/settings", label: "case.settings", show: can("case.configure") },
+    { to: "/coi", label: "nav.coi", show: can("coi.declare") },
+    { to: "/coi/queue", label: "nav.coiQueue", show: can("coi.review") },
     { to: "/partners", label: "nav.partners", show: can("partner.read") },
     { to: "/partners/new", label: "nav.partnerNew", show: can("partner.write") },
     { to: "/partners/import", label: "nav.import", show: can("partner.import") },

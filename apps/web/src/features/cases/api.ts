@@ -68,7 +68,6 @@ export const casesApi = {
   removeFunding: (id: string, fundingId: string) => api.del<Ok>(`${base(id)}/funding/${fundingId}`),
   addNda: (id: string, body: unknown) => api.post<Created>(`${base(id)}/ndas`, body),
   updateNda: (id: string, ndaId: string, body: unknown) => api.put<Ok>(`${base(id)}/ndas/${ndaId}`, body),
-  declareCoi: (id: string, body: unknown) => api.put<Ok>(`${base(id)}/coi`, body),
   waive: (id: string, body: unknown) => api.post<Created>(`${base(id)}/waivers`, body),
   disclose: (id: string, body: unknown) => api.post<Created>(`${base(id)}/disclosures`, body),
   addTask: (id: string, body: unknown) => api.post<Created>(`${base(id)}/tasks`, body),

@@ -188,51 +188,35 @@ function ExportCard({ c }: { c: TCaseDetail }) {
   );
 }
 
+/**
+ * The COI committee's outcome for the case's researchers (issue 13): read-only here. Declarations are
+ * made and decided on the COI pages; the case only shows whether the gate is open, never the content.
+ */
 function CoiCard({ c }: { c: TCaseDetail }) {
-  const { t, date } = useI18n();
-  const [declaredOn, setDeclaredOn] = useState(c.coi.declaredOn ?? todayIso());
-  const [validUntil, setValidUntil] = useState(c.coi.validUntil ?? "");
-  const save = useCaseMutation(c.id, (body: unknown) => casesApi.declareCoi(c.id, body));
+  const { t, locale } = useI18n();
+  const open = c.coi.outcome === "open";
   return (
     <SectionCard
       c={c}
-      section="coi"
       title={t("case.coi")}
       badge={
-        <Badge color={c.coi.declared ? "green" : "red"} data-testid="coi-status">
-          {c.coi.declared ? t("case.coi.declared") : t("case.coi.notDeclared")}
+        <Badge color={open ? "green" : "red"} data-testid="coi-status">
+          {open ? t("case.coi.open") : t("case.coi.closed")}
         </Badge>
       }
     >
-      {c.coi.declared && (
-        <Text size="sm">
-          {t("case.coi.declaredOn")}: {date(c.coi.declaredOn)} / {t("case.coi.validUntil")}:{" "}
-          {date(c.coi.validUntil) || "—"}
-        </Text>
+      {c.coi.reasons.length > 0 && (
+        <Stack gap={2}>
+          {c.coi.reasons.map((r) => (
+            <Text size="sm" key={r.text}>
+              {locale === "ja" ? r.text : r.en}
+            </Text>
+          ))}
+        </Stack>
       )}
-      {canChange(c, "coi") && (
-        <Group align="flex-end">
-          <TextInput
-            type="date"
-            label={t("case.coi.declaredOn")}
-            value={declaredOn}
-            onChange={(e) => setDeclaredOn(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t("case.coi.validUntil")}
-            value={validUntil}
-            onChange={(e) => setValidUntil(e.currentTarget.value)}
-          />
-          <Button
-            loading={save.isPending}
-            onClick={() => save.mutate({ declared: true, declaredOn, validUntil: validUntil || null })}
-          >
-            {t("case.coi.declare")}
-          </Button>
-        </Group>
-      )}
-      <RefusedAlert error={save.error} />
+      <Anchor component={Link} to="/coi" size="sm">
+        {t("case.coi.link")}
+      </Anchor>
     </SectionCard>
   );
 }

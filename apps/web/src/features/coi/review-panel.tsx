@@ -1,0 +1,129 @@
+import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import type { TDeclarationView } from "@renkei/contract";
+import { DETERMINATIONS, type Determination } from "@renkei/domain";
+import { useState } from "react";
+import { type MessageKey, useI18n } from "../../lib/i18n";
+import { RefusedAlert } from "../cases/section-card";
+import { coiApi } from "./api";
+import { useCoiMutation } from "./queries";
+
+/** The committee's side: a determination per pending interest × case, then return or approve. */
+export function ReviewPanel({ d }: { d: TDeclarationView }) {
+  const { t } = useI18n();
+  const [comment, setComment] = useState("");
+  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment));
+  const approve = useCoiMutation(() => coiApi.approve(d.id, d.version));
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={4}>{t("coi.review")}</Title>
+        {d.pending.length > 0 && <Text fw={600}>{t("coi.pending")}</Text>}
+        {d.pending.map((p) => (
+          <DeterminationForm
+            key={`${p.interestId}:${p.caseId}`}
+            d={d}
+            interestId={p.interestId}
+            caseId={p.caseId}
+          />
+        ))}
+        {d.can.decide && (
+          <>
+            <Group align="flex-end">
+              <Textarea
+                label={t("coi.returnComment")}
+                value={comment}
+                onChange={(e) => setComment(e.currentTarget.value)}
+                w={420}
+              />
+              <Button variant="default" loading={ret.isPending} onClick={() => ret.mutate(undefined)}>
+                {t("coi.return")}
+              </Button>
+            </Group>
+            <RefusedAlert error={ret.error} />
+            <Button
+              w="fit-content"
+              color="green"
+              loading={approve.isPending}
+              onClick={() => window.confirm(t("coi.approveConfirm")) && approve.mutate(undefined)}
+            >
+              {t("coi.approve")}
+            </Button>
+            {approve.isSuccess && <Text c="green">{t("coi.approved")}</Text>}
+            <RefusedAlert error={approve.error} />
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function DeterminationForm({
+  d,
+  interestId,
+  caseId,
+}: {
+  d: TDeclarationView;
+  interestId: string;
+  caseId: string | null;
+}) {
+  const { t } = useI18n();
+  const interest = d.interests.find((i) => i.interestId === interestId);
+  const caseTitle = caseId ? (d.determinations.find((x) => x.caseId === caseId)?.caseTitle ?? null) : null;
+  const [outcome, setOutcome] = useState<Determination>("no_conflict");
+  const [notes, setNotes] = useState("");
+  const [conditions, setConditions] = useState("");
+  const [monitoringOn, setMonitoringOn] = useState("");
+  const record = useCoiMutation(() =>
+    coiApi.determine(d.id, {
+      interestId,
+      caseId,
+      outcome,
+      notes,
+      plan:
+        outcome === "manageable"
+          ? {
+              conditions: conditions
+                .split("\n")
+                .map((c) => c.trim())
+                .filter(Boolean),
+              monitoringOn,
+            }
+          : null,
+    }),
+  );
+  return (
+    <Card withBorder data-testid={`determine-${interestId}`}>
+      <Text size="sm" fw={600}>
+        {interest?.entity} — {caseTitle ?? (caseId ? t("coi.relatedCases") : t("coi.general"))}
+      </Text>
+      <Group align="flex-end" wrap="wrap">
+        <NativeSelect
+          label={t("coi.outcome")}
+          value={outcome}
+          onChange={(e) => setOutcome(e.currentTarget.value as Determination)}
+          data={DETERMINATIONS.map((o) => ({ value: o, label: t(`coi.det.${o}` as MessageKey) }))}
+        />
+        <TextInput label={t("coi.notes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        {outcome === "manageable" && (
+          <>
+            <Textarea
+              label={t("coi.planConditions")}
+              value={conditions}
+              onChange={(e) => setConditions(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t("coi.monitoringOn")}
+              value={monitoringOn}
+              onChange={(e) => setMonitoringOn(e.currentTarget.value)}
+            />
+          </>
+        )}
+        <Button loading={record.isPending} onClick={() => record.mutate(undefined)}>
+          {t("coi.record")}
+        </Button>
+      </Group>
+      <RefusedAlert error={record.error} />
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import { daysBetween } from "../ec-workflows/licence-workflow";
+import type { IsoDate } from "../shared/dates";
+
+/** Days before a plan's monitoring date when the monitor and the declarant are reminded (0 = on the day). */
+export const DEFAULT_PLAN_REMINDER_DAYS = [14, 0] as const;
+
+/**
+ * The reminder due today for a management plan's monitoring date (seed 003 TMDU: the committee monitors
+ * the plan): the nearest threshold reached and not yet sent. Sending marks every threshold at or above
+ * it, so a job that was down for a week sends one reminder, not several. Past the date it keeps saying
+ * "overdue" once (threshold 0).
+ */
+export function duePlanReminder(
+  monitoringOn: IsoDate,
+  today: IsoDate,
+  sent: number[],
+  thresholds: readonly number[] = DEFAULT_PLAN_REMINDER_DAYS,
+): { threshold: number; daysLeft: number; markSent: number[] } | null {
+  const daysLeft = daysBetween(today, monitoringOn);
+  const reached = [...thresholds].filter((t) => daysLeft <= t).sort((a, b) => a - b);
+  const threshold = reached[0];
+  if (threshold === undefined || sent.includes(threshold)) {
+    return null;
+  }
+  return { threshold, daysLeft, markSent: reached };
+}

@@ -1,0 +1,35 @@
+import { compareDates, type IsoDate } from "../shared/dates";
+import type { Reason } from "../shared/decision";
+import { coiReason } from "./coi-rules";
+import type { CoiProfile } from "./coi-schemas";
+
+/**
+ * 特定類型② from facts (J4; spec export-control §1.4): the share of the year's income paid to the person
+ * by a foreign government, computed from the profile's income records instead of a guess. The result
+ * is the engine's `recipient.tokutei` fragment, with the reasons showing where it came from.
+ */
+export function tokuteiFactsFromProfile(
+  profile: CoiProfile,
+  today: IsoDate,
+): { facts: { foreignGovBenefitShare?: number; benefitPaidToInstitution?: boolean }; reasons: Reason[] } {
+  const inForce = profile.support.filter(
+    (s) =>
+      s.foreignGovernment &&
+      compareDates(s.from, today) <= 0 &&
+      (s.until === null || compareDates(today, s.until) <= 0),
+  );
+  const toPerson = inForce.filter((s) => !s.paidToInstitution);
+  if (profile.annualIncomeJpy === null || profile.annualIncomeJpy === 0) {
+    return { facts: {}, reasons: [coiReason("COI-TK2-NO-INCOME")] };
+  }
+  const foreign = toPerson.reduce((sum, s) => sum + (s.annualAmountJpy ?? 0), 0);
+  const share = Math.round((foreign / profile.annualIncomeJpy) * 10_000) / 10_000;
+  const facts: { foreignGovBenefitShare: number; benefitPaidToInstitution?: boolean } = {
+    foreignGovBenefitShare: share,
+  };
+  // Only institution-paid foreign support: the person receives nothing, which ② excludes.
+  if (inForce.length > 0 && toPerson.length === 0) {
+    facts.benefitPaidToInstitution = true;
+  }
+  return { facts, reasons: [coiReason("COI-TK2-FROM-PROFILE", `${Math.round(share * 1000) / 10}%`)] };
+}
