@@ -4,6 +4,7 @@ export * from "./audit/audit-actions";
 export * from "./cases";
 export * from "./ec-workflows";
 export * from "./export-control";
+export * from "./ip";
 export * from "./partners/corporate-number";
 export * from "./partners/duplicates";
 export * from "./partners/partner-types";
