@@ -1,4 +1,5 @@
 import {
+  BAYH_DOLE_RECORD_KINDS,
   CASE_ACTIONS,
   CASE_KINDS,
   CASE_SECTIONS,
@@ -16,6 +17,7 @@ import {
   REVIEW_DECISIONS,
   REVIEW_STATUSES,
   RISK_LEVELS,
+  ROLES,
   ZAgreementConfirmation,
   ZClosing,
   ZContractTerms,
@@ -55,8 +57,6 @@ export const ZCaseCoreInput = z
     piUserId: z.uuid().nullable(),
     departmentIds: z.array(z.uuid()).max(10).default([]),
     field: ZResearchFieldInput,
-    /** Prior approval of the state for Bayh-Dole IP transfers (seed 001 §II.3.1 表5 iv). */
-    bayhDoleApprovalObtained: z.boolean().default(false),
   })
   .meta({ id: "CaseCoreInput" });
 
@@ -359,7 +359,13 @@ export const ZCaseDetail = z
     updatedAt: z.string(),
     departments: z.array(z.object({ id: z.uuid(), nameJa: z.string(), nameEn: z.string() })),
     field: ZResearchFieldInput,
-    bayhDoleApprovalObtained: z.boolean(),
+    /** Bayh-Dole records legal/IP made about the case (X3: they, not the PI, open the gate). */
+    bayhDole: z.object({
+      records: z.array(
+        z.object({ kind: z.enum(BAYH_DOLE_RECORD_KINDS), on: z.string(), recordedByRole: z.enum(ROLES) }),
+      ),
+      backgroundInventions: z.array(z.object({ inventionId: z.string(), title: z.string() })),
+    }),
     contractSignedOn: z.string().nullable(),
     coi: z.object({
       declared: z.boolean(),

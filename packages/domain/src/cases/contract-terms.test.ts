@@ -21,7 +21,7 @@ const ctx = (over: Partial<ContractTermsContext> = {}): ContractTermsContext => 
   partnerCountries: ["DE"],
   studentsOnCase: false,
   bayhDoleFunded: false,
-  bayhDoleApprovalObtained: false,
+  bayhDoleApprovalRecorded: false,
   waivers: [],
   maxPublicationDelayDays: 90,
   ...over,
@@ -217,7 +217,7 @@ describe("red flags", () => {
           ipCostsAllocated: true,
         },
       },
-      ctx({ bayhDoleFunded: true, bayhDoleApprovalObtained: true }),
+      ctx({ bayhDoleFunded: true, bayhDoleApprovalRecorded: true }),
       [],
     ],
     [

@@ -21,7 +21,8 @@ export interface ContractTermsContext {
   studentsOnCase: boolean;
   /** Any funding of the case is under Japanese Bayh-Dole (seed 001 §II.3.1). */
   bayhDoleFunded: boolean;
-  bayhDoleApprovalObtained: boolean;
+  /** Legal/IP recorded the state's prior approval for this case (X3: a record, not the PI's checkbox). */
+  bayhDoleApprovalRecorded: boolean;
   waivers: RedFlagWaiver[];
   /** Longest publication delay the institution's policy accepts, in days. */
   maxPublicationDelayDays: number;
@@ -146,10 +147,10 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
   // 表5 iv: transfer or exclusive licence of Bayh-Dole IP needs the state's prior approval.
   const r = terms.results;
   const transfers = r !== null && (r.assignmentToPartner || r.exclusiveLicenceToPartner);
-  if (ctx.bayhDoleFunded && transfers && !ctx.bayhDoleApprovalObtained) {
+  if (ctx.bayhDoleFunded && transfers && !ctx.bayhDoleApprovalRecorded) {
     add(
       "bayh_dole_transfer_without_approval",
-      "政府資金の成果を相手方へ譲渡・独占許諾する: 国等の事前承認が必要",
+      "政府資金の成果を相手方へ譲渡・独占許諾する: 法務・知財担当による国等の事前承認の記録が必要",
     );
   }
   return found;

@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./cases";
 export * from "./export-control-records";
 export * from "./institutions";
+export * from "./ip";
 export * from "./licences";
 export * from "./partners";
 export * from "./platform";

@@ -320,7 +320,6 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
       piUserId: researcherId!,
       departmentIds: d.departments ?? [i % 3 === 1 ? SCI : ENG],
       field: { area: d.area, emergingTech: d.emergingTech ?? [], keywords: [] },
-      bayhDoleApprovalObtained: false,
       partnerIds: [pid],
     });
     const target = d.endedFrom ?? d.stage;

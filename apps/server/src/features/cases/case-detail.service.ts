@@ -113,7 +113,7 @@ export function createCaseDetailService(deps: Deps) {
         updatedAt: isoInstant(row.updatedAt),
         departments: depts.map((d) => ({ id: d.id, nameJa: d.nameJa, nameEn: d.nameEn })),
         field: facts.field,
-        bayhDoleApprovalObtained: row.bayhDoleApprovalObtained,
+        bayhDole: facts.bayhDole,
         contractSignedOn: row.contractSignedOn,
         coi: { declared: row.coiDeclared, declaredOn: row.coiDeclaredOn, validUntil: row.coiValidUntil },
         highRiskApproval:

@@ -1,5 +1,6 @@
 import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
 import {
+  type CaseBayhDole,
   type CaseFacts,
   type CaseKind,
   type CasePartner,
@@ -21,6 +22,7 @@ import {
   ZCaseFacts,
 } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
+import { caseBayhDoleFacts, NO_BAYH_DOLE } from "../ip/ip-case-link";
 import {
   type CaseExportReviewFact,
   exportReviewsOf,
@@ -94,6 +96,7 @@ export function buildFacts(
   exportReview: CaseExportReviewFact | null,
   policy: CasePolicy,
   today: string,
+  bayhDole: CaseBayhDole = NO_BAYH_DOLE,
 ): CaseFacts {
   const c: CaseRow = rows.row;
   const partners: CasePartner[] = rows.partners.map((p) => {
@@ -187,7 +190,7 @@ export function buildFacts(
     })),
     agreementConfirmation: recordOf(rows, "agreement_confirmation") as CaseFacts["agreementConfirmation"],
     exportReview: exportReviewFact(exportReview, recordOf(rows, "export_licence")),
-    bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
+    bayhDole,
     nationalProject: recordOf(rows, "national_project") as CaseFacts["nationalProject"],
     contractSignedOn: c.contractSignedOn,
     closing: recordOf(rows, "closing") as CaseFacts["closing"],
@@ -212,6 +215,7 @@ export async function loadCaseBundles(
   const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
   const statuses = await screeningStatuses(db, institutionId, unique);
   const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
+  const bayhDole = await caseBayhDoleFacts(db, institutionId, [...rowsById.keys()]);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
@@ -238,7 +242,7 @@ export async function loadCaseBundles(
       ...rows,
       screening,
       exportReview,
-      facts: buildFacts(rows, screening, exportReview, policy, today),
+      facts: buildFacts(rows, screening, exportReview, policy, today, bayhDole.get(id)),
     });
   }
   return out;

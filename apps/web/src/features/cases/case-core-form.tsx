@@ -203,11 +203,6 @@ export function CaseCoreForm({
             </Group>
           </Stack>
         )}
-        <Checkbox
-          label={t("case.field.bayhDoleApproval")}
-          checked={values.bayhDoleApprovalObtained}
-          onChange={(e) => set({ bayhDoleApprovalObtained: e.currentTarget.checked })}
-        />
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}
@@ -229,7 +224,6 @@ export function emptyCase(piUserId: string | null): CaseCoreValues {
     piUserId,
     departmentIds: [],
     field: { area: null, emergingTech: [], keywords: [] },
-    bayhDoleApprovalObtained: false,
     partnerIds: [],
   };
 }
