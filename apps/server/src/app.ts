@@ -10,6 +10,7 @@ import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
+import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
@@ -77,6 +78,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerNotificationRoutes(app, deps);
   registerScreeningRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerIpRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -4,6 +4,7 @@ export * from "./auth";
 export * from "./cases";
 export * from "./common";
 export * from "./export-control-records";
+export * from "./ip";
 export * from "./licences";
 export * from "./notifications";
 export * from "./partners";

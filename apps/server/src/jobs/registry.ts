@@ -1,4 +1,5 @@
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
+import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
@@ -17,6 +18,7 @@ export const JOBS: Job[] = [
   webhookDeliverJob,
   caseMonitoringJob,
   caseBlockersJob,
+  ipDocketJob,
 ];
 
 export function findJob(name: string): Job | undefined {
