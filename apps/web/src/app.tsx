@@ -24,6 +24,7 @@ import { ReviewCreatePage, ReviewEditPage } from "./features/export-control/revi
 import { ReviewListPage } from "./features/export-control/review-list-page";
 import { HomePage } from "./features/home/home-page";
 import { NotFoundPage } from "./features/home/not-found-page";
+import { IP_ROUTES } from "./features/ip/routes";
 import { NotificationsPage } from "./features/notifications/notifications-page";
 import { OutboxPage } from "./features/notifications/outbox-page";
 import { PartnerCreatePage } from "./features/partners/partner-create-page";
@@ -81,6 +82,7 @@ const router = createBrowserRouter([
       { path: "/cases/new", element: <CaseCreatePage /> },
       { path: "/cases/settings", element: <CaseSettingsPage /> },
       { path: "/cases/:id", element: <CaseDetailPage /> },
+      ...IP_ROUTES,
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },

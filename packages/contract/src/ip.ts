@@ -24,7 +24,9 @@ const ZPercent = z
   .number()
   .min(0)
   .max(100)
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { message: "validation.percent_two_decimals" });
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+    message: "validation.percent_two_decimals",
+  });
 
 export const ZIpReason = z
   .object({ ruleId: z.string(), sourceId: z.string(), text: z.string(), textEn: z.string().optional() })
@@ -37,7 +39,9 @@ export const ZInventionInput = z
     field: text(300).default(""),
     caseId: z.uuid().nullable().default(null),
     backgroundCaseIds: z.array(z.uuid()).max(20).default([]),
-    agreementRef: text(200).nullish().transform((v) => v || null),
+    agreementRef: text(200)
+      .nullish()
+      .transform((v) => v || null),
     inventors: z
       .array(
         z.object({
@@ -103,7 +107,9 @@ export const ZFilingInput = z
     priorityDate: optionalDate,
     examinationRequestedOn: optionalDate,
     registeredOn: optionalDate,
-    patentNo: text(100).nullish().transform((v) => v || null),
+    patentNo: text(100)
+      .nullish()
+      .transform((v) => v || null),
     paidThroughYear: z.number().int().min(0).max(25).default(0),
     status: z.enum(FILING_STATUSES).default("filed"),
     coOwners: z.array(ZCoOwner).max(10).default([]),
@@ -299,9 +305,7 @@ export const ZInventionDetail = z
             total: z.number(),
           }),
         ),
-        income: z.array(
-          ZIncomeInput.extend({ id: z.uuid(), recordedBy: ZUser, recordedAt: z.string() }),
-        ),
+        income: z.array(ZIncomeInput.extend({ id: z.uuid(), recordedBy: ZUser, recordedAt: z.string() })),
       }),
     ),
     bayhDoleRecords: z.array(

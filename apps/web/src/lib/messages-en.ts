@@ -1,6 +1,7 @@
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
+import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
@@ -241,4 +242,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
+  ...IP_MESSAGES_EN,
 };

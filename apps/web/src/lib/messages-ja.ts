@@ -1,6 +1,7 @@
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
+import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 
@@ -241,6 +242,7 @@ export const MESSAGES_JA = {
   ...EC_WORKFLOW_MESSAGES_JA,
   ...EXPORT_CONTROL_MESSAGES_JA,
   ...CASE_MESSAGES_JA,
+  ...IP_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

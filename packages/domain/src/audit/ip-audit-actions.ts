@@ -12,7 +12,10 @@ export const IP_AUDIT_ACTIONS = {
   "bayh_dole.recorded": { ja: "バイ・ドール手続の記録", en: "Bayh-Dole record made" },
   "bayh_dole.withdrawn": { ja: "バイ・ドール記録の取消し", en: "Bayh-Dole record withdrawn" },
   "ip_agreement.created": { ja: "ライセンス等契約の登録", en: "Licence / agreement registered" },
-  "ip_agreement.exception_approved": { ja: "ライセンス方針の例外の承認", en: "Licence-policy exception approved" },
+  "ip_agreement.exception_approved": {
+    ja: "ライセンス方針の例外の承認",
+    en: "Licence-policy exception approved",
+  },
   "ip_agreement.signed": { ja: "ライセンス等契約の締結", en: "Agreement signed" },
   "ip_income.recorded": { ja: "実施料等収入の記録", en: "Income recorded" },
   "ip_settings.updated": { ja: "知財方針設定の変更", en: "IP policy settings changed" },

@@ -38,6 +38,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/", label: "nav.home", show: true },
     { to: "/cases", label: "nav.cases", show: can("case.read") },
     { to: "/cases/new", label: "nav.caseNew", show: can("case.create") },
+    { to: "/ip", label: "nav.ip", show: can("ip.read") },
     { to: "/cases/settings", label: "case.settings", show: can("case.configure") },
     { to: "/partners", label: "nav.partners", show: can("partner.read") },
     { to: "/partners/new", label: "nav.partnerNew", show: can("partner.write") },
