@@ -11,6 +11,7 @@ import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
+import { seedDemoIp } from "./demo-ip";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -184,6 +185,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
+  await seedDemoIp(deps, institutionId);
   return { created: true };
 }
 
