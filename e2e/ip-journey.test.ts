@@ -131,10 +131,11 @@ describe("IP journey", () => {
     }
     await ag.getByRole("button", { name: "締結を記録する" }).click();
     await expect.poll(() => ag.getByTestId("agreement-status").textContent()).toBe("締結済み");
-    await ag.getByLabel("金額（円）").fill("1500000");
-    await ag.getByLabel("報告された売上（円）").fill("50000000");
-    await ag.getByRole("button", { name: "収入を記録する" }).click();
-    await expect.poll(() => ag.getByTestId("income-list").textContent()).toContain("1,500,000円");
+    const card = ag.getByRole("article", { name: "Pacific Cells Inc.（架空）" });
+    await card.getByLabel("金額（円）").fill("1500000");
+    await card.getByLabel("報告された売上（円）").fill("50000000");
+    await card.getByRole("button", { name: "収入を記録する" }).click();
+    await expect.poll(() => card.getByTestId("income-list").textContent()).toContain("1,500,000円");
     await snap(page, "ip-03-licensed");
     await page.getByRole("link", { name: "発明・知財", exact: true }).click();
     await page.getByRole("tab", { name: "年度別収入" }).click();
