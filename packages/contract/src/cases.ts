@@ -18,6 +18,7 @@ import {
   REVIEW_STATUSES,
   RISK_LEVELS,
   ROLES,
+  THIRD_COUNTRY_ARBITRATION,
   ZAgreementConfirmation,
   ZClosing,
   ZContractTerms,
@@ -304,7 +305,9 @@ export const ZMonitoringUpdate = z
   })
   .meta({ id: "MonitoringUpdate" });
 
-export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true }).meta({ id: "QuotationRequest" });
+export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true, international: true }).meta({
+  id: "QuotationRequest",
+});
 export type TQuotationRequest = z.input<typeof ZQuotationRequest>;
 
 export const ZCaseSettings = z
@@ -314,6 +317,7 @@ export const ZCaseSettings = z
       institutionCountry: z.string().regex(/^[A-Z]{2}$/),
       screeningValidityDays: z.number().int().min(1).nullable(),
       maxPublicationDelayDays: z.number().int().min(0),
+      thirdCountryArbitration: z.enum(THIRD_COUNTRY_ARBITRATION).default("warn"),
     }),
     monitoringPolicy: z.object({
       minutesDueDays: z.number().int().min(0),

@@ -64,6 +64,7 @@ export function evaluateCaseTerms(
     bayhDoleApprovalRecorded: caseBayhDoleApprovalRecorded(facts),
     waivers: facts.redFlagWaivers,
     maxPublicationDelayDays: policy.maxPublicationDelayDays,
+    thirdCountryArbitration: policy.thirdCountryArbitration,
   });
 }
 

@@ -1,5 +1,6 @@
 import { type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
+import type { ThirdCountryArbitration } from "./case-policy";
 import type { RedFlagWaiver } from "./case-schemas";
 import type { CaseKind } from "./case-types";
 import {
@@ -26,6 +27,8 @@ export interface ContractTermsContext {
   waivers: RedFlagWaiver[];
   /** Longest publication delay the institution's policy accepts, in days. */
   maxPublicationDelayDays: number;
+  /** The institution's setting for seed 001 case 27 (X4). */
+  thirdCountryArbitration: ThirdCountryArbitration;
 }
 
 export interface RedFlagFinding {
@@ -43,6 +46,8 @@ export interface ContractTermsEvaluation {
   redFlags: RedFlagFinding[];
   /** Reasons that stop the terms from being agreed (missing items and unwaived flags). */
   reasons: Reason[];
+  /** Points the institution asks to look at without blocking (e.g. case 27 under `warn`). */
+  warnings: Reason[];
 }
 
 const CHECKLIST_SOURCE = "seed001§IV.2-7";
@@ -97,16 +102,10 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
     found.set(flag, list);
   };
 
-  // Case 27: with a foreign partner, disputes go to arbitration seated neither in Japan nor in any
-  // partner's country. A domestic partner is outside the case's scope.
-  const foreign = ctx.partnerCountries.filter((c) => c !== ctx.institutionCountry);
-  const j = terms.jurisdiction;
-  if (foreign.length > 0 && j !== null) {
-    const home = new Set([ctx.institutionCountry, ...ctx.partnerCountries]);
-    if (j.method !== "arbitration") {
-      add("arbitration_not_third_country", `紛争解決が裁判（${j.seatCountry}）: 第三国での仲裁が原則`);
-    } else if (home.has(j.seatCountry)) {
-      add("arbitration_not_third_country", `仲裁地 ${j.seatCountry} は当事者の国: 第三国での仲裁が原則`);
+  if (ctx.thirdCountryArbitration === "require") {
+    const text = arbitrationConcern(terms, ctx);
+    if (text !== null) {
+      add("arbitration_not_third_country", text);
     }
   }
 
@@ -156,6 +155,27 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
   return found;
 }
 
+/**
+ * Case 27 (X4): with a foreign partner, disputes settled in a foreign partner's country (its courts or
+ * arbitration seated there) or in a third country's courts. Japanese courts and arbitration seated in
+ * Japan are never a concern; nor is a domestic partner.
+ */
+function arbitrationConcern(terms: ContractTerms, ctx: ContractTermsContext): string | null {
+  const foreign = ctx.partnerCountries.filter((c) => c !== ctx.institutionCountry);
+  const j = terms.jurisdiction;
+  if (foreign.length === 0 || j === null || j.seatCountry === ctx.institutionCountry) {
+    return null;
+  }
+  if (foreign.includes(j.seatCountry)) {
+    return j.method === "arbitration"
+      ? `仲裁地 ${j.seatCountry} は相手方の国: 機関の方針は第三国での仲裁`
+      : `紛争解決が相手方の国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
+  }
+  return j.method === "arbitration"
+    ? null
+    : `紛争解決が第三国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
+}
+
 /** Whether an actor holding `role` may waive `flag` (see CONTRACT_RED_FLAG_RULES). */
 export function canWaiveRedFlag(flag: ContractRedFlag, role: Role): boolean {
   return CONTRACT_RED_FLAG_RULES[flag].waivableBy.includes(role);
@@ -184,5 +204,7 @@ export function evaluateContractTerms(
   ];
   const blocked = redFlags.some((f) => !f.waived);
   const outcome = blocked ? "blocked" : missing.length > 0 ? "incomplete" : "ready";
-  return { outcome, missing, redFlags, reasons };
+  const concern = ctx.thirdCountryArbitration === "warn" ? arbitrationConcern(terms, ctx) : null;
+  const warnings = concern === null ? [] : [reason("CT-WARN-ARBITRATION", "seed001§V.case27", concern)];
+  return { outcome, missing, redFlags, reasons, warnings };
 }
