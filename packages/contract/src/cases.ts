@@ -193,9 +193,17 @@ export const ZFundingInput = z
   })
   .meta({ id: "FundingInput" });
 
+/** What an NDA covers (seed 001 §IV.2-5, E4): who discloses, for what purpose, which information. */
+export const ZNdaScope = z.object({
+  direction: z.enum(["one_way_disclose", "one_way_receive", "mutual"]),
+  purpose: required(1_000),
+  categories: z.array(required(200)).max(20).default([]),
+});
+
 export const ZNdaInput = z
   .object({
     partnerIds: z.array(z.uuid()).min(1, "validation.required").max(20),
+    scope: ZNdaScope.nullish().transform((v) => v ?? null),
     signedOn: optionalDate,
     expiresOn: optionalDate,
     terminated: z.boolean().default(false),
@@ -431,6 +439,7 @@ export const ZCaseDetail = z
         signedOn: z.string().nullable(),
         expiresOn: z.string().nullable(),
         terminated: z.boolean(),
+        scope: ZNdaScope.nullable(),
         documentId: z.uuid().nullable(),
         note: z.string(),
         current: z.boolean(),

@@ -166,21 +166,6 @@ CREATE TABLE "ip_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "ip_templates" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"institution_id" uuid NOT NULL,
-	"kind" text NOT NULL,
-	"scope" text DEFAULT '' NOT NULL,
-	"version" integer NOT NULL,
-	"title_ja" text NOT NULL,
-	"title_en" text NOT NULL,
-	"body_ja" text NOT NULL,
-	"body_en" text NOT NULL,
-	"change_note" text DEFAULT '' NOT NULL,
-	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 ALTER TABLE "case_ndas" ADD COLUMN "scope" jsonb;--> statement-breakpoint
 ALTER TABLE "invention_funding" ADD CONSTRAINT "invention_funding_invention_id_inventions_id_fk" FOREIGN KEY ("invention_id") REFERENCES "public"."inventions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invention_inventors" ADD CONSTRAINT "invention_inventors_invention_id_inventions_id_fk" FOREIGN KEY ("invention_id") REFERENCES "public"."inventions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -207,7 +192,6 @@ ALTER TABLE "ip_secrecy_checks" ADD CONSTRAINT "ip_secrecy_checks_invention_id_i
 ALTER TABLE "ip_secrecy_checks" ADD CONSTRAINT "ip_secrecy_checks_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_settings" ADD CONSTRAINT "ip_settings_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_settings" ADD CONSTRAINT "ip_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "ip_templates" ADD CONSTRAINT "ip_templates_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "invention_funding_inv" ON "invention_funding" USING btree ("invention_id");--> statement-breakpoint
 CREATE INDEX "invention_inventors_invention" ON "invention_inventors" USING btree ("invention_id");--> statement-breakpoint
 CREATE INDEX "invention_inventors_user" ON "invention_inventors" USING btree ("user_id");--> statement-breakpoint
@@ -221,5 +205,4 @@ CREATE INDEX "ip_filings_institution" ON "ip_filings" USING btree ("institution_
 CREATE INDEX "ip_income_agreement" ON "ip_income" USING btree ("agreement_id");--> statement-breakpoint
 CREATE INDEX "ip_income_institution" ON "ip_income" USING btree ("institution_id","received_on");--> statement-breakpoint
 CREATE INDEX "ip_secrecy_invention" ON "ip_secrecy_checks" USING btree ("invention_id","recorded_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE UNIQUE INDEX "ip_templates_version" ON "ip_templates" USING btree ("institution_id","kind","scope","version");--> statement-breakpoint
 ALTER TABLE "cases" DROP COLUMN "bayh_dole_approval_obtained";

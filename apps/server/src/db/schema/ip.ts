@@ -32,7 +32,7 @@ import { users } from "./users";
 /**
  * IP and agreements (issue 14): invention disclosures with their inventors and funding, the patent
  * docket, the 特許出願非公開 checks, Bayh-Dole records, licences / options / assignments with their
- * financial terms, income received, the licence-policy settings and the model-text library.
+ * financial terms, income received and the licence-policy settings.
  */
 
 function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
@@ -308,24 +308,3 @@ export const ipSettings = pgTable("ip_settings", {
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
-
-/** Bilingual, versioned model texts (NDA, joint research, contract research, MTA, option, licence). */
-export const ipTemplates = pgTable(
-  "ip_templates",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    institutionId: uuid("institution_id").notNull(),
-    kind: text("kind").notNull(),
-    /** For NDAs: one_way_disclose / one_way_receive / mutual; otherwise empty. */
-    scope: text("scope").notNull().default(""),
-    version: integer("version").notNull(),
-    titleJa: text("title_ja").notNull(),
-    titleEn: text("title_en").notNull(),
-    bodyJa: text("body_ja").notNull(),
-    bodyEn: text("body_en").notNull(),
-    changeNote: text("change_note").notNull().default(""),
-    createdBy: uuid("created_by").references(() => users.id),
-    createdAt: ts("created_at").notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("ip_templates_version").on(t.institutionId, t.kind, t.scope, t.version)],
-);

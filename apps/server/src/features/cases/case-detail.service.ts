@@ -187,6 +187,7 @@ export function createCaseDetailService(deps: Deps) {
           signedOn: n.signedOn,
           expiresOn: n.expiresOn,
           terminated: n.terminated,
+          scope: n.scope as TCaseDetail["ndas"][number]["scope"],
           documentId: n.documentId,
           note: n.note,
           current: n.partnerIds.some((p) => ndaCovering(facts.ndas, p, today)?.ndaId === n.id),
