@@ -230,7 +230,8 @@ const DEMO_CASES: DemoCase[] = [
     partner: "Merlion Advanced Materials Pte. Ltd.",
     area: "nanotech_materials",
   },
-  // Blocked: arbitration seated in the partner's country (case 27).
+  // Blocked: confidentiality without end (red flag); arbitration in the partner's country is a warning
+  // under the default policy (case 27 as an institution setting, X4).
   {
     title: "半導体パッケージ材料の共同研究",
     kind: "joint_research",
@@ -343,11 +344,11 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
       records.research_plan = plan([]);
     }
     if (at("agreement_confirmation")) {
-      // The contract-terms case keeps arbitration in the partner's country: a red flag (case 27).
       records.contract_terms = terms("SG");
     }
     if (d.stage === "contract_terms") {
-      records.contract_terms = terms("KR");
+      // Arbitration in the partner's country (a warning, X4) and a confidentiality with no end (a red flag).
+      records.contract_terms = { ...terms("KR"), confidentiality: { termYears: null, survivalYearsAfterTermination: 3 } };
     }
     if (at("export_risk_review")) {
       records.agreement_confirmation = {

@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Checkbox,
   CloseButton,
   Group,
   MultiSelect,
