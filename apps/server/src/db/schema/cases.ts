@@ -36,7 +36,7 @@ import { users } from "./users";
  */
 
 /** `col in ('a','b',…)` for a closed vocabulary from the domain, so the database backstops it. */
-function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
+export function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
   return sql`${col} in (${sql.raw(values.map((v) => `'${v}'`).join(","))})`;
 }
 

@@ -9,7 +9,7 @@ import {
   SECRECY_RESULTS,
   SECRECY_REVIEW_STATUSES,
 } from "@renkei/domain";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -24,7 +24,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { cases } from "./cases";
+import { cases, oneOf } from "./cases";
 import { institutions } from "./institutions";
 import { partners } from "./partners";
 import { users } from "./users";
@@ -34,10 +34,6 @@ import { users } from "./users";
  * docket, the 特許出願非公開 checks, Bayh-Dole records, licences / options / assignments with their
  * financial terms, income received and the licence-policy settings.
  */
-
-function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
-  return sql`${col} in (${sql.raw(values.map((v) => `'${v}'`).join(","))})`;
-}
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 const day = (name: string) => date(name, { mode: "string" });
