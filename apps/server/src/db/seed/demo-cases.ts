@@ -348,7 +348,10 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
     }
     if (d.stage === "contract_terms") {
       // Arbitration in the partner's country (a warning, X4) and a confidentiality with no end (a red flag).
-      records.contract_terms = { ...terms("KR"), confidentiality: { termYears: null, survivalYearsAfterTermination: 3 } };
+      records.contract_terms = {
+        ...terms("KR"),
+        confidentiality: { termYears: null, survivalYearsAfterTermination: 3 },
+      };
     }
     if (at("export_risk_review")) {
       records.agreement_confirmation = {
