@@ -18,6 +18,7 @@ import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
 import { registerHubRoutes } from "./features/insight/hub.routes";
 import { registerInsightRoutes } from "./features/insight/insight.routes";
+import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
@@ -115,6 +116,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerSsoRoutes(app, deps);
   registerEcReachRoutes(app, deps);
   registerCoiRoutes(app, deps);
+  registerIpRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

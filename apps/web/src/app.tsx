@@ -5,6 +5,7 @@ import { isApiError, setCsrfToken } from "./api/client";
 import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { SESSION_KEY } from "./features/auth/session";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
+import { IP_ROUTES } from "./features/ip/routes";
 import { I18nProvider } from "./lib/i18n";
 import { PageLoading, page } from "./lib/lazy-page";
 
@@ -121,6 +122,7 @@ const router = createBrowserRouter([
         page("/coi", () => import("./features/coi/coi-home-page"), "CoiHomePage"),
         page("/coi/queue", () => import("./features/coi/coi-queue-page"), "CoiQueuePage"),
         page("/coi/declarations/:id", () => import("./features/coi/declaration-page"), "DeclarationPage"),
+        ...IP_ROUTES,
         page("*", () => import("./features/home/not-found-page"), "NotFoundPage"),
       ]),
     ],

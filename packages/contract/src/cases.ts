@@ -1,4 +1,5 @@
 import {
+  BAYH_DOLE_RECORD_KINDS,
   CASE_ACTIONS,
   CASE_KINDS,
   CASE_SECTIONS,
@@ -16,7 +17,9 @@ import {
   REVIEW_DECISIONS,
   REVIEW_STATUSES,
   RISK_LEVELS,
+  ROLES,
   SCREENING_LISTS,
+  THIRD_COUNTRY_ARBITRATION,
   ZAgreementConfirmation,
   ZClosing,
   ZContractTerms,
@@ -57,8 +60,6 @@ export const ZCaseCoreInput = z
     piUserId: z.uuid().nullable(),
     departmentIds: z.array(z.uuid()).max(10).default([]),
     field: ZResearchFieldInput,
-    /** Prior approval of the state for Bayh-Dole IP transfers (seed 001 §II.3.1 表5 iv). */
-    bayhDoleApprovalObtained: z.boolean().default(false),
   })
   .meta({ id: "CaseCoreInput" });
 
@@ -200,9 +201,17 @@ export const ZFundingInput = z
   })
   .meta({ id: "FundingInput" });
 
+/** What an NDA covers (seed 001 §IV.2-5, E4): who discloses, for what purpose, which information. */
+export const ZNdaScope = z.object({
+  direction: z.enum(["one_way_disclose", "one_way_receive", "mutual"]),
+  purpose: required(1_000),
+  categories: z.array(required(200)).max(20).default([]),
+});
+
 export const ZNdaInput = z
   .object({
     partnerIds: z.array(z.uuid()).min(1, "validation.required").max(20),
+    scope: ZNdaScope.nullish().transform((v) => v ?? null),
     signedOn: optionalDate,
     expiresOn: optionalDate,
     terminated: z.boolean().default(false),
@@ -308,7 +317,9 @@ export const ZMonitoringUpdate = z
   })
   .meta({ id: "MonitoringUpdate" });
 
-export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true }).meta({ id: "QuotationRequest" });
+export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true, international: true }).meta({
+  id: "QuotationRequest",
+});
 export type TQuotationRequest = z.input<typeof ZQuotationRequest>;
 
 export const ZCaseSettings = z
@@ -318,6 +329,7 @@ export const ZCaseSettings = z
       institutionCountry: z.string().regex(/^[A-Z]{2}$/),
       screeningValidityDays: z.number().int().min(1).nullable(),
       maxPublicationDelayDays: z.number().int().min(0),
+      thirdCountryArbitration: z.enum(THIRD_COUNTRY_ARBITRATION).default("warn"),
     }),
     monitoringPolicy: z.object({
       minutesDueDays: z.number().int().min(0),
@@ -363,7 +375,13 @@ export const ZCaseDetail = z
     updatedAt: z.string(),
     departments: z.array(z.object({ id: z.uuid(), nameJa: z.string(), nameEn: z.string() })),
     field: ZResearchFieldInput,
-    bayhDoleApprovalObtained: z.boolean(),
+    /** Bayh-Dole records legal/IP made about the case (X3: they, not the PI, open the gate). */
+    bayhDole: z.object({
+      records: z.array(
+        z.object({ kind: z.enum(BAYH_DOLE_RECORD_KINDS), on: z.string(), recordedByRole: z.enum(ROLES) }),
+      ),
+      backgroundInventions: z.array(z.object({ inventionId: z.string(), title: z.string() })),
+    }),
     contractSignedOn: z.string().nullable(),
     /** The COI committee's outcome for the case's researchers (issue 13): never declaration content. */
     coi: ZCaseCoiOutcome,
@@ -438,6 +456,7 @@ export const ZCaseDetail = z
         signedOn: z.string().nullable(),
         expiresOn: z.string().nullable(),
         terminated: z.boolean(),
+        scope: ZNdaScope.nullable(),
         documentId: z.uuid().nullable(),
         note: z.string(),
         current: z.boolean(),

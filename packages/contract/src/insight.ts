@@ -9,7 +9,7 @@ export const ZFiscalYear = z.coerce.number().int().min(2000).max(2100);
 const AGREEMENT_KINDS = ["joint_research", "contract_research", "clinical_trial", "endowed_chair"] as const;
 
 /** An agreement coded for the MEXT survey when it is entered (issue 16 §1). */
-export const ZAgreementInput = z
+export const ZSurveyAgreementInput = z
   .object({
     title: z.string().trim().min(1, "validation.required").max(300, "validation.too_long"),
     kind: z.enum(AGREEMENT_KINDS),
@@ -27,9 +27,9 @@ export const ZAgreementInput = z
     path: ["endOn"],
     message: "validation.end_before_start",
   })
-  .meta({ id: "AgreementInput" });
+  .meta({ id: "SurveyAgreementInput" });
 
-export const ZAgreement = z
+export const ZSurveyAgreement = z
   .object({
     id: ZUuid,
     title: z.string(),
@@ -44,7 +44,7 @@ export const ZAgreement = z
     received: z.number(),
     version: z.number().int(),
   })
-  .meta({ id: "Agreement" });
+  .meta({ id: "SurveyAgreement" });
 
 export const ZReceiptInput = z
   .object({
@@ -156,8 +156,8 @@ export const ZHubGrantInput = z
 
 export const ZHubOption = z.object({ id: ZUuid, name: ZLabel });
 
-export type TAgreement = z.infer<typeof ZAgreement>;
-export type TAgreementInput = z.infer<typeof ZAgreementInput>;
+export type TSurveyAgreement = z.infer<typeof ZSurveyAgreement>;
+export type TSurveyAgreementInput = z.infer<typeof ZSurveyAgreementInput>;
 export type TReceipt = z.infer<typeof ZReceipt>;
 export type TReceiptInput = z.infer<typeof ZReceiptInput>;
 export type TSurvey = z.infer<typeof ZSurvey>;

@@ -8,6 +8,7 @@ export * from "./ec-reach";
 export * from "./ec-workflows";
 export * from "./export-control";
 export * from "./insight";
+export * from "./ip";
 export * from "./partners/corporate-number";
 export * from "./partners/duplicates";
 export * from "./partners/partner-types";

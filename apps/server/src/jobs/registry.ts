@@ -1,6 +1,7 @@
 import { auditCheckpointJob } from "../features/audit/audit-checkpoint";
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
 import { coiDailyJob } from "../features/coi/coi-jobs";
+import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
@@ -21,6 +22,7 @@ export const JOBS: Job[] = [
   caseBlockersJob,
   auditCheckpointJob,
   coiDailyJob,
+  ipDocketJob,
 ];
 
 export function findJob(name: string): Job | undefined {

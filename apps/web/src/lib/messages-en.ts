@@ -4,6 +4,7 @@ import { COI_MESSAGES_EN } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
+import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import type { MessageKey } from "./messages-ja";
@@ -261,4 +262,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...INSIGHT_MESSAGES_EN,
   ...ACCOUNT_MESSAGES_EN,
   ...COI_MESSAGES_EN,
+  ...IP_MESSAGES_EN,
 };

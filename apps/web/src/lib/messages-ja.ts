@@ -4,6 +4,7 @@ import { COI_MESSAGES_JA } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
 import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
+import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 
@@ -261,6 +262,7 @@ export const MESSAGES_JA = {
   ...INSIGHT_MESSAGES_JA,
   ...ACCOUNT_MESSAGES_JA,
   ...COI_MESSAGES_JA,
+  ...IP_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -5,6 +5,7 @@ import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-perm
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
 import { INSIGHT_PERMISSIONS, INSIGHT_ROLE_PERMISSIONS } from "./insight-permissions";
+import { IP_PERMISSIONS, IP_ROLE_PERMISSIONS } from "./ip-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -37,6 +38,7 @@ export const PERMISSIONS = [
   ...INSIGHT_PERMISSIONS,
   ...EC_REACH_PERMISSIONS,
   ...COI_PERMISSIONS,
+  ...IP_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -110,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...INSIGHT_ROLE_PERMISSIONS[role],
       ...EC_REACH_ROLE_PERMISSIONS[role],
       ...COI_ROLE_PERMISSIONS[role],
+      ...IP_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

@@ -222,7 +222,7 @@ export function readyCase(overrides: Partial<CaseFacts> = {}): CaseFacts {
       briefedParticipantIds: ["pt-pi", "pt-stu"],
     },
     exportReview: { outcome: "NO_LICENCE", reviewedOn: "2026-11-01", licence: null },
-    bayhDoleApprovalObtained: false,
+    bayhDole: { records: [], backgroundInventions: [] },
     nationalProject: null,
     contractSignedOn: null,
     closing: null,

@@ -12,10 +12,20 @@ export interface CasePolicy {
   screeningValidityDays: number | null;
   /** Longest publication delay the institution accepts without a waiver (seed 001 §III.1). */
   maxPublicationDelayDays: number;
+  /**
+   * Seed 001 case 27 (third-country arbitration) is one university's practice, not a rule (X4): `off`
+   * ignores it, `warn` shows a warning, `require` makes it a red flag. Japanese courts and arbitration
+   * seated in Japan are never flagged (§IV.2-7 lists 準拠法・裁判管轄 as points to agree).
+   */
+  thirdCountryArbitration: ThirdCountryArbitration;
 }
+
+export const THIRD_COUNTRY_ARBITRATION = ["off", "warn", "require"] as const;
+export type ThirdCountryArbitration = (typeof THIRD_COUNTRY_ARBITRATION)[number];
 
 export const DEFAULT_CASE_POLICY: CasePolicy = {
   institutionCountry: "JP",
   screeningValidityDays: 365,
   maxPublicationDelayDays: 90,
+  thirdCountryArbitration: "warn",
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCaseCoiFacts } from "../coi/coi-gate";
+import { BAYH_DOLE_RECORD_KINDS } from "../ip/ip-types";
 import { CREDIT_RESULTS } from "../partners/partner-types";
 import { ROLES } from "../shared/roles";
 import {
@@ -115,6 +116,18 @@ export const ZFundingSource = z.object({
 });
 export type FundingSource = z.infer<typeof ZFundingSource>;
 
+export const ZCaseBayhDole = z.object({
+  records: z.array(
+    z.object({
+      kind: z.enum(BAYH_DOLE_RECORD_KINDS),
+      on: ZCaseDate,
+      recordedByRole: z.enum(ROLES),
+    }),
+  ),
+  backgroundInventions: z.array(z.object({ inventionId: z.string(), title: z.string() })),
+});
+export type CaseBayhDole = z.infer<typeof ZCaseBayhDole>;
+
 export const ZResearchField = z.object({
   area: z.enum(RESEARCH_AREAS).nullable(),
   emergingTech: z.array(z.enum(EMERGING_TECH_CATEGORIES)),
@@ -229,8 +242,11 @@ export const ZCaseFacts = z.object({
   exportReviews: z.array(ZSubjectReview).optional(),
   /** The 該非判定 the disclosure items are linked to. */
   classifications: z.array(ZCaseClassification).optional(),
-  /** Prior approval of the state / funding agency for transfers of Bayh-Dole IP (seed 001 §II.3.1 表5 iv). */
-  bayhDoleApprovalObtained: z.boolean(),
+  /**
+   * Bayh-Dole records legal/IP made about this case (prior approval, notice; seed 001 §II.3.1 表5 iv) and
+   * the Bayh-Dole inventions brought into it as background IP — never a box the PI ticks (X3).
+   */
+  bayhDole: ZCaseBayhDole,
   nationalProject: ZNationalProject.nullable(),
   contractSignedOn: ZCaseDate.nullable(),
   closing: ZClosing.nullable(),

@@ -119,8 +119,8 @@ export interface RedFlagRule extends CaseLabel {
 }
 
 export const CONTRACT_RED_FLAG_RULES: Record<ContractRedFlag, RedFlagRule> = {
-  // Case 27: third-country arbitration is the principle; "if no agreement is reached, the contract is
-  // not concluded" — so no role can waive it.
+  // Case 27: raised only when the institution sets third-country arbitration to `require` (X4); then
+  // "if no agreement is reached, the contract is not concluded" — so no role can waive it.
   arbitration_not_third_country: {
     ja: "紛争解決が第三国での仲裁になっていない",
     en: "Disputes are not settled by arbitration in a third country",

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../shared/dates";
 import { type Decision, type Reason, reason } from "../shared/decision";
+import { caseBayhDoleApprovalRecorded, caseBayhDoleGate } from "./case-bayh-dole";
 import { exportReviewsGate, licencedFor } from "./case-export-coverage";
 import { coiGate, screeningGate, studentGate } from "./case-gates";
 import { type CasePolicy, DEFAULT_CASE_POLICY } from "./case-policy";
@@ -61,9 +62,10 @@ export function evaluateCaseTerms(
     partnerCountries: facts.partners.map((p) => p.country),
     studentsOnCase: facts.participants.some((p) => p.kind === "student"),
     bayhDoleFunded: facts.funding.some((f) => f.bayhDole),
-    bayhDoleApprovalObtained: facts.bayhDoleApprovalObtained,
+    bayhDoleApprovalRecorded: caseBayhDoleApprovalRecorded(facts),
     waivers: facts.redFlagWaivers,
     maxPublicationDelayDays: policy.maxPublicationDelayDays,
+    thirdCountryArbitration: policy.thirdCountryArbitration,
   });
 }
 
@@ -105,6 +107,7 @@ export function contractGate(
     ...studentGate(facts.participants),
     ...highRiskGate(facts, today, policy),
     ...termsGate(facts, policy),
+    ...caseBayhDoleGate(facts, today),
     ...nationalProjectGate(facts),
   ];
   return { outcome: reasons.length === 0 ? "allowed" : "denied", reasons, dataVersions: {} };

@@ -21,9 +21,10 @@ const ctx = (over: Partial<ContractTermsContext> = {}): ContractTermsContext => 
   partnerCountries: ["DE"],
   studentsOnCase: false,
   bayhDoleFunded: false,
-  bayhDoleApprovalObtained: false,
+  bayhDoleApprovalRecorded: false,
   waivers: [],
   maxPublicationDelayDays: 90,
+  thirdCountryArbitration: "require",
   ...over,
 });
 
@@ -97,10 +98,10 @@ describe("checklist completeness (seed 001 §IV.2-7)", () => {
 describe("red flags", () => {
   it.each([
     [
-      "case27 arbitration seated in Japan",
+      "X4 arbitration seated in Japan is never flagged",
       { jurisdiction: { method: "arbitration", seatCountry: "JP" } },
       ctx(),
-      ["arbitration_not_third_country"],
+      [],
     ],
     [
       "case27 arbitration in the partner's country",
@@ -115,10 +116,28 @@ describe("red flags", () => {
       ["arbitration_not_third_country"],
     ],
     [
-      "case27 Japanese courts",
+      "X4 Japanese courts are never flagged",
       { jurisdiction: { method: "court", seatCountry: "JP" } },
       ctx(),
+      [],
+    ],
+    [
+      "case27 courts of a third country",
+      { jurisdiction: { method: "court", seatCountry: "SG" } },
+      ctx(),
       ["arbitration_not_third_country"],
+    ],
+    [
+      "X4 institution set to warn: no red flag",
+      { jurisdiction: { method: "court", seatCountry: "DE" } },
+      ctx({ thirdCountryArbitration: "warn" }),
+      [],
+    ],
+    [
+      "X4 institution set to off",
+      { jurisdiction: { method: "arbitration", seatCountry: "DE" } },
+      ctx({ thirdCountryArbitration: "off" }),
+      [],
     ],
     [
       "case27 arbitration in a third country",
@@ -217,7 +236,7 @@ describe("red flags", () => {
           ipCostsAllocated: true,
         },
       },
-      ctx({ bayhDoleFunded: true, bayhDoleApprovalObtained: true }),
+      ctx({ bayhDoleFunded: true, bayhDoleApprovalRecorded: true }),
       [],
     ],
     [
@@ -298,8 +317,8 @@ describe("waivers", () => {
     expect(ev.outcome).toBe("blocked");
   });
 
-  it("case27 an executive cannot waive non-third-country arbitration: the contract is not concluded", () => {
-    const t = terms({ jurisdiction: { method: "arbitration", seatCountry: "JP" } });
+  it("case27 under `require` an executive cannot waive arbitration in the partner's country", () => {
+    const t = terms({ jurisdiction: { method: "arbitration", seatCountry: "DE" } });
     const ev = evaluateContractTerms(
       t,
       ctx({ waivers: [waiver("arbitration_not_third_country", "executive")] }),
@@ -312,5 +331,22 @@ describe("waivers", () => {
     const t = terms({ personnelExclusions: { allForeign: true, nationalities: [] } });
     const ev = evaluateContractTerms(t, ctx({ waivers: [waiver("publication_beyond_policy", "executive")] }));
     expect(ev.outcome).toBe("blocked");
+  });
+});
+
+describe("third-country arbitration as an institution setting (X4)", () => {
+  it.each([
+    ["warn", "DE", "court", ["CT-WARN-ARBITRATION"]],
+    ["warn", "JP", "court", []],
+    ["warn", "JP", "arbitration", []],
+    ["warn", "SG", "arbitration", []],
+    ["off", "DE", "court", []],
+    ["require", "DE", "court", []],
+  ] as const)("%s: %s %s → warnings %j", (setting, seatCountry, method, expected) => {
+    const ev = evaluateContractTerms(
+      terms({ jurisdiction: { method, seatCountry } }),
+      ctx({ thirdCountryArbitration: setting }),
+    );
+    expect(ev.warnings.map((w) => w.ruleId)).toEqual(expected);
   });
 });

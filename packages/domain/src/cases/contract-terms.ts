@@ -1,5 +1,6 @@
 import { type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
+import type { ThirdCountryArbitration } from "./case-policy";
 import type { RedFlagWaiver } from "./case-schemas";
 import type { CaseKind } from "./case-types";
 import {
@@ -21,10 +22,13 @@ export interface ContractTermsContext {
   studentsOnCase: boolean;
   /** Any funding of the case is under Japanese Bayh-Dole (seed 001 §II.3.1). */
   bayhDoleFunded: boolean;
-  bayhDoleApprovalObtained: boolean;
+  /** Legal/IP recorded the state's prior approval for this case (X3: a record, not the PI's checkbox). */
+  bayhDoleApprovalRecorded: boolean;
   waivers: RedFlagWaiver[];
   /** Longest publication delay the institution's policy accepts, in days. */
   maxPublicationDelayDays: number;
+  /** The institution's setting for seed 001 case 27 (X4). */
+  thirdCountryArbitration: ThirdCountryArbitration;
 }
 
 export interface RedFlagFinding {
@@ -42,6 +46,8 @@ export interface ContractTermsEvaluation {
   redFlags: RedFlagFinding[];
   /** Reasons that stop the terms from being agreed (missing items and unwaived flags). */
   reasons: Reason[];
+  /** Points the institution asks to look at without blocking (e.g. case 27 under `warn`). */
+  warnings: Reason[];
 }
 
 const CHECKLIST_SOURCE = "seed001§IV.2-7";
@@ -96,16 +102,10 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
     found.set(flag, list);
   };
 
-  // Case 27: with a foreign partner, disputes go to arbitration seated neither in Japan nor in any
-  // partner's country. A domestic partner is outside the case's scope.
-  const foreign = ctx.partnerCountries.filter((c) => c !== ctx.institutionCountry);
-  const j = terms.jurisdiction;
-  if (foreign.length > 0 && j !== null) {
-    const home = new Set([ctx.institutionCountry, ...ctx.partnerCountries]);
-    if (j.method !== "arbitration") {
-      add("arbitration_not_third_country", `紛争解決が裁判（${j.seatCountry}）: 第三国での仲裁が原則`);
-    } else if (home.has(j.seatCountry)) {
-      add("arbitration_not_third_country", `仲裁地 ${j.seatCountry} は当事者の国: 第三国での仲裁が原則`);
+  if (ctx.thirdCountryArbitration === "require") {
+    const text = arbitrationConcern(terms, ctx);
+    if (text !== null) {
+      add("arbitration_not_third_country", text);
     }
   }
 
@@ -146,13 +146,34 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
   // 表5 iv: transfer or exclusive licence of Bayh-Dole IP needs the state's prior approval.
   const r = terms.results;
   const transfers = r !== null && (r.assignmentToPartner || r.exclusiveLicenceToPartner);
-  if (ctx.bayhDoleFunded && transfers && !ctx.bayhDoleApprovalObtained) {
+  if (ctx.bayhDoleFunded && transfers && !ctx.bayhDoleApprovalRecorded) {
     add(
       "bayh_dole_transfer_without_approval",
-      "政府資金の成果を相手方へ譲渡・独占許諾する: 国等の事前承認が必要",
+      "政府資金の成果を相手方へ譲渡・独占許諾する: 法務・知財担当による国等の事前承認の記録が必要",
     );
   }
   return found;
+}
+
+/**
+ * Case 27 (X4): with a foreign partner, disputes settled in a foreign partner's country (its courts or
+ * arbitration seated there) or in a third country's courts. Japanese courts and arbitration seated in
+ * Japan are never a concern; nor is a domestic partner.
+ */
+function arbitrationConcern(terms: ContractTerms, ctx: ContractTermsContext): string | null {
+  const foreign = ctx.partnerCountries.filter((c) => c !== ctx.institutionCountry);
+  const j = terms.jurisdiction;
+  if (foreign.length === 0 || j === null || j.seatCountry === ctx.institutionCountry) {
+    return null;
+  }
+  if (foreign.includes(j.seatCountry)) {
+    return j.method === "arbitration"
+      ? `仲裁地 ${j.seatCountry} は相手方の国: 機関の方針は第三国での仲裁`
+      : `紛争解決が相手方の国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
+  }
+  return j.method === "arbitration"
+    ? null
+    : `紛争解決が第三国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
 }
 
 /** Whether an actor holding `role` may waive `flag` (see CONTRACT_RED_FLAG_RULES). */
@@ -183,5 +204,7 @@ export function evaluateContractTerms(
   ];
   const blocked = redFlags.some((f) => !f.waived);
   const outcome = blocked ? "blocked" : missing.length > 0 ? "incomplete" : "ready";
-  return { outcome, missing, redFlags, reasons };
+  const concern = ctx.thirdCountryArbitration === "warn" ? arbitrationConcern(terms, ctx) : null;
+  const warnings = concern === null ? [] : [reason("CT-WARN-ARBITRATION", "seed001§V.case27", concern)];
+  return { outcome, missing, redFlags, reasons, warnings };
 }

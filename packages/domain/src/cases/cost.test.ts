@@ -62,6 +62,22 @@ describe("quotation (seed 003 資金の好循環, seed 001 case 23)", () => {
       5_200_000,
       ["COST-INDIRECT-URA", "COST-INDIRECT-LANGUAGE"],
     ],
+    [
+      "X9 domestic partner contracting in English → 20 %",
+      input({ contractLanguage: "en", international: false }),
+      20,
+      800_000,
+      4_800_000,
+      ["COST-INDIRECT-STANDARD"],
+    ],
+    [
+      "X9 international joint research in the partner's language → 30 %",
+      input({ contractLanguage: "de", international: true }),
+      30,
+      1_200_000,
+      5_200_000,
+      ["COST-INDIRECT-LANGUAGE"],
+    ],
   ] as const)("%s", (_n, i, rate, indirect, total, ruleIds) => {
     const q = buildQuotation(i);
     expect(q.directCostsYen).toBe(1_300_000);

@@ -69,6 +69,12 @@ export const ZQuotationInput = z.object({
   partnerWantsQuarterlyUraReports: z.boolean(),
   /** Case 23 ②: contract language (ISO 639-1); anything but `ja` is a foreign-language contract. */
   contractLanguage: z.string().min(2).max(35),
+  /**
+   * A partner outside the institution's country (X9: case 23 ② is international joint research in the
+   * partner's language). Set by the server from the case's partners, never by the requester; absent on
+   * quotations stored before, which were computed as international.
+   */
+  international: z.boolean().optional(),
   /** A fixed strategic collaboration amount that replaces the rate, when agreed. */
   strategicAmountYen: ZYen.nullable(),
 });
@@ -120,9 +126,14 @@ export function indirectRate(
   if (input.partnerWantsQuarterlyUraReports) {
     reasons.push(reason("COST-INDIRECT-URA", src, "URA による進捗管理と四半期ごとの報告を相手方が希望"));
   }
-  if (input.contractLanguage !== "ja") {
+  // X9: a domestic partner contracting in English is not case 23 ②.
+  if (input.contractLanguage !== "ja" && input.international !== false) {
     reasons.push(
-      reason("COST-INDIRECT-LANGUAGE", src, `相手国言語（${input.contractLanguage}）で契約を締結`),
+      reason(
+        "COST-INDIRECT-LANGUAGE",
+        src,
+        `相手国言語（${input.contractLanguage}）で国際共同研究の契約を締結`,
+      ),
     );
   }
   if (reasons.length > 0) {

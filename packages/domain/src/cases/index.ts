@@ -1,6 +1,7 @@
 /** Public surface of collaboration cases (issue 5). Deep imports are forbidden by the boundary check. */
 export * from "./case-access";
 export * from "./case-actor";
+export * from "./case-bayh-dole";
 export * from "./case-blockers";
 export * from "./case-export-coverage";
 export * from "./case-export-review";

@@ -153,7 +153,7 @@ export function checkInternal(facts: InternalCheckFacts): InternalCheckResult {
         reason(
           "IC-BAYH-DOLE",
           "seed001§II.3.1",
-          `「${p.title}」は日本版バイ・ドール対象: 国等の承認手続が必要`,
+          `「${p.title}」は日本版バイ・ドール対象: 相手方への通知と国等の事前承認（法務・知財が記録）が契約の前に必要`,
         ),
       );
     }

@@ -41,7 +41,6 @@ describe("national R&D project participation (seed 004)", () => {
       "NP-CRIT-2",
       "NP-CRIT-3",
       "NP-CRIT-4",
-      "NP-FORM",
       "NP-IP-COOWN",
       "NP-IP-PARENT-NOTICE",
       "NP-IP-STATE-LICENCE",
@@ -64,8 +63,8 @@ describe("national R&D project participation (seed 004)", () => {
   });
 
   it.each([
-    ["seed004§2(2) ⑤ paid use in an inbound project", np({ participationForm: "paid_use" }), ["NP-FORM"]],
-    ["seed004§2(2) ① commissioning in a bring-back project", np({ projectType: "bring_back" }), ["NP-FORM"]],
+    ["X10 ⑤ paid use in an inbound project warns", np({ participationForm: "paid_use" }), ["NP-FORM"]],
+    ["X10 ① commissioning in a bring-back project warns", np({ projectType: "bring_back" }), ["NP-FORM"]],
     [
       "seed004§2(2) ⑤ paid use in a bring-back project",
       np({ projectType: "bring_back", participationForm: "paid_use" }),
@@ -76,8 +75,10 @@ describe("national R&D project participation (seed 004)", () => {
       np({ projectType: "outbound", participationForm: "cofund" }),
       [],
     ],
-  ] as const)("%s", (_n, x, expected) => {
-    expect(ids(x)).toEqual(expected);
+  ] as const)("%s (seed004§2(2) lists the forms as typical: a warning, not a refusal)", (_n, x, expected) => {
+    const ev = evaluateNationalProject(x);
+    expect(ev.warnings.map((r) => r.ruleId)).toEqual(expected);
+    expect(ev.reasons.map((r) => r.ruleId)).not.toContain("NP-FORM");
   });
 
   it.each([

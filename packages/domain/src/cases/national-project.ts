@@ -20,6 +20,19 @@ export type NationalProjectOutcome = "compliant" | "non_compliant";
 export interface NationalProjectEvaluation extends Decision<NationalProjectOutcome> {
   /** Rules checked and satisfied, so the UI can show the whole checklist. */
   satisfied: Reason[];
+  /** Points that do not block: seed 004 §2(2) lists the forms only as typical (一般的に) (X10). */
+  warnings: Reason[];
+}
+
+/** Seed 004 §2(2): the typical forms per project type, a warning when the chosen form is not one (X10). */
+export function formWarning(np: NationalProject): Reason | null {
+  return FORMS_BY_PROJECT_TYPE[np.projectType].includes(np.participationForm)
+    ? null
+    : reason(
+        "NP-FORM",
+        "seed004§2(2)",
+        "参加形態がプロジェクト類型の一般的な形態（①〜④は inbound/outbound、⑤は持帰型）と異なる: 理由を確認",
+      );
 }
 
 interface Check {
@@ -67,16 +80,7 @@ function criteriaChecks(np: NationalProject): Check[] {
 }
 
 function ipChecks(np: NationalProject): Check[] {
-  const checks: Check[] = [
-    {
-      ok: FORMS_BY_PROJECT_TYPE[np.projectType].includes(np.participationForm),
-      reason: reason(
-        "NP-FORM",
-        "seed004§2(2)",
-        "参加形態がプロジェクトの類型に合っていること（①〜④は inbound/outbound、⑤は持帰型）",
-      ),
-    },
-  ];
+  const checks: Check[] = [];
   // §4(1)①: results of a foreign participant's commissioned work are co-owned with the state, ≥ 50 %.
   if (np.foreignParticipant && np.participationForm === "commissioned") {
     const share = np.ip.stateSharePercent;
@@ -144,6 +148,7 @@ export function evaluateNationalProject(np: NationalProject): NationalProjectEva
     outcome: failed.length === 0 ? "compliant" : "non_compliant",
     reasons: failed,
     satisfied: checks.filter((c) => c.ok).map((c) => c.reason),
+    warnings: [formWarning(np)].filter((w): w is Reason => w !== null),
     dataVersions: {},
   };
 }

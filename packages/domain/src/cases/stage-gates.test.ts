@@ -387,12 +387,12 @@ const ROWS: Row[] = [
     ["CT-CHECKLIST"],
   ],
   [
-    "case27 arbitration in Japan",
+    "X4 arbitration in Japan is never a red flag (default policy: warn)",
     "contract_terms",
     "complete_contract_terms",
     LEGAL,
     { contractTerms: terms({ jurisdiction: { method: "arbitration", seatCountry: "JP" } }) },
-    ["CT-RF-arbitration_not_third_country"],
+    [],
   ],
   [
     "§III.1 waived publication flag",

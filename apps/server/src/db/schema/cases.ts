@@ -36,7 +36,7 @@ import { users } from "./users";
  */
 
 /** `col in ('a','b',…)` for a closed vocabulary from the domain, so the database backstops it. */
-function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
+export function oneOf(col: SQL | unknown, values: readonly string[]): SQL {
   return sql`${col} in (${sql.raw(values.map((v) => `'${v}'`).join(","))})`;
 }
 
@@ -79,8 +79,6 @@ export const cases = pgTable(
     highRiskApprovedBy: uuid("high_risk_approved_by").references(() => users.id),
     highRiskApprovedOn: day("high_risk_approved_on"),
     highRiskNote: text("high_risk_note"),
-    /** Prior approval of the state for transfers of Bayh-Dole IP (seed 001 §II.3.1 表5 iv). */
-    bayhDoleApprovalObtained: boolean("bayh_dole_approval_obtained").notNull().default(false),
     contractSignedOn: day("contract_signed_on"),
     /** Denormalised from the domain's `caseBlockers`, refreshed on every write and by a daily job. */
     blocked: boolean("blocked").notNull().default(false),
@@ -245,6 +243,8 @@ export const caseNdas = pgTable(
     signedOn: day("signed_on"),
     expiresOn: day("expires_on"),
     terminated: boolean("terminated").notNull().default(false),
+    /** What the NDA covers (one-way / mutual, purpose, categories; seed 001 §IV.2-5, E4). */
+    scope: jsonb("scope"),
     documentId: uuid("document_id"),
     note: text("note").notNull().default(""),
     recordedBy: uuid("recorded_by").references(() => users.id),

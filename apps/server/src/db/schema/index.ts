@@ -8,6 +8,7 @@ export * from "./export-control-records";
 export * from "./hardening";
 export * from "./insight";
 export * from "./institutions";
+export * from "./ip";
 export * from "./licences";
 export * from "./partners";
 export * from "./platform";

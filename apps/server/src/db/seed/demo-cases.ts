@@ -230,7 +230,8 @@ const DEMO_CASES: DemoCase[] = [
     partner: "Merlion Advanced Materials Pte. Ltd.",
     area: "nanotech_materials",
   },
-  // Blocked: arbitration seated in the partner's country (case 27).
+  // Blocked: confidentiality without end (red flag); arbitration in the partner's country is a warning
+  // under the default policy (case 27 as an institution setting, X4).
   {
     title: "半導体パッケージ材料の共同研究",
     kind: "joint_research",
@@ -321,7 +322,6 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
       piUserId: researcherId!,
       departmentIds: d.departments ?? [i % 3 === 1 ? SCI : ENG],
       field: { area: d.area, emergingTech: d.emergingTech ?? [], keywords: [] },
-      bayhDoleApprovalObtained: false,
       partnerIds: [pid],
     });
     const target = d.endedFrom ?? d.stage;
@@ -345,11 +345,14 @@ export async function seedDemoCases(deps: Deps, actor: Actor, userIds: string[])
       records.research_plan = plan([]);
     }
     if (at("agreement_confirmation")) {
-      // The contract-terms case keeps arbitration in the partner's country: a red flag (case 27).
       records.contract_terms = terms("SG");
     }
     if (d.stage === "contract_terms") {
-      records.contract_terms = terms("KR");
+      // Arbitration in the partner's country (a warning, X4) and a confidentiality with no end (a red flag).
+      records.contract_terms = {
+        ...terms("KR"),
+        confidentiality: { termYears: null, survivalYearsAfterTermination: 3 },
+      };
     }
     if (at("export_risk_review")) {
       records.agreement_confirmation = {

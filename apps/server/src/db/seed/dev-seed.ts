@@ -13,6 +13,7 @@ import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
+import { seedDemoIp } from "./demo-ip";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -205,6 +206,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
+  await seedDemoIp(deps, institutionId);
   return { created: true };
 }
 

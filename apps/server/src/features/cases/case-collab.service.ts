@@ -17,9 +17,12 @@ import {
   caseDisclosures,
   caseDocuments,
   caseMonitoringItems,
+  casePartners,
   caseQuotations,
   caseTasks,
   MAX_CASE_DOCUMENT_BYTES,
+  partners,
+  users,
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -358,13 +361,22 @@ export function createCaseCollabService(deps: Deps) {
         caseId,
         { access: "edit", section: "quotation" },
         async ({ tx, settings }) => {
-          const quotation = buildQuotation({ ...input, caseId }, settings.costRates);
+          // X9: the 30 % rate is for international joint research in the partner's language; whether the
+          // case is international comes from its partners, not from the request.
+          const countries = await tx
+            .select({ country: partners.country })
+            .from(casePartners)
+            .innerJoin(partners, eq(partners.id, casePartners.partnerId))
+            .where(eq(casePartners.caseId, caseId));
+          const international = countries.some((p) => p.country !== settings.policy.institutionCountry);
+          const stored = { ...input, international };
+          const quotation = buildQuotation({ ...stored, caseId }, settings.costRates);
           const [q] = await tx
             .insert(caseQuotations)
             .values({
               institutionId: actor.institutionId,
               caseId,
-              input,
+              input: stored,
               rates: settings.costRates,
               totalYen: quotation.totalYen,
               createdBy: actor.userId,

@@ -115,7 +115,7 @@ export function createCaseDetailService(deps: Deps) {
         updatedAt: isoInstant(row.updatedAt),
         departments: depts.map((d) => ({ id: d.id, nameJa: d.nameJa, nameEn: d.nameEn })),
         field: facts.field,
-        bayhDoleApprovalObtained: row.bayhDoleApprovalObtained,
+        bayhDole: facts.bayhDole,
         contractSignedOn: row.contractSignedOn,
         coi: caseCoiOutcome(facts.coi, today),
         highRiskApproval:
@@ -193,6 +193,7 @@ export function createCaseDetailService(deps: Deps) {
           signedOn: n.signedOn,
           expiresOn: n.expiresOn,
           terminated: n.terminated,
+          scope: n.scope as TCaseDetail["ndas"][number]["scope"],
           documentId: n.documentId,
           note: n.note,
           current: n.partnerIds.some((p) => ndaCovering(facts.ndas, p, today)?.ndaId === n.id),

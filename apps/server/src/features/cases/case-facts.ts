@@ -1,5 +1,6 @@
 import { type TDueDiligence, ZDueDiligence } from "@renkei/contract";
 import {
+  type CaseBayhDole,
   type CaseClassification,
   type CaseCoiFacts,
   type CaseFacts,
@@ -29,6 +30,7 @@ import {
 } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
 import { type CaseCoiSubject, loadCaseCoiFacts } from "../coi/coi-case-facts";
+import { caseBayhDoleFacts, NO_BAYH_DOLE } from "../ip/ip-case-link";
 import {
   type CaseExportReviewFact,
   classificationsOf,
@@ -136,6 +138,7 @@ export function buildFacts(
   policy: CasePolicy,
   today: string,
   coi: CaseCoiFacts,
+  bayhDole: CaseBayhDole = NO_BAYH_DOLE,
 ): CaseFacts {
   const c: CaseRow = rows.row;
   const partners: CasePartner[] = rows.partners.map((p) => {
@@ -237,7 +240,7 @@ export function buildFacts(
     exportReview: exportReviewFact(reviews[0] ?? null, recordOf(rows, "export_licence")),
     exportReviews: subjectReviews(reviews, recordOf(rows, "export_licence")),
     classifications,
-    bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
+    bayhDole,
     nationalProject: recordOf(rows, "national_project") as CaseFacts["nationalProject"],
     contractSignedOn: c.contractSignedOn,
     closing: recordOf(rows, "closing") as CaseFacts["closing"],
@@ -265,6 +268,7 @@ export async function loadCaseBundles(
   const cited = [...rowsById.values()].flatMap((rows) => citedClassifications(rows));
   const classifications = await classificationsOf(db, institutionId, cited);
   const coi = await loadCaseCoiFacts(db, institutionId, [...rowsById.values()].map(coiSubjectOf), today);
+  const bayhDole = await caseBayhDoleFacts(db, institutionId, [...rowsById.keys()]);
   const out = new Map<string, CaseBundle>();
   for (const [id, rows] of rowsById) {
     const screening: CaseBundle["screening"] = new Map();
@@ -293,6 +297,7 @@ export async function loadCaseBundles(
         policy,
         today,
         coi.get(id)!,
+        bayhDole.get(id),
       ),
     });
   }

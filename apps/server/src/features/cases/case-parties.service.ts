@@ -350,6 +350,7 @@ export function createCasePartiesService(deps: Deps) {
           signedOn: input.signedOn,
           expiresOn: input.expiresOn,
           terminated: input.terminated,
+          scope: input.scope,
           documentId: input.documentId ?? null,
           note: input.note,
         };

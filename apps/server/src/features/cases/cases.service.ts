@@ -45,7 +45,6 @@ function coreColumns(input: CoreInput) {
     fieldArea: input.field.area,
     emergingTech: [...new Set(input.field.emergingTech)],
     keywords: input.field.keywords,
-    bayhDoleApprovalObtained: input.bayhDoleApprovalObtained,
   };
 }
 
@@ -176,7 +175,6 @@ export function createCasesService(deps: Deps) {
           fieldArea: row.fieldArea,
           emergingTech: row.emergingTech,
           keywords: row.keywords,
-          bayhDoleApprovalObtained: row.bayhDoleApprovalObtained,
         };
         const after = coreColumns(input);
         await tx.update(cases).set(after).where(eq(cases.id, caseId));

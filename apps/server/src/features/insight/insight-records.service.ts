@@ -1,4 +1,4 @@
-import type { TAgreement, TAgreementInput, TReceipt, TReceiptInput } from "@renkei/contract";
+import type { TReceipt, TReceiptInput, TSurveyAgreement, TSurveyAgreementInput } from "@renkei/contract";
 import type { PartnerType } from "@renkei/domain";
 import {
   DomainError,
@@ -76,7 +76,7 @@ export function createInsightRecordsService(deps: Deps) {
   const { db, clock } = deps;
 
   /** Agreements of the caller's institution with partner, case number and the total received. */
-  async function selectAgreements(actor: Actor, where?: SQL): Promise<TAgreement[]> {
+  async function selectAgreements(actor: Actor, where?: SQL): Promise<TSurveyAgreement[]> {
     const rows = await db
       .select({
         a: surveyAgreements,
@@ -93,7 +93,7 @@ export function createInsightRecordsService(deps: Deps) {
     return rows.map((row) => ({
       id: row.a.id,
       title: row.a.title,
-      kind: row.a.kind as TAgreement["kind"],
+      kind: row.a.kind as TSurveyAgreement["kind"],
       partnerType: row.a.partnerType as SurveyPartnerType,
       partnerId: row.a.partnerId,
       partnerName: row.partnerName,
@@ -106,7 +106,7 @@ export function createInsightRecordsService(deps: Deps) {
     }));
   }
 
-  async function agreementView(id: string, actor: Actor): Promise<TAgreement> {
+  async function agreementView(id: string, actor: Actor): Promise<TSurveyAgreement> {
     const [one] = await selectAgreements(actor, eq(surveyAgreements.id, id));
     if (!one) {
       throw new DomainError("NOT_FOUND", "Not found");
@@ -114,7 +114,7 @@ export function createInsightRecordsService(deps: Deps) {
     return one;
   }
 
-  async function agreementValues(tx: DbOrTx, actor: Actor, input: TAgreementInput) {
+  async function agreementValues(tx: DbOrTx, actor: Actor, input: TSurveyAgreementInput) {
     if (input.caseId) {
       const [c] = await tx
         .select({ id: cases.id })
@@ -167,7 +167,7 @@ export function createInsightRecordsService(deps: Deps) {
   return {
     listAgreements: (actor: Actor) => selectAgreements(actor),
 
-    async createAgreement(actor: Actor, input: TAgreementInput): Promise<TAgreement> {
+    async createAgreement(actor: Actor, input: TSurveyAgreementInput): Promise<TSurveyAgreement> {
       const id = await db.transaction(async (tx) => {
         const values = await agreementValues(tx, actor, input);
         const [row] = await tx
@@ -188,7 +188,7 @@ export function createInsightRecordsService(deps: Deps) {
       return agreementView(id, actor);
     },
 
-    async updateAgreement(actor: Actor, id: string, version: number, input: TAgreementInput) {
+    async updateAgreement(actor: Actor, id: string, version: number, input: TSurveyAgreementInput) {
       await db.transaction(async (tx) => {
         const before = await ownAgreement(tx, actor, id);
         if (!before) {

@@ -1,13 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
-  ZAgreement,
-  ZAgreementInput,
   ZFigureRecord,
   ZFyQuery,
   ZIndicator,
   ZReceipt,
   ZReceiptInput,
   ZSurvey,
+  ZSurveyAgreement,
+  ZSurveyAgreementInput,
   ZTargetInput,
 } from "@renkei/contract";
 import { z } from "zod";
@@ -19,7 +19,7 @@ import { createInsightRecordsService } from "./insight-records.service";
 import { createSurveyService } from "./survey.service";
 
 const ZId = z.object({ id: z.uuid() });
-const ZVersioned = z.object({ version: z.number().int(), agreement: ZAgreementInput });
+const ZVersioned = z.object({ version: z.number().int(), agreement: ZSurveyAgreementInput });
 const ok = { 204: { description: "Done" } };
 
 /** Money and contracts coded for the survey, the MEXT survey and seed 002's indicators (issue 16 §1–3). */
@@ -35,7 +35,9 @@ export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       permission: "insight.read",
       tags,
       summary: "Agreements coded for the survey",
-      responses: { 200: { description: "Agreements", ...json(z.object({ items: z.array(ZAgreement) })) } },
+      responses: {
+        200: { description: "Agreements", ...json(z.object({ items: z.array(ZSurveyAgreement) })) },
+      },
     }),
     async (c) => c.json({ items: await records.listAgreements(actorOf(c)) }, 200),
   );
@@ -46,8 +48,8 @@ export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       permission: "insight.record",
       tags,
       summary: "Code an agreement (kind, partner type, period)",
-      request: jsonBody(ZAgreementInput),
-      responses: { 201: { description: "Created", ...json(ZAgreement) } },
+      request: jsonBody(ZSurveyAgreementInput),
+      responses: { 201: { description: "Created", ...json(ZSurveyAgreement) } },
     }),
     async (c) => c.json(await records.createAgreement(actorOf(c), c.req.valid("json")), 201),
   );
@@ -59,7 +61,7 @@ export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       tags,
       summary: "Correct an agreement's coding",
       request: { params: ZId, ...jsonBody(ZVersioned) },
-      responses: { 200: { description: "Updated", ...json(ZAgreement) } },
+      responses: { 200: { description: "Updated", ...json(ZSurveyAgreement) } },
     }),
     async (c) => {
       const { version, agreement } = c.req.valid("json");

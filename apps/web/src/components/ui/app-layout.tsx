@@ -39,6 +39,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/", label: "nav.home", show: true },
     { to: "/cases", label: "nav.cases", show: can("case.read") },
     { to: "/cases/new", label: "nav.caseNew", show: can("case.create") },
+    { to: "/ip", label: "nav.ip", show: can("ip.read") },
     { to: "/cases/settings", label: "case.settings", show: can("case.configure") },
     { to: "/coi", label: "nav.coi", show: can("coi.declare") },
     { to: "/coi/queue", label: "nav.coiQueue", show: can("coi.review") },

@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Checkbox,
   CloseButton,
   Group,
   MultiSelect,
@@ -203,11 +202,6 @@ export function CaseCoreForm({
             </Group>
           </Stack>
         )}
-        <Checkbox
-          label={t("case.field.bayhDoleApproval")}
-          checked={values.bayhDoleApprovalObtained}
-          onChange={(e) => set({ bayhDoleApprovalObtained: e.currentTarget.checked })}
-        />
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}
@@ -229,7 +223,6 @@ export function emptyCase(piUserId: string | null): CaseCoreValues {
     piUserId,
     departmentIds: [],
     field: { area: null, emergingTech: [], keywords: [] },
-    bayhDoleApprovalObtained: false,
     partnerIds: [],
   };
 }

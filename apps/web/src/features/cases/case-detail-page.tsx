@@ -150,7 +150,6 @@ export function CaseDetailPage() {
             piUserId: c.pi?.id ?? null,
             departmentIds: c.departments.map((d) => d.id),
             field: c.field,
-            bayhDoleApprovalObtained: c.bayhDoleApprovalObtained,
             partnerIds: [],
           }}
           withPartners={false}

@@ -14,6 +14,7 @@ import {
 } from "@mantine/core";
 import type { TCaseDetail } from "@renkei/contract";
 import {
+  BAYH_DOLE_RECORD_LABELS,
   EMERGING_TECH_LABELS,
   EXPORT_REVIEW_OUTCOME_LABELS,
   FUNDING_KINDS,
@@ -36,10 +37,22 @@ import { useCaseMutation } from "./queries";
 import { ReasonList } from "./reason-list";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
+/** Legal/IP's Bayh-Dole records on the case (X3): what the contract gate reads, never a PI's checkbox. */
+function bayhDoleSummary(b: TCaseDetail["bayhDole"], i18n: ReturnType<typeof useI18n>): string {
+  const parts = b.records.map((r) => `${i18n.label(BAYH_DOLE_RECORD_LABELS[r.kind])}（${i18n.date(r.on)}）`);
+  if (b.backgroundInventions.length > 0) {
+    parts.push(
+      i18n.t("case.bayhDole.background", { titles: b.backgroundInventions.map((x) => x.title).join("、") }),
+    );
+  }
+  return parts.length > 0 ? parts.join("、") : i18n.t("case.bayhDole.none");
+}
+
 const RISK_COLORS = { low: "green", medium: "yellow", high: "orange", prohibited: "red" } as const;
 
 export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
-  const { t, label, date, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, label, date, locale } = i18n;
   return (
     <Stack>
       <SectionCard c={c} title={t("case.tab.overview")}>
@@ -69,7 +82,7 @@ export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
             { label: t("case.field.contractSignedOn"), value: date(c.contractSignedOn) },
             {
               label: t("case.field.bayhDoleApproval"),
-              value: c.bayhDoleApprovalObtained ? t("common.yes") : t("common.no"),
+              value: bayhDoleSummary(c.bayhDole, i18n),
             },
           ]}
         />

@@ -1,11 +1,23 @@
-import { Alert, Anchor, Button, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import type { TCaseSettings } from "@renkei/contract";
+import { THIRD_COUNTRY_ARBITRATION, type ThirdCountryArbitration } from "@renkei/domain";
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
-import { useI18n } from "../../lib/i18n";
+import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCaseSettings, useSaveCaseSettings } from "./queries";
 
 const num = (v: string | number, fallback: number) => (v === "" ? fallback : Number(v));
@@ -91,6 +103,24 @@ export function CaseSettingsPage() {
               min={0}
               value={policy.maxPublicationDelayDays}
               onChange={(x) => setV({ ...v, policy: { ...policy, maxPublicationDelayDays: num(x, 0) } })}
+            />
+            <NativeSelect
+              label={t("case.settings.arbitration")}
+              description={t("case.settings.arbitrationHelp")}
+              value={policy.thirdCountryArbitration}
+              onChange={(e) =>
+                setV({
+                  ...v,
+                  policy: {
+                    ...policy,
+                    thirdCountryArbitration: e.currentTarget.value as ThirdCountryArbitration,
+                  },
+                })
+              }
+              data={THIRD_COUNTRY_ARBITRATION.map((a) => ({
+                value: a,
+                label: t(`case.settings.arbitration.${a}` as MessageKey),
+              }))}
             />
             <NumberInput
               label={t("case.settings.maxOpenCases")}

@@ -34,6 +34,8 @@ interface Evaluation {
   outcome: "ready" | "incomplete" | "blocked";
   missing: ContractChecklistItem[];
   redFlags: { flag: ContractRedFlag; waivable: boolean; waived: boolean; reasons: TReason[] }[];
+  /** Points to look at that do not block (e.g. case 27 when the institution only warns, X4). */
+  warnings?: TReason[];
 }
 
 const EMPTY: ContractTerms = {
@@ -415,6 +417,11 @@ function TermsEvaluation({ c, ev }: { c: TCaseDetail; ev: Evaluation }) {
       {ev.missing.length > 0 && (
         <Alert color="orange" title={t("case.terms.missing")}>
           {ev.missing.map((m) => label(CONTRACT_CHECKLIST_LABELS[m])).join("、")}
+        </Alert>
+      )}
+      {(ev.warnings ?? []).length > 0 && (
+        <Alert color="yellow" title={t("case.terms.warnings")}>
+          <ReasonList reasons={ev.warnings ?? []} />
         </Alert>
       )}
       {ev.redFlags.length > 0 && (

@@ -1,18 +1,18 @@
 import type {
-  TAgreement,
   TFigureRecord,
   THubGrant,
   TIndicator,
   TReceipt,
   TSurvey,
-  ZAgreementInput,
+  TSurveyAgreement,
   ZReceiptInput,
+  ZSurveyAgreementInput,
 } from "@renkei/contract";
 import type { HubScope, IndicatorId } from "@renkei/domain";
 import { api } from "../../api/client";
 import type { InputOf } from "../../api/endpoints";
 
-export type TAgreementForm = InputOf<typeof ZAgreementInput>;
+export type TAgreementForm = InputOf<typeof ZSurveyAgreementInput>;
 export type TReceiptForm = InputOf<typeof ZReceiptInput>;
 
 export const insightApi = {
@@ -22,8 +22,8 @@ export const insightApi = {
   indicators: (fy: number) => api.get<{ items: TIndicator[] }>("/insight/indicators", { fy }),
   setTarget: (fiscalYear: number, indicatorId: IndicatorId, target: number) =>
     api.put<void>("/insight/targets", { fiscalYear, indicatorId, target }),
-  agreements: () => api.get<{ items: TAgreement[] }>("/insight/agreements"),
-  createAgreement: (input: TAgreementForm) => api.post<TAgreement>("/insight/agreements", input),
+  agreements: () => api.get<{ items: TSurveyAgreement[] }>("/insight/agreements"),
+  createAgreement: (input: TAgreementForm) => api.post<TSurveyAgreement>("/insight/agreements", input),
   deleteAgreement: (id: string) => api.del<void>(`/insight/agreements/${id}`),
   receipts: (fy: number) => api.get<{ items: TReceipt[] }>("/insight/receipts", { fy }),
   recordReceipt: (input: TReceiptForm) => api.post<{ id: string }>("/insight/receipts", input),

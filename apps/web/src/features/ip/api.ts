@@ -1,0 +1,28 @@
+import type { TDocketEntry, TInventionDetail, TInventionInput, TInventionSummary } from "@renkei/contract";
+import { api } from "../../api/client";
+
+type Created = { id: string };
+type Ok = { ok: true };
+const inv = (id: string) => `/ip/inventions/${id}`;
+
+export const ipApi = {
+  list: () => api.get<{ items: TInventionSummary[] }>("/ip/inventions"),
+  get: (id: string) => api.get<TInventionDetail>(inv(id)),
+  docket: () => api.get<{ items: TDocketEntry[] }>("/ip/docket", { days: 365 }),
+  income: () =>
+    api.get<{ years: { fiscalYear: number; total: number; byKind: Record<string, number> }[] }>("/ip/income"),
+  create: (body: TInventionInput) => api.post<Created>("/ip/inventions", body),
+  confirm: (id: string) => api.post<Ok>(`${inv(id)}/confirm`, {}),
+  decide: (id: string, body: unknown) => api.post<Ok>(`${inv(id)}/decision`, body),
+  secrecy: (id: string, body: unknown) => api.post<Ok>(`${inv(id)}/secrecy-checks`, body),
+  addFiling: (id: string, body: unknown) => api.post<Created>(`${inv(id)}/filings`, body),
+  addAgreement: (id: string, body: unknown) => api.post<Created>(`${inv(id)}/agreements`, body),
+  approveException: (id: string, agreementId: string, body: unknown) =>
+    api.post<Ok>(`${inv(id)}/agreements/${agreementId}/exception-approval`, body),
+  sign: (id: string, agreementId: string, body: unknown) =>
+    api.post<Ok>(`${inv(id)}/agreements/${agreementId}/sign`, body),
+  addIncome: (id: string, agreementId: string, body: unknown) =>
+    api.post<Created>(`${inv(id)}/agreements/${agreementId}/income`, body),
+  recordBayhDole: (body: unknown) => api.post<Created>("/ip/bayh-dole-records", body),
+  withdrawBayhDole: (recordId: string) => api.post<Ok>(`/ip/bayh-dole-records/${recordId}/withdraw`, {}),
+};

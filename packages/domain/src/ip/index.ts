@@ -1,0 +1,10 @@
+/** Public surface of IP and agreements (issue 14). Deep imports are forbidden by the boundary check. */
+export * from "./bayh-dole";
+export * from "./deadlines";
+export * from "./income";
+export * from "./invention";
+export * from "./ip-sources";
+export * from "./ip-types";
+export * from "./jp-calendar";
+export * from "./licence-policy";
+export * from "./secrecy-check";
