@@ -2,6 +2,7 @@ export * from "./access/contact-visibility";
 export * from "./access/permissions";
 export * from "./audit/audit-actions";
 export * from "./cases";
+export * from "./confidentiality";
 export * from "./ec-workflows";
 export * from "./export-control";
 export * from "./partners/corporate-number";

@@ -41,4 +41,5 @@ export const EXPORT_ROLE_PERMISSIONS: Record<Role, readonly ExportPermission[]> 
   executive: [...EXPORT_READER, "export.review.read_all"],
   auditor: ["export.read", "export.review.read_all"],
   admin: [...EXPORT_READER, "export.review.read_all"],
+  confidentiality_officer: [],
 };

@@ -2,6 +2,7 @@ import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
+import { SECRET_PERMISSIONS, SECRET_ROLE_PERMISSIONS } from "./secret-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -31,6 +32,7 @@ export const PERMISSIONS = [
   ...EC_WORKFLOW_PERMISSIONS,
   ...EXPORT_PERMISSIONS,
   ...CASE_PERMISSIONS,
+  ...SECRET_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -85,6 +87,7 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "jobs.read",
     ...SCREENING_OFFICER,
   ],
+  confidentiality_officer: [...READ_PARTNERS, "audit.read"],
 };
 
 /**
@@ -99,6 +102,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...EC_WORKFLOW_ROLE_PERMISSIONS[role],
       ...EXPORT_ROLE_PERMISSIONS[role],
       ...CASE_ROLE_PERMISSIONS[role],
+      ...SECRET_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

@@ -3,7 +3,7 @@ import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { departments, institutions } from "./institutions";
 
 const ROLE_CHECK = sql.raw(
-  "'researcher','student','coordinator','export_control_officer','department_head','coi_reviewer','legal_ip','executive','auditor','admin'",
+  "'researcher','student','coordinator','export_control_officer','department_head','coi_reviewer','legal_ip','executive','auditor','admin','confidentiality_officer'",
 );
 
 export const users = pgTable(
