@@ -1,4 +1,5 @@
 import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
+import { SECRET_AUDIT_ACTIONS } from "./secret-audit-actions";
 
 /**
  * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
@@ -29,6 +30,7 @@ export const AUDIT_ACTIONS = {
   "screening.rescreened": { ja: "再スクリーニング", en: "Re-screened" },
   "data.restored": { ja: "バックアップから復元", en: "Restored from backup" },
   ...EC_WORKFLOW_AUDIT_ACTIONS,
+  ...SECRET_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
   "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
   "export.classification.submitted": { ja: "該非判定の確認依頼", en: "Classification submitted for review" },

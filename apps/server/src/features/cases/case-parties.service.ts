@@ -34,6 +34,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { endCaseAccess } from "../secrets/case-items";
 import { caseLink } from "./case-notify";
 import { writeCase } from "./case-write";
 
@@ -277,25 +278,42 @@ export function createCasePartiesService(deps: Deps) {
     },
 
     async removeParticipant(actor: Actor, caseId: string, participantId: string) {
-      return writeCase(deps, actor, caseId, { access: "edit", section: "participants" }, async ({ tx }) => {
-        const removed = await tx
-          .delete(caseParticipants)
-          .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.id, participantId)))
-          .returning();
-        if (removed.length === 0) {
-          notFound("Participant");
-        }
-        const p = removed[0]!;
-        return {
-          result: undefined,
-          changes: [
-            {
-              action: "case.participant_removed",
-              before: { participantId, kind: p.kind, userId: p.userId, personId: p.personId },
-            },
-          ],
-        };
-      });
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "edit", section: "participants" },
+        async ({ tx, now }) => {
+          const removed = await tx
+            .delete(caseParticipants)
+            .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.id, participantId)))
+            .returning();
+          if (removed.length === 0) {
+            notFound("Participant");
+          }
+          const p = removed[0]!;
+          // Leaving the case ends access to its confidential items (issue 12 item 7).
+          const revoked = p.userId
+            ? await endCaseAccess(tx, {
+                institutionId: actor.institutionId,
+                caseId,
+                userId: p.userId,
+                byUserId: actor.userId,
+                at: now.toISOString(),
+              })
+            : 0;
+          return {
+            result: undefined,
+            changes: [
+              {
+                action: "case.participant_removed",
+                before: { participantId, kind: p.kind, userId: p.userId, personId: p.personId },
+                after: { secretGrantsRevoked: revoked },
+              },
+            ],
+          };
+        },
+      );
     },
 
     async addFunding(actor: Actor, caseId: string, input: z.output<typeof ZFundingInput>) {
