@@ -8,9 +8,16 @@ import type { Role } from "../shared/roles";
  * - `secret.write`: register items, access lists, end-of-project records for items one is responsible for.
  * - `secret.manage`: every item, walls, wall approvals, the scheme, alerts, inventory reviews
  *   (秘密情報管理責任者, seed 002 第4章; seed 003 名古屋大学 秘密情報管理責任者).
+ * - `secret.walls`: mark partners as competitors (the coordinator knows the market; seed 001 case 26).
  * - `secret.pledge`: a student signs the pledge in the app (X7).
  */
-export const SECRET_PERMISSIONS = ["secret.read", "secret.write", "secret.manage", "secret.pledge"] as const;
+export const SECRET_PERMISSIONS = [
+  "secret.read",
+  "secret.write",
+  "secret.manage",
+  "secret.walls",
+  "secret.pledge",
+] as const;
 export type SecretPermission = (typeof SECRET_PERMISSIONS)[number];
 
 const WORKER: SecretPermission[] = ["secret.read", "secret.write"];
@@ -18,7 +25,7 @@ const WORKER: SecretPermission[] = ["secret.read", "secret.write"];
 export const SECRET_ROLE_PERMISSIONS: Record<Role, readonly SecretPermission[]> = {
   researcher: WORKER,
   student: ["secret.read", "secret.pledge"],
-  coordinator: WORKER,
+  coordinator: [...WORKER, "secret.walls"],
   export_control_officer: ["secret.read"],
   department_head: ["secret.read"],
   coi_reviewer: [],
@@ -27,5 +34,5 @@ export const SECRET_ROLE_PERMISSIONS: Record<Role, readonly SecretPermission[]> 
   // Inspection reads the register (titles, levels, where kept); contents follow the access rule.
   auditor: ["secret.read"],
   admin: [],
-  confidentiality_officer: [...WORKER, "secret.manage"],
+  confidentiality_officer: [...WORKER, "secret.manage", "secret.walls"],
 };
