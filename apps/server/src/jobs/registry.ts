@@ -2,6 +2,7 @@ import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs"
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
+import { secretHousekeepingJob, secretLeakageJob } from "../features/secrets/secret-jobs";
 import { visitorResidencyReviewJob } from "../features/visitors/six-month-review.job";
 import { webhookDeliverJob } from "../features/webhooks/webhook-delivery";
 import type { Job } from "./job";
@@ -17,6 +18,8 @@ export const JOBS: Job[] = [
   webhookDeliverJob,
   caseMonitoringJob,
   caseBlockersJob,
+  secretLeakageJob,
+  secretHousekeepingJob,
 ];
 
 export function findJob(name: string): Job | undefined {

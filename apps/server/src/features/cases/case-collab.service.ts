@@ -26,7 +26,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { registerCaseDocument, registerDisclosure } from "../secrets/case-items";
-import { readCaseDocument } from "../secrets/document-read";
+import { logRefusedDocument, readCaseDocument } from "../secrets/document-read";
 import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers } from "./case-notify";
 import { auditActor, writeCase } from "./case-write";
@@ -247,7 +247,13 @@ export function createCaseCollabService(deps: Deps) {
       action: "view" | "download" = "download",
     ) {
       const row = await findCaseRow(deps.db, actor.institutionId, caseId);
-      await assertCaseAccess(deps.db, actor, row, "read");
+      try {
+        await assertCaseAccess(deps.db, actor, row, "read");
+      } catch (err) {
+        // Someone off the case (or who left it) asking for its file: a refusal the leakage rules read.
+        await logRefusedDocument(deps.db, actor, documentId, deps.clock.now());
+        throw err;
+      }
       const [doc] = await deps.db
         .select()
         .from(caseDocuments)

@@ -105,3 +105,20 @@ export async function readCaseDocument(
     contentType: doc.contentType,
   };
 }
+
+/** A document read refused before the item was reached (the case is not visible): still logged. */
+export async function logRefusedDocument(db: DbOrTx, actor: Actor, documentId: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(secretItems)
+    .where(and(eq(secretItems.documentId, documentId), eq(secretItems.institutionId, actor.institutionId)));
+  if (row) {
+    await logSecretAccess(
+      db,
+      actor,
+      "document",
+      [{ itemId: row.id, caseId: row.caseId, partnerId: row.partnerId, level: row.level, action: "refused" }],
+      now,
+    );
+  }
+}
