@@ -45,6 +45,12 @@ export const DEMO_USERS: { email: string; name: string; role: Role; dept: number
   { email: "executive@demo.renkei.example", name: "中村 修（理事）", role: "executive", dept: 3 },
   { email: "auditor@demo.renkei.example", name: "小林 直樹（監査）", role: "auditor", dept: 3 },
   { email: "admin@demo.renkei.example", name: "加藤 さくら（システム管理者）", role: "admin", dept: 3 },
+  {
+    email: "confidentiality-officer@demo.renkei.example",
+    name: "松本 恵（秘密情報管理責任者）",
+    role: "confidentiality_officer",
+    dept: 3,
+  },
 ];
 
 export const HUB_USER = {

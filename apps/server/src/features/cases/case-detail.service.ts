@@ -373,11 +373,15 @@ export function createCaseDetailService(deps: Deps) {
 }
 
 /** The disclosure plan's items with their levels, from the stored scheme record. */
-function planItemsOf(data: unknown): { itemId: string; level: number }[] {
-  const plan = (data as { disclosurePlan?: { itemId?: unknown; level?: unknown }[] } | undefined)
-    ?.disclosurePlan;
+function planItemsOf(data: unknown): { itemId: string; level: number; timing: string }[] {
+  type Raw = { itemId?: unknown; level?: unknown; timing?: unknown };
+  const plan = (data as { disclosurePlan?: Raw[] } | undefined)?.disclosurePlan;
   return Array.isArray(plan)
-    ? plan.map((p) => ({ itemId: String(p.itemId), level: typeof p.level === "number" ? p.level : 1 }))
+    ? plan.map((p) => ({
+        itemId: String(p.itemId),
+        level: typeof p.level === "number" ? p.level : 1,
+        timing: String(p.timing),
+      }))
     : [];
 }
 

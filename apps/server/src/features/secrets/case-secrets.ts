@@ -72,7 +72,7 @@ export async function caseSecretsView(
   lists: {
     documents: { id: string; uploadedBy: string | null }[];
     disclosures: { id: string; itemId: string; partnerId: string; recordedBy: string | null }[];
-    planItems: { itemId: string; level: number }[];
+    planItems: { itemId: string; level: number; timing?: string }[];
   },
 ): Promise<CaseSecretsView> {
   const [ctx, items] = await Promise.all([
@@ -108,7 +108,8 @@ export async function caseSecretsView(
     });
   }
   for (const p of lists.planItems) {
-    const level = (p.level >= 0 && p.level <= 3 ? p.level : 1) as SecretLevel;
+    // An item the plan discloses publicly is 公開 whatever level it was sorted under (seed 001 §IV.2-4).
+    const level = (p.timing === "public" ? 0 : p.level >= 0 && p.level <= 3 ? p.level : 1) as SecretLevel;
     if (decide(ctx, standIn(c, null, level), "list").outcome === "deny") {
       view.hidden.planItems++;
       view.hiddenPlanItemIds.add(p.itemId);
@@ -142,10 +143,13 @@ export function withoutHiddenEvents<T extends { action: string; after: unknown }
     return events;
   }
   return events.filter((e) => {
-    const a = (e.after ?? {}) as { id?: unknown; itemId?: unknown };
+    const a = (e.after ?? {}) as Record<string, unknown>;
+    const hit = (k: string, set: Set<string>) => typeof a[k] === "string" && set.has(a[k] as string);
     return !(
-      (typeof a.id === "string" && view.hiddenIds.has(a.id)) ||
-      (typeof a.itemId === "string" && view.hiddenPlanItemIds.has(a.itemId))
+      hit("id", view.hiddenIds) ||
+      hit("documentId", view.hiddenIds) ||
+      hit("disclosureId", view.hiddenIds) ||
+      hit("itemId", view.hiddenPlanItemIds)
     );
   });
 }
