@@ -196,6 +196,12 @@ describe("walls between competitors (seed 001 case 26)", () => {
       ["SEC-CASE"],
     ],
     [
+      "the responsible person keeps their own item",
+      { userId: "owner", heldPartnerIds: ["pA"] },
+      "allow",
+      ["SEC-RESPONSIBLE"],
+    ],
+    [
       "the officer is not walled",
       { role: "confidentiality_officer" as Role, heldPartnerIds: ["pA"] },
       "allow",

@@ -108,7 +108,10 @@ export function decideSecretAccess(
     }
   }
   const reasons: SecretReason[] = [basis];
-  if (item.level > 0 && !OFFICER_ROLES.includes(subject.role) && item.partnerId) {
+  // The wall keeps secrets from reaching someone who holds a competitor's; the responsible person
+  // already holds this item (and shows up in the walls report instead), and the officer keeps all.
+  const walled = item.level > 0 && item.partnerId !== null && !OFFICER_ROLES.includes(subject.role);
+  if (walled && item.responsibleUserId !== subject.userId && item.partnerId) {
     const crossed = wallConflicts(
       item.partnerId,
       subject.heldPartnerIds,

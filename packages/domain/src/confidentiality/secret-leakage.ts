@@ -171,7 +171,7 @@ const afterLeaving: RuleFn = ({ events, participation }) =>
   participation
     .filter((p) => p.leftAt !== null)
     .flatMap((p) => {
-      const late = events.filter((e) => e.userId === p.userId && e.caseId === p.caseId && e.at > p.leftAt!);
+      const late = events.filter((e) => e.userId === p.userId && e.caseId === p.caseId && e.at >= p.leftAt!);
       return late.length
         ? [
             {

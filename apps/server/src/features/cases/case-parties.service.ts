@@ -34,7 +34,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
-import { endCaseAccess } from "../secrets/case-items";
+import { endCaseAccess, selfSignedPledges } from "../secrets/case-items";
 import { caseLink } from "./case-notify";
 import { writeCase } from "./case-write";
 
@@ -192,13 +192,16 @@ export function createCasePartiesService(deps: Deps) {
               issues: [{ path: input.userId ? "userId" : "personId", message: "validation.unknown_person" }],
             });
           }
-          studentGateOf(
-            input.kind,
-            name,
-            input.informedConsentOn,
-            input.pledgeOn,
-            input.employedByInstitution,
-          );
+          // With a published pledge text the student signs in the app (X7); the case's gates wait for it.
+          if (!(await selfSignedPledges(tx, actor.institutionId))) {
+            studentGateOf(
+              input.kind,
+              name,
+              input.informedConsentOn,
+              input.pledgeOn,
+              input.employedByInstitution,
+            );
+          }
           const [created] = await tx
             .insert(caseParticipants)
             .values({
@@ -250,13 +253,15 @@ export function createCasePartiesService(deps: Deps) {
         if (!old) {
           notFound("Participant");
         }
-        studentGateOf(
-          old.kind as ParticipantKind,
-          "",
-          input.informedConsentOn,
-          input.pledgeOn,
-          input.employedByInstitution,
-        );
+        if (!(await selfSignedPledges(tx, actor.institutionId))) {
+          studentGateOf(
+            old.kind as ParticipantKind,
+            "",
+            input.informedConsentOn,
+            input.pledgeOn,
+            input.employedByInstitution,
+          );
+        }
         await tx.update(caseParticipants).set(input).where(eq(caseParticipants.id, participantId));
         const before = {
           roleOnCase: old.roleOnCase,

@@ -1,7 +1,12 @@
 import type { SecretLevel } from "@renkei/domain";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import { secretAccessGrants, secretItems, secretStudentPermissions } from "../../db/schema";
+import {
+  secretAccessGrants,
+  secretItems,
+  secretPledgeTexts,
+  secretStudentPermissions,
+} from "../../db/schema";
 
 /**
  * Case documents and outbound disclosures become register items in the same transaction that stores
@@ -112,4 +117,19 @@ export async function endCaseAccess(
       ),
     );
   return revoked.length;
+}
+
+/**
+ * Whether students of this institution sign the pledge themselves (X7): once a pledge text is
+ * published, a student joins a case without a staff-recorded pledge and signs in the app; the case's
+ * student gate then reads the student's own record (cases.repo). Without a text, the paper pledge
+ * recorded by staff applies as before.
+ */
+export async function selfSignedPledges(tx: Tx, institutionId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: secretPledgeTexts.id })
+    .from(secretPledgeTexts)
+    .where(eq(secretPledgeTexts.institutionId, institutionId))
+    .limit(1);
+  return row !== undefined;
 }
