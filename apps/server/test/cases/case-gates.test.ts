@@ -1,18 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, caseParticipants, cases, mailOutbox, notifications } from "../../src/db/schema";
+import { auditEvents, cases, mailOutbox, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
 import {
-  addNda,
-  agreement,
   caseAtExportReview,
   checkedPartner,
   ENGINEERING,
-  NEGOTIATION,
   newCase,
   newPartner,
   placeCase,
-  researchPlan,
   ruleIds,
   SCHEME,
   TERMS,

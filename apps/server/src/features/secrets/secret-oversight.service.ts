@@ -67,7 +67,9 @@ export function createSecretOversightService(deps: Deps) {
         .select({ id: partners.id })
         .from(partners)
         .where(and(eq(partners.id, id), eq(partners.institutionId, actor.institutionId)));
-      if (!p) invalid(path, "validation.unknown_partner");
+      if (!p) {
+        invalid(path, "validation.unknown_partner");
+      }
     }
   }
 
@@ -76,7 +78,9 @@ export function createSecretOversightService(deps: Deps) {
       .select({ id: users.id, role: users.role })
       .from(users)
       .where(and(eq(users.id, id), eq(users.institutionId, actor.institutionId)));
-    if (!u) invalid(path, "validation.unknown_user");
+    if (!u) {
+      invalid(path, "validation.unknown_user");
+    }
     return u;
   }
 
@@ -116,7 +120,9 @@ export function createSecretOversightService(deps: Deps) {
           })
           .onConflictDoNothing()
           .returning();
-        if (!row) throw new DomainError("CONFLICT", "These partners are already marked as competitors");
+        if (!row) {
+          throw new DomainError("CONFLICT", "These partners are already marked as competitors");
+        }
         await audit(tx, actor, "secret.competitors_marked", "partner", a, {
           partnerA: a,
           partnerB: b,
@@ -132,7 +138,9 @@ export function createSecretOversightService(deps: Deps) {
           .delete(secretCompetitors)
           .where(and(eq(secretCompetitors.id, id), eq(secretCompetitors.institutionId, actor.institutionId)))
           .returning();
-        if (!row) throw new DomainError("NOT_FOUND", "Not found");
+        if (!row) {
+          throw new DomainError("NOT_FOUND", "Not found");
+        }
         await audit(tx, actor, "secret.competitors_unmarked", "partner", row.partnerA, null, row);
       });
     },
@@ -147,7 +155,9 @@ export function createSecretOversightService(deps: Deps) {
           .values({ institutionId: actor.institutionId, ...input, approvedBy: actor.userId })
           .onConflictDoNothing()
           .returning();
-        if (!row) throw new DomainError("CONFLICT", "Already approved");
+        if (!row) {
+          throw new DomainError("CONFLICT", "Already approved");
+        }
         await audit(tx, actor, "secret.wall_approved", "user", input.userId, input);
         return row.id;
       });
@@ -201,7 +211,9 @@ export function createSecretOversightService(deps: Deps) {
           tx,
           sql`select pi_user_id as "piUserId" from cases where id = ${input.caseId} and institution_id = ${actor.institutionId}`,
         );
-        if (!c) invalid("caseId", "validation.unknown_case");
+        if (!c) {
+          invalid("caseId", "validation.unknown_case");
+        }
         if (c.piUserId !== actor.userId && !actor.can("secret.manage")) {
           throw new DomainError(
             "FORBIDDEN",
@@ -215,13 +227,17 @@ export function createSecretOversightService(deps: Deps) {
           .where(
             and(eq(caseParticipants.caseId, input.caseId), eq(caseParticipants.userId, input.studentUserId)),
           );
-        if (u.role !== "student" || !onCase) invalid("studentUserId", "validation.not_a_student_on_case");
+        if (u.role !== "student" || !onCase) {
+          invalid("studentUserId", "validation.not_a_student_on_case");
+        }
         const [row] = await tx
           .insert(secretStudentPermissions)
           .values({ institutionId: actor.institutionId, ...input, grantedBy: actor.userId })
           .onConflictDoNothing()
           .returning();
-        if (!row) throw new DomainError("CONFLICT", "Already permitted");
+        if (!row) {
+          throw new DomainError("CONFLICT", "Already permitted");
+        }
         await audit(tx, actor, "secret.student_permitted", "case", input.caseId, input);
         return row.id;
       });
@@ -269,7 +285,9 @@ export function createSecretOversightService(deps: Deps) {
             ),
           )
           .returning();
-        if (!row) throw new DomainError("NOT_FOUND", "No open alert with this id");
+        if (!row) {
+          throw new DomainError("NOT_FOUND", "No open alert with this id");
+        }
         await audit(tx, actor, "secret.alert_decided", "secret_alert", id, input);
       });
     },

@@ -86,12 +86,24 @@ export async function candidateItems(
   limit = 20_000,
 ): Promise<ItemRow[]> {
   const conds: SQL[] = [sql`i.institution_id = ${actor.institutionId}`];
-  if (f.caseId) conds.push(sql`i.case_id = ${f.caseId}`);
-  if (f.partnerId) conds.push(sql`i.partner_id = ${f.partnerId}`);
-  if (f.responsibleUserId) conds.push(sql`i.responsible_user_id = ${f.responsibleUserId}`);
-  if (f.departmentId) conds.push(sql`i.department_id = ${f.departmentId}`);
-  if (f.level !== undefined) conds.push(sql`i.level = ${f.level}`);
-  if (f.status) conds.push(sql`i.status = ${f.status}`);
+  if (f.caseId) {
+    conds.push(sql`i.case_id = ${f.caseId}`);
+  }
+  if (f.partnerId) {
+    conds.push(sql`i.partner_id = ${f.partnerId}`);
+  }
+  if (f.responsibleUserId) {
+    conds.push(sql`i.responsible_user_id = ${f.responsibleUserId}`);
+  }
+  if (f.departmentId) {
+    conds.push(sql`i.department_id = ${f.departmentId}`);
+  }
+  if (f.level !== undefined) {
+    conds.push(sql`i.level = ${f.level}`);
+  }
+  if (f.status) {
+    conds.push(sql`i.status = ${f.status}`);
+  }
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     conds.push(

@@ -86,8 +86,12 @@ export function registerSecretRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
           spec.body ? c.req.valid("json") : undefined,
           spec.query ? c.req.valid("query") : undefined,
         );
-        if (out === "created") return c.json({ id: result }, 201);
-        if (out === null) return c.json({ ok: true }, 200);
+        if (out === "created") {
+          return c.json({ id: result }, 201);
+        }
+        if (out === null) {
+          return c.json({ ok: true }, 200);
+        }
         return c.json(result, 200);
       },
     );

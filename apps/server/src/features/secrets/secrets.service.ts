@@ -116,23 +116,30 @@ async function assertRefs(tx: DbOrTx, actor: Actor, input: TSecretItemInput) {
     .where(
       and(eq(users.id, input.responsibleUserId), eq(users.institutionId, inst), eq(users.disabled, false)),
     );
-  if (!u) invalid("responsibleUserId", "validation.unknown_user");
+  if (!u) {
+    invalid("responsibleUserId", "validation.unknown_user");
+  }
   // A student is never the one answering for a classified item (seed 003 学生の取扱).
-  if (u.role === "student" && input.level >= 1)
+  if (u.role === "student" && input.level >= 1) {
     invalid("responsibleUserId", "validation.student_responsible");
+  }
   if (input.partnerId) {
     const [p] = await tx
       .select({ id: partners.id })
       .from(partners)
       .where(and(eq(partners.id, input.partnerId), eq(partners.institutionId, inst)));
-    if (!p) invalid("partnerId", "validation.unknown_partner");
+    if (!p) {
+      invalid("partnerId", "validation.unknown_partner");
+    }
   }
   if (input.departmentId) {
     const [d] = await tx
       .select({ id: departments.id })
       .from(departments)
       .where(and(eq(departments.id, input.departmentId), eq(departments.institutionId, inst)));
-    if (!d) invalid("departmentId", "validation.unknown_department");
+    if (!d) {
+      invalid("departmentId", "validation.unknown_department");
+    }
   }
   if (input.caseId) {
     const seen = await visibleCaseIds(tx, actor, [input.caseId]);
@@ -140,7 +147,9 @@ async function assertRefs(tx: DbOrTx, actor: Actor, input: TSecretItemInput) {
       tx,
       sql`select id from cases where id = ${input.caseId} and institution_id = ${inst}`,
     );
-    if (!c || (seen !== "all" && !seen.has(input.caseId))) invalid("caseId", "validation.unknown_case");
+    if (!c || (seen !== "all" && !seen.has(input.caseId))) {
+      invalid("caseId", "validation.unknown_case");
+    }
   }
   if (input.ndaId) {
     const [n] = await tx
@@ -153,7 +162,9 @@ async function assertRefs(tx: DbOrTx, actor: Actor, input: TSecretItemInput) {
           eq(caseNdas.institutionId, inst),
         ),
       );
-    if (!n) invalid("ndaId", "validation.unknown_nda");
+    if (!n) {
+      invalid("ndaId", "validation.unknown_nda");
+    }
   }
 }
 
@@ -206,7 +217,9 @@ export function createSecretsService(deps: Deps) {
   /** The item if the caller may see it (else "not found", and the refusal is logged). */
   async function visible(actor: Actor, id: string, path: SecretReadPath = "register") {
     const row = await findItem(db, actor.institutionId, id);
-    if (!row) throw new DomainError("NOT_FOUND", "Item not found");
+    if (!row) {
+      throw new DomainError("NOT_FOUND", "Item not found");
+    }
     const ctx = await contextFor(db, actor, [row]);
     if (decide(ctx, row, "list").outcome === "deny") {
       await logSecretAccess(
@@ -299,7 +312,9 @@ export function createSecretsService(deps: Deps) {
           })
           .where(and(eq(secretItems.id, id), eq(secretItems.version, version)))
           .returning();
-        if (!after) throw new DomainError("CONFLICT", "The item was changed meanwhile; reload it");
+        if (!after) {
+          throw new DomainError("CONFLICT", "The item was changed meanwhile; reload it");
+        }
         await audit(tx, actor, "secret.item_updated", id, row, after);
       });
     },
@@ -320,7 +335,9 @@ export function createSecretsService(deps: Deps) {
             eq(users.disabled, false),
           ),
         );
-      if (!u) invalid("userId", "validation.unknown_user");
+      if (!u) {
+        invalid("userId", "validation.unknown_user");
+      }
       const grantee = { ...actor, userId: u.id, role: u.role as Actor["role"], departmentId: u.departmentId };
       const ctx = await contextFor(db, grantee, [row]);
       ctx.grants.set(row.id, { canDownload: input.canDownload });
@@ -389,7 +406,9 @@ export function createSecretsService(deps: Deps) {
             ),
           )
           .returning();
-        if (!g) throw new DomainError("NOT_FOUND", "Grant not found");
+        if (!g) {
+          throw new DomainError("NOT_FOUND", "Grant not found");
+        }
         await audit(tx, actor, "secret.access_revoked", id, null, { grantId, userId: g.userId });
       });
     },
@@ -400,16 +419,21 @@ export function createSecretsService(deps: Deps) {
      */
     async end(actor: Actor, id: string, input: z.output<typeof ZSecretEndInput>): Promise<void> {
       const { row } = await managed(actor, id);
-      if (row.status !== "active")
+      if (row.status !== "active") {
         throw new DomainError("CONFLICT", "The item has already been returned or destroyed");
-      if (input.endedOn > clock.today())
+      }
+      if (input.endedOn > clock.today()) {
         invalid("endedOn", "validation.future_date", "A return or destruction cannot be recorded in advance");
+      }
       let cert: Buffer | null = null;
       if (input.certificate) {
         cert = Buffer.from(input.certificate.contentBase64, "base64");
-        if (cert.byteLength === 0) invalid("certificate", "validation.required", "The certificate is empty");
-        if (cert.byteLength > MAX_CERTIFICATE_BYTES)
+        if (cert.byteLength === 0) {
+          invalid("certificate", "validation.required", "The certificate is empty");
+        }
+        if (cert.byteLength > MAX_CERTIFICATE_BYTES) {
           invalid("certificate", "validation.file_too_large", "The certificate is larger than 5 MB");
+        }
       }
       await db.transaction(async (tx) => {
         const [after] = await tx
@@ -431,7 +455,9 @@ export function createSecretsService(deps: Deps) {
             status: secretItems.status,
             sha: secretItems.endCertificateSha256,
           });
-        if (!after) throw new DomainError("CONFLICT", "The item has already been returned or destroyed");
+        if (!after) {
+          throw new DomainError("CONFLICT", "The item has already been returned or destroyed");
+        }
         await tx
           .update(secretAccessGrants)
           .set({ revokedAt: clock.now().toISOString(), revokedBy: actor.userId, revokeReason: "item_ended" })
@@ -460,7 +486,9 @@ export function createSecretsService(deps: Deps) {
         .select({ name: secretItems.endCertificateName, bytes: secretItems.endCertificate })
         .from(secretItems)
         .where(eq(secretItems.id, row.id));
-      if (!c?.bytes || !c.name) throw new DomainError("NOT_FOUND", "No certificate");
+      if (!c?.bytes || !c.name) {
+        throw new DomainError("NOT_FOUND", "No certificate");
+      }
       return { name: c.name, bytes: c.bytes };
     },
 
