@@ -38,6 +38,10 @@ import { ListDetailPage } from "./features/screening/list-detail-page";
 import { ListsPage } from "./features/screening/lists-page";
 import { ReviewQueuePage } from "./features/screening/review-queue-page";
 import { ScreeningSearchPage } from "./features/screening/screening-search-page";
+import { SecretAlertsPage } from "./features/secrets/secret-alerts-page";
+import { SecretItemPage } from "./features/secrets/secret-item-page";
+import { SecretPledgesPage } from "./features/secrets/secret-pledges-page";
+import { SecretRegisterPage } from "./features/secrets/secret-register-page";
 import { I18nProvider } from "./lib/i18n";
 
 const theme = createTheme({
@@ -81,6 +85,10 @@ const router = createBrowserRouter([
       { path: "/cases/new", element: <CaseCreatePage /> },
       { path: "/cases/settings", element: <CaseSettingsPage /> },
       { path: "/cases/:id", element: <CaseDetailPage /> },
+      { path: "/secrets", element: <SecretRegisterPage /> },
+      { path: "/secrets/items/:id", element: <SecretItemPage /> },
+      { path: "/secrets/alerts", element: <SecretAlertsPage /> },
+      { path: "/secrets/pledges", element: <SecretPledgesPage /> },
       { path: "/people", element: <PeopleListPage /> },
       { path: "/people/new", element: <PersonCreatePage /> },
       { path: "/people/:id", element: <PersonDetailPage /> },
