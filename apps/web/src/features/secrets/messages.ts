@@ -21,7 +21,7 @@ export const SECRET_MESSAGES_JA = {
   "secrets.col.status": "状態",
   "secrets.field.title": "件名",
   "secrets.field.description": "内容",
-  "secrets.field.level": "区分",
+  "secrets.field.level": "秘密区分",
   "secrets.field.origin": "由来",
   "secrets.field.direction": "方向",
   "secrets.field.partner": "相手方",
