@@ -71,7 +71,7 @@ describe("confidential information journey", () => {
     // 1. Register a secret received under the case's NDA.
     await page.getByRole("link", { name: "秘密情報管理台帳" }).click();
     await page.getByRole("button", { name: "秘密情報を登録" }).click();
-    await page.getByLabel("件名", { exact: true }).fill("受領したロボットハンドの制御パラメータ");
+    await page.getByRole("textbox", { name: /^件名/ }).fill("受領したロボットハンドの制御パラメータ");
     await selectByText("秘密区分", "厳秘");
     await selectByText("案件", CASE);
     await selectByText("対象の秘密保持契約", "2026-03-15");
