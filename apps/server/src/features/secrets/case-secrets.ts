@@ -76,7 +76,7 @@ export async function caseSecretsView(
   },
 ): Promise<CaseSecretsView> {
   const [ctx, items] = await Promise.all([
-    loadSecretContext(db, actor, new Set([c.id])),
+    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
     loadCaseItems(db, actor.institutionId, c.id),
   ]);
   const byDoc = new Map(items.filter((i) => i.documentId).map((i) => [i.documentId!, i]));

@@ -33,7 +33,7 @@ export async function readCaseDocument(
   now: Date,
 ): Promise<{ body: Uint8Array; disposition: "inline" | "attachment"; contentType: string }> {
   const [ctx, [row]] = await Promise.all([
-    loadSecretContext(db, actor, new Set([c.id])),
+    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
     db
       .select()
       .from(secretItems)

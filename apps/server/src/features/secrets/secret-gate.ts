@@ -86,20 +86,27 @@ export async function loadSecretContext(
   db: DbOrTx,
   actor: Actor,
   visibleCases: Set<string> | "all",
+  /** Only the grants on this case's items are needed (case page, document read): far fewer rows. */
+  scope: { caseId?: string } = {},
 ): Promise<SecretContext> {
   const u = actor.userId;
   const inst = actor.institutionId;
+  const grantScope = scope.caseId
+    ? sql`and g.item_id in (select id from secret_items where case_id = ${scope.caseId})`
+    : sql``;
   const [r] = await rows<ContextRow>(
     db,
     sql`select
       (select scheme from secret_settings where institution_id = ${inst}) as scheme,
       coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
         from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
-        and g.institution_id = ${inst}), '[]') as grants,
-      coalesce((select json_agg(distinct i.partner_id) from secret_items i
-        where i.institution_id = ${inst} and i.partner_id is not null and i.level >= 1 and i.status = 'active'
-        and (i.responsible_user_id = ${u} or exists (select 1 from secret_access_grants g
-          where g.item_id = i.id and g.user_id = ${u} and g.revoked_at is null))), '[]') as held,
+        and g.institution_id = ${inst} ${grantScope}), '[]') as grants,
+      coalesce((select json_agg(distinct h.partner_id) from (
+        select i.partner_id from secret_items i where i.responsible_user_id = ${u}
+          and i.institution_id = ${inst} and i.partner_id is not null and i.level >= 1 and i.status = 'active'
+        union select i.partner_id from secret_access_grants g join secret_items i on i.id = g.item_id
+          where g.user_id = ${u} and g.revoked_at is null and i.partner_id is not null and i.level >= 1
+          and i.status = 'active') h), '[]') as held,
       coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
         where a.user_id = ${u} and a.institution_id = ${inst}), '[]') as approved,
       coalesce((select json_agg(p.case_id) from secret_student_permissions p
