@@ -1,7 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, notifications, secretAccessLog, secretAlerts, secretItems } from "../../src/db/schema";
-import { detectLeakageAlerts, sendSecretReminders } from "../../src/features/secrets/secret-jobs";
+import {
+  createYearlyReviews,
+  detectLeakageAlerts,
+  sendSecretReminders,
+} from "../../src/features/secrets/secret-jobs";
 import { newCase, newPartner, type TestApp } from "../cases/case-setup";
 import { createTestApp, email, TEST_NOW, type TestUser } from "../harness";
 
@@ -315,5 +319,50 @@ describe("students sign for themselves (X7)", () => {
     expect(signed.json.cases.find((c: { caseId: string }) => c.caseId === caseId).signedVersion).toBe(2);
     // The case's student gate now reads the student's own pledge.
     expect(await pledgeOf()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("people and periodic checks (H12, H13)", () => {
+  it("opens one yearly review per responsible person, completed by them only", async () => {
+    const now = new Date(TEST_NOW);
+    expect(await createYearlyReviews(t.deps, now)).toBeGreaterThanOrEqual(1);
+    expect(await createYearlyReviews(t.deps, now)).toBe(0);
+    const mine = await coord.get("/api/v1/secrets/reviews");
+    const review = mine.json.items.find(
+      (r: { responsible: { id: string } }) => r.responsible.id === coord.user.id,
+    );
+    expect(review.year).toBe(2026);
+    expect(review.itemCount).toBeGreaterThan(0);
+    expect((await pi.post(`/api/v1/secrets/reviews/${review.id}/complete`, { note: "x" })).status).toBe(404);
+    expect(
+      (await coord.post(`/api/v1/secrets/reviews/${review.id}/complete`, { note: "全件確認" })).status,
+    ).toBe(200);
+    const all = await officer.get("/api/v1/secrets/reviews");
+    expect(all.json.items.find((r: { id: string }) => r.id === review.id).completedOn).not.toBeNull();
+  });
+
+  it("prints the register as a PDF and lets only the officer change the scheme", async () => {
+    const pdf = await t.app.request("/api/v1/secrets/register.pdf", { headers: { cookie: coord.cookie } });
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    const settings = await coord.get("/api/v1/secrets/settings");
+    expect(settings.json.scheme.levels.map((l: { name: { ja: string } }) => l.name.ja)).toEqual([
+      "公開",
+      "秘",
+      "厳秘",
+      "機密",
+    ]);
+    expect((await coord.put("/api/v1/secrets/settings", settings.json)).status).toBe(403);
+    const renamed = structuredClone(settings.json);
+    renamed.scheme.levels[1].name = { ja: "社外秘", en: "Internal" };
+    expect((await officer.put("/api/v1/secrets/settings", renamed)).status).toBe(200);
+    const bad = structuredClone(renamed);
+    bad.scheme.levels[3].reach = "institution";
+    expect((await officer.put("/api/v1/secrets/settings", bad)).status).toBe(400);
+    expect((await coord.get("/api/v1/secrets/settings")).json.scheme.levels[1].name.ja).toBe("社外秘");
   });
 });
