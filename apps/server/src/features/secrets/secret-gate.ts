@@ -14,10 +14,11 @@ import {
   ZLeakagePolicy,
   ZSecretScheme,
 } from "@renkei/domain";
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { secretAccessLog, secretSettings } from "../../db/schema";
 import type { Actor } from "../../http/context";
+import { queryRows as rows } from "../cases/cases.repo";
 
 /**
  * The server's seam to the one access decision (`decideSecretAccess`, issue 12 item 3). Every read path
@@ -25,10 +26,8 @@ import type { Actor } from "../../http/context";
  * written to `secret_access_log`, which the leakage rules read.
  */
 
-export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
+/** Raw rows of one query (the cases feature's helper, shared). */
+export { queryRows as rows } from "../cases/cases.repo";
 
 export interface SecretSettings {
   scheme: SecretScheme;

@@ -30,6 +30,7 @@ import { caseNdas, departments, partners, secretAccessGrants, secretItems, users
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { auditActor } from "../cases/case-write";
 import { decide, loadSecretContext, logSecretAccess, rows, type SecretContext } from "./secret-gate";
 import { candidateItems, findItem, type ItemFilter, type ItemRow, visibleCaseIds } from "./secrets.repo";
 
@@ -37,7 +38,7 @@ import { candidateItems, findItem, type ItemFilter, type ItemRow, visibleCaseIds
 
 const MAX_CERTIFICATE_BYTES = 5 * 1024 * 1024;
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, label: a.displayName });
+export { auditActor };
 
 function invalid(path: string, message: string, text = "Invalid reference"): never {
   throw new DomainError("VALIDATION_FAILED", text, { issues: [{ path, message }] });
