@@ -92,7 +92,7 @@ function AlertCard({ a }: { a: TSecretAlert }) {
           {t("secrets.alerts.escalate")}
         </Button>
       </Group>
-      <ErrorAlert error={decide.error} />
+      {decide.error ? <ErrorAlert error={decide.error} /> : null}
     </Paper>
   );
 }

@@ -81,7 +81,7 @@ export function SecretEndForm({ id }: { id: string }) {
           checked={confirmed}
           onChange={(e) => setConfirmed(e.currentTarget.checked)}
         />
-        <ErrorAlert error={end.error} />
+        {end.error ? <ErrorAlert error={end.error} /> : null}
         <Group>
           <Button
             color="red"

@@ -192,7 +192,7 @@ export function SecretItemForm({ onDone }: { onDone(): void }) {
         checked={v.partnerRequiresPledge}
         onChange={(e) => set({ partnerRequiresPledge: e.currentTarget.checked })}
       />
-      <ErrorAlert error={save.error} />
+      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Group mt="md">
         <Button loading={save.isPending} disabled={!v.title.trim()} onClick={() => save.mutate()}>
           {t("secrets.new")}

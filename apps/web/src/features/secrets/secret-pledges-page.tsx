@@ -58,7 +58,7 @@ export function SecretPledgesPage() {
               )}
             </Group>
           ))}
-          <ErrorAlert error={sign.error} />
+          {sign.error ? <ErrorAlert error={sign.error} /> : null}
         </Stack>
       )}
     </>
