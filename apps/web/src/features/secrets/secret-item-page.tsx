@@ -78,10 +78,8 @@ export function SecretItemPage() {
               "—"
             ),
           },
-          {
-            label: t("secrets.field.contractNote"),
-            value: i.contractNote || (i.ndaId ? t("secrets.field.nda") : "—"),
-          },
+          { label: t("secrets.field.nda"), value: i.ndaId ? t("common.yes") : "—" },
+          { label: t("secrets.field.contractNote"), value: i.contractNote || "—" },
           { label: t("secrets.field.responsible"), value: i.responsible?.name },
           {
             label: t("secrets.field.storage"),
