@@ -23,6 +23,7 @@ import { registerNotificationRoutes } from "./features/notifications/notificatio
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
+import { registerSecretRoutes } from "./features/secrets/secrets.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
 import type { AppEnv } from "./http/context";
 import {
@@ -117,6 +118,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerEcReachRoutes(app, deps);
   registerCoiRoutes(app, deps);
   registerIpRoutes(app, deps);
+  registerSecretRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

@@ -559,8 +559,18 @@ export const ZCaseDetail = z
         sha256: z.string(),
         uploadedBy: ZUserRef,
         uploadedAt: z.string(),
+        /** Confidentiality level of the document's register item (0 公開 … 3 機密, issue 12). */
+        level: z.number().int().min(0).max(3),
+        /** `view_only`: shown in the browser, no download (issue 12 item 4). */
+        access: z.enum(["allow", "view_only"]),
       }),
     ),
+    /** Items the viewer may not see are left out; only their count is shown (issue 12 item 3, H6). */
+    secretsHidden: z.object({
+      documents: z.number().int(),
+      disclosures: z.number().int(),
+      planItems: z.number().int(),
+    }),
     monitoring: z.object({
       items: z.array(
         z.object({

@@ -13,6 +13,7 @@ export * from "./licences";
 export * from "./notifications";
 export * from "./partners";
 export * from "./screening";
+export * from "./secrets";
 export * from "./trips";
 export * from "./visitors";
 export * from "./webhooks";

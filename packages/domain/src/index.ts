@@ -4,6 +4,7 @@ export * from "./accounts";
 export * from "./audit/audit-actions";
 export * from "./cases";
 export * from "./coi";
+export * from "./confidentiality";
 export * from "./ec-reach";
 export * from "./ec-workflows";
 export * from "./export-control";

@@ -5,6 +5,7 @@ import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
+import { secretHousekeepingJob, secretLeakageJob } from "../features/secrets/secret-jobs";
 import { visitorResidencyReviewJob } from "../features/visitors/six-month-review.job";
 import { webhookDeliverJob } from "../features/webhooks/webhook-delivery";
 import type { Job } from "./job";
@@ -23,6 +24,8 @@ export const JOBS: Job[] = [
   auditCheckpointJob,
   coiDailyJob,
   ipDocketJob,
+  secretLeakageJob,
+  secretHousekeepingJob,
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -7,6 +7,7 @@ import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
 import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
+import { SECRET_MESSAGES_EN } from "../features/secrets/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -256,6 +257,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "audit.empty": "No entries match.",
   ...NOTIFICATION_MESSAGES_EN,
   ...SCREENING_MESSAGES_EN,
+  ...SECRET_MESSAGES_EN,
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
   ...CASE_MESSAGES_EN,

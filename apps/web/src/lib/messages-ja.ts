@@ -7,6 +7,7 @@ import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
 import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
+import { SECRET_MESSAGES_JA } from "../features/secrets/messages";
 
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
 export const MESSAGES_JA = {
@@ -256,6 +257,7 @@ export const MESSAGES_JA = {
   // Feature modules keep their own keys; spread them here, one line each.
   ...NOTIFICATION_MESSAGES_JA,
   ...SCREENING_MESSAGES_JA,
+  ...SECRET_MESSAGES_JA,
   ...EC_WORKFLOW_MESSAGES_JA,
   ...EXPORT_CONTROL_MESSAGES_JA,
   ...CASE_MESSAGES_JA,

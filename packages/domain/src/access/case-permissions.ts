@@ -32,4 +32,6 @@ export const CASE_ROLE_PERMISSIONS: Record<Role, readonly CasePermission[]> = {
   auditor: ["case.read"],
   // The system administrator runs accounts, not collaborations: settings only, no case contents.
   admin: ["case.configure"],
+  // Reads every case to keep the register; works on cases (comments, tasks) but does not run them.
+  confidentiality_officer: ["case.read", "case.collaborate"],
 };

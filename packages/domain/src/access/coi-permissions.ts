@@ -44,6 +44,7 @@ export const COI_ROLE_PERMISSIONS: Record<Role, readonly CoiPermission[]> = {
   // An external member reviews only what the committee assigns (checked per declaration).
   coi_external_member: ["coi.read", "coi.review"],
   legal_ip: DECLARANT,
+  confidentiality_officer: DECLARANT,
   executive: DECLARANT,
   auditor: ["coi.read", "coi.read_all"],
   admin: ["coi.configure", "training.manage"],

@@ -41,4 +41,5 @@ export const EC_REACH_ROLE_PERMISSIONS: Record<Role, readonly EcReachPermission[
   auditor: ["ec.records.read", "ec.lab_view"],
   // The system administrator configures list sources (where files come from), not decisions.
   admin: ["ec.records.read", "ec.records.manage"],
+  confidentiality_officer: [],
 };

@@ -50,4 +50,5 @@ export const EC_WORKFLOW_ROLE_PERMISSIONS: Record<Role, readonly EcWorkflowPermi
   executive: [...TRAVELLER, "licence.read"],
   auditor: ["visitor.read", "visitor.read_all", "trip.read", "trip.read_all", "licence.read"],
   admin: ["api_token.manage", "webhook.manage"],
+  confidentiality_officer: [],
 };

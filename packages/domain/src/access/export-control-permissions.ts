@@ -50,4 +50,5 @@ export const EXPORT_ROLE_PERMISSIONS: Record<Role, readonly ExportPermission[]> 
   // administrator is no party to export decisions (issue 10).
   auditor: ["export.read", "export.review.read_all"],
   admin: [...EXPORT_READER, "export.review.read_all"],
+  confidentiality_officer: [],
 };

@@ -37,4 +37,5 @@ export const INSIGHT_ROLE_PERMISSIONS: Record<Role, readonly InsightPermission[]
   executive: ["insight.read", "insight.target", "hub.grant", "library.read"],
   auditor: ["insight.read", "library.read"],
   admin: ["hub.grant"],
+  confidentiality_officer: ["library.read"],
 };

@@ -27,4 +27,5 @@ export const IP_ROLE_PERMISSIONS: Record<Role, readonly IpPermission[]> = {
   executive: ["ip.read", "ip.approve_exception"],
   auditor: ["ip.read"],
   admin: [],
+  confidentiality_officer: [],
 };

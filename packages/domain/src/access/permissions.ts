@@ -6,6 +6,7 @@ import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-work
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
 import { INSIGHT_PERMISSIONS, INSIGHT_ROLE_PERMISSIONS } from "./insight-permissions";
 import { IP_PERMISSIONS, IP_ROLE_PERMISSIONS } from "./ip-permissions";
+import { SECRET_PERMISSIONS, SECRET_ROLE_PERMISSIONS } from "./secret-permissions";
 
 /**
  * Every permission a route may require (architecture §8.4: a route declares one, or says `public`).
@@ -39,6 +40,7 @@ export const PERMISSIONS = [
   ...EC_REACH_PERMISSIONS,
   ...COI_PERMISSIONS,
   ...IP_PERMISSIONS,
+  ...SECRET_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,6 +97,7 @@ const CORE_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "jobs.read",
     ...SCREENING_OFFICER,
   ],
+  confidentiality_officer: [...READ_PARTNERS, "audit.read"],
 };
 
 /**
@@ -113,6 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...EC_REACH_ROLE_PERMISSIONS[role],
       ...COI_ROLE_PERMISSIONS[role],
       ...IP_ROLE_PERMISSIONS[role],
+      ...SECRET_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

@@ -5,6 +5,7 @@ import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
 import { HARDENING_AUDIT_ACTIONS } from "./hardening-audit-actions";
 import { INSIGHT_AUDIT_ACTIONS } from "./insight-audit-actions";
 import { IP_AUDIT_ACTIONS } from "./ip-audit-actions";
+import { SECRET_AUDIT_ACTIONS } from "./secret-audit-actions";
 
 /**
  * The audit catalogue (architecture §8.7): every state change writes one of these actions, with the
@@ -41,6 +42,7 @@ export const AUDIT_ACTIONS = {
   ...EC_REACH_AUDIT_ACTIONS,
   ...COI_AUDIT_ACTIONS,
   ...IP_AUDIT_ACTIONS,
+  ...SECRET_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
   "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
   "export.classification.submitted": { ja: "該非判定の確認依頼", en: "Classification submitted for review" },

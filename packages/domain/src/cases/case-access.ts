@@ -24,6 +24,8 @@ export const CASE_SCOPE_BY_ROLE: Record<Role, CaseScope | null> = {
   executive: "institution",
   auditor: "institution",
   admin: null,
+  // The officer keeps the register of every case's secrets (seed 002 第4章 秘密情報管理責任者).
+  confidentiality_officer: "institution",
 };
 
 /** Who is on a case, as far as visibility is concerned. */

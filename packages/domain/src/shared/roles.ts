@@ -14,6 +14,7 @@ export const ROLES = [
   "executive",
   "auditor",
   "admin",
+  "confidentiality_officer",
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -30,4 +31,5 @@ export const ROLE_LABELS: Record<Role, { ja: string; en: string }> = {
   executive: { ja: "役員", en: "Executive" },
   auditor: { ja: "監査担当（閲覧のみ）", en: "Auditor (read-only)" },
   admin: { ja: "システム管理者", en: "Administrator" },
+  confidentiality_officer: { ja: "秘密情報管理責任者", en: "Confidential-information officer" },
 };

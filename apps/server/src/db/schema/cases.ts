@@ -172,8 +172,8 @@ export const casePartners = pgTable(
 
 /**
  * A person on the case: a user of the institution or a person of the registry (visiting or dispatched
- * researchers). A student row cannot exist without informed consent and pledge (seed 003 名古屋大学・
- * 三重大学): the CHECK backs the domain's student gate.
+ * researchers). Students confirm consent and pledge themselves (issue 12, X7: `secret_pledges`); the
+ * staff-recorded dates stay for paper pledges, and the domain's student gate reads both.
  */
 export const caseParticipants = pgTable(
   "case_participants",
@@ -194,15 +194,13 @@ export const caseParticipants = pgTable(
     visitorId: uuid("visitor_id"),
     /** Will receive the case's controlled technology: a non-resident or 特定類型 then needs a 取引審査. */
     receivesControlledTech: boolean("receives_controlled_tech").notNull().default(false),
+    /** The participant's planned end on the case (graduation, end of employment): leakage rule before_end. */
+    endsOn: day("ends_on"),
     addedAt: ts("added_at").notNull().defaultNow(),
   },
   (t) => [
     check("case_participants_kind_valid", oneOf(t.kind, PARTICIPANT_KINDS)),
     check("case_participants_one_link", sql`num_nonnulls(${t.userId}, ${t.personId}) = 1`),
-    check(
-      "case_participants_student_consent",
-      sql`${t.kind} <> 'student' or (${t.informedConsentOn} is not null and ${t.pledgeOn} is not null)`,
-    ),
     uniqueIndex("case_participants_user").on(t.caseId, t.userId),
     uniqueIndex("case_participants_person").on(t.caseId, t.personId),
     index("case_participants_user_id").on(t.userId),

@@ -13,6 +13,7 @@ export * from "./licences";
 export * from "./partners";
 export * from "./platform";
 export * from "./screening";
+export * from "./secrets";
 export * from "./trips";
 export * from "./users";
 export * from "./visitors";

@@ -55,6 +55,12 @@ export const DEMO_USERS: { email: string; name: string; role: Role; dept: number
     role: "coi_external_member",
     dept: 3,
   },
+  {
+    email: "confidentiality-officer@demo.renkei.example",
+    name: "松本 恵（秘密情報管理責任者）",
+    role: "confidentiality_officer",
+    dept: 3,
+  },
 ];
 
 export const HUB_USER = {

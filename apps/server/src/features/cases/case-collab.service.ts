@@ -8,7 +8,7 @@ import type {
   ZTaskInput,
   ZTaskUpdate,
 } from "@renkei/contract";
-import { buildQuotation, canDisclose, DomainError, isDomainError } from "@renkei/domain";
+import { buildQuotation, canDisclose, DomainError, isDomainError, type SecretLevel } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { assertInInstitution } from "../../db/institution-refs";
@@ -28,6 +28,8 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { DOCUMENT_EXTENSIONS, documentType } from "../../lib/file-types";
 import { appendAudit } from "../audit/audit.writer";
+import { registerCaseDocument, registerDisclosure } from "../secrets/case-items";
+import { logRefusedDocument, readCaseDocument } from "../secrets/document-read";
 import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers } from "./case-notify";
 import { auditActor, writeCase } from "./case-write";
@@ -41,6 +43,8 @@ export interface UploadedFile {
   type: string;
   bytes: Uint8Array;
   category: string;
+  /** Confidentiality level of the document's register item (issue 12; default 秘). */
+  level?: SecretLevel;
 }
 
 export function createCaseCollabService(deps: Deps) {
@@ -177,7 +181,7 @@ export function createCaseCollabService(deps: Deps) {
         actor,
         caseId,
         { access: "collaborate", section: "collaboration" },
-        async ({ tx }) => {
+        async ({ tx, row, today }) => {
           const sha256 = createHash("sha256").update(file.bytes).digest("hex");
           const [doc] = await tx
             .insert(caseDocuments)
@@ -193,6 +197,18 @@ export function createCaseCollabService(deps: Deps) {
               uploadedBy: actor.userId,
             })
             .returning({ id: caseDocuments.id });
+          const level = file.level ?? 1;
+          const itemId = await registerCaseDocument(tx, {
+            institutionId: actor.institutionId,
+            caseId,
+            documentId: doc!.id,
+            fileName: file.name,
+            category: file.category,
+            level,
+            responsibleUserId: row.piUserId ?? actor.userId,
+            createdBy: actor.userId,
+            today,
+          });
           return {
             result: doc!.id,
             changes: [
@@ -204,18 +220,34 @@ export function createCaseCollabService(deps: Deps) {
                   category: file.category,
                   sizeBytes: file.bytes.byteLength,
                   sha256,
+                  level,
                 },
               },
+              { action: "secret.item_registered", after: { id: itemId, documentId: doc!.id, level } },
             ],
           };
         },
       );
     },
 
-    /** A document's bytes; each download is logged (case files hold partners' secrets). */
-    async download(actor: Actor, caseId: string, documentId: string) {
+    /**
+     * A document's bytes through the one access decision (issue 12): refused, view-only or stamped;
+     * each view, download and refusal is logged (case files hold partners' secrets).
+     */
+    async download(
+      actor: Actor,
+      caseId: string,
+      documentId: string,
+      action: "view" | "download" = "download",
+    ) {
       const row = await findCaseRow(deps.db, actor.institutionId, caseId);
-      await assertCaseAccess(deps.db, actor, row, "read");
+      try {
+        await assertCaseAccess(deps.db, actor, row, "read");
+      } catch (err) {
+        // Someone off the case (or who left it) asking for its file: a refusal the leakage rules read.
+        await logRefusedDocument(deps.db, actor, documentId, deps.clock.now());
+        throw err;
+      }
       const [doc] = await deps.db
         .select()
         .from(caseDocuments)
@@ -223,18 +255,19 @@ export function createCaseCollabService(deps: Deps) {
       if (!doc) {
         throw new DomainError("NOT_FOUND", "Document not found");
       }
+      const read = await readCaseDocument(deps.db, actor, row!, doc, action, deps.clock.now());
       await deps.db.transaction((tx) =>
         appendAudit(tx, {
           institutionId: actor.institutionId,
           actor: auditActor(actor),
-          action: "case.document_downloaded",
+          action: action === "view" ? "secret.document_viewed" : "case.document_downloaded",
           entityType: "case",
           entityId: caseId,
           after: { id: doc.id, fileName: doc.fileName },
           at: deps.clock.now(),
         }),
       );
-      return doc;
+      return { ...doc, ...read };
     },
 
     async addMonitoring(actor: Actor, caseId: string, input: z.output<typeof ZMonitoringInput>) {
@@ -328,7 +361,25 @@ export function createCaseCollabService(deps: Deps) {
                 recordedBy: actor.userId,
               })
               .returning();
-            return { result: d!.id, changes: [{ action: "case.disclosure_recorded", after: d }] };
+            const plan = bundle.facts.scheme?.disclosurePlan.find((i) => i.itemId === input.itemId);
+            const itemId = await registerDisclosure(tx, {
+              institutionId: actor.institutionId,
+              caseId,
+              disclosureId: d!.id,
+              partnerId: input.partnerId,
+              title: plan?.description || input.itemId,
+              level: (plan?.timing === "public" ? 0 : (plan?.level ?? 1)) as SecretLevel,
+              responsibleUserId: row.piUserId ?? actor.userId,
+              createdBy: actor.userId,
+              disclosedOn: input.disclosedOn,
+            });
+            return {
+              result: d!.id,
+              changes: [
+                { action: "case.disclosure_recorded", after: d },
+                { action: "secret.item_registered", after: { id: itemId, disclosureId: d!.id } },
+              ],
+            };
           },
         );
       } catch (err) {

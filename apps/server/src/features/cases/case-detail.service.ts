@@ -16,16 +16,23 @@ import {
 } from "@renkei/domain";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { auditEvents, caseQuotations } from "../../db/schema";
+import {
+  auditEvents,
+  caseDisclosures,
+  caseDocuments,
+  caseQuotations,
+  caseStageRecords,
+} from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
 import { caseCoiOutcome } from "../coi/coi-views";
+import { type CaseSecretsView, caseSecretsView, withoutHiddenEvents } from "../secrets/case-secrets";
 import { exportReviewsView } from "./case-export-coverage";
 import { loadCaseBundle } from "./case-facts";
 import { toMonitoringItems } from "./case-monitoring";
 import { settingsOf } from "./case-settings";
-import { findCaseWithContext, loadCaseWork } from "./cases.repo";
+import { type CaseRow, findCaseWithContext, loadCaseWork } from "./cases.repo";
 import { caseActorOf, checkCaseAccess, viewerOf } from "./cases.scope";
 
 /** The case page and its history: stored facts in, the domain's decisions and explanations out. */
@@ -82,8 +89,40 @@ export function createCaseDetailService(deps: Deps) {
     return { row: found.row, membership, settings: settingsOf(found.settings) };
   }
 
+  /**
+   * What of the case's confidential items the actor may see (issue 12: one access decision on every
+   * read path). For the history and the PDF, which do not load the whole case page.
+   */
+  async function secretsOf(actor: Actor, row: CaseRow): Promise<CaseSecretsView> {
+    const [documents, disclosures, scheme] = await Promise.all([
+      db
+        .select({ id: caseDocuments.id, uploadedBy: caseDocuments.uploadedBy })
+        .from(caseDocuments)
+        .where(eq(caseDocuments.caseId, row.id)),
+      db
+        .select({
+          id: caseDisclosures.id,
+          itemId: caseDisclosures.itemId,
+          partnerId: caseDisclosures.partnerId,
+          recordedBy: caseDisclosures.recordedBy,
+        })
+        .from(caseDisclosures)
+        .where(eq(caseDisclosures.caseId, row.id)),
+      db
+        .select({ data: caseStageRecords.data })
+        .from(caseStageRecords)
+        .where(and(eq(caseStageRecords.caseId, row.id), eq(caseStageRecords.section, "scheme"))),
+    ]);
+    return caseSecretsView(db, actor, row, {
+      documents,
+      disclosures,
+      planItems: planItemsOf(scheme[0]?.data),
+    });
+  }
+
   return {
     loadVisible,
+    secretsOf,
 
     async get(actor: Actor, caseId: string): Promise<TCaseDetail> {
       const { row, membership, settings } = await loadVisible(actor, caseId);
@@ -93,7 +132,17 @@ export function createCaseDetailService(deps: Deps) {
         loadCaseWork(db, actor.institutionId, row, 30),
       ]);
       const facts = bundle.facts;
-      const { tasks, comments, documents, disclosures, quotations, departments: depts } = work;
+      const { tasks, comments, quotations, departments: depts } = work;
+      const secrets = await caseSecretsView(db, actor, row, {
+        documents: work.documents,
+        disclosures: work.disclosures,
+        planItems: facts.scheme?.disclosurePlan ?? [],
+      });
+      const documents = work.documents.flatMap((d) => {
+        const s = secrets.documents.get(d.id);
+        return s ? [{ ...d, level: s.level, access: s.access }] : [];
+      });
+      const disclosures = work.disclosures.filter((d) => secrets.disclosureIds.has(d.id));
       const who = new Map(work.names.map((u) => [u.id, u.n]));
       const ref = (id: string | null) => (id ? { id, displayName: who.get(id) ?? "?" } : null);
       const risk = assessCaseRisk(facts, today, settings.policy);
@@ -209,7 +258,11 @@ export function createCaseDetailService(deps: Deps) {
         records: Object.fromEntries(
           bundle.records.map((r) => [
             r.section,
-            { data: r.data, updatedAt: isoInstant(r.updatedAt), updatedBy: ref(r.updatedBy) },
+            {
+              data: r.section === "scheme" ? withVisiblePlan(r.data, secrets) : r.data,
+              updatedAt: isoInstant(r.updatedAt),
+              updatedBy: ref(r.updatedBy),
+            },
           ]),
         ),
         exportReview: bundle.exportReview
@@ -292,7 +345,8 @@ export function createCaseDetailService(deps: Deps) {
             createdAt: isoInstant(q.createdAt),
           };
         }),
-        history: work.history.map((h) => ({
+        secretsHidden: secrets.hidden,
+        history: withoutHiddenEvents(work.history, secrets).map((h) => ({
           seq: h.seq,
           at: h.at,
           actorLabel: h.actorLabel,
@@ -303,8 +357,12 @@ export function createCaseDetailService(deps: Deps) {
     },
 
     async history(actor: Actor, caseId: string, opts: { before?: number | undefined; limit: number }) {
-      await loadVisible(actor, caseId);
-      return caseHistory(db, actor.institutionId, caseId, opts);
+      const { row } = await loadVisible(actor, caseId);
+      const [page, secrets] = await Promise.all([
+        caseHistory(db, actor.institutionId, caseId, opts),
+        secretsOf(actor, row),
+      ]);
+      return { ...page, items: withoutHiddenEvents(page.items, secrets) };
     },
 
     /** The stored quotation of a case, rebuilt with the rates it was computed with. */
@@ -320,4 +378,26 @@ export function createCaseDetailService(deps: Deps) {
       return q;
     },
   };
+}
+
+/** The disclosure plan's items with their levels, from the stored scheme record. */
+function planItemsOf(data: unknown): { itemId: string; level: number; timing: string }[] {
+  type Raw = { itemId?: unknown; level?: unknown; timing?: unknown };
+  const plan = (data as { disclosurePlan?: Raw[] } | undefined)?.disclosurePlan;
+  return Array.isArray(plan)
+    ? plan.map((p) => ({
+        itemId: String(p.itemId),
+        level: typeof p.level === "number" ? p.level : 1,
+        timing: String(p.timing),
+      }))
+    : [];
+}
+
+/** The scheme record with only the plan items the viewer may see (a plan item's text is the secret). */
+function withVisiblePlan(data: unknown, secrets: CaseSecretsView): unknown {
+  const d = data as { disclosurePlan?: { itemId: string }[] };
+  if (!Array.isArray(d?.disclosurePlan)) {
+    return data;
+  }
+  return { ...d, disclosurePlan: d.disclosurePlan.filter((p) => !secrets.hiddenPlanItemIds.has(p.itemId)) };
 }

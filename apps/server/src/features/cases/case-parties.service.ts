@@ -35,6 +35,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { endCaseAccess, selfSignedPledges } from "../secrets/case-items";
 import { caseLink } from "./case-notify";
 import { writeCase } from "./case-write";
 
@@ -195,13 +196,16 @@ export function createCasePartiesService(deps: Deps) {
               issues: [{ path: input.userId ? "userId" : "personId", message: "validation.unknown_person" }],
             });
           }
-          studentGateOf(
-            input.kind,
-            name,
-            input.informedConsentOn,
-            input.pledgeOn,
-            input.employedByInstitution,
-          );
+          // With a published pledge text the student signs in the app (X7); the case's gates wait for it.
+          if (!(await selfSignedPledges(tx, actor.institutionId))) {
+            studentGateOf(
+              input.kind,
+              name,
+              input.informedConsentOn,
+              input.pledgeOn,
+              input.employedByInstitution,
+            );
+          }
           await checkVisitor(tx, actor.institutionId, input.visitorId);
           const [created] = await tx
             .insert(caseParticipants)
@@ -256,13 +260,15 @@ export function createCasePartiesService(deps: Deps) {
         if (!old) {
           notFound("Participant");
         }
-        studentGateOf(
-          old.kind as ParticipantKind,
-          "",
-          input.informedConsentOn,
-          input.pledgeOn,
-          input.employedByInstitution,
-        );
+        if (!(await selfSignedPledges(tx, actor.institutionId))) {
+          studentGateOf(
+            old.kind as ParticipantKind,
+            "",
+            input.informedConsentOn,
+            input.pledgeOn,
+            input.employedByInstitution,
+          );
+        }
         await checkVisitor(tx, actor.institutionId, input.visitorId);
         await tx
           .update(caseParticipants)
@@ -290,25 +296,42 @@ export function createCasePartiesService(deps: Deps) {
     },
 
     async removeParticipant(actor: Actor, caseId: string, participantId: string) {
-      return writeCase(deps, actor, caseId, { access: "edit", section: "participants" }, async ({ tx }) => {
-        const removed = await tx
-          .delete(caseParticipants)
-          .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.id, participantId)))
-          .returning();
-        if (removed.length === 0) {
-          notFound("Participant");
-        }
-        const p = removed[0]!;
-        return {
-          result: undefined,
-          changes: [
-            {
-              action: "case.participant_removed",
-              before: { participantId, kind: p.kind, userId: p.userId, personId: p.personId },
-            },
-          ],
-        };
-      });
+      return writeCase(
+        deps,
+        actor,
+        caseId,
+        { access: "edit", section: "participants" },
+        async ({ tx, now }) => {
+          const removed = await tx
+            .delete(caseParticipants)
+            .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.id, participantId)))
+            .returning();
+          if (removed.length === 0) {
+            notFound("Participant");
+          }
+          const p = removed[0]!;
+          // Leaving the case ends access to its confidential items (issue 12 item 7).
+          const revoked = p.userId
+            ? await endCaseAccess(tx, {
+                institutionId: actor.institutionId,
+                caseId,
+                userId: p.userId,
+                byUserId: actor.userId,
+                at: now.toISOString(),
+              })
+            : 0;
+          return {
+            result: undefined,
+            changes: [
+              {
+                action: "case.participant_removed",
+                before: { participantId, kind: p.kind, userId: p.userId, personId: p.personId },
+                after: { secretGrantsRevoked: revoked },
+              },
+            ],
+          };
+        },
+      );
     },
 
     async addFunding(actor: Actor, caseId: string, input: z.output<typeof ZFundingInput>) {

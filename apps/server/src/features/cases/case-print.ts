@@ -18,6 +18,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { renderPdf } from "../../lib/pdf";
 import { appendAudit } from "../audit/audit.writer";
+import { withoutHiddenEvents } from "../secrets/case-secrets";
 import { caseHistory, createCaseDetailService } from "./case-detail.service";
 import { reviewLine } from "./case-export-link";
 import { auditActor } from "./case-write";
@@ -95,6 +96,9 @@ export function createCasePrintService(deps: Deps) {
         before = page.nextBefore;
       }
       events.reverse();
+      // The history PDF is a read path too: events about items the reader may not see are left out.
+      const { row } = await detail.loadVisible(actor, caseId);
+      const shown = withoutHiddenEvents(events, await detail.secretsOf(actor, row));
       const printedAt = deps.clock.now().toISOString();
       const pdf = await renderPdf({ title: `連携案件記録 ${c.ref}`, subject: c.title }, (w) => {
         w.title(`連携案件記録 ${c.ref}`);
@@ -216,10 +220,16 @@ export function createCasePrintService(deps: Deps) {
           [...c.comments].reverse().map((m) => [when(m.createdAt), m.author?.displayName, m.body]),
           [0.2, 0.2, 0.6],
         );
-        w.heading(`履歴（監査ログ ${events.length} 件）`);
+        if (c.secretsHidden.documents + c.secretsHidden.disclosures + c.secretsHidden.planItems > 0) {
+          w.heading("閲覧権限のない秘密情報");
+          w.paragraph(
+            `文書 ${c.secretsHidden.documents} 件、開示記録 ${c.secretsHidden.disclosures} 件、開示計画の項目 ${c.secretsHidden.planItems} 件は、秘密区分により出力に含まれていません。`,
+          );
+        }
+        w.heading(`履歴（監査ログ ${shown.length} 件）`);
         w.table(
           ["日時", "操作者", "操作", "内容"],
-          events.map((e) => [
+          shown.map((e) => [
             when(e.at),
             e.actorLabel,
             AUDIT_ACTIONS[e.action as AuditAction]?.ja ?? e.action,
@@ -235,7 +245,7 @@ export function createCasePrintService(deps: Deps) {
           action: "case.history_exported",
           entityType: "case",
           entityId: caseId,
-          after: { events: events.length, bytes: pdf.length },
+          after: { events: shown.length, bytes: pdf.length },
           at: deps.clock.now(),
         }),
       );

@@ -220,6 +220,7 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
               schema: z.object({
                 file: z.any().meta({ format: "binary" }),
                 category: z.enum(DOCUMENT_CATEGORIES).optional(),
+                level: z.enum(["0", "1", "2", "3"]).optional(),
               }),
             },
           },
@@ -241,11 +242,18 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
           issues: [{ path: "category", message: "validation.invalid" }],
         });
       }
+      const level = String(form.get("level") ?? "1");
+      if (!["0", "1", "2", "3"].includes(level)) {
+        throw new DomainError("VALIDATION_FAILED", "Unknown confidentiality level", {
+          issues: [{ path: "level", message: "validation.invalid" }],
+        });
+      }
       const id = await collab.upload(actorOf(c), c.req.valid("param").id, {
         name: file.name,
         type: file.type,
         bytes: new Uint8Array(await file.arrayBuffer()),
         category,
+        level: Number(level) as 0 | 1 | 2 | 3,
       });
       return c.json({ id }, 201);
     },
@@ -264,9 +272,31 @@ export function registerCaseWorkRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     async (c) => {
       const { id, documentId } = c.req.valid("param");
       const doc = await collab.download(actorOf(c), id, documentId);
-      return c.body(new Uint8Array(doc.content), 200, {
+      return c.body(new Uint8Array(doc.body), 200, {
         "content-type": doc.contentType,
         "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+      });
+    },
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/cases/{id}/documents/{documentId}/view",
+      permission: "case.read",
+      tags,
+      summary: "Show a document in the browser (view-only items of 厳秘/機密; PDFs stamped; logged)",
+      request: { params: z.object({ id: z.uuid(), documentId: z.uuid() }) },
+      responses: { 200: { description: "The file, inline" } },
+    }),
+    async (c) => {
+      const { id, documentId } = c.req.valid("param");
+      const doc = await collab.download(actorOf(c), id, documentId, "view");
+      return c.body(new Uint8Array(doc.body), 200, {
+        "content-type": doc.contentType,
+        "content-disposition": `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
       });
     },
   );

@@ -134,7 +134,12 @@ export async function loadCaseRows(db: DbOrTx, caseRows: CaseRow[]): Promise<Map
         from case_partners cp join partners p on p.id = cp.partner_id where cp.case_id = c.id), '[]') as partners,
       coalesce((select json_agg(json_build_object('id', x.id, 'caseId', x.case_id, 'kind', x.kind,
         'userId', x.user_id, 'personId', x.person_id, 'name', coalesce(u.display_name, pe.name, '?'),
-        'roleOnCase', x.role_on_case, 'informedConsentOn', x.informed_consent_on, 'pledgeOn', x.pledge_on,
+        -- A student's own pledge in the app counts as consent and pledge (issue 12, X7).
+        'roleOnCase', x.role_on_case,
+        'informedConsentOn', coalesce(x.informed_consent_on, (select min(sp.signed_at)::date from secret_pledges sp
+          where sp.case_id = x.case_id and sp.user_id = x.user_id)),
+        'pledgeOn', coalesce(x.pledge_on, (select min(sp.signed_at)::date from secret_pledges sp
+          where sp.case_id = x.case_id and sp.user_id = x.user_id)),
         'employedByInstitution', x.employed_by_institution, 'visitorId', v.id,
         'receivesControlledTech', x.receives_controlled_tech, 'residency', v.residency, 'tokutei', v.tokutei,
         'visitorScreening', v.screening) order by x.added_at, x.id)

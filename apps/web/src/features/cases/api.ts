@@ -77,10 +77,12 @@ export const casesApi = {
   updateMonitoring: (id: string, itemId: string, body: unknown) =>
     api.put<Ok>(`${base(id)}/monitoring/${itemId}`, body),
   addQuotation: (id: string, body: TQuotationRequest) => api.post<Created>(`${base(id)}/quotations`, body),
-  upload: (id: string, file: File, category: string) => {
+  documentViewUrl: (id: string, documentId: string) => apiUrl(`${base(id)}/documents/${documentId}/view`),
+  upload: (id: string, file: File, category: string, level = 1) => {
     const form = new FormData();
     form.set("file", file);
     form.set("category", category);
+    form.set("level", String(level));
     return api.upload<Created>(`${base(id)}/documents`, form);
   },
 };

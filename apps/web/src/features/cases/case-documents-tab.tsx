@@ -2,6 +2,7 @@ import { Anchor, Button, FileInput, Group, NativeSelect, Table, Text } from "@ma
 import type { TCaseDetail } from "@renkei/contract";
 import { useState } from "react";
 import { useI18n } from "../../lib/i18n";
+import { LevelBadge, useSecretScheme } from "../secrets/level-badge";
 import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
@@ -22,8 +23,12 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
   const { t, dateTime } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [category, setCategory] = useState<Category>("other");
+  // Every document becomes an item of the confidential register; 秘 unless chosen (issue 12).
+  const [level, setLevel] = useState(1);
+  const scheme = useSecretScheme();
+  const { label } = useI18n();
   const upload = useCaseMutation(c.id, ({ f, cat }: { f: File; cat: string }) =>
-    casesApi.upload(c.id, f, cat),
+    casesApi.upload(c.id, f, cat, level),
   );
   return (
     <SectionCard c={c} section="collaboration" title={t("case.tab.documents")}>
@@ -35,6 +40,12 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
             value={category}
             onChange={(e) => setCategory(e.currentTarget.value as Category)}
             data={CATEGORIES.map((k) => ({ value: k, label: t(`case.documents.category.${k}`) }))}
+          />
+          <NativeSelect
+            label={t("case.documents.level")}
+            value={String(level)}
+            onChange={(e) => setLevel(Number(e.currentTarget.value))}
+            data={scheme.levels.map((l) => ({ value: String(l.level), label: label(l.name) }))}
           />
           <Button
             disabled={!file}
@@ -48,6 +59,11 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
         </Group>
       )}
       <RefusedAlert error={upload.error} />
+      {c.secretsHidden.documents > 0 && (
+        <Text size="sm" c="dimmed">
+          {t("case.documents.hidden", { n: c.secretsHidden.documents })}
+        </Text>
+      )}
       {c.documents.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t("case.documents.empty")}
@@ -58,7 +74,19 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
             {c.documents.map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>
-                  <Anchor href={casesApi.documentUrl(c.id, d.id)}>{d.fileName}</Anchor>
+                  {d.access === "allow" ? (
+                    <Anchor href={casesApi.documentUrl(c.id, d.id)}>{d.fileName}</Anchor>
+                  ) : (
+                    <>
+                      {d.fileName}{" "}
+                      <Anchor href={casesApi.documentViewUrl(c.id, d.id)} target="_blank" rel="noopener">
+                        {t("case.documents.view")}
+                      </Anchor>
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <LevelBadge level={d.level} />
                 </Table.Td>
                 <Table.Td>{t(`case.documents.category.${d.category as Category}`)}</Table.Td>
                 <Table.Td>{size(d.sizeBytes)}</Table.Td>

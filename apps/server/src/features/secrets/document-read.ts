@@ -1,0 +1,124 @@
+import { DomainError, levelName, type SecretLevel } from "@renkei/domain";
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { secretItems } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import type { CaseSecretRef } from "./case-secrets";
+import { decide, type GateItem, loadSecretContext, logSecretAccess } from "./secret-gate";
+import { isPdf, type StampText, stampPdf } from "./secret-stamp";
+
+export interface ReadableDocument {
+  id: string;
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+  uploadedBy: string | null;
+}
+
+/** Types a browser shows by itself; other 厳秘/機密 files have no view (issue 12 item 4). */
+const VIEWABLE = /^(application\/pdf|image\/(png|jpeg|gif|webp)|text\/plain)(;|$)/;
+
+/**
+ * Reads one case document through the one access decision (issue 12 items 3–4): refused → "not found"
+ * (an item the reader may not see is not confirmed to exist) and logged; a download of a view-only item
+ * is refused with the reasons; classified PDFs come back stamped with level, recipient and time on every
+ * page. Every view, download and refusal goes to the access log.
+ */
+export async function readCaseDocument(
+  db: DbOrTx,
+  actor: Actor,
+  c: CaseSecretRef,
+  doc: ReadableDocument,
+  action: "view" | "download",
+  now: Date,
+): Promise<{ body: Uint8Array; disposition: "inline" | "attachment"; contentType: string }> {
+  const [ctx, [row]] = await Promise.all([
+    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
+    db
+      .select()
+      .from(secretItems)
+      .where(and(eq(secretItems.documentId, doc.id), eq(secretItems.institutionId, actor.institutionId))),
+  ]);
+  const item: GateItem = row
+    ? {
+        id: row.id,
+        level: row.level as SecretLevel,
+        status: row.status as GateItem["status"],
+        partnerId: row.partnerId,
+        caseId: c.id,
+        responsibleUserId: row.responsibleUserId,
+      }
+    : {
+        id: null,
+        level: 1,
+        status: "active",
+        partnerId: null,
+        caseId: c.id,
+        responsibleUserId: c.piUserId ?? doc.uploadedBy ?? "",
+      };
+  const decision = decide(ctx, item, action);
+  const log = (a: "view" | "download" | "refused") =>
+    logSecretAccess(
+      db,
+      actor,
+      "document",
+      [{ itemId: item.id, caseId: c.id, partnerId: item.partnerId, level: item.level, action: a }],
+      now,
+    );
+  if (decision.outcome === "deny") {
+    await log("refused");
+    throw new DomainError("NOT_FOUND", "Document not found");
+  }
+  if (decision.outcome === "view_only") {
+    await log("refused");
+    throw new DomainError("RULE_VIOLATION", "This document is view-only", { reasons: decision.reasons });
+  }
+  const pdf = isPdf(doc.contentType, doc.fileName);
+  if (action === "view" && !pdf && !VIEWABLE.test(doc.contentType)) {
+    throw new DomainError("RULE_VIOLATION", "This file type cannot be shown in the browser", {
+      reasons: [
+        {
+          ruleId: "SEC-VIEW-TYPE",
+          sourceId: "seed002§3-2",
+          text: "この形式はブラウザで表示できません。ダウンロードの許可を管理責任者に依頼してください",
+          textEn:
+            "This file type cannot be shown in the browser; ask the responsible person for download rights",
+        },
+      ],
+    });
+  }
+  let body: Uint8Array = doc.content;
+  if (pdf && item.level >= 1 && (decision.stamp || action === "view")) {
+    const name = levelName(ctx.scheme, item.level);
+    const stamp: StampText = {
+      level: `${name.ja} / ${name.en}`,
+      recipient: actor.displayName,
+      at: now.toISOString(),
+      purpose: action === "view" ? "閲覧用" : "交付先",
+    };
+    body = await stampPdf(doc.content, stamp);
+  }
+  await log(action);
+  return {
+    body,
+    disposition: action === "view" ? "inline" : "attachment",
+    contentType: doc.contentType,
+  };
+}
+
+/** A document read refused before the item was reached (the case is not visible): still logged. */
+export async function logRefusedDocument(db: DbOrTx, actor: Actor, documentId: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(secretItems)
+    .where(and(eq(secretItems.documentId, documentId), eq(secretItems.institutionId, actor.institutionId)));
+  if (row) {
+    await logSecretAccess(
+      db,
+      actor,
+      "document",
+      [{ itemId: row.id, caseId: row.caseId, partnerId: row.partnerId, level: row.level, action: "refused" }],
+      now,
+    );
+  }
+}

@@ -1,0 +1,204 @@
+import {
+  type CompetitorPair,
+  competitorsOf,
+  DEFAULT_LEAKAGE_POLICY,
+  DEFAULT_SECRET_SCHEME,
+  decideSecretAccess,
+  type LeakagePolicy,
+  type SecretAction,
+  type SecretDecision,
+  type SecretLevel,
+  type SecretReadPath,
+  type SecretScheme,
+  type SecretStatus,
+  ZLeakagePolicy,
+  ZSecretScheme,
+} from "@renkei/domain";
+import { eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { secretAccessLog, secretSettings } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import { queryRows as rows } from "../cases/cases.repo";
+
+/**
+ * The server's seam to the one access decision (`decideSecretAccess`, issue 12 item 3). Every read path
+ * loads the caller's context once (one round trip), then asks the domain per item; refusals and reads are
+ * written to `secret_access_log`, which the leakage rules read.
+ */
+
+/** Raw rows of one query (the cases feature's helper, shared). */
+export { queryRows as rows } from "../cases/cases.repo";
+
+export interface SecretSettings {
+  scheme: SecretScheme;
+  leakagePolicy: LeakagePolicy;
+}
+
+export async function loadSecretSettings(db: DbOrTx, institutionId: string): Promise<SecretSettings> {
+  const [row] = await db.select().from(secretSettings).where(eq(secretSettings.institutionId, institutionId));
+  return {
+    scheme: row?.scheme ? ZSecretScheme.parse(row.scheme) : DEFAULT_SECRET_SCHEME,
+    leakagePolicy: row?.leakagePolicy ? ZLeakagePolicy.parse(row.leakagePolicy) : DEFAULT_LEAKAGE_POLICY,
+  };
+}
+
+/** What the rule needs to know about an item (a register row, or a stand-in for a plan item). */
+export interface GateItem {
+  id: string | null;
+  level: SecretLevel;
+  status: SecretStatus;
+  partnerId: string | null;
+  caseId: string | null;
+  responsibleUserId: string;
+}
+
+export interface SecretContext {
+  actor: Actor;
+  scheme: SecretScheme;
+  grants: Map<string, { canDownload: boolean }>;
+  heldPartnerIds: string[];
+  wallApprovedPartnerIds: string[];
+  permittedCaseIds: Set<string>;
+  employedCaseIds: Set<string>;
+  competitors: CompetitorPair[];
+  namedCompetitors: { partnerId: string; competitorIds: string[] }[];
+  /** Whether the actor sees a case under the case scope. */
+  seesCase: (caseId: string | null) => boolean;
+}
+
+interface ContextRow {
+  scheme: unknown;
+  grants: { itemId: string; canDownload: boolean }[];
+  held: string[];
+  approved: string[];
+  permitted: string[];
+  employed: string[];
+  pairs: CompetitorPair[];
+  named: { partnerId: string; competitorIds: string[] }[];
+}
+
+/**
+ * Loads the caller's facts for the rule in one query. `seesCase` comes from the caller (the case scope
+ * is decided by the cases feature); a set of visible case ids, or `"all"` for institution-wide roles.
+ */
+export async function loadSecretContext(
+  db: DbOrTx,
+  actor: Actor,
+  visibleCases: Set<string> | "all",
+  /** Only the grants on this case's items are needed (case page, document read): far fewer rows. */
+  scope: { caseId?: string } = {},
+): Promise<SecretContext> {
+  const u = actor.userId;
+  const inst = actor.institutionId;
+  const grantScope = scope.caseId
+    ? sql`and g.item_id in (select id from secret_items where case_id = ${scope.caseId})`
+    : sql``;
+  const [r] = await rows<ContextRow>(
+    db,
+    sql`select
+      (select scheme from secret_settings where institution_id = ${inst}) as scheme,
+      coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
+        from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
+        and g.institution_id = ${inst} ${grantScope}), '[]') as grants,
+      coalesce((select json_agg(distinct h.partner_id) from (
+        select i.partner_id from secret_items i where i.responsible_user_id = ${u}
+          and i.institution_id = ${inst} and i.partner_id is not null and i.level >= 1 and i.status = 'active'
+        union select i.partner_id from secret_access_grants g join secret_items i on i.id = g.item_id
+          where g.user_id = ${u} and g.revoked_at is null and i.partner_id is not null and i.level >= 1
+          and i.status = 'active') h), '[]') as held,
+      coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
+        where a.user_id = ${u} and a.institution_id = ${inst}), '[]') as approved,
+      coalesce((select json_agg(p.case_id) from secret_student_permissions p
+        where p.student_user_id = ${u} and p.institution_id = ${inst}), '[]') as permitted,
+      coalesce((select json_agg(cp.case_id) from case_participants cp
+        where cp.user_id = ${u} and cp.employed_by_institution and cp.institution_id = ${inst}), '[]') as employed,
+      coalesce((select json_agg(json_build_object('partnerA', c.partner_a, 'partnerB', c.partner_b))
+        from secret_competitors c where c.institution_id = ${inst}), '[]') as pairs,
+      coalesce((select json_agg(json_build_object('partnerId', x.partner_id, 'competitorIds', x.competitor_ids))
+        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named`,
+  );
+  const c = r!;
+  return {
+    actor,
+    scheme: c.scheme ? ZSecretScheme.parse(c.scheme) : DEFAULT_SECRET_SCHEME,
+    grants: new Map(c.grants.map((g) => [g.itemId, { canDownload: g.canDownload }])),
+    heldPartnerIds: c.held,
+    wallApprovedPartnerIds: c.approved,
+    permittedCaseIds: new Set(c.permitted),
+    employedCaseIds: new Set(c.employed),
+    competitors: c.pairs,
+    namedCompetitors: c.named,
+    seesCase: (caseId) => caseId !== null && (visibleCases === "all" || visibleCases.has(caseId)),
+  };
+}
+
+/** The domain's decision for one item, with this caller's facts. */
+export function decide(ctx: SecretContext, item: GateItem, action: SecretAction): SecretDecision {
+  const caseId = item.caseId;
+  return decideSecretAccess(
+    {
+      userId: ctx.actor.userId,
+      role: ctx.actor.role,
+      seesCase: ctx.seesCase(caseId),
+      grant: item.id ? (ctx.grants.get(item.id) ?? null) : null,
+      employed: caseId !== null && ctx.employedCaseIds.has(caseId),
+      supervisorPermission: caseId !== null && ctx.permittedCaseIds.has(caseId),
+      heldPartnerIds: ctx.heldPartnerIds,
+      wallApprovedPartnerIds: ctx.wallApprovedPartnerIds,
+    },
+    {
+      level: item.level,
+      status: item.status,
+      partnerId: item.partnerId,
+      responsibleUserId: item.responsibleUserId,
+      competitorPartnerIds: item.partnerId
+        ? competitorsOf(item.partnerId, ctx.competitors, ctx.namedCompetitors)
+        : [],
+    },
+    action,
+    ctx.scheme,
+  );
+}
+
+/** The items the caller may list, and how many were left out (their count may be shown, H6). */
+export function visibleItems<T extends GateItem>(
+  ctx: SecretContext,
+  items: T[],
+): { items: T[]; hidden: number } {
+  const out = items.filter((i) => decide(ctx, i, "list").outcome !== "deny");
+  return { items: out, hidden: items.length - out.length };
+}
+
+export interface LogEntry {
+  itemId: string | null;
+  caseId: string | null;
+  partnerId: string | null;
+  level: number;
+  action: "view" | "download" | "refused";
+}
+
+/** Records reads and refusals (every view and download logged, H5; the leakage rules read these). */
+export async function logSecretAccess(
+  db: DbOrTx,
+  actor: Actor,
+  path: SecretReadPath,
+  entries: LogEntry[],
+  at: Date,
+): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
+  await db.insert(secretAccessLog).values(
+    entries.map((e) => ({
+      institutionId: actor.institutionId,
+      userId: actor.userId,
+      itemId: e.itemId,
+      caseId: e.caseId,
+      partnerId: e.partnerId,
+      level: e.level,
+      action: e.action,
+      path,
+      at: at.toISOString(),
+    })),
+  );
+}

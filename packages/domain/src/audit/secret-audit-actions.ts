@@ -1,0 +1,21 @@
+/** Audit actions of confidential information (issue 12): every change of the register is one event. */
+export const SECRET_AUDIT_ACTIONS = {
+  "secret.item_registered": { ja: "秘密情報の登録", en: "Confidential item registered" },
+  "secret.item_updated": { ja: "秘密情報の変更", en: "Confidential item changed" },
+  "secret.item_ended": { ja: "秘密情報の返還・廃棄の記録", en: "Return or destruction recorded" },
+  "secret.access_granted": { ja: "アクセスリストへの追加", en: "Added to the access list" },
+  "secret.access_revoked": { ja: "アクセスリストからの削除", en: "Removed from the access list" },
+  "secret.access_refused": { ja: "アクセス付与の拒否（壁・区分）", en: "Access refused (wall or level)" },
+  "secret.document_viewed": { ja: "文書の閲覧", en: "Document viewed" },
+  "secret.competitors_marked": { ja: "競合関係の登録", en: "Competitors marked" },
+  "secret.competitors_unmarked": { ja: "競合関係の解除", en: "Competitors unmarked" },
+  "secret.wall_approved": { ja: "壁を越える承認", en: "Wall crossing approved" },
+  "secret.student_permitted": { ja: "学生への閲覧許可（指導教員）", en: "Student permitted by supervisor" },
+  "secret.settings_updated": { ja: "秘密情報管理規程の設定変更", en: "Confidentiality settings changed" },
+  "secret.alert_raised": { ja: "漏えい兆候の警告", en: "Leakage alert raised" },
+  "secret.alert_decided": { ja: "漏えい警告の対応", en: "Leakage alert handled" },
+  "secret.pledge_text_published": { ja: "誓約書の版の公開", en: "Pledge text published" },
+  "secret.pledge_signed": { ja: "学生による誓約", en: "Pledge signed by the student" },
+  "secret.review_completed": { ja: "年次棚卸しの完了", en: "Yearly inventory review completed" },
+  "secret.reminder_sent": { ja: "秘密情報の期限通知", en: "Confidentiality reminder sent" },
+} as const satisfies Record<string, { ja: string; en: string }>;

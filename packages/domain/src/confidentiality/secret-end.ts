@@ -1,0 +1,108 @@
+import { addDays, addMonths, type IsoDate } from "../shared/dates";
+import type { SecretReason } from "./secret-access";
+import type { SecretStatus } from "./secret-types";
+
+/**
+ * The end of a project (issue 12 item 7; seed-coverage H10, H11, J7): how long secrecy survives, and the
+ * reminders for NDA expiry, surviving confidentiality and students' post-project secrecy.
+ */
+
+/** Contract end + survival period (seed 002 第3章: 秘密保持義務の存続期間). Null when either is unknown. */
+export function secrecyUntil(contractEndsOn: IsoDate | null, survivalYears: number | null): IsoDate | null {
+  if (!contractEndsOn || survivalYears === null) {
+    return null;
+  }
+  return addMonths(contractEndsOn, survivalYears * 12);
+}
+
+export const SECRET_REMINDER_DAYS = [30, 7] as const;
+
+export type SecretReminderKind = "nda_expiry" | "secrecy_end" | "return_due" | "student_secrecy";
+
+export interface SecretReminder {
+  kind: SecretReminderKind;
+  /** Sent once: the item remembers the keys it has been reminded of. */
+  key: string;
+  dueOn: IsoDate;
+  reason: SecretReason;
+}
+
+export interface ReminderFacts {
+  status: SecretStatus;
+  ndaExpiresOn: IsoDate | null;
+  contractEndsOn: IsoDate | null;
+  secrecyUntil: IsoDate | null;
+  /** The case has ended (closed, withdrawn, not pursued): students are reminded that secrecy survives. */
+  caseEnded: boolean;
+  studentsOnCase: boolean;
+}
+
+/** Reminders due today that have not been sent (`sent` = keys already sent). */
+export function dueSecretReminders(
+  facts: ReminderFacts,
+  today: IsoDate,
+  sent: readonly string[],
+): SecretReminder[] {
+  if (facts.status !== "active") {
+    return [];
+  }
+  const out: SecretReminder[] = [];
+  const near = (kind: SecretReminderKind, date: IsoDate | null, text: (d: number) => [string, string]) => {
+    if (!date) {
+      return;
+    }
+    for (const days of SECRET_REMINDER_DAYS) {
+      const key = `${kind}:${date}:${days}`;
+      if (today >= addDays(date, -days) && today <= date && !sent.includes(key)) {
+        const [ja, en] = text(days);
+        out.push({
+          kind,
+          key,
+          dueOn: date,
+          reason: { ruleId: `SEC-REMIND-${kind}`, sourceId: "seed002§3-4", text: ja, textEn: en },
+        });
+        return;
+      }
+    }
+  };
+  near("nda_expiry", facts.ndaExpiresOn, (d) => [
+    `秘密保持契約の期限（${facts.ndaExpiresOn}）まで${d}日以内`,
+    `The NDA expires within ${d} days (${facts.ndaExpiresOn})`,
+  ]);
+  near("secrecy_end", facts.secrecyUntil, (d) => [
+    `秘密保持義務の存続期間の終了（${facts.secrecyUntil}）まで${d}日以内`,
+    `Surviving confidentiality ends within ${d} days (${facts.secrecyUntil})`,
+  ]);
+  // After the contract ends the item must be returned or destroyed (seed 002 第3章 3-4 返還・廃棄).
+  if (
+    facts.contractEndsOn &&
+    today > facts.contractEndsOn &&
+    !sent.includes(`return_due:${facts.contractEndsOn}`)
+  ) {
+    out.push({
+      kind: "return_due",
+      key: `return_due:${facts.contractEndsOn}`,
+      dueOn: facts.contractEndsOn,
+      reason: {
+        ruleId: "SEC-REMIND-return_due",
+        sourceId: "seed002§3-4",
+        text: `契約終了（${facts.contractEndsOn}）後: 返還または廃棄を記録してください`,
+        textEn: `The contract ended on ${facts.contractEndsOn}: record the return or destruction`,
+      },
+    });
+  }
+  if (facts.caseEnded && facts.studentsOnCase && !sent.includes("student_secrecy")) {
+    out.push({
+      kind: "student_secrecy",
+      key: "student_secrecy",
+      dueOn: today,
+      reason: {
+        ruleId: "SEC-REMIND-student_secrecy",
+        sourceId: "seed003§学生の取扱",
+        text: `案件の終了後も秘密保持義務は続きます${facts.secrecyUntil ? `（${facts.secrecyUntil}まで）` : ""}`,
+        textEn: `Your duty of secrecy continues after the project${facts.secrecyUntil ? ` (until ${facts.secrecyUntil})` : ""}`,
+      },
+    });
+  }
+  return out;
+}
