@@ -250,11 +250,12 @@ describe("collaboration case journey", () => {
     await terms.getByLabel("反社会的勢力排除条項がある").check();
     await terms.getByLabel("損害賠償の上限がある").check();
     await terms.getByLabel("準拠法（国コード）").fill("JP");
-    // Arbitration in the partner's country is a red flag no one can waive (seed 001 case 27).
+    // Arbitration in the partner's country: by default the institution's policy warns (seed 001 case 27 is
+    // one university's practice, seed-coverage X4).
     await terms.getByLabel("仲裁地・裁判地（国コード）").fill("DE");
     await terms.getByRole("button", { name: "保存する" }).click();
     await terms.getByText("記録を保存しました。").waitFor();
-    await terms.getByText("紛争解決が第三国での仲裁になっていない").waitFor();
+    await terms.getByText(/仲裁地 DE は相手方の国: 機関の方針は第三国での仲裁/).waitFor();
     await terms.getByLabel("仲裁地・裁判地（国コード）").fill("SG");
     await terms.getByRole("button", { name: "保存する" }).click();
     await terms.getByText("チェックリストを満たしています。").waitFor();
@@ -283,7 +284,8 @@ describe("collaboration case journey", () => {
     // so COI does not block; the export-control review outcome is still needed.
     const sign = page.getByRole("button", { name: "契約を締結", exact: true });
     const signReasons = page.getByTestId("action-sign_contract");
-    await signReasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
+    // The foreign partner needs its own decided 取引審査 (issue 15, C9).
+    await signReasons.getByText(/: 取引審査がない/).waitFor();
     expect(await signReasons.getByText(/利益相反/).count()).toBe(0);
     await page.getByRole("tab", { name: "概要" }).click();
     expect(await sign.isDisabled()).toBe(true);
@@ -388,7 +390,11 @@ describe("collaboration case journey", () => {
     await card.click();
     const reasons = page.getByTestId("action-sign_contract");
     await reasons.getByText(/連携先が組織としての利益相反の登録に該当し、委員会の判定がない/).waitFor();
-    await reasons.getByText("安全保障輸出管理の審査結果がない").waitFor();
+    // Each foreign partner needs its own decided 取引審査 (issue 15, C9).
+    await reasons
+      .getByText(/: 取引審査がない|安全保障輸出管理の審査結果がない/)
+      .first()
+      .waitFor();
     expect(await page.getByRole("button", { name: "契約を締結", exact: true }).isDisabled()).toBe(true);
 
     await page.getByText("English", { exact: true }).click();

@@ -180,6 +180,8 @@ describe("該非判定 records", () => {
     expect(await auditActions(id)).toEqual([
       "export.classification.created",
       "export.evidence.uploaded",
+      // Reading the evidence back is recorded too (issue 10: evidence downloads are audited).
+      "export.evidence.downloaded",
       "export.classification.updated",
       "export.classification.submitted",
       "export.classification.approved",

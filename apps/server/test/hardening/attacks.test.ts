@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { LIST_FORMATS } from "@renkei/contract";
 import { count, eq } from "drizzle-orm";
+import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import {
@@ -259,7 +260,10 @@ describe("limits before parsing (item 8)", () => {
     expect(exe.json.error.details.issues[0].message).toBe("validation.file_type");
     expect((await send("notes.txt", new Uint8Array([0x41, 0x00, 0xff]))).status).toBe(400);
     expect((await send("tool.exe", new TextEncoder().encode("hello"))).status).toBe(400);
-    const pdf = await send("nda.pdf", new TextEncoder().encode("%PDF-1.7\n%…"));
+    // A readable PDF: downloads of classified documents are stamped (issue 12), which needs a real one.
+    const real = await PDFDocument.create();
+    real.addPage();
+    const pdf = await send("nda.pdf", await real.save());
     expect(pdf.status).toBe(201);
     const down = await coord.get(`/api/v1/cases/${caseId}/documents/${pdf.json.id}`);
     expect(down.headers.get("content-type")).toBe("application/pdf");

@@ -102,10 +102,18 @@ export async function recordCaseSubject(
     decidedScope: null,
     decidedScopeAt: null,
   };
+  // An edit that does not name the party (the web's edit form) keeps the one recorded for the same case.
+  const keep =
+    values.caseSubject === undefined
+      ? {
+          subjectKind: sql`case when ${caseReviewSubjects.caseId} = ${values.caseId} then ${caseReviewSubjects.subjectKind} end`,
+          subjectId: sql`case when ${caseReviewSubjects.caseId} = ${values.caseId} then ${caseReviewSubjects.subjectId} end`,
+        }
+      : {};
   await tx
     .insert(caseReviewSubjects)
     .values({ reviewId, institutionId, ...subject })
-    .onConflictDoUpdate({ target: caseReviewSubjects.reviewId, set: subject });
+    .onConflictDoUpdate({ target: caseReviewSubjects.reviewId, set: { ...subject, ...keep } });
 }
 
 /** The case's scope a decision was taken on (or reconfirmed on), so a later change shows as stale. */

@@ -150,6 +150,7 @@ function ExportCard({ c }: { c: TCaseDetail }) {
       applicantId: c.pi && c.pi.id !== me.id && can("export.review.proxy") ? c.pi.id : null,
       counterpartyName: partner?.name ?? "",
       counterpartyCountry: partner?.country ?? "",
+      caseSubject: partner ? { kind: "partner", id: partner.partnerId } : null,
     };
     navigate("/export-control/reviews/new", { state: { fromCase: carried } });
   };

@@ -16,6 +16,8 @@ export interface ReviewFromCase {
   applicantId: string | null;
   counterpartyName: string;
   counterpartyCountry: string;
+  /** The party of the case the review covers (issue 15: one decided review per foreign partner). */
+  caseSubject: { kind: "partner" | "participant"; id: string } | null;
 }
 
 const EMPTY: ReviewFormValues = {
@@ -23,6 +25,7 @@ const EMPTY: ReviewFormValues = {
   description: "",
   applicantId: "",
   caseId: "",
+  caseSubject: null,
   counterpartyName: "",
   counterpartyCountry: "",
   plannedOn: "",
@@ -79,6 +82,7 @@ export function ReviewCreatePage() {
       ? {
           title: fromCase.case.title,
           caseId: fromCase.case.id,
+          caseSubject: fromCase.caseSubject,
           applicantId: fromCase.applicantId ?? "",
           description: t("ec.rv.fromCase", { ref: fromCase.case.ref, title: fromCase.case.title }),
         }

@@ -26,6 +26,7 @@ export interface ReviewFormValues {
   description: string;
   applicantId: string;
   caseId: string;
+  caseSubject?: { kind: "partner" | "participant"; id: string } | null;
   counterpartyName: string;
   counterpartyCountry: string;
   plannedOn: string;
@@ -44,6 +45,8 @@ export function toReviewInput(v: ReviewFormValues): TReviewInput {
     description: v.description,
     applicantId: v.applicantId || null,
     caseId: v.caseId.trim() || null,
+    // Only a review filed from the case names its party; an edit leaves the recorded party as it is.
+    ...(v.caseSubject !== undefined ? { caseSubject: v.caseId.trim() ? v.caseSubject : null } : {}),
     counterpartyName: v.counterpartyName || null,
     counterpartyCountry: v.counterpartyCountry || null,
     plannedOn: v.plannedOn || null,
