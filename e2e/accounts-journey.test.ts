@@ -108,6 +108,7 @@ describe("accounts journey", () => {
     await setPassword(await mailedLink("e2e.invitee@demo.renkei.example"), "e2e invitee passphrase");
     await signInWith("e2e.invitee@demo.renkei.example", "e2e invitee passphrase");
     await expect.poll(() => page.getByTestId("current-user").textContent()).toBe("招待 太郎");
+    await signOut(page);
   });
 
   it("resets a forgotten password by an e-mailed link", async () => {
