@@ -1,4 +1,4 @@
-import { and, eq, like } from "drizzle-orm";
+import { and, asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, inventions, ipAgreements, ipFilings } from "../../src/db/schema";
 import { findJob } from "../../src/jobs/registry";
@@ -85,7 +85,9 @@ describe("invention disclosures", () => {
     const events = await t.deps.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, id), like(auditEvents.action, "invention.%")));
+      .where(and(eq(auditEvents.entityId, id), like(auditEvents.action, "invention.%")))
+      // Without an order PostgreSQL may return the rows in any order; the chain's sequence is the truth.
+      .orderBy(asc(auditEvents.seq));
     expect(events.map((e) => e.action)).toEqual([
       "invention.disclosed",
       "invention.confirmed",
