@@ -6,6 +6,7 @@ import {
   SURVEY_KINDS,
   SURVEY_PARTNER_TYPE_LABELS,
   SURVEY_PARTNER_TYPES,
+  type SurveyPartnerType,
 } from "@renkei/domain";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -16,6 +17,25 @@ import { insightApi, type TAgreementForm, type TReceiptForm } from "./api";
 import { useAgreements, useInsightMutation } from "./queries";
 
 const AGREEMENT_KINDS = SURVEY_KINDS.filter((k) => k !== "ip_income");
+
+/** The survey partner type a record is coded with; blank = suggested from the partner by the server. */
+function PartnerTypeSelect(props: {
+  value: SurveyPartnerType | null;
+  onChange(value: SurveyPartnerType | null): void;
+  error?: string | undefined;
+}) {
+  const { t, label } = useI18n();
+  return (
+    <Select
+      label={t("insight.field.partnerType")}
+      clearable
+      data={SURVEY_PARTNER_TYPES.map((p) => ({ value: p, label: label(SURVEY_PARTNER_TYPE_LABELS[p]) }))}
+      value={props.value}
+      onChange={(p) => props.onChange((p as SurveyPartnerType | null) ?? null)}
+      error={props.error}
+    />
+  );
+}
 
 /** The server's field messages, translated. */
 function useErrors(error: unknown): Record<string, string> {
@@ -56,12 +76,9 @@ export function AgreementForm({ onDone }: { onDone(): void }) {
         onChange={(id) => setV({ ...v, partnerId: id })}
         error={errors.partnerId}
       />
-      <Select
-        label={t("insight.field.partnerType")}
-        clearable
-        data={SURVEY_PARTNER_TYPES.map((p) => ({ value: p, label: label(SURVEY_PARTNER_TYPE_LABELS[p]) }))}
+      <PartnerTypeSelect
         value={v.partnerType ?? null}
-        onChange={(p) => setV({ ...v, partnerType: (p as TAgreementForm["partnerType"]) ?? null })}
+        onChange={(partnerType) => setV({ ...v, partnerType })}
         error={errors.partnerType}
       />
       <Group grow>
@@ -148,12 +165,9 @@ export function ReceiptForm({ onDone }: { onDone(): void }) {
           error={errors.partnerId}
         />
       )}
-      <Select
-        label={t("insight.field.partnerType")}
-        clearable
-        data={SURVEY_PARTNER_TYPES.map((p) => ({ value: p, label: label(SURVEY_PARTNER_TYPE_LABELS[p]) }))}
+      <PartnerTypeSelect
         value={v.partnerType ?? null}
-        onChange={(p) => setV({ ...v, partnerType: (p as TReceiptForm["partnerType"]) ?? null })}
+        onChange={(partnerType) => setV({ ...v, partnerType })}
         error={errors.partnerType}
       />
       <Group grow>
