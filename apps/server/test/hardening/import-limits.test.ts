@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { parseListFiles } from "../../src/features/screening/list-files";
 import { decodeText } from "../../src/lib/import-files/decode-text";
 import { IMPORT_LIMITS } from "../../src/lib/import-files/limits";
+import { runParse } from "../../src/lib/import-files/run-parse";
 import { readTable } from "../../src/lib/import-files/spreadsheet";
 
 /** Issue 10 item 1: one small workbook froze the server for every institution; mojibake imported. */
@@ -140,5 +142,35 @@ describe("text encodings", () => {
     expect(() => decodeText(new Uint8Array([...ascii("a\nb"), 0, ...ascii("c\n")]))).toThrow(/NUL/);
     const damaged = new Uint8Array([...new TextEncoder().encode("名前\n東京\n"), 0xe6, 0x9d, ...ascii("\n")]);
     expect(() => decodeText(damaged)).toThrow(/Line 3/);
+  });
+
+  it("parses list files in a worker: a parse can be stopped while the server's thread goes on", async () => {
+    // 200,000 FtM lines: parsed on the main thread this could not be interrupted by a timer at all.
+    const line = (i: number) =>
+      JSON.stringify({ id: `e${i}`, schema: "Company", properties: { name: [`Example Trading ${i}`] } });
+    const bytes = new TextEncoder().encode(Array.from({ length: 200_000 }, (_, i) => line(i)).join("\n"));
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks += 1;
+    }, 1);
+    const err = await failure(
+      runParse(
+        "textList",
+        { format: "ftm", files: [{ name: "big.json", bytes }], list: "t" },
+        { ms: 50, mb: 512 },
+      ),
+    );
+    clearInterval(timer);
+    expect(err.details).toMatchObject({ reason: "too_slow", limit: 50 });
+    expect(ticks).toBeGreaterThan(0);
+    // The same file without the tight limit parses completely, still in the worker.
+    const parsed = await parseListFiles("ftm", [{ name: "big.json", bytes: bytes.slice(0, 2_000_000) }], "t");
+    expect(parsed.entries.length).toBeGreaterThan(10_000);
+  });
+
+  it("reports a damaged list file from the worker as the same clear error", async () => {
+    const bytes = new Uint8Array([...ascii("name\nACME "), 0x82, 0x0a]);
+    const err = await failure(parseListFiles("csv", [{ name: "own.csv", bytes }], "own"));
+    expect(err.message).not.toContain("Worker");
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError } from "@renkei/domain";
+import { DomainError } from "@renkei/domain/parsing";
 
 export type TextEncodingName = "utf-8" | "utf-8-bom" | "shift_jis" | "utf-16le" | "utf-16be";
 

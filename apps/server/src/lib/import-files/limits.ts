@@ -16,6 +16,12 @@ export const IMPORT_LIMITS = {
   xlsxWorkerMs: 60_000,
   /** Memory a worker may use. */
   xlsxWorkerMb: 512,
+  /** Time and memory of the worker that decodes and parses CSVs and list files (a full OFAC or UN
+   * list is a few MB and takes about a second). */
+  parseWorkerMs: 120_000,
+  /** Below this size a CSV or list file is parsed in place (a few milliseconds; a worker costs more). */
+  inlineParseBytes: 256 * 1024,
+  parseWorkerMb: 1_024,
 } as const;
 
 export type LimitReason = "too_many_rows" | "too_many_columns" | "too_many_cells" | "cell_too_long";
