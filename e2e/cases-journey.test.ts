@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
 import { startTestServer } from "../apps/server/test/start-test-server";
 import { launchBrowser } from "./support/browser";
-import { COORDINATOR, signIn, signOut, snap } from "./support/journey";
+import { COORDINATOR, savePartnerForm, signIn, signOut, snap } from "./support/journey";
 
 const TITLE = "E2E 精密センサーの共同研究";
 const PARTNER = "Ostwind Sensorik GmbH";
@@ -84,15 +84,7 @@ describe("collaboration case journey", () => {
     await page.getByLabel("正式名称").fill(PARTNER);
     await page.getByLabel("種別").selectOption({ label: "企業" });
     await page.getByLabel("国・地域").fill("DE");
-    await page.getByRole("button", { name: "保存する" }).click();
-    const ack = page.getByLabel("上記の連携先とは別の組織であることを確認しました");
-    const saved = page.getByText("連携先を登録しました。");
-    await Promise.race([ack.waitFor(), saved.waitFor()]);
-    if (await ack.isVisible()) {
-      await ack.check();
-      await page.getByRole("button", { name: "保存する" }).click();
-    }
-    await saved.waitFor();
+    await savePartnerForm(page);
 
     // 1. Intake (seed 001 §IV.2-1).
     await page.getByRole("link", { name: "案件の登録" }).first().click();

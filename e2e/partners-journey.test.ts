@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
 import { startTestServer } from "../apps/server/test/start-test-server";
 import { launchBrowser } from "./support/browser";
-import { AUDITOR, COORDINATOR, signIn, signOut, snap } from "./support/journey";
+import { AUDITOR, COORDINATOR, savePartnerForm, signIn, signOut, snap } from "./support/journey";
 
 const LEGAL_NAME = "株式会社テスト精機";
 const NAME_EN = "Test Seiki Co., Ltd.";
@@ -44,17 +44,8 @@ describe("partner registry journeys", () => {
     await page.getByLabel("正式名称").fill(LEGAL_NAME);
     await page.getByLabel("英語名称").fill(NAME_EN);
     await page.getByLabel("種別").selectOption({ label: "企業" });
-    await page.getByRole("button", { name: "保存する" }).click();
     // Similar demo partners may exist: the form then asks for confirmation before saving.
-    const ack = page.getByLabel("上記の連携先とは別の組織であることを確認しました");
-    const saved = page.getByText("連携先を登録しました。");
-    await Promise.race([ack.waitFor(), saved.waitFor()]);
-    if (await ack.isVisible()) {
-      await snap(page, "02-duplicate-warning");
-      await ack.check();
-      await page.getByRole("button", { name: "保存する" }).click();
-    }
-    await saved.waitFor();
+    await savePartnerForm(page, () => snap(page, "02-duplicate-warning"));
     const partnerId = /\/partners\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
     expect(partnerId).toBeTruthy();
     await expect.poll(() => page.getByRole("heading", { name: LEGAL_NAME }).isVisible()).toBe(true);

@@ -26,3 +26,24 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "サインアウト" }).click();
   await page.getByRole("button", { name: "サインイン", exact: true }).waitFor();
 }
+
+/**
+ * Saves the partner form. When the check made at submit finds similar partners, the form asks for the
+ * confirmation (with its error text) and stays; the journey confirms and saves again. The live check's
+ * warning alone does not stop a save, so it is not what the journey waits for.
+ */
+export async function savePartnerForm(page: Page, onAck?: () => Promise<void>): Promise<void> {
+  await page.getByRole("button", { name: "保存する" }).click();
+  const saved = page.getByText("連携先を登録しました。");
+  const askedToConfirm = page.getByText("似ている連携先を確認し、別の組織であることを確認してください。");
+  const outcome = await Promise.race([
+    saved.waitFor().then(() => "saved" as const),
+    askedToConfirm.waitFor().then(() => "ack" as const),
+  ]);
+  if (outcome === "ack") {
+    await onAck?.();
+    await page.getByLabel("上記の連携先とは別の組織であることを確認しました").check();
+    await page.getByRole("button", { name: "保存する" }).click();
+  }
+  await saved.waitFor();
+}

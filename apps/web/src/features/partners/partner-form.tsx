@@ -222,7 +222,8 @@ export function PartnerForm(props: Props) {
             label={t("partner.ack")}
             checked={acknowledged}
             onChange={(e) => setAcknowledged(e.currentTarget.checked)}
-            error={submitted && !acknowledged ? t("partner.ackRequired") : undefined}
+            // Asked for only when the check made at submit found candidates (the live check may be stale).
+            error={submitCandidates && !acknowledged ? t("partner.ackRequired") : undefined}
           />
         )}
         <Group>
