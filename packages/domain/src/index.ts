@@ -1,5 +1,6 @@
 export * from "./access/contact-visibility";
 export * from "./access/permissions";
+export * from "./access/need-to-know";
 export * from "./accounts";
 export * from "./audit/audit-actions";
 export * from "./cases";
