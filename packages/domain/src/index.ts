@@ -1,6 +1,7 @@
 export * from "./access/contact-visibility";
 export * from "./access/permissions";
 export * from "./access/need-to-know";
+export * from "./home";
 export * from "./accounts";
 export * from "./audit/audit-actions";
 export * from "./cases";
