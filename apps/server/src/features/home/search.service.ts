@@ -49,7 +49,7 @@ export function createSearchService(deps: Deps) {
         id: p.id,
         ref: null,
         title: p.legalName,
-        detail: [p.nameEn, p.country].filter(Boolean).join(" · ") || null,
+        detail: p.nameEn ?? p.nameRomanized,
         to: `/partners/${p.id}`,
       })),
     person: async (a, q) =>
@@ -109,7 +109,7 @@ export function createSearchService(deps: Deps) {
         id: r.id,
         ref: r.ref,
         title: r.purpose,
-        detail: [r.destinationCity, r.destinationCountry].filter(Boolean).join(" · "),
+        detail: r.destinationCity || null,
         to: `/trips/${r.id}`,
       }));
     },
