@@ -96,7 +96,7 @@ export const HOME_ITEMS: readonly HomeItemDef[] = [
     area: "cases",
     permission: "case.read",
     caseScopes: OFFICE,
-    to: "/cases?blocked=1",
+    to: "/cases?blocked=true&view=table",
   },
   {
     key: "monitoring_overdue",
@@ -106,7 +106,7 @@ export const HOME_ITEMS: readonly HomeItemDef[] = [
     to: "/cases?view=table",
   },
   { key: "my_cases", area: "cases", permission: "case.read", caseScopes: ["own"], to: "/cases" },
-  { key: "my_tasks", area: "cases", permission: "case.collaborate", to: "/cases?view=table&tasks=1" },
+  { key: "my_tasks", area: "cases", permission: "case.collaborate", to: "/cases?view=table" },
   {
     key: "cases_active",
     area: "cases",

@@ -70,6 +70,21 @@ describe("applyListState", () => {
     ).toEqual([]);
   });
 
+  it("sorts by a column's sort value where its shown text would not sort", () => {
+    const shown: ListColumn<Row> = {
+      key: "d",
+      header: "日",
+      value: (r) => `${r.amount ?? ""} Nov`,
+      sortValue: (r) => r.ref,
+    };
+    const sorted = applyListState(rows, [shown], {
+      text: "",
+      equals: {},
+      sort: { key: "d", direction: "asc" },
+    });
+    expect(refs(sorted)).toEqual(["C-1", "C-2", "C-3", "C-10"]);
+  });
+
   it("offers each column's distinct values for its filter", () => {
     expect(distinctValues(rows, columns[2]!)).toHaveLength(2);
   });

@@ -13,6 +13,8 @@ export interface ListColumn<T> {
   header: string;
   /** The value shown, sorted, filtered and exported (text the reader reads, never an internal code). */
   value(row: T): CellValue;
+  /** What sorting compares when the shown text does not sort (a date shown as 21 Nov 2026: its ISO form). */
+  sortValue?(row: T): CellValue;
 }
 
 export type SortDirection = "asc" | "desc";
@@ -56,8 +58,9 @@ export function applyListState<T>(
   }
   const sign = state.sort.direction === "asc" ? 1 : -1;
   return [...kept].sort((a, b) => {
-    const x = sortCol.value(a);
-    const y = sortCol.value(b);
+    const by = sortCol.sortValue ?? sortCol.value;
+    const x = by(a);
+    const y = by(b);
     // Empty cells last in either direction: the reader looks for the filled ones.
     if (asText(x) === "" || asText(y) === "") {
       return asText(x) === asText(y) ? 0 : asText(x) === "" ? 1 : -1;

@@ -73,7 +73,7 @@ export function DataTable<T>({
   rows: readonly T[];
   columns: readonly DataColumn<T>[];
   rowKey(row: T): string;
-  /** File name without extension, e.g. `cases-2026-11-21`. */
+  /** File name without date or extension (`cases` → `cases-2026-11-21.csv`). */
   fileName: string;
   initialSort?: ListState["sort"];
   testId?: string;
@@ -81,6 +81,7 @@ export function DataTable<T>({
   const { t } = useI18n();
   const [state, setState] = useState<ListState>({ text: "", equals: {}, sort: initialSort ?? null });
   const [exporting, setExporting] = useState(false);
+  const stamped = `${fileName}-${new Date().toISOString().slice(0, 10)}`;
   const shown = useMemo(() => applyListState(rows, columns, state), [rows, columns, state]);
   const toggleSort = (key: string) =>
     setState((s) => ({
@@ -93,7 +94,7 @@ export function DataTable<T>({
   const onExcel = async () => {
     setExporting(true);
     try {
-      download(`${fileName}.xlsx`, await xlsxBlob(exportMatrix(shown, columns), fileName));
+      download(`${stamped}.xlsx`, await xlsxBlob(exportMatrix(shown, columns), fileName));
     } finally {
       setExporting(false);
     }
