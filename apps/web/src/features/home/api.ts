@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
 
 export const homeApi = {
-  home: () => api.get<THome>("/api/v1/home"),
-  search: (q: string) => api.get<TSearchResult>("/api/v1/search", { q }),
+  home: () => api.get<THome>("/home"),
+  search: (q: string) => api.get<TSearchResult>("/search", { q }),
 };
 
 export function useHome() {
