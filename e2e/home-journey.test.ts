@@ -162,6 +162,12 @@ describe("each role's home, navigation and lists (issue 11 items 3, 4, 7, 8)", (
     for (const name of ["連携先の登録", "一括取込", "案件の登録"]) {
       expect(await page.getByRole("link", { name, exact: true }).count(), name).toBe(0);
     }
+    // …nor by a typed address: the page says why instead of showing a form the server would refuse.
+    for (const path of ["/partners/new", "/people/new", "/cases/new", "/export-control/reviews/new"]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId("page-forbidden").waitFor();
+      expect(await page.getByRole("button", { name: "保存する" }).count(), path).toBe(0);
+    }
   });
 
   it("a signed-in user can ask for a password reset (the page carries the session's CSRF token)", async () => {
