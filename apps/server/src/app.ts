@@ -16,6 +16,7 @@ import { registerCoiRoutes } from "./features/coi/coi.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
+import { registerHomeRoutes } from "./features/home/home.routes";
 import { registerHubRoutes } from "./features/insight/hub.routes";
 import { registerInsightRoutes } from "./features/insight/insight.routes";
 import { registerIpRoutes } from "./features/ip/ip.routes";
@@ -119,6 +120,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerCoiRoutes(app, deps);
   registerIpRoutes(app, deps);
   registerSecretRoutes(app, deps);
+  registerHomeRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

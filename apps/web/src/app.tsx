@@ -44,6 +44,7 @@ const router = createBrowserRouter([
       ...ACCOUNT_PUBLIC_ROUTES,
       page(undefined, () => import("./features/auth/require-auth"), "RequireAuth", [
         page("/", () => import("./features/home/home-page"), "HomePage"),
+        page("/search", () => import("./features/home/search-page"), "SearchPage"),
         page("/partners", () => import("./features/partners/partner-list-page"), "PartnerListPage"),
         page("/partners/new", () => import("./features/partners/partner-create-page"), "PartnerCreatePage"),
         page(

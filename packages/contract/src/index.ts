@@ -7,6 +7,7 @@ export * from "./coi";
 export * from "./common";
 export * from "./ec-reach";
 export * from "./export-control-records";
+export * from "./home";
 export * from "./insight";
 export * from "./ip";
 export * from "./licences";

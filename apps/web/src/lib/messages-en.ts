@@ -3,6 +3,7 @@ import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
+import { HOME_MESSAGES_EN } from "../features/home/messages";
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
 import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
@@ -265,4 +266,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...ACCOUNT_MESSAGES_EN,
   ...COI_MESSAGES_EN,
   ...IP_MESSAGES_EN,
+  ...HOME_MESSAGES_EN,
 };

@@ -3,6 +3,7 @@ import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
+import { HOME_MESSAGES_JA } from "../features/home/messages";
 import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
 import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
@@ -265,6 +266,7 @@ export const MESSAGES_JA = {
   ...ACCOUNT_MESSAGES_JA,
   ...COI_MESSAGES_JA,
   ...IP_MESSAGES_JA,
+  ...HOME_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -69,16 +69,18 @@ export function parseCsv(
   return rows;
 }
 
+/** A cell a spreadsheet will not run as a formula: a leading = + - @ (or tab, CR, full-width ＝＋－＠) gets a quote. */
+export function neutraliseCell(v: string): string {
+  return /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v) ? `'${v}` : v;
+}
+
 /** One CSV line; fields with separators, quotes or newlines are quoted. Leading =,+,-,@ are neutralised
  * so a spreadsheet does not run an exported value as a formula (CSV injection) — their full-width forms
  * ＝＋－＠ too, which Japanese spreadsheet software converts to ASCII on opening (issue 10). */
 export function toCsvLine(fields: (string | number | boolean | null | undefined)[]): string {
   return fields
     .map((value) => {
-      let v = value === null || value === undefined ? "" : String(value);
-      if (/^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v)) {
-        v = `'${v}`;
-      }
+      const v = neutraliseCell(value === null || value === undefined ? "" : String(value));
       return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
     })
     .join(",");

@@ -8,8 +8,9 @@ import {
   foldForSearch,
   hubMaySee,
   type RiskFlag,
+  redactPartner,
 } from "@renkei/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { assertInInstitution } from "../../db/institution-refs";
 import { affiliations, contacts, creditChecks, partners, people, users } from "../../db/schema";
@@ -28,7 +29,7 @@ import {
   partnerWhere,
   searchKeyOf,
 } from "./partners.repo";
-import { anyReadable, readScope } from "./partners.scope";
+import { anyReadable, partnerReachWhere, readScope, viewOf } from "./partners.scope";
 
 export interface ListInput {
   q?: string | undefined;
@@ -114,7 +115,22 @@ export function createPartnersService(deps: Deps) {
   function filtersWhere(actor: Actor, input: Omit<ListInput, "page" | "pageSize">) {
     const scope = readScope(actor, input.institutionId);
     const folded = input.q ? foldForSearch(input.q) : "";
-    return partnerWhere({ ...scope, ...input, today: clock.today() }, folded || null);
+    const reach = partnerReachWhere(actor);
+    const where = partnerWhere({ ...scope, ...input, today: clock.today() }, folded || null);
+    return reach ? (and(where, reach) as SQL) : where;
+  }
+
+  /** Of `ids`, those within the actor's reach (need to know: a student's own cases' partners). */
+  async function reachable(actor: Actor, ids: string[]): Promise<Set<string>> {
+    const reach = partnerReachWhere(actor);
+    if (!reach || ids.length === 0) {
+      return new Set(ids);
+    }
+    const rows = await db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(inArray(partners.id, ids), reach));
+    return new Set(rows.map((r) => r.id));
   }
 
   async function insertPartner(tx: DbOrTx, actor: Actor, values: TPartnerValues): Promise<PartnerRow> {
@@ -138,7 +154,14 @@ export function createPartnersService(deps: Deps) {
   }
 
   return {
-    findDuplicates: (actor: Actor, input: DuplicateInput) => findDuplicates(db, actor.institutionId, input),
+    async findDuplicates(actor: Actor, input: DuplicateInput) {
+      const found = await findDuplicates(db, actor.institutionId, input);
+      const inReach = await reachable(
+        actor,
+        found.map((f) => f.id),
+      );
+      return found.filter((f) => inReach.has(f.id));
+    },
     insertPartner,
 
     async list(actor: Actor, input: ListInput): Promise<TPartnerList> {
@@ -166,8 +189,9 @@ export function createPartnersService(deps: Deps) {
     },
 
     async get(actor: Actor, id: string) {
+      const view = viewOf(actor);
       const row = await findPartner(db, id, anyReadable(actor).institutionIds);
-      if (!row) {
+      if (!row || !(await reachable(actor, [row.id])).has(row.id)) {
         throw new DomainError("NOT_FOUND", "Partner not found");
       }
       const rel = await loadPartnerRelations(db, row.id);
@@ -228,11 +252,14 @@ export function createPartnersService(deps: Deps) {
       const owner = row.ownerUserId
         ? { id: row.ownerUserId, displayName: userNames.get(row.ownerUserId) ?? "?" }
         : null;
-      return toDetail(row, rel, visible, {
-        owner,
-        readOnly: row.institutionId !== actor.institutionId,
-        today: clock.today(),
-      });
+      return redactPartner(
+        view,
+        toDetail(row, rel, visible, {
+          owner,
+          readOnly: row.institutionId !== actor.institutionId,
+          today: clock.today(),
+        }),
+      );
     },
 
     async create(actor: Actor, values: TPartnerValues) {

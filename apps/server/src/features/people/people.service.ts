@@ -1,5 +1,5 @@
 import type { TPerson } from "@renkei/contract";
-import { DomainError, foldForSearch, partnerSearchKey } from "@renkei/domain";
+import { DomainError, foldForSearch, partnerSearchKey, redactPerson } from "@renkei/domain";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { affiliations, partners, people } from "../../db/schema";
@@ -7,6 +7,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { findPartner } from "../partners/partners.repo";
+import { partnerReachWhere, personReachWhere, viewOf } from "../partners/partners.scope";
 import { auditActor } from "../partners/partners.service";
 import { screenAfterChange } from "../screening/screening-hooks";
 
@@ -35,19 +36,21 @@ export function createPeopleService(deps: Deps) {
     }
   }
 
-  async function load(ids: string[]): Promise<TPerson[]> {
+  /** People as the actor may read them: affiliations only with reachable partners, sensitive parts withheld. */
+  async function load(actor: Actor, ids: string[]): Promise<TPerson[]> {
     if (ids.length === 0) {
       return [];
     }
+    const view = viewOf(actor);
     const rows = await db.select().from(people).where(inArray(people.id, ids)).orderBy(asc(people.name));
     const affs = await db
       .select({ a: affiliations, partnerName: partners.legalName, personName: people.name })
       .from(affiliations)
       .innerJoin(partners, eq(partners.id, affiliations.partnerId))
       .innerJoin(people, eq(people.id, affiliations.personId))
-      .where(inArray(affiliations.personId, ids))
+      .where(and(inArray(affiliations.personId, ids), partnerReachWhere(actor)))
       .orderBy(desc(affiliations.startedOn));
-    return rows.map((p) => ({
+    const full = rows.map((p) => ({
       id: p.id,
       name: p.name,
       nameEn: p.nameEn,
@@ -68,6 +71,7 @@ export function createPeopleService(deps: Deps) {
           endedOn: x.a.endedOn,
         })),
     }));
+    return full.map((p) => redactPerson(view, p));
   }
 
   return {
@@ -79,23 +83,29 @@ export function createPeopleService(deps: Deps) {
         .where(
           and(
             eq(people.institutionId, actor.institutionId),
+            personReachWhere(actor),
             folded ? sql`${people.searchKey} like ${`%${folded.replace(/[\\%_]/g, "\\$&")}%`}` : undefined,
           ),
         )
         .orderBy(asc(people.name))
         .limit(100);
-      return load(rows.map((r) => r.id));
+      return load(
+        actor,
+        rows.map((r) => r.id),
+      );
     },
 
     async get(actor: Actor, id: string) {
       const [row] = await db
         .select({ id: people.id })
         .from(people)
-        .where(and(eq(people.id, id), eq(people.institutionId, actor.institutionId)));
+        .where(
+          and(eq(people.id, id), eq(people.institutionId, actor.institutionId), personReachWhere(actor)),
+        );
       if (!row) {
         throw new DomainError("NOT_FOUND", "Person not found");
       }
-      return (await load([id]))[0]!;
+      return (await load(actor, [id]))[0]!;
     },
 
     async create(actor: Actor, values: PersonValues) {

@@ -1,4 +1,4 @@
-import type { Permission } from "@renkei/domain";
+import type { NavArea, Permission } from "@renkei/domain";
 import type { RouteObject } from "react-router-dom";
 import type { MessageKey } from "../../lib/i18n";
 import { page } from "../../lib/lazy-page";
@@ -18,9 +18,11 @@ export const ACCOUNT_ROUTES: RouteObject[] = [
   page("/account", () => import("./account-page"), "AccountPage"),
 ];
 
-export const ACCOUNT_NAV: { to: string; label: MessageKey; permission: Permission }[] = [
-  { to: "/admin/users", label: "nav.adminUsers", permission: "user.manage" },
-  { to: "/admin/departments", label: "nav.adminDepartments", permission: "user.manage" },
-  { to: "/admin/settings", label: "nav.adminSettings", permission: "user.manage" },
-  { to: "/account", label: "nav.account", permission: "self.manage" },
-];
+/** `area: null`: the user's own pages, shown outside the areas. */
+export const ACCOUNT_NAV: { to: string; label: MessageKey; permission: Permission; area: NavArea | null }[] =
+  [
+    { to: "/admin/users", label: "nav.adminUsers", permission: "user.manage", area: "admin" },
+    { to: "/admin/departments", label: "nav.adminDepartments", permission: "user.manage", area: "admin" },
+    { to: "/admin/settings", label: "nav.adminSettings", permission: "user.manage", area: "admin" },
+    { to: "/account", label: "nav.account", permission: "self.manage", area: null },
+  ];

@@ -2,6 +2,7 @@ import { Center, Loader } from "@mantine/core";
 import { Navigate, Outlet, useLocation } from "react-router-dom";
 import { AppLayout } from "../../components/ui/app-layout";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { PageGate } from "../../components/ui/page-gate";
 import { SessionContext, useSessionQuery } from "./session";
 
 /** Gate for every signed-in page: sends anonymous visitors to the sign-in page and back afterwards. */
@@ -25,7 +26,9 @@ export function RequireAuth() {
   return (
     <SessionContext.Provider value={session.data.user}>
       <AppLayout>
-        <Outlet />
+        <PageGate>
+          <Outlet />
+        </PageGate>
       </AppLayout>
     </SessionContext.Provider>
   );

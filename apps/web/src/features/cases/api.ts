@@ -21,6 +21,8 @@ export interface CaseBoardFilters {
   partnerId?: string;
   blocked?: "true" | "false";
   q?: string;
+  /** Board (default) or the sortable table (issue 11 item 7); not sent to the API. */
+  view?: "table";
 }
 
 export interface Department {

@@ -8,7 +8,7 @@ import { PartnerPicker } from "../people/partner-picker";
 import type { CaseBoardFilters } from "./api";
 import { useDepartments } from "./queries";
 
-const KEYS = ["kind", "stage", "piUserId", "departmentId", "partnerId", "blocked", "q"] as const;
+const KEYS = ["kind", "stage", "piUserId", "departmentId", "partnerId", "blocked", "q", "view"] as const;
 
 /** The board's filters live in the URL (bookmarkable, shareable). */
 export function useCaseBoardFilters() {

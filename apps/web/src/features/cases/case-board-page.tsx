@@ -6,6 +6,7 @@ import {
   Pagination,
   Paper,
   ScrollArea,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -21,10 +22,12 @@ import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { CaseBoardFilterBar, useCaseBoardFilters } from "./case-board-filters";
 import { CaseCard } from "./case-card";
+import { CaseTable } from "./case-table";
 import { useCaseBoard } from "./queries";
 
 const PER_STAGE = 12;
 const PAGE_SIZE = 60;
+const TABLE_PER_STAGE = 200;
 
 /** The case board: one column per stage of the guideline's process, newest first, with filters. */
 export function CaseBoardPage() {
@@ -32,10 +35,13 @@ export function CaseBoardPage() {
   const can = useCan();
   const { filters, page, update } = useCaseBoardFilters();
   const [showTerminal, setShowTerminal] = useState(false);
-  const single = filters.stage as CaseStage | undefined;
+  const { view, ...apiFilters } = filters;
+  const table = view === "table";
+  const single = table ? undefined : (filters.stage as CaseStage | undefined);
   const board = useCaseBoard({
-    ...filters,
-    perStage: single ? PAGE_SIZE : PER_STAGE,
+    ...apiFilters,
+    // The table lists every visible case (up to the API's 200 a stage), sorted and exported in the page.
+    perStage: table ? TABLE_PER_STAGE : single ? PAGE_SIZE : PER_STAGE,
     page: single ? page : 1,
   });
 
@@ -59,7 +65,19 @@ export function CaseBoardPage() {
           </>
         }
       />
+      <Group justify="space-between">
+        <SegmentedControl
+          value={table ? "table" : "board"}
+          onChange={(v) => update({ view: v === "table" ? "table" : undefined })}
+          data={[
+            { value: "board", label: t("list.viewBoard") },
+            { value: "table", label: t("list.viewTable") },
+          ]}
+          data-testid="case-view"
+        />
+      </Group>
       <CaseBoardFilterBar filters={filters} onChange={update} />
+      {board.data && table && <CaseTable board={board.data} />}
       {board.isPending && <Loading />}
       {board.isError && <ErrorAlert error={board.error} />}
       {board.data && single && (
@@ -87,7 +105,7 @@ export function CaseBoardPage() {
           )}
         </Stack>
       )}
-      {board.data && !single && (
+      {board.data && !single && !table && (
         <>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">

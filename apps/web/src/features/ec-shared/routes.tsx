@@ -1,4 +1,4 @@
-import type { Permission } from "@renkei/domain";
+import type { NavArea, Permission } from "@renkei/domain";
 import type { RouteObject } from "react-router-dom";
 import type { MessageKey } from "../../lib/i18n";
 import { page } from "../../lib/lazy-page";
@@ -20,10 +20,10 @@ export const EC_WORKFLOW_ROUTES: RouteObject[] = [
 ];
 
 /** Navigation entries, each shown only with its permission. */
-export const EC_WORKFLOW_NAV: { to: string; label: MessageKey; permission: Permission }[] = [
-  { to: "/trips", label: "nav.trips", permission: "trip.read" },
-  { to: "/visitors", label: "nav.visitors", permission: "visitor.read" },
-  { to: "/licences", label: "nav.licences", permission: "licence.read" },
-  { to: "/admin/api-tokens", label: "nav.apiTokens", permission: "api_token.manage" },
-  { to: "/admin/webhooks", label: "nav.webhooks", permission: "webhook.manage" },
+export const EC_WORKFLOW_NAV: { to: string; label: MessageKey; permission: Permission; area: NavArea }[] = [
+  { to: "/trips", label: "nav.trips", permission: "trip.read", area: "export_control" },
+  { to: "/visitors", label: "nav.visitors", permission: "visitor.read", area: "export_control" },
+  { to: "/licences", label: "nav.licences", permission: "licence.read", area: "export_control" },
+  { to: "/admin/api-tokens", label: "nav.apiTokens", permission: "api_token.manage", area: "admin" },
+  { to: "/admin/webhooks", label: "nav.webhooks", permission: "webhook.manage", area: "admin" },
 ];

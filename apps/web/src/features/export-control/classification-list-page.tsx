@@ -7,7 +7,6 @@ import {
   Pagination,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
 } from "@mantine/core";
@@ -20,6 +19,7 @@ import {
 } from "@renkei/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -27,7 +27,8 @@ import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { useClassifications } from "./queries";
 
-const PAGE_SIZE = 25;
+// One page holds what the table sorts, filters and exports (the API allows 200 a page).
+const PAGE_SIZE = 200;
 
 export const RESULT_COLORS = { applicable: "red", not_applicable: "green", out_of_scope: "gray" } as const;
 
@@ -109,48 +110,68 @@ export function ClassificationListPage() {
               {t("ec.cl.empty")}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("ec.cl.refNo")}</Table.Th>
-                    <Table.Th>{t("ec.cl.name")}</Table.Th>
-                    <Table.Th>{t("ec.cl.itemKind")}</Table.Th>
-                    <Table.Th>{t("ec.cl.determination")}</Table.Th>
-                    <Table.Th>{t("ec.cl.reviewStatus")}</Table.Th>
-                    <Table.Th>{t("ec.cl.preparedBy")}</Table.Th>
-                    <Table.Th>{t("ec.rv.updatedAt")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>{c.refNo}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/export-control/classifications/${c.id}`} fw={600}>
-                          {c.name}
-                        </Anchor>
-                        {c.model && (
-                          <Text size="xs" c="dimmed">
-                            {c.model}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{label(ITEM_KIND_LABELS[c.itemKind])}</Table.Td>
-                      <Table.Td>
-                        <Badge color={RESULT_COLORS[c.determination]} variant="light">
-                          {label(RESULT_LABELS[c.determination])}
-                          {c.listItem ? ` ${c.listItem}` : ""}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{label(CLASSIFICATION_STATUS_LABELS[c.reviewStatus])}</Table.Td>
-                      <Table.Td>{c.preparedBy.displayName}</Table.Td>
-                      <Table.Td>{date(c.updatedAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              rows={list.data.items}
+              rowKey={(c) => c.id}
+              fileName="classifications"
+              testId="classification-list"
+              columns={[
+                { key: "ref", header: t("ec.cl.refNo"), value: (c) => c.refNo, width: 130 },
+                {
+                  key: "name",
+                  header: t("ec.cl.name"),
+                  value: (c) => c.name,
+                  render: (c) => (
+                    <>
+                      <Anchor component={Link} to={`/export-control/classifications/${c.id}`} fw={600}>
+                        {c.name}
+                      </Anchor>
+                      {c.model && (
+                        <Text size="xs" c="dimmed">
+                          {c.model}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: "kind",
+                  header: t("ec.cl.itemKind"),
+                  value: (c) => label(ITEM_KIND_LABELS[c.itemKind]),
+                  filter: true,
+                },
+                {
+                  key: "determination",
+                  header: t("ec.cl.determination"),
+                  value: (c) =>
+                    `${label(RESULT_LABELS[c.determination])}${c.listItem ? ` ${c.listItem}` : ""}`,
+                  render: (c) => (
+                    <Badge color={RESULT_COLORS[c.determination]} variant="light">
+                      {label(RESULT_LABELS[c.determination])}
+                      {c.listItem ? ` ${c.listItem}` : ""}
+                    </Badge>
+                  ),
+                },
+                {
+                  key: "status",
+                  header: t("ec.cl.reviewStatus"),
+                  value: (c) => label(CLASSIFICATION_STATUS_LABELS[c.reviewStatus]),
+                  filter: true,
+                },
+                {
+                  key: "preparedBy",
+                  header: t("ec.cl.preparedBy"),
+                  value: (c) => c.preparedBy.displayName,
+                  filter: true,
+                },
+                {
+                  key: "updated",
+                  header: t("ec.rv.updatedAt"),
+                  value: (c) => date(c.updatedAt),
+                  sortValue: (c) => c.updatedAt,
+                },
+              ]}
+            />
           )}
           {pages > 1 && (
             <Group justify="center" p="sm">

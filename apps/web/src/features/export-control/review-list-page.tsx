@@ -8,13 +8,18 @@ import {
   Pagination,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
 } from "@mantine/core";
-import { REVIEW_DECISION_LABELS, REVIEW_STATUS_LABELS, REVIEW_STATUSES } from "@renkei/domain";
+import {
+  OUTCOME_LABELS,
+  REVIEW_DECISION_LABELS,
+  REVIEW_STATUS_LABELS,
+  REVIEW_STATUSES,
+} from "@renkei/domain";
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -23,7 +28,8 @@ import { useCan } from "../auth/session";
 import { OutcomeBadge } from "./determination-view";
 import { useReviews } from "./queries";
 
-const PAGE_SIZE = 25;
+// One page holds what the table sorts, filters and exports (the API allows 200 a page).
+const PAGE_SIZE = 200;
 
 export const STATUS_COLORS = {
   draft: "gray",
@@ -34,11 +40,13 @@ export const STATUS_COLORS = {
 } as const;
 
 export function ReviewListPage() {
-  const { t, label, date } = useI18n();
+  const { t, label, date, country } = useI18n();
   const can = useCan();
+  const [params] = useSearchParams();
   const [q, setQ] = useState("");
   const [status, setStatus] = useState("");
-  const [todo, setTodo] = useState(false);
+  // The home page's "waiting for you" items open this list with ?todo=true.
+  const [todo, setTodo] = useState(params.get("todo") === "true");
   const [page, setPage] = useState(1);
   const list = useReviews({
     q: q || undefined,
@@ -105,69 +113,92 @@ export function ReviewListPage() {
               {t("ec.rv.empty")}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("ec.rv.refNo")}</Table.Th>
-                    <Table.Th>{t("ec.rv.titleField")}</Table.Th>
-                    <Table.Th>{t("ec.rv.applicant")}</Table.Th>
-                    <Table.Th>{t("ec.rv.counterparty")}</Table.Th>
-                    <Table.Th>{t("ec.rv.status")}</Table.Th>
-                    <Table.Th>{t("ec.rv.outcome")}</Table.Th>
-                    <Table.Th>{t("ec.rv.updatedAt")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{r.refNo}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/export-control/reviews/${r.id}`} fw={600}>
-                          {r.title}
-                        </Anchor>
-                        {r.enteredBy.id !== r.applicant.id && (
-                          <Text size="xs" c="dimmed">
-                            {t("ec.rv.proxy")}: {r.enteredBy.displayName}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.applicant.displayName}
-                        {r.departmentName && (
-                          <Text size="xs" c="dimmed">
-                            {r.departmentName}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.counterpartyName}
-                        {r.counterpartyCountry && (
-                          <Text span size="xs" c="dimmed">
-                            {" "}
-                            ({r.counterpartyCountry})
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={STATUS_COLORS[r.status]} variant="light">
-                          {label(REVIEW_STATUS_LABELS[r.status])}
-                        </Badge>
-                        {r.decision && (
-                          <Text size="xs" c="dimmed">
-                            {label(REVIEW_DECISION_LABELS[r.decision])}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <OutcomeBadge outcome={r.outcome} />
-                      </Table.Td>
-                      <Table.Td>{date(r.updatedAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              rows={list.data.items}
+              rowKey={(r) => r.id}
+              fileName="transaction-reviews"
+              testId="review-list"
+              columns={[
+                { key: "ref", header: t("ec.rv.refNo"), value: (r) => r.refNo, width: 130 },
+                {
+                  key: "title",
+                  header: t("ec.rv.titleField"),
+                  value: (r) => r.title,
+                  render: (r) => (
+                    <>
+                      <Anchor component={Link} to={`/export-control/reviews/${r.id}`} fw={600}>
+                        {r.title}
+                      </Anchor>
+                      {r.enteredBy.id !== r.applicant.id && (
+                        <Text size="xs" c="dimmed">
+                          {t("ec.rv.proxy")}: {r.enteredBy.displayName}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: "applicant",
+                  header: t("ec.rv.applicant"),
+                  value: (r) => r.applicant.displayName,
+                  filter: true,
+                },
+                {
+                  key: "department",
+                  header: t("cases.filter.department"),
+                  value: (r) => r.departmentName,
+                  filter: true,
+                },
+                {
+                  key: "counterparty",
+                  header: t("ec.rv.counterparty"),
+                  value: (r) => r.counterpartyName,
+                  render: (r) => (
+                    <>
+                      {r.counterpartyName}
+                      {r.counterpartyCountry && (
+                        <Text span size="xs" c="dimmed">
+                          {" "}
+                          ({country(r.counterpartyCountry)})
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: "status",
+                  header: t("ec.rv.status"),
+                  value: (r) =>
+                    `${label(REVIEW_STATUS_LABELS[r.status])}${r.decision ? `（${label(REVIEW_DECISION_LABELS[r.decision])}）` : ""}`,
+                  filter: true,
+                  render: (r) => (
+                    <>
+                      <Badge color={STATUS_COLORS[r.status]} variant="light">
+                        {label(REVIEW_STATUS_LABELS[r.status])}
+                      </Badge>
+                      {r.decision && (
+                        <Text size="xs" c="dimmed">
+                          {label(REVIEW_DECISION_LABELS[r.decision])}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: "outcome",
+                  header: t("ec.rv.outcome"),
+                  value: (r) => (r.outcome ? label(OUTCOME_LABELS[r.outcome]) : ""),
+                  filter: true,
+                  render: (r) => <OutcomeBadge outcome={r.outcome} />,
+                },
+                {
+                  key: "updated",
+                  header: t("ec.rv.updatedAt"),
+                  value: (r) => date(r.updatedAt),
+                  sortValue: (r) => r.updatedAt,
+                },
+              ]}
+            />
           )}
           {pages > 1 && (
             <Group justify="center" p="sm">

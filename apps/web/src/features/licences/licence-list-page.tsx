@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { LICENCE_APPLICATION_STATUSES, type LicenceApplicationStatus } from "@renkei/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -54,48 +55,60 @@ export function LicenceListPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data?.items.length === 0 && <Text c="dimmed">{t("ec.empty")}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("licences.titleField")}</Table.Th>
-                <Table.Th>{t("licences.metiNumber")}</Table.Th>
-                <Table.Th>{t("licences.validity")}</Table.Th>
-                <Table.Th>{t("licences.link")}</Table.Th>
-                <Table.Th>{t("ec.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((l) => (
-                <Table.Tr key={l.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/licences/${l.id}`} fw={600}>
-                      {l.title}
-                    </Anchor>
-                    {l.holderName && (
-                      <Text size="xs" c="dimmed">
-                        {l.holderName}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{l.metiNumber ?? "—"}</Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : "—"}{" "}
-                    <ExpiryBadge licence={l} />
-                  </Table.Td>
-                  <Table.Td>{l.linkRef ?? "—"}</Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <StatusBadge
-                      prefix="licences.status"
-                      status={l.status}
-                      color={LICENCE_STATUS_COLOR[l.status]}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          rows={list.data.items}
+          rowKey={(l) => l.id}
+          fileName="licences"
+          testId="licence-list"
+          columns={[
+            {
+              key: "title",
+              header: t("licences.titleField"),
+              value: (l) => l.title,
+              render: (l) => (
+                <>
+                  <Anchor component={Link} to={`/licences/${l.id}`} fw={600}>
+                    {l.title}
+                  </Anchor>
+                  {l.holderName && (
+                    <Text size="xs" c="dimmed">
+                      {l.holderName}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            { key: "holder", header: t("licences.holder"), value: (l) => l.holderName, filter: true },
+            { key: "meti", header: t("licences.metiNumber"), value: (l) => l.metiNumber },
+            {
+              key: "validity",
+              header: t("licences.validity"),
+              value: (l) => (l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : ""),
+              sortValue: (l) => l.validUntil,
+              render: (l) => (
+                <>
+                  {l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : "—"}{" "}
+                  <ExpiryBadge licence={l} />
+                </>
+              ),
+            },
+            { key: "link", header: t("licences.link"), value: (l) => l.linkRef },
+            {
+              key: "status",
+              header: t("ec.status"),
+              value: (l) => t(`licences.status.${l.status}` as MessageKey),
+              filter: true,
+              render: (l) => (
+                <StatusBadge
+                  prefix="licences.status"
+                  status={l.status}
+                  color={LICENCE_STATUS_COLOR[l.status]}
+                />
+              ),
+            },
+          ]}
+          initialSort={{ key: "validity", direction: "asc" }}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { PARTNER_TYPE_LABELS } from "@renkei/domain";
+import { PARTNER_TYPE_LABELS, registryView } from "@renkei/domain";
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -8,7 +8,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { RiskFlagBadges } from "../../components/ui/risk-flag-badges";
 import { useI18n } from "../../lib/i18n";
-import { useCan } from "../auth/session";
+import { useCan, useCurrentUser } from "../auth/session";
 import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { AffiliationsCard } from "./affiliations-card";
 import { ContactsSection } from "./contacts-section";
@@ -22,6 +22,9 @@ export function PartnerDetailPage() {
   const { id = "" } = useParams();
   const location = useLocation();
   const can = useCan();
+  // Need to know (issue 11 item 8): the server withholds contact history and credit checks from this
+  // view; the page then leaves their sections out rather than showing them empty.
+  const sensitive = registryView(useCurrentUser().role)?.sensitive ?? false;
   const partner = usePartner(id);
   const [mergeOpen, merge] = useDisclosure(false);
   const [merged, setMerged] = useState(false);
@@ -105,17 +108,21 @@ export function PartnerDetailPage() {
       </SimpleGrid>
       {!p.readOnly && <SubjectScreeningCard kind="partner" id={p.id} />}
       <AffiliationsCard affiliations={p.affiliations} />
-      <ContactsSection
-        partnerId={p.id}
-        contacts={p.contacts}
-        people={people}
-        canWrite={can("contact.write") && writable}
-      />
-      <CreditChecksSection
-        partnerId={p.id}
-        checks={p.creditChecks}
-        canWrite={can("credit.write") && writable}
-      />
+      {sensitive && (
+        <>
+          <ContactsSection
+            partnerId={p.id}
+            contacts={p.contacts}
+            people={people}
+            canWrite={can("contact.write") && writable}
+          />
+          <CreditChecksSection
+            partnerId={p.id}
+            checks={p.creditChecks}
+            canWrite={can("credit.write") && writable}
+          />
+        </>
+      )}
       {can("partner.merge") && writable && (
         <MergeDialog
           partnerId={p.id}

@@ -1,12 +1,16 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import type { TPerson } from "@renkei/contract";
 import { Link, useSearchParams } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { usePeople } from "./queries";
+
+const current = (p: TPerson) => p.affiliations.filter((a) => a.endedOn === null);
 
 export function PeopleListPage() {
   const { t, country } = useI18n();
@@ -40,57 +44,58 @@ export function PeopleListPage() {
       {people.isError && <ErrorAlert error={people.error} />}
       {people.isPending && <Loading />}
       {people.data && (
-        <Paper withBorder>
-          {people.data.items.length === 0 ? (
-            <Text p="md" c="dimmed">
-              {t("people.empty")}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("person.name")}</Table.Th>
-                    <Table.Th>{t("person.currentAffiliation")}</Table.Th>
-                    <Table.Th>{t("person.nationality")}</Table.Th>
-                    <Table.Th>{t("person.email")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {people.data.items.map((p) => {
-                    const current = p.affiliations.filter((a) => a.endedOn === null);
-                    return (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/people/${p.id}`} fw={600}>
-                            {p.name}
-                          </Anchor>
-                          {(p.nameEn || p.nameKana) && (
-                            <Text size="xs" c="dimmed">
-                              {[p.nameKana, p.nameEn].filter(Boolean).join(" / ")}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={4}>
-                            {current.map((a) => (
-                              <Anchor key={a.id} component={Link} to={`/partners/${a.partnerId}`} size="sm">
-                                {a.partnerName}
-                                {a.role ? `（${a.role}）` : ""}
-                              </Anchor>
-                            ))}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>{p.nationality ? country(p.nationality) : "—"}</Table.Td>
-                        <Table.Td>{p.email ?? "—"}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Paper>
+        <DataTable
+          rows={people.data.items}
+          rowKey={(p) => p.id}
+          fileName="people"
+          testId="people-list"
+          columns={[
+            {
+              key: "name",
+              header: t("person.name"),
+              value: (p) => p.name,
+              render: (p) => (
+                <>
+                  <Anchor component={Link} to={`/people/${p.id}`} fw={600}>
+                    {p.name}
+                  </Anchor>
+                  {(p.nameEn || p.nameKana) && (
+                    <Text size="xs" c="dimmed">
+                      {[p.nameKana, p.nameEn].filter(Boolean).join(" / ")}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            { key: "nameEn", header: t("person.nameEn"), value: (p) => p.nameEn },
+            {
+              key: "affiliation",
+              header: t("person.currentAffiliation"),
+              value: (p) =>
+                current(p)
+                  .map((a) => `${a.partnerName}${a.role ? `（${a.role}）` : ""}`)
+                  .join("、"),
+              render: (p) => (
+                <Group gap={4}>
+                  {current(p).map((a) => (
+                    <Anchor key={a.id} component={Link} to={`/partners/${a.partnerId}`} size="sm">
+                      {a.partnerName}
+                      {a.role ? `（${a.role}）` : ""}
+                    </Anchor>
+                  ))}
+                </Group>
+              ),
+            },
+            {
+              key: "nationality",
+              header: t("person.nationality"),
+              value: (p) => (p.nationality ? country(p.nationality) : ""),
+              filter: true,
+            },
+            // Withheld by the server where the reader may not know it (need to know, issue 11 item 8).
+            { key: "email", header: t("person.email"), value: (p) => p.email },
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { TRIP_STATUSES, type TripStatus } from "@renkei/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -56,51 +57,68 @@ export function TripListPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data?.items.length === 0 && <Text c="dimmed">{t("ec.empty")}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("trips.ref")}</Table.Th>
-                <Table.Th>{t("trips.traveller")}</Table.Th>
-                <Table.Th>{t("trips.destination")}</Table.Th>
-                <Table.Th>{t("trips.dates")}</Table.Th>
-                <Table.Th>{t("ec.outcome")}</Table.Th>
-                <Table.Th>{t("ec.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((trip) => (
-                <Table.Tr key={trip.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/trips/${trip.id}`} fw={600}>
-                      {trip.ref}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {trip.purpose}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{trip.travellerName}</Table.Td>
-                  <Table.Td>
-                    {country(trip.destinationCountry)} {trip.destinationCity}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {date(trip.departOn)} 〜 {date(trip.returnOn)}
-                  </Table.Td>
-                  <Table.Td>
-                    <OutcomeBadge outcome={trip.outcome} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <StatusBadge
-                      prefix="trips.status"
-                      status={trip.status}
-                      color={TRIP_STATUS_COLOR[trip.status]}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          rows={list.data.items}
+          rowKey={(trip) => trip.id}
+          fileName="trips"
+          testId="trip-list"
+          columns={[
+            {
+              key: "ref",
+              header: t("trips.ref"),
+              value: (trip) => trip.ref,
+              render: (trip) => (
+                <>
+                  <Anchor component={Link} to={`/trips/${trip.id}`} fw={600}>
+                    {trip.ref}
+                  </Anchor>
+                  <Text size="xs" c="dimmed" lineClamp={1}>
+                    {trip.purpose}
+                  </Text>
+                </>
+              ),
+            },
+            { key: "purpose", header: t("trips.purpose"), value: (trip) => trip.purpose },
+            {
+              key: "traveller",
+              header: t("trips.traveller"),
+              value: (trip) => trip.travellerName,
+              filter: true,
+            },
+            {
+              key: "destination",
+              header: t("trips.destination"),
+              value: (trip) => `${country(trip.destinationCountry)} ${trip.destinationCity}`.trim(),
+              filter: true,
+            },
+            {
+              key: "dates",
+              header: t("trips.dates"),
+              value: (trip) => `${date(trip.departOn)} 〜 ${date(trip.returnOn)}`,
+              sortValue: (trip) => trip.departOn,
+            },
+            {
+              key: "outcome",
+              header: t("ec.outcome"),
+              value: (trip) => t(`ec.outcome.${trip.outcome}` as MessageKey),
+              render: (trip) => <OutcomeBadge outcome={trip.outcome} />,
+              filter: true,
+            },
+            {
+              key: "status",
+              header: t("ec.status"),
+              value: (trip) => t(`trips.status.${trip.status}` as MessageKey),
+              render: (trip) => (
+                <StatusBadge
+                  prefix="trips.status"
+                  status={trip.status}
+                  color={TRIP_STATUS_COLOR[trip.status]}
+                />
+              ),
+              filter: true,
+            },
+          ]}
+        />
       )}
     </Stack>
   );

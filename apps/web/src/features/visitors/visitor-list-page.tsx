@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { VISITOR_STATUSES, type VisitorStatus } from "@renkei/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -56,58 +57,83 @@ export function VisitorListPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data?.items.length === 0 && <Text c="dimmed">{t("ec.empty")}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("visitors.fullName")}</Table.Th>
-                <Table.Th>{t("visitors.kind")}</Table.Th>
-                <Table.Th>{t("visitors.q.nationality")}</Table.Th>
-                <Table.Th>{t("visitors.host")}</Table.Th>
-                <Table.Th>{t("visitors.residency")}</Table.Th>
-                <Table.Th>{t("visitors.tokutei")}</Table.Th>
-                <Table.Th>{t("visitors.residencyChangeOn")}</Table.Th>
-                <Table.Th>{t("ec.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/visitors/${v.id}`} fw={600}>
-                      {v.fullName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {v.homeOrganisation}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`visitors.kind.${v.kind}` as MessageKey)}</Table.Td>
-                  <Table.Td>{country(v.nationality)}</Table.Td>
-                  <Table.Td>{v.hostName}</Table.Td>
-                  <Table.Td>{v.residency ? t(`ec.residency.${v.residency}` as MessageKey) : "—"}</Table.Td>
-                  <Table.Td>
-                    {v.tokutei.length > 0
-                      ? v.tokutei.join("・")
-                      : t(`ec.tokuteiStatus.${v.tokuteiStatus}` as MessageKey)}
-                  </Table.Td>
-                  <Table.Td>{date(v.residencyChangeOn)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <StatusBadge
-                      prefix="visitors.status"
-                      status={v.status}
-                      color={VISITOR_STATUS_COLOR[v.status]}
-                    />
-                    {v.reopenReason && (
-                      <Badge color="grape" variant="light" ml={4}>
-                        {t(`visitors.reopen.${v.reopenReason}` as MessageKey)}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          rows={list.data.items}
+          rowKey={(v) => v.id}
+          fileName="visitors"
+          testId="visitor-list"
+          columns={[
+            {
+              key: "name",
+              header: t("visitors.fullName"),
+              value: (v) => v.fullName,
+              render: (v) => (
+                <>
+                  <Anchor component={Link} to={`/visitors/${v.id}`} fw={600}>
+                    {v.fullName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {v.homeOrganisation}
+                  </Text>
+                </>
+              ),
+            },
+            { key: "org", header: t("visitors.homeOrganisation"), value: (v) => v.homeOrganisation },
+            {
+              key: "kind",
+              header: t("visitors.kind"),
+              value: (v) => t(`visitors.kind.${v.kind}` as MessageKey),
+              filter: true,
+            },
+            {
+              key: "nationality",
+              header: t("visitors.q.nationality"),
+              value: (v) => country(v.nationality),
+              filter: true,
+            },
+            { key: "host", header: t("visitors.host"), value: (v) => v.hostName, filter: true },
+            {
+              key: "residency",
+              header: t("visitors.residency"),
+              value: (v) => (v.residency ? t(`ec.residency.${v.residency}` as MessageKey) : ""),
+              filter: true,
+            },
+            {
+              key: "tokutei",
+              header: t("visitors.tokutei"),
+              value: (v) =>
+                v.tokutei.length > 0
+                  ? v.tokutei.join("・")
+                  : t(`ec.tokuteiStatus.${v.tokuteiStatus}` as MessageKey),
+            },
+            {
+              key: "change",
+              header: t("visitors.residencyChangeOn"),
+              value: (v) => date(v.residencyChangeOn),
+              sortValue: (v) => v.residencyChangeOn,
+            },
+            {
+              key: "status",
+              header: t("ec.status"),
+              value: (v) => t(`visitors.status.${v.status}` as MessageKey),
+              filter: true,
+              render: (v) => (
+                <>
+                  <StatusBadge
+                    prefix="visitors.status"
+                    status={v.status}
+                    color={VISITOR_STATUS_COLOR[v.status]}
+                  />
+                  {v.reopenReason && (
+                    <Badge color="grape" variant="light" ml={4}>
+                      {t(`visitors.reopen.${v.reopenReason}` as MessageKey)}
+                    </Badge>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
