@@ -232,6 +232,11 @@ async function main() {
     console.log(JSON.stringify(r, null, 2));
   } finally {
     await handle.close();
+    // BENCH_KEEP_DB=1 keeps the loaded database for EXPLAIN (its name goes to stderr).
+    if (process.env.BENCH_KEEP_DB) {
+      console.error(`kept database ${name}`);
+      return;
+    }
     const c = new pg.Client({ connectionString: server });
     await c.connect();
     await c.query(`drop database if exists ${name} with (force)`);

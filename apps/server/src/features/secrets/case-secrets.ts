@@ -1,38 +1,17 @@
-import type { SecretLevel, SecretOutcome, SecretStatus } from "@renkei/domain";
-import { sql } from "drizzle-orm";
+import type { SecretLevel, SecretOutcome } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
-import { decide, type GateItem, loadSecretContext, rows, type SecretContext } from "./secret-gate";
+import { decide, type GateItem, type ItemRow, loadSecretContext, type SecretContext } from "./secret-gate";
 
 /**
  * The case page, its history, the history PDF and document reads, filtered by the one access decision.
  * The caller has already checked that the actor sees the case (cases.scope), so `seesCase` is true for it.
  */
 
-interface ItemRow {
-  id: string;
-  level: SecretLevel;
-  status: SecretStatus;
-  partnerId: string | null;
-  responsibleUserId: string;
-  documentId: string | null;
-  disclosureId: string | null;
-}
-
 export interface CaseSecretRef {
   id: string;
   piUserId: string | null;
   createdBy: string | null;
-}
-
-/** The register items of one case, keyed by the document or disclosure they stand for. */
-export async function loadCaseItems(db: DbOrTx, institutionId: string, caseId: string): Promise<ItemRow[]> {
-  return rows<ItemRow>(
-    db,
-    sql`select id, level, status, partner_id as "partnerId", responsible_user_id as "responsibleUserId",
-      document_id as "documentId", disclosure_id as "disclosureId"
-      from secret_items where case_id = ${caseId} and institution_id = ${institutionId}`,
-  );
 }
 
 /**
@@ -75,10 +54,8 @@ export async function caseSecretsView(
     planItems: { itemId: string; level: number; timing?: string }[];
   },
 ): Promise<CaseSecretsView> {
-  const [ctx, items] = await Promise.all([
-    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
-    loadCaseItems(db, actor.institutionId, c.id),
-  ]);
+  const ctx = await loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id, items: { caseId: c.id } });
+  const items = ctx.items;
   const byDoc = new Map(items.filter((i) => i.documentId).map((i) => [i.documentId!, i]));
   const byDisc = new Map(items.filter((i) => i.disclosureId).map((i) => [i.disclosureId!, i]));
   const gate = (i: ItemRow): GateItem => ({ ...i, caseId: c.id });

@@ -64,6 +64,19 @@ export interface SecretContext {
   namedCompetitors: { partnerId: string; competitorIds: string[] }[];
   /** Whether the actor sees a case under the case scope. */
   seesCase: (caseId: string | null) => boolean;
+  /** The register rows asked for with `scope.items` (loaded in the same round trip). */
+  items: ItemRow[];
+}
+
+/** A register row as the read paths need it (the item facts plus what it stands for). */
+export interface ItemRow {
+  id: string;
+  level: SecretLevel;
+  status: SecretStatus;
+  partnerId: string | null;
+  responsibleUserId: string;
+  documentId: string | null;
+  disclosureId: string | null;
 }
 
 interface ContextRow {
@@ -75,6 +88,7 @@ interface ContextRow {
   employed: string[];
   pairs: CompetitorPair[];
   named: { partnerId: string; competitorIds: string[] }[];
+  items: ItemRow[];
 }
 
 /**
@@ -85,14 +99,28 @@ export async function loadSecretContext(
   db: DbOrTx,
   actor: Actor,
   visibleCases: Set<string> | "all",
-  /** Only the grants on this case's items are needed (case page, document read): far fewer rows. */
-  scope: { caseId?: string } = {},
+  /**
+   * `caseId`: only the grants on this case's items are needed (case page, document read): far fewer rows.
+   * `items`: the register rows of the case, or of one document, come back in the same query: each read
+   * path then costs one round trip, which is what the access check adds to a read (bench:secrets).
+   */
+  scope: { caseId?: string; items?: { caseId: string } | { documentId: string } } = {},
 ): Promise<SecretContext> {
   const u = actor.userId;
   const inst = actor.institutionId;
   const grantScope = scope.caseId
     ? sql`and g.item_id in (select id from secret_items where case_id = ${scope.caseId})`
     : sql``;
+  const itemFilter = !scope.items
+    ? null
+    : "documentId" in scope.items
+      ? sql`document_id = ${scope.items.documentId}`
+      : sql`case_id = ${scope.items.caseId}`;
+  const itemsSql = itemFilter
+    ? sql`coalesce((select json_agg(json_build_object('id', i.id, 'level', i.level, 'status', i.status,
+        'partnerId', i.partner_id, 'responsibleUserId', i.responsible_user_id, 'documentId', i.document_id,
+        'disclosureId', i.disclosure_id)) from secret_items i where i.institution_id = ${inst} and ${itemFilter}), '[]')`
+    : sql`'[]'::json`;
   const [r] = await rows<ContextRow>(
     db,
     sql`select
@@ -115,7 +143,8 @@ export async function loadSecretContext(
       coalesce((select json_agg(json_build_object('partnerA', c.partner_a, 'partnerB', c.partner_b))
         from secret_competitors c where c.institution_id = ${inst}), '[]') as pairs,
       coalesce((select json_agg(json_build_object('partnerId', x.partner_id, 'competitorIds', x.competitor_ids))
-        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named`,
+        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named,
+      ${itemsSql} as items`,
   );
   const c = r!;
   return {
@@ -129,6 +158,7 @@ export async function loadSecretContext(
     competitors: c.pairs,
     namedCompetitors: c.named,
     seesCase: (caseId) => caseId !== null && (visibleCases === "all" || visibleCases.has(caseId)),
+    items: c.items,
   };
 }
 
