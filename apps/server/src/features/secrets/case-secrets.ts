@@ -29,13 +29,13 @@ function standIn(c: CaseSecretRef, fallbackOwner: string | null, level: SecretLe
   };
 }
 
+/** How the case page offers a document: a file, a view in the browser, or no file (returned / destroyed). */
+export type DocumentAccess = Exclude<SecretOutcome, "deny"> | "ended";
+
 export interface CaseSecretsView {
   ctx: SecretContext;
   /** Decision per document id (absent = hidden). */
-  documents: Map<
-    string,
-    { level: SecretLevel; access: Exclude<SecretOutcome, "deny">; itemId: string | null }
-  >;
+  documents: Map<string, { level: SecretLevel; access: DocumentAccess; itemId: string | null }>;
   disclosureIds: Set<string>;
   planItemIds: Set<string>;
   hidden: { documents: number; disclosures: number; planItems: number };
@@ -80,7 +80,8 @@ export async function caseSecretsView(
     const dl = decide(ctx, item, "download").outcome;
     view.documents.set(d.id, {
       level: item.level,
-      access: dl === "allow" ? "allow" : "view_only",
+      // An ended item stays listed as the record, with no file to open (its bytes are deleted).
+      access: item.status !== "active" ? "ended" : dl === "allow" ? "allow" : "view_only",
       itemId: row?.id ?? null,
     });
   }

@@ -74,7 +74,14 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
             {c.documents.map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>
-                  {d.access === "allow" ? (
+                  {d.access === "ended" ? (
+                    <>
+                      {d.fileName}{" "}
+                      <Text span size="sm" c="dimmed">
+                        {t("case.documents.ended")}
+                      </Text>
+                    </>
+                  ) : d.access === "allow" ? (
                     <Anchor href={casesApi.documentUrl(c.id, d.id)}>{d.fileName}</Anchor>
                   ) : (
                     <>

@@ -75,6 +75,7 @@ export const SECRET_MESSAGES_JA = {
   "secrets.pledges.notRequired": "不要",
   "case.documents.level": "秘密区分",
   "case.documents.view": "ブラウザで閲覧",
+  "case.documents.ended": "返還・廃棄済み（ファイルは削除されました）",
   "case.documents.viewOnly": "閲覧のみ",
   "case.documents.hidden": "閲覧権限のない文書 {n} 件は表示していません。",
 } as const;
@@ -155,6 +156,7 @@ export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string>
   "secrets.pledges.notRequired": "Not required",
   "case.documents.level": "Level",
   "case.documents.view": "View in the browser",
+  "case.documents.ended": "Returned or destroyed (the file was deleted)",
   "case.documents.viewOnly": "View only",
   "case.documents.hidden": "{n} document(s) you may not see are not shown.",
 };
