@@ -13,15 +13,15 @@ import { and, eq } from "drizzle-orm";
 import pg from "pg";
 import { loadConfig } from "../src/config";
 import { createDb, type Tx } from "../src/db/client";
-import { appendAudit } from "../src/features/audit/audit.writer";
-import { auditActor } from "../src/features/cases/case-write";
 import { migrateDb } from "../src/db/migrate";
-import { caseDocuments, cases, institutions, secretItems, users } from "../src/db/schema";
+import { caseDocuments, cases, institutions, users } from "../src/db/schema";
 import { seedDemo } from "../src/db/seed/dev-seed";
 import type { Deps } from "../src/deps";
+import { appendAudit } from "../src/features/audit/audit.writer";
 import { createCaseDetailService } from "../src/features/cases/case-detail.service";
 import { loadCaseBundle } from "../src/features/cases/case-facts";
 import { settingsOf } from "../src/features/cases/case-settings";
+import { auditActor } from "../src/features/cases/case-write";
 import { loadCaseWork } from "../src/features/cases/cases.repo";
 import { caseSecretsView } from "../src/features/secrets/case-secrets";
 import { readCaseDocument } from "../src/features/secrets/document-read";
@@ -178,11 +178,15 @@ async function main() {
       decidedRead.push(
         ...(await time(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
-          const [[doc], ctx, [item]] = await Promise.all([
+          // As the read path does it: the caller's context and the item in one query, beside the row.
+          const [[doc], ctx] = await Promise.all([
             readRow(off + i),
-            loadSecretContext(handle.db, actor, new Set([d.caseId]), { caseId: d.caseId }),
-            handle.db.select().from(secretItems).where(eq(secretItems.documentId, d.id)),
+            loadSecretContext(handle.db, actor, new Set([d.caseId]), {
+              caseId: d.caseId,
+              items: { documentId: d.id },
+            }),
           ]);
+          const item = ctx.items[0];
           if (
             !doc ||
             decide(ctx, { ...item!, level: 1, status: "active", caseId: d.caseId }, "download").outcome !==
@@ -212,8 +216,14 @@ async function main() {
         ...(await time(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
           const [doc] = await readRow(off + i);
-          await readCaseDocument(handle.db, actor, caseOf.get(d.caseId)!, doc!, "download", new Date(), (tx) =>
-            auditDownload(tx, d.caseId, doc!.id),
+          await readCaseDocument(
+            handle.db,
+            actor,
+            caseOf.get(d.caseId)!,
+            doc!,
+            "download",
+            new Date(),
+            (tx) => auditDownload(tx, d.caseId, doc!.id),
           );
         })),
       );

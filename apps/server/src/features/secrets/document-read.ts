@@ -35,7 +35,7 @@ export async function readCaseDocument(
   doc: ReadableDocument,
   action: "view" | "download",
   now: Date,
-  audit: (tx: Tx) => Promise<void> = async () => {},
+  audit?: (tx: Tx) => Promise<void>,
 ): Promise<{ body: Uint8Array; disposition: "inline" | "attachment"; contentType: string }> {
   const ctx = await loadSecretContext(db, actor, new Set([c.id]), {
     caseId: c.id,
@@ -103,10 +103,14 @@ export async function readCaseDocument(
     };
     body = await stampPdf(doc.content, stamp);
   }
-  await db.transaction(async (tx) => {
-    await log(action, tx);
-    await audit(tx);
-  });
+  if (audit) {
+    await db.transaction(async (tx) => {
+      await log(action, tx);
+      await audit(tx);
+    });
+  } else {
+    await log(action);
+  }
   return {
     body,
     disposition: action === "view" ? "inline" : "attachment",

@@ -46,6 +46,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/secrets", label: "nav.secrets", show: can("secret.read") },
     { to: "/secrets/alerts", label: "nav.secretAlerts", show: can("secret.manage") },
     { to: "/secrets/pledges", label: "nav.secretPledges", show: can("secret.pledge") },
+    { to: "/secrets/manage", label: "nav.secretManage", show: can("secret.write") },
     { to: "/partners", label: "nav.partners", show: can("partner.read") },
     { to: "/partners/new", label: "nav.partnerNew", show: can("partner.write") },
     { to: "/partners/import", label: "nav.import", show: can("partner.import") },

@@ -1,5 +1,8 @@
+import { SECRET_MANAGE_MESSAGES_EN, SECRET_MANAGE_MESSAGES_JA } from "./manage-messages";
+
 /** Confidential information (issue 12). Level, origin and status names come from the domain. */
 export const SECRET_MESSAGES_JA = {
+  ...SECRET_MANAGE_MESSAGES_JA,
   "nav.secrets": "秘密情報管理台帳",
   "nav.secretAlerts": "漏えい兆候の警告",
   "nav.secretPledges": "秘密保持の誓約",
@@ -56,7 +59,8 @@ export const SECRET_MESSAGES_JA = {
   "secrets.end.certificate": "証明書（返還受領書・廃棄証明書）",
   "secrets.end.confirm": "証明書がない場合: 返還・廃棄したことを確認しました",
   "secrets.end.submit": "返還・廃棄を記録",
-  "secrets.end.confirmTitle": "この記録は取り消せません。アクセスリストもすべて終了します。記録しますか。",
+  "secrets.end.confirmTitle":
+    "この記録は取り消せません。アクセスリストはすべて終了し、Renkeiに保存されたこの情報のファイルは削除されます（記録と証明書は残ります）。記録しますか。",
   "secrets.end.done": "{date} に記録済み",
   "secrets.end.certificateLink": "証明書をダウンロード",
   "secrets.alerts.title": "漏えい兆候の警告",
@@ -81,6 +85,7 @@ export const SECRET_MESSAGES_JA = {
 } as const;
 
 export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string> = {
+  ...SECRET_MANAGE_MESSAGES_EN,
   "nav.secrets": "Confidential register",
   "nav.secretAlerts": "Leakage alerts",
   "nav.secretPledges": "Secrecy pledge",
@@ -137,7 +142,8 @@ export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string>
   "secrets.end.certificate": "Certificate (receipt or destruction certificate)",
   "secrets.end.confirm": "Without a certificate: I confirm it was returned or destroyed",
   "secrets.end.submit": "Record return or destruction",
-  "secrets.end.confirmTitle": "This cannot be undone, and every access list entry ends. Record it?",
+  "secrets.end.confirmTitle":
+    "This cannot be undone: every access list entry ends and the files of this item stored in Renkei are deleted (the record and certificate stay). Record it?",
   "secrets.end.done": "Recorded on {date}",
   "secrets.end.certificateLink": "Download the certificate",
   "secrets.alerts.title": "Leakage alerts",

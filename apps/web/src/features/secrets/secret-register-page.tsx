@@ -29,7 +29,7 @@ export function SecretRegisterPage() {
         actions={
           <>
             <Anchor href={secretsApi.csvUrl(filters)}>{t("secrets.csv")}</Anchor>
-            <Anchor href={secretsApi.pdfUrl(filters.caseId)}>{t("secrets.pdf")}</Anchor>
+            <Anchor href={secretsApi.pdfUrl({ caseId: filters.caseId })}>{t("secrets.pdf")}</Anchor>
             {can("secret.write") && <Button onClick={() => setCreating(true)}>{t("secrets.new")}</Button>}
           </>
         }
