@@ -289,12 +289,12 @@ async function main() {
     // BENCH_KEEP_DB=1 keeps the loaded database for EXPLAIN (its name goes to stderr).
     if (process.env.BENCH_KEEP_DB) {
       console.error(`kept database ${name}`);
-      return;
+    } else {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
     }
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
   }
 }
 
