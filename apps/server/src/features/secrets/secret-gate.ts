@@ -92,6 +92,21 @@ interface ContextRow {
 }
 
 /**
+ * Partners that take part in any competitor relation (marked pairs, or named on a case record). Only they
+ * can put a wall in the way (`wallConflicts` reads held ∩ competitors), so the partners the caller holds
+ * are looked up among them alone, one partner at a time (the scalar subqueries with `limit 1` keep the
+ * planner from hashing the caller's whole access list: that walk cost ~14 ms a read with 2,500 grants in
+ * bench:secrets; this costs ~0.1 ms, and nothing when no competitors are marked).
+ */
+function competingPartners(inst: string) {
+  return sql`select c.partner_a from secret_competitors c where c.institution_id = ${inst}
+    union all select c.partner_b from secret_competitors c where c.institution_id = ${inst}
+    union all select x.partner_id from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0
+    union all select unnest(x.competitor_ids) from case_partners x
+      where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0`;
+}
+
+/**
  * Loads the caller's facts for the rule in one query. `seesCase` comes from the caller (the case scope
  * is decided by the cases feature); a set of visible case ids, or `"all"` for institution-wide roles.
  */
@@ -128,12 +143,12 @@ export async function loadSecretContext(
       coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
         from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
         and g.institution_id = ${inst} ${grantScope}), '[]') as grants,
-      coalesce((select json_agg(distinct h.partner_id) from (
-        select i.partner_id from secret_items i where i.responsible_user_id = ${u}
-          and i.institution_id = ${inst} and i.partner_id is not null and i.level >= 1 and i.status = 'active'
-        union select i.partner_id from secret_access_grants g join secret_items i on i.id = g.item_id
-          where g.user_id = ${u} and g.revoked_at is null and i.partner_id is not null and i.level >= 1
-          and i.status = 'active') h), '[]') as held,
+      coalesce((select json_agg(distinct cp.p) from (${competingPartners(inst)}) cp(p)
+        where (select true from secret_items i where i.partner_id = cp.p and i.institution_id = ${inst}
+          and i.level >= 1 and i.status = 'active'
+          and (i.responsible_user_id = ${u} or (select true from secret_access_grants g
+            where g.item_id = i.id and g.user_id = ${u} and g.revoked_at is null limit 1))
+          limit 1)), '[]') as held,
       coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
         where a.user_id = ${u} and a.institution_id = ${inst}), '[]') as approved,
       coalesce((select json_agg(p.case_id) from secret_student_permissions p
