@@ -19,6 +19,8 @@ export interface SecretFilters {
   status?: string;
   caseId?: string;
   partnerId?: string;
+  responsibleUserId?: string;
+  departmentId?: string;
   page?: number;
 }
 

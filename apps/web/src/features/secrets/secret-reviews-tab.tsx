@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { useI18n } from "../../lib/i18n";
@@ -67,7 +68,14 @@ function ReviewRow({ r }: { r: SecretReview }) {
         </Text>
       </Table.Td>
       <Table.Td>{date(r.dueOn)}</Table.Td>
-      <Table.Td>{r.itemCount}</Table.Td>
+      <Table.Td>
+        {r.itemCount}{" "}
+        {r.responsible && (
+          <Anchor component={Link} to={`/secrets?responsibleUserId=${r.responsible.id}`} size="sm">
+            {t("secrets.reviews.openItems")}
+          </Anchor>
+        )}
+      </Table.Td>
       <Table.Td>
         {r.completedOn ? (
           <>
