@@ -138,5 +138,34 @@ describe("confidential information journey", () => {
     await page.getByRole("link", { name: "証明書をダウンロード" }).waitFor();
     await page.getByText("廃棄済み").first().waitFor();
     await snap(page, "secrets-04-destroyed");
+
+    // 6. The stamped PDF's item is destroyed too (confirmed without a certificate): its file's bytes are
+    // deleted, the case keeps the row without a link, and the old download link answers 410 in ja/en.
+    await page.getByRole("link", { name: "秘密情報管理台帳" }).click();
+    await page.getByRole("link", { name: "grip-force.pdf" }).click();
+    await page.getByLabel("実施日").fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel("証明書がない場合: 返還・廃棄したことを確認しました").check();
+    await page.getByRole("button", { name: "返還・廃棄を記録" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/ファイルは削除されます/).waitFor();
+    await dialog.getByRole("button", { name: "返還・廃棄を記録" }).click();
+    await page.getByText("廃棄済み").first().waitFor();
+    const gone = await page.request.get(new URL(href!, url).toString());
+    expect(gone.status()).toBe(410);
+    const body = (await gone.json()) as { error: { message: string } };
+    expect(body.error.message).toContain("返還・廃棄の記録に基づいて削除されました");
+    expect(body.error.message).toContain("deleted when its return or destruction was recorded");
+    await page.getByRole("link", { name: CASE }).first().click();
+    await page.getByRole("tab", { name: "文書" }).click();
+    await page.getByText("返還・廃棄済み（ファイルは削除されました）").waitFor();
+    expect(await page.getByRole("link", { name: "grip-force.pdf" }).count()).toBe(0);
+    await snap(page, "secrets-05-file-deleted");
+
+    // 7. The officer's management page: the walls report and the scheme in words, not codes.
+    await page.getByRole("link", { name: "秘密情報管理の設定・点検" }).click();
+    await page.getByRole("heading", { name: "壁の報告" }).waitFor();
+    await page.getByRole("tab", { name: "区分と取扱い" }).click();
+    await page.getByRole("heading", { name: /区分 2: 厳秘/ }).waitFor();
+    await snap(page, "secrets-06-settings");
   });
 });

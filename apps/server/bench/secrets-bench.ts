@@ -12,14 +12,16 @@ import { hasPermission, type Role } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import pg from "pg";
 import { loadConfig } from "../src/config";
-import { createDb } from "../src/db/client";
+import { createDb, type Tx } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
-import { caseDocuments, cases, institutions, secretItems, users } from "../src/db/schema";
+import { caseDocuments, cases, institutions, users } from "../src/db/schema";
 import { seedDemo } from "../src/db/seed/dev-seed";
 import type { Deps } from "../src/deps";
+import { appendAudit } from "../src/features/audit/audit.writer";
 import { createCaseDetailService } from "../src/features/cases/case-detail.service";
 import { loadCaseBundle } from "../src/features/cases/case-facts";
 import { settingsOf } from "../src/features/cases/case-settings";
+import { auditActor } from "../src/features/cases/case-write";
 import { loadCaseWork } from "../src/features/cases/cases.repo";
 import { caseSecretsView } from "../src/features/secrets/case-secrets";
 import { readCaseDocument } from "../src/features/secrets/document-read";
@@ -86,6 +88,14 @@ async function main() {
        from generate_series(1, $4::int) g`,
       [inst, researcher.id, coordinator.id, CASES],
     );
+    // Each bench case has one of the demo partners, so register items carry a partner (walls are checked).
+    await handle.query(
+      `insert into case_partners (institution_id, case_id, partner_id, due_diligence)
+       select c.institution_id, c.id, p.ids[1 + (row_number() over (order by c.id))::int % cardinality(p.ids)], '{}'::jsonb
+       from cases c, (select array_agg(id order by id) as ids from partners where institution_id = $1) p
+       where c.ref like 'B-%' and c.institution_id = $1`,
+      [inst],
+    );
     await handle.query(
       `insert into case_documents (institution_id, case_id, category, file_name, content_type, size_bytes,
          sha256, content, uploaded_by)
@@ -96,10 +106,11 @@ async function main() {
     );
     // 10,000 register items over the documents, levels 0–3 in turn, responsible: the coordinator.
     await handle.query(
-      `insert into secret_items (institution_id, title, level, origin, direction, case_id, responsible_user_id,
-         storage_kind, document_id)
+      `insert into secret_items (institution_id, title, level, origin, direction, case_id, partner_id,
+         responsible_user_id, storage_kind, document_id)
        select d.institution_id, d.file_name, (row_number() over (order by d.id)) % 4, 'received', 'received',
-         d.case_id, $2, 'renkei', d.id
+         d.case_id, (select cp.partner_id from case_partners cp where cp.case_id = d.case_id limit 1), $2,
+         'renkei', d.id
        from case_documents d where d.institution_id = $1 order by d.id limit $3`,
       [inst, coordinator.id, ITEMS],
     );
@@ -148,6 +159,18 @@ async function main() {
     const baselineRead: number[] = [];
     const checkedRead: number[] = [];
     const decidedRead: number[] = [];
+    const routeBefore: number[] = [];
+    const routeNow: number[] = [];
+    const auditDownload = (tx: Tx, caseId: string, id: string) =>
+      appendAudit(tx, {
+        institutionId: inst,
+        actor: auditActor(actor),
+        action: "case.document_downloaded",
+        entityType: "case",
+        entityId: caseId,
+        after: { id },
+        at: new Date(),
+      });
     for (let round = 0; round < 5; round++) {
       const off = (round * SAMPLES) / 5;
       baselineRead.push(...(await time(SAMPLES / 5, (i) => readRow(off + i))));
@@ -155,11 +178,15 @@ async function main() {
       decidedRead.push(
         ...(await time(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
-          const [[doc], ctx, [item]] = await Promise.all([
+          // As the read path does it: the caller's context and the item in one query, beside the row.
+          const [[doc], ctx] = await Promise.all([
             readRow(off + i),
-            loadSecretContext(handle.db, actor, new Set([d.caseId]), { caseId: d.caseId }),
-            handle.db.select().from(secretItems).where(eq(secretItems.documentId, d.id)),
+            loadSecretContext(handle.db, actor, new Set([d.caseId]), {
+              caseId: d.caseId,
+              items: { documentId: d.id },
+            }),
           ]);
+          const item = ctx.items[0];
           if (
             !doc ||
             decide(ctx, { ...item!, level: 1, status: "active", caseId: d.caseId }, "download").outcome !==
@@ -174,6 +201,30 @@ async function main() {
           const d = pick(off + i);
           const [doc] = await readRow(off + i);
           await readCaseDocument(handle.db, actor, caseOf.get(d.caseId)!, doc!, "download", new Date());
+        })),
+      );
+      // The download route as it was before issue 12 (row + its audit event in one transaction) and as it
+      // is now (row + the check + the access-log row written with the audit event, one transaction).
+      routeBefore.push(
+        ...(await time(SAMPLES / 5, async (i) => {
+          const d = pick(off + i);
+          const [doc] = await readRow(off + i);
+          await handle.db.transaction((tx) => auditDownload(tx, d.caseId, doc!.id));
+        })),
+      );
+      routeNow.push(
+        ...(await time(SAMPLES / 5, async (i) => {
+          const d = pick(off + i);
+          const [doc] = await readRow(off + i);
+          await readCaseDocument(
+            handle.db,
+            actor,
+            caseOf.get(d.caseId)!,
+            doc!,
+            "download",
+            new Date(),
+            (tx) => auditDownload(tx, d.caseId, doc!.id),
+          );
         })),
       );
     }
@@ -221,6 +272,9 @@ async function main() {
         withCheckAndAccessLogRow: stats(checkedRead),
         addedP95ByDecision: Number((stats(decidedRead).p95 - stats(baselineRead).p95).toFixed(2)),
         addedP95WithLogRow: Number((stats(checkedRead).p95 - stats(baselineRead).p95).toFixed(2)),
+        downloadRouteBeforeIssue12: stats(routeBefore),
+        downloadRouteNow: stats(routeNow),
+        addedP95ToDownloadRoute: Number((stats(routeNow).p95 - stats(routeBefore).p95).toFixed(2)),
       },
       casePage: {
         withCheck: stats(page),
@@ -232,10 +286,15 @@ async function main() {
     console.log(JSON.stringify(r, null, 2));
   } finally {
     await handle.close();
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    // BENCH_KEEP_DB=1 keeps the loaded database for EXPLAIN (its name goes to stderr).
+    if (process.env.BENCH_KEEP_DB) {
+      console.error(`kept database ${name}`);
+    } else {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    }
   }
 }
 

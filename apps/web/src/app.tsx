@@ -128,6 +128,7 @@ const router = createBrowserRouter([
         page("/secrets/items/:id", () => import("./features/secrets/secret-item-page"), "SecretItemPage"),
         page("/secrets/alerts", () => import("./features/secrets/secret-alerts-page"), "SecretAlertsPage"),
         page("/secrets/pledges", () => import("./features/secrets/secret-pledges-page"), "SecretPledgesPage"),
+        page("/secrets/manage", () => import("./features/secrets/secret-manage-page"), "SecretManagePage"),
         page("*", () => import("./features/home/not-found-page"), "NotFoundPage"),
       ]),
     ],

@@ -561,8 +561,11 @@ export const ZCaseDetail = z
         uploadedAt: z.string(),
         /** Confidentiality level of the document's register item (0 公開 … 3 機密, issue 12). */
         level: z.number().int().min(0).max(3),
-        /** `view_only`: shown in the browser, no download (issue 12 item 4). */
-        access: z.enum(["allow", "view_only"]),
+        /**
+         * `view_only`: shown in the browser, no download (issue 12 item 4); `ended`: the item was returned or
+         * destroyed, its file deleted, the row kept as the record (item 7).
+         */
+        access: z.enum(["allow", "view_only", "ended"]),
       }),
     ),
     /** Items the viewer may not see are left out; only their count is shown (issue 12 item 3, H6). */

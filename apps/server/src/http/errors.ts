@@ -18,6 +18,8 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
       return 404;
     case "CONFLICT":
       return 409;
+    case "GONE":
+      return 410;
     case "RULE_VIOLATION":
     case "IMPORT_FAILED":
       return 422;

@@ -56,6 +56,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "error.UNAUTHENTICATED": "Please sign in again.",
   "error.FORBIDDEN": "You do not have permission to do this.",
   "error.NOT_FOUND": "Not found. It may have been removed, or you may not have access.",
+  "error.GONE":
+    "This file was deleted when its return or destruction was recorded. The record and certificate stay in the register.",
   "error.CONFLICT": "Someone else saved a change first. Reload the page and try again.",
   "error.RATE_LIMITED": "Too many attempts. Please wait a moment and try again.",
   "error.CSRF_FAILED": "Your session could not be verified. Reload the page.",

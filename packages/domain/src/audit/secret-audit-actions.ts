@@ -3,6 +3,10 @@ export const SECRET_AUDIT_ACTIONS = {
   "secret.item_registered": { ja: "秘密情報の登録", en: "Confidential item registered" },
   "secret.item_updated": { ja: "秘密情報の変更", en: "Confidential item changed" },
   "secret.item_ended": { ja: "秘密情報の返還・廃棄の記録", en: "Return or destruction recorded" },
+  "secret.files_deleted": {
+    ja: "返還・廃棄に伴うファイルの削除",
+    en: "Files deleted after return or destruction",
+  },
   "secret.access_granted": { ja: "アクセスリストへの追加", en: "Added to the access list" },
   "secret.access_revoked": { ja: "アクセスリストからの削除", en: "Removed from the access list" },
   "secret.access_refused": { ja: "アクセス付与の拒否（壁・区分）", en: "Access refused (wall or level)" },

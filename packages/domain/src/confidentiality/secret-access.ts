@@ -221,8 +221,25 @@ function studentRefusal(subject: SecretSubject, rule: LevelRule): SecretReason |
   return null;
 }
 
+/**
+ * Fingerprints already computed, per scheme object. A case page asks the decision hundreds of times with
+ * one scheme; hashing its JSON each time cost ~30 µs a decision (bench:secrets). Schemes are parsed
+ * values never mutated after loading, so the cache cannot return a stale fingerprint.
+ */
+const fingerprints = new WeakMap<SecretScheme, string>();
+
 /** A short fingerprint of the scheme, so a logged decision can be reproduced with the rules in force. */
 export function schemeVersion(scheme: SecretScheme): string {
+  const known = fingerprints.get(scheme);
+  if (known) {
+    return known;
+  }
+  const v = hashScheme(scheme);
+  fingerprints.set(scheme, v);
+  return v;
+}
+
+function hashScheme(scheme: SecretScheme): string {
   const s = JSON.stringify(scheme);
   let h = 0;
   for (let i = 0; i < s.length; i++) {

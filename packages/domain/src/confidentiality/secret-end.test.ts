@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueSecretReminders, type ReminderFacts, secrecyUntil } from "./secret-end";
+import { dueSecretReminders, endDeletesFiles, type ReminderFacts, secrecyUntil } from "./secret-end";
 
 const facts = (over: Partial<ReminderFacts> = {}): ReminderFacts => ({
   status: "active",
@@ -72,5 +72,17 @@ describe("end of the project (seed 002 第3章 3-4; issue 12 item 7)", () => {
     for (const r of due) {
       expect(r.reason.textEn).not.toBe("");
     }
+  });
+});
+
+describe("ending an item deletes the stored files (seed 002 §3-4)", () => {
+  it.each([
+    ["returned", "SEC-END-RETURNED", "返還"],
+    ["destroyed", "SEC-END-DESTROYED", "廃棄"],
+  ] as const)("%s", (kind, ruleId, word) => {
+    const r = endDeletesFiles(kind);
+    expect(r.ruleId).toBe(ruleId);
+    expect(r.text).toContain(word);
+    expect(r.textEn).toContain(kind === "returned" ? "returned" : "destroyed");
   });
 });

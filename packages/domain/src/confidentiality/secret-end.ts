@@ -1,6 +1,6 @@
 import { addDays, addMonths, type IsoDate } from "../shared/dates";
 import type { SecretReason } from "./secret-access";
-import type { SecretStatus } from "./secret-types";
+import type { SecretEndKind, SecretStatus } from "./secret-types";
 
 /**
  * The end of a project (issue 12 item 7; seed-coverage H10, H11, J7): how long secrecy survives, and the
@@ -105,4 +105,28 @@ export function dueSecretReminders(
     });
   }
   return out;
+}
+
+/**
+ * Why recording the end of an item deletes the bytes Renkei keeps of its files (seed 002 第3章 3-4
+ * 返還・廃棄: a returned or destroyed secret leaves no copy behind). An ended item is never opened again
+ * (`SEC-ENDED`), so keeping its bytes would only keep the risk. The register row, the file's name, size
+ * and sha-256 (which still prove what was received or disclosed) and the certificate stay as the record.
+ */
+export function endDeletesFiles(kind: SecretEndKind): SecretReason {
+  return kind === "returned"
+    ? {
+        ruleId: "SEC-END-RETURNED",
+        sourceId: "seed002§3-4",
+        text: "返還した秘密情報の写しを残さない: 保存されたファイルを削除し、記録と証明書を残す",
+        textEn:
+          "No copy of a returned secret is kept: the stored files are deleted; the record and certificate stay",
+      }
+    : {
+        ruleId: "SEC-END-DESTROYED",
+        sourceId: "seed002§3-4",
+        text: "廃棄した秘密情報は復元できないよう消去する: 保存されたファイルを削除し、記録と証明書を残す",
+        textEn:
+          "A destroyed secret is erased for good: the stored files are deleted; the record and certificate stay",
+      };
 }

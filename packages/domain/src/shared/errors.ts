@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   "FORBIDDEN",
   /** Missing, or not visible to this actor (the two are deliberately indistinguishable). */
   "NOT_FOUND",
+  /** It existed and was deliberately removed (a destroyed confidential file); `details` say when and why. */
+  "GONE",
   /** The row changed since the client read it, or a uniqueness rule was hit. */
   "CONFLICT",
   /** Too many failed sign-ins; retry later. */

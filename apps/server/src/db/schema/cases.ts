@@ -167,6 +167,10 @@ export const casePartners = pgTable(
   (t) => [
     uniqueIndex("case_partners_unique").on(t.caseId, t.partnerId),
     index("case_partners_partner").on(t.partnerId),
+    // Every secret read loads the institution's named competitors (issue 12 walls); only a few rows name any.
+    index("case_partners_named_competitors")
+      .on(t.institutionId)
+      .where(sql`cardinality(${t.competitorIds}) > 0`),
   ],
 );
 
@@ -297,6 +301,11 @@ export const caseDocuments = pgTable(
     content: bytea("content").notNull(),
     uploadedBy: uuid("uploaded_by").references(() => users.id),
     uploadedAt: ts("uploaded_at").notNull().defaultNow(),
+    /**
+     * When the file's bytes were deleted because its confidential item was returned or destroyed (issue
+     * 12 item 7, seed 002 第3章): the row, its name, size and hash stay as the record; `content` is empty.
+     */
+    contentDeletedAt: ts("content_deleted_at"),
   },
   (t) => [
     check(
@@ -305,7 +314,7 @@ export const caseDocuments = pgTable(
     ),
     check(
       "case_documents_size",
-      sql`${t.sizeBytes} = octet_length(${t.content}) and ${t.sizeBytes} <= ${sql.raw(String(MAX_CASE_DOCUMENT_BYTES))}`,
+      sql`(${t.sizeBytes} = octet_length(${t.content}) or (${t.contentDeletedAt} is not null and octet_length(${t.content}) = 0)) and ${t.sizeBytes} <= ${sql.raw(String(MAX_CASE_DOCUMENT_BYTES))}`,
     ),
     index("case_documents_case").on(t.caseId),
   ],

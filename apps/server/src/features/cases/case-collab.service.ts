@@ -255,8 +255,8 @@ export function createCaseCollabService(deps: Deps) {
       if (!doc) {
         throw new DomainError("NOT_FOUND", "Document not found");
       }
-      const read = await readCaseDocument(deps.db, actor, row!, doc, action, deps.clock.now());
-      await deps.db.transaction((tx) =>
+      // The audit event is written with the access-log row, in one transaction (secrets/document-read).
+      const read = await readCaseDocument(deps.db, actor, row!, doc, action, deps.clock.now(), (tx) =>
         appendAudit(tx, {
           institutionId: actor.institutionId,
           actor: auditActor(actor),

@@ -1,38 +1,17 @@
-import type { SecretLevel, SecretOutcome, SecretStatus } from "@renkei/domain";
-import { sql } from "drizzle-orm";
+import type { SecretLevel, SecretOutcome } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
-import { decide, type GateItem, loadSecretContext, rows, type SecretContext } from "./secret-gate";
+import { decide, type GateItem, type ItemRow, loadSecretContext, type SecretContext } from "./secret-gate";
 
 /**
  * The case page, its history, the history PDF and document reads, filtered by the one access decision.
  * The caller has already checked that the actor sees the case (cases.scope), so `seesCase` is true for it.
  */
 
-interface ItemRow {
-  id: string;
-  level: SecretLevel;
-  status: SecretStatus;
-  partnerId: string | null;
-  responsibleUserId: string;
-  documentId: string | null;
-  disclosureId: string | null;
-}
-
 export interface CaseSecretRef {
   id: string;
   piUserId: string | null;
   createdBy: string | null;
-}
-
-/** The register items of one case, keyed by the document or disclosure they stand for. */
-export async function loadCaseItems(db: DbOrTx, institutionId: string, caseId: string): Promise<ItemRow[]> {
-  return rows<ItemRow>(
-    db,
-    sql`select id, level, status, partner_id as "partnerId", responsible_user_id as "responsibleUserId",
-      document_id as "documentId", disclosure_id as "disclosureId"
-      from secret_items where case_id = ${caseId} and institution_id = ${institutionId}`,
-  );
 }
 
 /**
@@ -50,13 +29,13 @@ function standIn(c: CaseSecretRef, fallbackOwner: string | null, level: SecretLe
   };
 }
 
+/** How the case page offers a document: a file, a view in the browser, or no file (returned / destroyed). */
+export type DocumentAccess = Exclude<SecretOutcome, "deny"> | "ended";
+
 export interface CaseSecretsView {
   ctx: SecretContext;
   /** Decision per document id (absent = hidden). */
-  documents: Map<
-    string,
-    { level: SecretLevel; access: Exclude<SecretOutcome, "deny">; itemId: string | null }
-  >;
+  documents: Map<string, { level: SecretLevel; access: DocumentAccess; itemId: string | null }>;
   disclosureIds: Set<string>;
   planItemIds: Set<string>;
   hidden: { documents: number; disclosures: number; planItems: number };
@@ -75,10 +54,8 @@ export async function caseSecretsView(
     planItems: { itemId: string; level: number; timing?: string }[];
   },
 ): Promise<CaseSecretsView> {
-  const [ctx, items] = await Promise.all([
-    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
-    loadCaseItems(db, actor.institutionId, c.id),
-  ]);
+  const ctx = await loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id, items: { caseId: c.id } });
+  const items = ctx.items;
   const byDoc = new Map(items.filter((i) => i.documentId).map((i) => [i.documentId!, i]));
   const byDisc = new Map(items.filter((i) => i.disclosureId).map((i) => [i.disclosureId!, i]));
   const gate = (i: ItemRow): GateItem => ({ ...i, caseId: c.id });
@@ -103,7 +80,8 @@ export async function caseSecretsView(
     const dl = decide(ctx, item, "download").outcome;
     view.documents.set(d.id, {
       level: item.level,
-      access: dl === "allow" ? "allow" : "view_only",
+      // An ended item stays listed as the record, with no file to open (its bytes are deleted).
+      access: item.status !== "active" ? "ended" : dl === "allow" ? "allow" : "view_only",
       itemId: row?.id ?? null,
     });
   }

@@ -1,6 +1,6 @@
-import { DomainError, levelName, type SecretLevel } from "@renkei/domain";
+import { DomainError, levelName } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client";
+import type { DbOrTx, Tx } from "../../db/client";
 import { secretItems } from "../../db/schema";
 import type { Actor } from "../../http/context";
 import type { CaseSecretRef } from "./case-secrets";
@@ -13,6 +13,8 @@ export interface ReadableDocument {
   contentType: string;
   content: Buffer;
   uploadedBy: string | null;
+  /** Set when the item was returned or destroyed and the bytes deleted (`secret-purge.ts`). */
+  contentDeletedAt: string | null;
 }
 
 /** Types a browser shows by itself; other 厳秘/機密 files have no view (issue 12 item 4). */
@@ -21,8 +23,10 @@ const VIEWABLE = /^(application\/pdf|image\/(png|jpeg|gif|webp)|text\/plain)(;|$
 /**
  * Reads one case document through the one access decision (issue 12 items 3–4): refused → "not found"
  * (an item the reader may not see is not confirmed to exist) and logged; a download of a view-only item
- * is refused with the reasons; classified PDFs come back stamped with level, recipient and time on every
- * page. Every view, download and refusal goes to the access log.
+ * is refused with the reasons; a returned or destroyed item's file is "gone" (410) for those who may list
+ * it; classified PDFs come back stamped with level, recipient and time on every page. Every view,
+ * download and refusal goes to the access log; a granted read's log row is written in one transaction
+ * with the caller's audit event (`audit`), so the check costs one round trip and no extra commit.
  */
 export async function readCaseDocument(
   db: DbOrTx,
@@ -31,23 +35,15 @@ export async function readCaseDocument(
   doc: ReadableDocument,
   action: "view" | "download",
   now: Date,
+  audit?: (tx: Tx) => Promise<void>,
 ): Promise<{ body: Uint8Array; disposition: "inline" | "attachment"; contentType: string }> {
-  const [ctx, [row]] = await Promise.all([
-    loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id }),
-    db
-      .select()
-      .from(secretItems)
-      .where(and(eq(secretItems.documentId, doc.id), eq(secretItems.institutionId, actor.institutionId))),
-  ]);
+  const ctx = await loadSecretContext(db, actor, new Set([c.id]), {
+    caseId: c.id,
+    items: { documentId: doc.id },
+  });
+  const row = ctx.items[0];
   const item: GateItem = row
-    ? {
-        id: row.id,
-        level: row.level as SecretLevel,
-        status: row.status as GateItem["status"],
-        partnerId: row.partnerId,
-        caseId: c.id,
-        responsibleUserId: row.responsibleUserId,
-      }
+    ? { ...row, caseId: c.id }
     : {
         id: null,
         level: 1,
@@ -57,16 +53,25 @@ export async function readCaseDocument(
         responsibleUserId: c.piUserId ?? doc.uploadedBy ?? "",
       };
   const decision = decide(ctx, item, action);
-  const log = (a: "view" | "download" | "refused") =>
+  const log = (a: "view" | "download" | "refused", on: DbOrTx = db) =>
     logSecretAccess(
-      db,
+      on,
       actor,
       "document",
       [{ itemId: item.id, caseId: c.id, partnerId: item.partnerId, level: item.level, action: a }],
       now,
     );
-  if (decision.outcome === "deny") {
+  if (decision.outcome === "deny" || doc.contentDeletedAt) {
     await log("refused");
+    const ended = item.status !== "active" || doc.contentDeletedAt !== null;
+    if (ended && decide(ctx, item, "list").outcome !== "deny") {
+      // Someone who may see the record learns why there is no file (a link, a bookmark, an old mail).
+      throw new DomainError(
+        "GONE",
+        "このファイルは返還・廃棄の記録に基づいて削除されました。 / This file was deleted when its return or destruction was recorded.",
+        { reasons: decision.reasons, deletedAt: doc.contentDeletedAt },
+      );
+    }
     throw new DomainError("NOT_FOUND", "Document not found");
   }
   if (decision.outcome === "view_only") {
@@ -98,7 +103,14 @@ export async function readCaseDocument(
     };
     body = await stampPdf(doc.content, stamp);
   }
-  await log(action);
+  if (audit) {
+    await db.transaction(async (tx) => {
+      await log(action, tx);
+      await audit(tx);
+    });
+  } else {
+    await log(action);
+  }
   return {
     body,
     disposition: action === "view" ? "inline" : "attachment",

@@ -64,6 +64,19 @@ export interface SecretContext {
   namedCompetitors: { partnerId: string; competitorIds: string[] }[];
   /** Whether the actor sees a case under the case scope. */
   seesCase: (caseId: string | null) => boolean;
+  /** The register rows asked for with `scope.items` (loaded in the same round trip). */
+  items: ItemRow[];
+}
+
+/** A register row as the read paths need it (the item facts plus what it stands for). */
+export interface ItemRow {
+  id: string;
+  level: SecretLevel;
+  status: SecretStatus;
+  partnerId: string | null;
+  responsibleUserId: string;
+  documentId: string | null;
+  disclosureId: string | null;
 }
 
 interface ContextRow {
@@ -75,6 +88,22 @@ interface ContextRow {
   employed: string[];
   pairs: CompetitorPair[];
   named: { partnerId: string; competitorIds: string[] }[];
+  items: ItemRow[];
+}
+
+/**
+ * Partners that take part in any competitor relation (marked pairs, or named on a case record). Only they
+ * can put a wall in the way (`wallConflicts` reads held ∩ competitors), so the partners the caller holds
+ * are looked up among them alone, one partner at a time (the scalar subqueries with `limit 1` keep the
+ * planner from hashing the caller's whole access list: that walk cost ~14 ms a read with 2,500 grants in
+ * bench:secrets; this costs ~0.1 ms, and nothing when no competitors are marked).
+ */
+function competingPartners(inst: string) {
+  return sql`select c.partner_a from secret_competitors c where c.institution_id = ${inst}
+    union all select c.partner_b from secret_competitors c where c.institution_id = ${inst}
+    union all select x.partner_id from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0
+    union all select unnest(x.competitor_ids) from case_partners x
+      where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0`;
 }
 
 /**
@@ -85,14 +114,28 @@ export async function loadSecretContext(
   db: DbOrTx,
   actor: Actor,
   visibleCases: Set<string> | "all",
-  /** Only the grants on this case's items are needed (case page, document read): far fewer rows. */
-  scope: { caseId?: string } = {},
+  /**
+   * `caseId`: only the grants on this case's items are needed (case page, document read): far fewer rows.
+   * `items`: the register rows of the case, or of one document, come back in the same query: each read
+   * path then costs one round trip, which is what the access check adds to a read (bench:secrets).
+   */
+  scope: { caseId?: string; items?: { caseId: string } | { documentId: string } } = {},
 ): Promise<SecretContext> {
   const u = actor.userId;
   const inst = actor.institutionId;
   const grantScope = scope.caseId
     ? sql`and g.item_id in (select id from secret_items where case_id = ${scope.caseId})`
     : sql``;
+  const itemFilter = !scope.items
+    ? null
+    : "documentId" in scope.items
+      ? sql`document_id = ${scope.items.documentId}`
+      : sql`case_id = ${scope.items.caseId}`;
+  const itemsSql = itemFilter
+    ? sql`coalesce((select json_agg(json_build_object('id', i.id, 'level', i.level, 'status', i.status,
+        'partnerId', i.partner_id, 'responsibleUserId', i.responsible_user_id, 'documentId', i.document_id,
+        'disclosureId', i.disclosure_id)) from secret_items i where i.institution_id = ${inst} and ${itemFilter}), '[]')`
+    : sql`'[]'::json`;
   const [r] = await rows<ContextRow>(
     db,
     sql`select
@@ -100,12 +143,12 @@ export async function loadSecretContext(
       coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
         from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
         and g.institution_id = ${inst} ${grantScope}), '[]') as grants,
-      coalesce((select json_agg(distinct h.partner_id) from (
-        select i.partner_id from secret_items i where i.responsible_user_id = ${u}
-          and i.institution_id = ${inst} and i.partner_id is not null and i.level >= 1 and i.status = 'active'
-        union select i.partner_id from secret_access_grants g join secret_items i on i.id = g.item_id
-          where g.user_id = ${u} and g.revoked_at is null and i.partner_id is not null and i.level >= 1
-          and i.status = 'active') h), '[]') as held,
+      coalesce((select json_agg(distinct cp.p) from (${competingPartners(inst)}) cp(p)
+        where (select true from secret_items i where i.partner_id = cp.p and i.institution_id = ${inst}
+          and i.level >= 1 and i.status = 'active'
+          and (i.responsible_user_id = ${u} or (select true from secret_access_grants g
+            where g.item_id = i.id and g.user_id = ${u} and g.revoked_at is null limit 1))
+          limit 1)), '[]') as held,
       coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
         where a.user_id = ${u} and a.institution_id = ${inst}), '[]') as approved,
       coalesce((select json_agg(p.case_id) from secret_student_permissions p
@@ -115,7 +158,8 @@ export async function loadSecretContext(
       coalesce((select json_agg(json_build_object('partnerA', c.partner_a, 'partnerB', c.partner_b))
         from secret_competitors c where c.institution_id = ${inst}), '[]') as pairs,
       coalesce((select json_agg(json_build_object('partnerId', x.partner_id, 'competitorIds', x.competitor_ids))
-        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named`,
+        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named,
+      ${itemsSql} as items`,
   );
   const c = r!;
   return {
@@ -129,6 +173,7 @@ export async function loadSecretContext(
     competitors: c.pairs,
     namedCompetitors: c.named,
     seesCase: (caseId) => caseId !== null && (visibleCases === "all" || visibleCases.has(caseId)),
+    items: c.items,
   };
 }
 

@@ -32,6 +32,7 @@ import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { auditActor } from "../cases/case-write";
 import { decide, loadSecretContext, logSecretAccess, rows, type SecretContext } from "./secret-gate";
+import { deleteEndedItemFiles } from "./secret-purge";
 import { candidateItems, findItem, type ItemFilter, type ItemRow, visibleCaseIds } from "./secrets.repo";
 
 /** The register (issue 12 item 2): items, access lists and the end of each item. */
@@ -463,6 +464,11 @@ export function createSecretsService(deps: Deps) {
           .update(secretAccessGrants)
           .set({ revokedAt: clock.now().toISOString(), revokedBy: actor.userId, revokeReason: "item_ended" })
           .where(and(eq(secretAccessGrants.itemId, id), isNull(secretAccessGrants.revokedAt)));
+        // No copy stays behind (seed 002 §3-4): the files' bytes go in this transaction, the record stays.
+        const purge = await deleteEndedItemFiles(tx, actor.institutionId, row, input.kind, clock.now());
+        if (purge.files.length > 0) {
+          await audit(tx, actor, "secret.files_deleted", id, null, { files: purge.files, rule: purge.rule });
+        }
         await audit(
           tx,
           actor,

@@ -54,6 +54,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/secrets", label: "nav.secrets", area: "secrets", permission: "secret.read" },
   { to: "/secrets/alerts", label: "nav.secretAlerts", area: "secrets", permission: "secret.manage" },
   { to: "/secrets/pledges", label: "nav.secretPledges", area: "secrets", permission: "secret.pledge" },
+  { to: "/secrets/manage", label: "nav.secretManage", area: "secrets", permission: "secret.write" },
   { to: "/insight/survey", label: "nav.insightSurvey", area: "insight", permission: "insight.read" },
   { to: "/insight/indicators", label: "nav.insightIndicators", area: "insight", permission: "insight.read" },
   { to: "/insight/money", label: "nav.insightMoney", area: "insight", permission: "insight.read" },

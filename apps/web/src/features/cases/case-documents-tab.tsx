@@ -2,6 +2,7 @@ import { Anchor, Button, FileInput, Group, NativeSelect, Table, Text } from "@ma
 import type { TCaseDetail } from "@renkei/contract";
 import { useState } from "react";
 import { useI18n } from "../../lib/i18n";
+import { secretsApi } from "../secrets/api";
 import { LevelBadge, useSecretScheme } from "../secrets/level-badge";
 import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
@@ -59,6 +60,9 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
         </Group>
       )}
       <RefusedAlert error={upload.error} />
+      <Anchor href={secretsApi.pdfUrl({ caseId: c.id })} size="sm">
+        {t("case.documents.register")}
+      </Anchor>
       {c.secretsHidden.documents > 0 && (
         <Text size="sm" c="dimmed">
           {t("case.documents.hidden", { n: c.secretsHidden.documents })}
@@ -74,7 +78,14 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
             {c.documents.map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>
-                  {d.access === "allow" ? (
+                  {d.access === "ended" ? (
+                    <>
+                      {d.fileName}{" "}
+                      <Text span size="sm" c="dimmed">
+                        {t("case.documents.ended")}
+                      </Text>
+                    </>
+                  ) : d.access === "allow" ? (
                     <Anchor href={casesApi.documentUrl(c.id, d.id)}>{d.fileName}</Anchor>
                   ) : (
                     <>

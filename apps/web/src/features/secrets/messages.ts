@@ -1,5 +1,8 @@
+import { SECRET_MANAGE_MESSAGES_EN, SECRET_MANAGE_MESSAGES_JA } from "./manage-messages";
+
 /** Confidential information (issue 12). Level, origin and status names come from the domain. */
 export const SECRET_MESSAGES_JA = {
+  ...SECRET_MANAGE_MESSAGES_JA,
   "nav.secrets": "秘密情報管理台帳",
   "nav.secretAlerts": "漏えい兆候の警告",
   "nav.secretPledges": "秘密保持の誓約",
@@ -56,7 +59,8 @@ export const SECRET_MESSAGES_JA = {
   "secrets.end.certificate": "証明書（返還受領書・廃棄証明書）",
   "secrets.end.confirm": "証明書がない場合: 返還・廃棄したことを確認しました",
   "secrets.end.submit": "返還・廃棄を記録",
-  "secrets.end.confirmTitle": "この記録は取り消せません。アクセスリストもすべて終了します。記録しますか。",
+  "secrets.end.confirmTitle":
+    "この記録は取り消せません。アクセスリストはすべて終了し、Renkeiに保存されたこの情報のファイルは削除されます（記録と証明書は残ります）。記録しますか。",
   "secrets.end.done": "{date} に記録済み",
   "secrets.end.certificateLink": "証明書をダウンロード",
   "secrets.alerts.title": "漏えい兆候の警告",
@@ -75,11 +79,13 @@ export const SECRET_MESSAGES_JA = {
   "secrets.pledges.notRequired": "不要",
   "case.documents.level": "秘密区分",
   "case.documents.view": "ブラウザで閲覧",
+  "case.documents.ended": "返還・廃棄済み（ファイルは削除されました）",
   "case.documents.viewOnly": "閲覧のみ",
   "case.documents.hidden": "閲覧権限のない文書 {n} 件は表示していません。",
 } as const;
 
 export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string> = {
+  ...SECRET_MANAGE_MESSAGES_EN,
   "nav.secrets": "Confidential register",
   "nav.secretAlerts": "Leakage alerts",
   "nav.secretPledges": "Secrecy pledge",
@@ -136,7 +142,8 @@ export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string>
   "secrets.end.certificate": "Certificate (receipt or destruction certificate)",
   "secrets.end.confirm": "Without a certificate: I confirm it was returned or destroyed",
   "secrets.end.submit": "Record return or destruction",
-  "secrets.end.confirmTitle": "This cannot be undone, and every access list entry ends. Record it?",
+  "secrets.end.confirmTitle":
+    "This cannot be undone: every access list entry ends and the files of this item stored in Renkei are deleted (the record and certificate stay). Record it?",
   "secrets.end.done": "Recorded on {date}",
   "secrets.end.certificateLink": "Download the certificate",
   "secrets.alerts.title": "Leakage alerts",
@@ -155,6 +162,7 @@ export const SECRET_MESSAGES_EN: Record<keyof typeof SECRET_MESSAGES_JA, string>
   "secrets.pledges.notRequired": "Not required",
   "case.documents.level": "Level",
   "case.documents.view": "View in the browser",
+  "case.documents.ended": "Returned or destroyed (the file was deleted)",
   "case.documents.viewOnly": "View only",
   "case.documents.hidden": "{n} document(s) you may not see are not shown.",
 };

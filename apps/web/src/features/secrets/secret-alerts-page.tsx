@@ -63,7 +63,7 @@ function AlertCard({ a }: { a: TSecretAlert }) {
           {a.events.slice(0, 50).map((e) => (
             <Table.Tr key={`${e.at}-${e.action}-${e.itemTitle ?? ""}-${e.path}`}>
               <Table.Td>{dateTime(e.at)}</Table.Td>
-              <Table.Td>{e.action}</Table.Td>
+              <Table.Td>{t(`secrets.log.${e.action as "view" | "download" | "refused"}`)}</Table.Td>
               <Table.Td>
                 <LevelBadge level={e.level} />
               </Table.Td>

@@ -2,12 +2,15 @@ import { Alert, Anchor, Button, Group, NativeSelect, Table, Text, TextInput } fr
 import { SECRET_STATUS_LABELS, SECRET_STATUSES, SECRET_STORAGE_LABELS } from "@renkei/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { useDepartments } from "../cases/queries";
+import { useUsers } from "../partners/queries";
+import { PartnerPicker } from "../people/partner-picker";
 import { type SecretFilters, secretsApi } from "./api";
 import { LevelBadge, useSecretScheme } from "./level-badge";
 import { SecretItemForm } from "./secret-item-form";
@@ -18,7 +21,14 @@ export function SecretRegisterPage() {
   const can = useCan();
   const scheme = useSecretScheme();
   const [q, setQ] = useState("");
-  const [filters, setFilters] = useState<SecretFilters>({});
+  // Inventory per case, lab, partner or responsible person (H14); a link may open it filtered.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<SecretFilters>(() => ({
+    caseId: params.get("caseId") ?? undefined,
+    responsibleUserId: params.get("responsibleUserId") ?? undefined,
+  }));
+  const users = useUsers();
+  const departments = useDepartments();
   const [creating, setCreating] = useState(false);
   const list = useQuery({ queryKey: ["secrets", "list", filters], queryFn: () => secretsApi.list(filters) });
   return (
@@ -29,7 +39,9 @@ export function SecretRegisterPage() {
         actions={
           <>
             <Anchor href={secretsApi.csvUrl(filters)}>{t("secrets.csv")}</Anchor>
-            <Anchor href={secretsApi.pdfUrl(filters.caseId)}>{t("secrets.pdf")}</Anchor>
+            <Anchor href={secretsApi.pdfUrl({ caseId: filters.caseId, departmentId: filters.departmentId })}>
+              {t("secrets.pdf")}
+            </Anchor>
             {can("secret.write") && <Button onClick={() => setCreating(true)}>{t("secrets.new")}</Button>}
           </>
         }
@@ -61,6 +73,32 @@ export function SecretRegisterPage() {
             { value: "", label: t("common.all") },
             ...SECRET_STATUSES.map((s) => ({ value: s, label: label(SECRET_STATUS_LABELS[s]) })),
           ]}
+        />
+        <NativeSelect
+          label={t("secrets.col.responsible")}
+          value={filters.responsibleUserId ?? ""}
+          onChange={(e) => setFilters({ ...filters, responsibleUserId: e.currentTarget.value || undefined })}
+          data={[
+            { value: "", label: t("common.all") },
+            ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName })),
+          ]}
+        />
+        <NativeSelect
+          label={t("secrets.print.department")}
+          value={filters.departmentId ?? ""}
+          onChange={(e) => setFilters({ ...filters, departmentId: e.currentTarget.value || undefined })}
+          data={[
+            { value: "", label: t("common.all") },
+            ...(departments.data?.items ?? []).map((d) => ({
+              value: d.id,
+              label: label({ ja: d.nameJa, en: d.nameEn }),
+            })),
+          ]}
+        />
+        <PartnerPicker
+          label={t("secrets.col.partner")}
+          value={filters.partnerId ?? null}
+          onChange={(id) => setFilters({ ...filters, partnerId: id ?? undefined })}
         />
         <Button type="submit" variant="light">
           {t("common.search")}

@@ -1,0 +1,4 @@
+ALTER TABLE "case_documents" DROP CONSTRAINT "case_documents_size";--> statement-breakpoint
+ALTER TABLE "case_documents" ADD COLUMN "content_deleted_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "case_partners_named_competitors" ON "case_partners" USING btree ("institution_id") WHERE cardinality("case_partners"."competitor_ids") > 0;--> statement-breakpoint
+ALTER TABLE "case_documents" ADD CONSTRAINT "case_documents_size" CHECK (("case_documents"."size_bytes" = octet_length("case_documents"."content") or ("case_documents"."content_deleted_at" is not null and octet_length("case_documents"."content") = 0)) and "case_documents"."size_bytes" <= 10485760);
