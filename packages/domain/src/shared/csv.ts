@@ -75,11 +75,13 @@ export function parseCsv(
 export function toCsvLine(fields: (string | number | boolean | null | undefined)[]): string {
   return fields
     .map((value) => {
-      let v = value === null || value === undefined ? "" : String(value);
-      if (/^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v)) {
-        v = `'${v}`;
-      }
+      const v = neutraliseFormula(value === null || value === undefined ? "" : String(value));
       return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
     })
     .join(",");
+}
+
+/** A text cell a spreadsheet would run as a formula gets a leading apostrophe (CSV and .xlsx exports). */
+export function neutraliseFormula(v: string): string {
+  return /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v) ? `'${v}` : v;
 }
