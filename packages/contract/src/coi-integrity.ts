@@ -106,3 +106,20 @@ export const ZTrainingImportReport = z.object({
   written: z.number().int(),
 });
 export type TTrainingImportReport = z.infer<typeof ZTrainingImportReport>;
+
+/** The committee's monitoring list of management plans (seed 003 TMDU), soonest date first. */
+export const ZPlanListItem = z.object({
+  id: ZUuid,
+  declarationId: ZUuid,
+  declarantName: z.string(),
+  monitorName: z.string().nullable(),
+  conditions: z.array(z.string()),
+  startsOn: z.string(),
+  monitoringOn: z.string(),
+  lastMonitoredOn: z.string().nullable(),
+  monitoringNotes: z.string(),
+  status: z.enum(["active", "closed"]),
+  state: z.enum(["closed", "overdue", "due_soon", "scheduled"]),
+  version: z.number().int(),
+});
+export type TPlanListItem = z.infer<typeof ZPlanListItem>;

@@ -8,6 +8,7 @@ import {
   ZFundingSave,
   ZFundingSummary,
   ZFundingView,
+  ZPlanListItem,
   ZTrainingImportReport,
   ZTrainingOverview,
   ZTrainingRequirements,
@@ -19,6 +20,7 @@ import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
 import { readUploadedTable } from "../partners/partners.import";
 import { createCoiFundingService } from "./coi-funding.service";
+import { listPlans } from "./coi-plans";
 import { coiRoute } from "./coi-route";
 import { createCoiTrainingService } from "./coi-training.service";
 
@@ -110,6 +112,15 @@ export function registerCoiIntegrityRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
       });
     },
   );
+
+  route({
+    method: "get",
+    path: "/api/v1/coi/plans",
+    permission: "coi.review",
+    summary: "Management plans to monitor (the committee: all; an external member: those they monitor)",
+    response: z.object({ items: z.array(ZPlanListItem) }),
+    handler: async ({ actor }) => ({ items: await listPlans(deps, actor) }),
+  });
 
   route({
     method: "get",
