@@ -50,6 +50,22 @@ export function CoiHomePage() {
   return (
     <Stack>
       <PageTitle title={t("coi.title")} description={t("coi.help")} />
+      <Group>
+        <Anchor component={Link} to="/coi/profile">
+          {t("coi.nav.profile")}
+        </Anchor>
+        <Anchor component={Link} to="/coi/funding">
+          {t("coi.nav.funding")}
+        </Anchor>
+        <Anchor component={Link} to="/coi/training">
+          {t("coi.nav.training")}
+        </Anchor>
+        {can("coi.review") && (
+          <Anchor component={Link} to="/coi/plans">
+            {t("coi.nav.plans")}
+          </Anchor>
+        )}
+      </Group>
       {openCycle && (
         <Alert color={declaredInCycle ? "green" : "blue"}>
           <Group justify="space-between">
