@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from "@mantine/core";
 import type { TFundingView } from "@renkei/contract";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
@@ -10,6 +10,10 @@ import { useI18n } from "../../lib/i18n";
 import { ReasonList } from "../cases/reason-list";
 import { integrityApi, useFunding } from "./integrity-api";
 import { useCoiMutation } from "./queries";
+import { RecordTable } from "./record-table";
+
+/** Rows of what the funder is told have no ids of their own: their position is the key (refetched after each save). */
+const numbered = (rows: string[][]) => rows.map((cells, i) => ({ key: String(i), cells }));
 
 /** One funding application: what the funder is told, the check against the profile, the pledge, e-Rad. */
 export function FundingPage() {
@@ -42,43 +46,50 @@ export function FundingPage() {
           {t("coi.profileVersion", { version: String(a.profileVersion ?? 0) })}
         </Text>
       </Alert>
-      <Section
+      <RecordTable
         title={t("coi.funding.support")}
-        rows={app.declaredSupport.map((s) => [
-          s.giver,
-          s.project,
-          t(s.status === "current" ? "coi.funding.current" : "coi.funding.pending"),
-          s.annualAmountJpy?.toLocaleString() ?? "",
-          date(s.from),
-          date(s.until),
-        ])}
+        rows={numbered(
+          app.declaredSupport.map((s) => [
+            s.giver,
+            s.project,
+            t(s.status === "current" ? "coi.funding.current" : "coi.funding.pending"),
+            s.annualAmountJpy?.toLocaleString() ?? "",
+            date(s.from),
+            date(s.until),
+          ]),
+        )}
         onRemove={
           a.canEdit
-            ? (i) => saveLists({ declaredSupport: app.declaredSupport.filter((_, j) => j !== i) })
+            ? (i) => saveLists({ declaredSupport: app.declaredSupport.filter((_, j) => String(j) !== i) })
             : undefined
         }
       />
-      <Section
+      <RecordTable
         title={t("coi.funding.affiliations")}
-        rows={app.declaredAffiliations.map((x) => [
-          x.organisation,
-          x.position,
-          x.effortPercent === null ? "" : `${x.effortPercent}%`,
-        ])}
-        onRemove={
-          a.canEdit
-            ? (i) => saveLists({ declaredAffiliations: app.declaredAffiliations.filter((_, j) => j !== i) })
-            : undefined
-        }
-      />
-      <Section
-        title={t("coi.funding.talent")}
-        rows={app.declaredTalentProgrammes.map((x) => [x.name, x.sponsorCountry])}
+        rows={numbered(
+          app.declaredAffiliations.map((x) => [
+            x.organisation,
+            x.position,
+            x.effortPercent === null ? "" : `${x.effortPercent}%`,
+          ]),
+        )}
         onRemove={
           a.canEdit
             ? (i) =>
                 saveLists({
-                  declaredTalentProgrammes: app.declaredTalentProgrammes.filter((_, j) => j !== i),
+                  declaredAffiliations: app.declaredAffiliations.filter((_, j) => String(j) !== i),
+                })
+            : undefined
+        }
+      />
+      <RecordTable
+        title={t("coi.funding.talent")}
+        rows={numbered(app.declaredTalentProgrammes.map((x) => [x.name, x.sponsorCountry]))}
+        onRemove={
+          a.canEdit
+            ? (i) =>
+                saveLists({
+                  declaredTalentProgrammes: app.declaredTalentProgrammes.filter((_, j) => String(j) !== i),
                 })
             : undefined
         }
@@ -138,46 +149,5 @@ export function FundingPage() {
         </Button>
       </Group>
     </Stack>
-  );
-}
-
-function Section({
-  title,
-  rows,
-  onRemove,
-}: {
-  title: string;
-  rows: string[][];
-  onRemove?: (i: number) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Card withBorder>
-      <Title order={5}>{title}</Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("coi.none")}
-        </Text>
-      ) : (
-        <Table>
-          <Table.Tbody>
-            {rows.map((r, i) => (
-              <Table.Tr key={`${r.join("|")}-${i}`}>
-                {r.map((c, j) => (
-                  <Table.Td key={`${j}-${c}`}>{c}</Table.Td>
-                ))}
-                {onRemove && (
-                  <Table.Td>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => onRemove(i)}>
-                      {t("coi.remove")}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Card>
   );
 }

@@ -1,18 +1,5 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { APPOINTMENT_KINDS, type CoiProfile, SUPPORT_KINDS } from "@renkei/domain";
+import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import type { CoiProfile } from "@renkei/domain";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -22,11 +9,9 @@ import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCurrentUser } from "../auth/session";
 import { ReasonList } from "../cases/reason-list";
 import { integrityApi, useCoiProfile } from "./integrity-api";
+import { AddAppointment, AddSupport } from "./profile-entry-forms";
 import { useCoiMutation } from "./queries";
-
-const newId = () => `x-${Date.now().toString(36)}`;
-/** New items go without `recordedOn`: the server stamps the day it first sees them (J1). */
-const UNSTAMPED = undefined as unknown as string;
+import { RecordTable } from "./record-table";
 
 /** The researcher's profile (J1–J3): kept once, every save a dated version, history and derived checks. */
 export function ProfilePage() {
@@ -73,39 +58,51 @@ export function ProfilePage() {
         <ReasonList reasons={v.tokutei.reasons} />
       </Alert>
       {v.canEdit && <BasicsForm profile={p} onSave={put} />}
-      <ListCard
+      <RecordTable
         title={t("coi.appointments")}
-        rows={p.appointments.map((a) => [
-          a.organisation,
-          a.position,
-          t(`coi.apptKind.${a.kind}` as MessageKey),
-          `${a.effortPercent}%`,
-          `${date(a.from)}〜${date(a.until)}`,
-        ])}
+        rows={p.appointments.map((a) => ({
+          key: a.id,
+          cells: [
+            a.organisation,
+            a.position,
+            t(`coi.apptKind.${a.kind}` as MessageKey),
+            `${a.effortPercent}%`,
+            `${date(a.from)}〜${date(a.until)}`,
+          ],
+        }))}
         onRemove={
-          v.canEdit ? (i) => put({ appointments: p.appointments.filter((_, j) => j !== i) }) : undefined
+          v.canEdit ? (key) => put({ appointments: p.appointments.filter((a) => a.id !== key) }) : undefined
         }
       />
       {v.canEdit && <AddAppointment onAdd={(a) => put({ appointments: [...p.appointments, a] })} />}
-      <ListCard
+      <RecordTable
         title={t("coi.support")}
-        rows={p.support.map((s) => [
-          s.giver,
-          t(`coi.supportKind.${s.kind}` as MessageKey),
-          s.annualAmountJpy?.toLocaleString() ?? "",
-          s.foreignGovernment ? t("coi.foreignGov") : "",
-          `${date(s.from)}〜${date(s.until)}`,
-        ])}
-        onRemove={v.canEdit ? (i) => put({ support: p.support.filter((_, j) => j !== i) }) : undefined}
+        rows={p.support.map((s) => ({
+          key: s.id,
+          cells: [
+            s.giver,
+            t(`coi.supportKind.${s.kind}` as MessageKey),
+            s.annualAmountJpy?.toLocaleString() ?? "",
+            s.foreignGovernment ? t("coi.foreignGov") : "",
+            `${date(s.from)}〜${date(s.until)}`,
+          ],
+        }))}
+        onRemove={v.canEdit ? (key) => put({ support: p.support.filter((x) => x.id !== key) }) : undefined}
       />
       {v.canEdit && <AddSupport onAdd={(s) => put({ support: [...p.support, s] })} />}
-      <ListCard
+      <RecordTable
         title={t("coi.equity")}
-        rows={p.equity.map((e) => [e.company, e.percent === null ? "" : `${e.percent}%`, date(e.acquiredOn)])}
+        rows={p.equity.map((e) => ({
+          key: e.id,
+          cells: [e.company, e.percent === null ? "" : `${e.percent}%`, date(e.acquiredOn)],
+        }))}
       />
-      <ListCard
+      <RecordTable
         title={t("coi.talent")}
-        rows={p.talentProgrammes.map((x) => [x.name, x.sponsorCountry, `${date(x.from)}〜${date(x.until)}`])}
+        rows={p.talentProgrammes.map((x) => ({
+          key: x.id,
+          cells: [x.name, x.sponsorCountry, `${date(x.from)}〜${date(x.until)}`],
+        }))}
       />
       <ErrorAlert error={save.error} />
       <Card withBorder>
@@ -142,192 +139,6 @@ function BasicsForm({ profile, onSave }: { profile: CoiProfile; onSave: (p: Part
       />
       <Button variant="light" onClick={() => onSave({ orcid: orcid || null, annualIncomeJpy: income })}>
         {t("coi.save")}
-      </Button>
-    </Group>
-  );
-}
-
-function ListCard({
-  title,
-  rows,
-  onRemove,
-}: {
-  title: string;
-  rows: string[][];
-  onRemove?: (i: number) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Card withBorder>
-      <Title order={4}>{title}</Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("coi.none")}
-        </Text>
-      ) : (
-        <Table>
-          <Table.Tbody>
-            {rows.map((r, i) => (
-              <Table.Tr key={`${r[0]}-${i}`}>
-                {r.map((c, j) => (
-                  <Table.Td key={`${j}-${c}`}>{c}</Table.Td>
-                ))}
-                {onRemove && (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => window.confirm(t("coi.removeConfirm")) && onRemove(i)}
-                    >
-                      {t("coi.remove")}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Card>
-  );
-}
-
-function AddAppointment({ onAdd }: { onAdd: (a: CoiProfile["appointments"][number]) => void }) {
-  const { t } = useI18n();
-  const [v, setV] = useState({
-    organisation: "",
-    position: "",
-    country: "JP",
-    kind: "side_job",
-    effortPercent: 0,
-    from: "",
-  });
-  return (
-    <Group align="flex-end">
-      <TextInput
-        label={t("coi.organisation")}
-        value={v.organisation}
-        onChange={(e) => setV({ ...v, organisation: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t("coi.position")}
-        value={v.position}
-        onChange={(e) => setV({ ...v, position: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t("coi.countryCode")}
-        w={80}
-        value={v.country}
-        onChange={(e) => setV({ ...v, country: e.currentTarget.value.toUpperCase() })}
-      />
-      <Select
-        label={t("coi.kind")}
-        value={v.kind}
-        onChange={(x) => setV({ ...v, kind: x ?? "side_job" })}
-        data={APPOINTMENT_KINDS.map((k) => ({ value: k, label: t(`coi.apptKind.${k}` as MessageKey) }))}
-      />
-      <NumberInput
-        label={t("coi.effort")}
-        w={100}
-        min={0}
-        max={100}
-        value={v.effortPercent}
-        onChange={(x) => setV({ ...v, effortPercent: Number(x) || 0 })}
-      />
-      <TextInput
-        type="date"
-        label={t("coi.from")}
-        value={v.from}
-        onChange={(e) => setV({ ...v, from: e.currentTarget.value })}
-      />
-      <Button
-        variant="light"
-        onClick={() =>
-          onAdd({
-            ...v,
-            id: newId(),
-            kind: v.kind as "side_job",
-            paid: true,
-            foreignGovernment: false,
-            until: null,
-            recordedOn: UNSTAMPED,
-          })
-        }
-      >
-        {t("coi.addAppointment")}
-      </Button>
-    </Group>
-  );
-}
-
-function AddSupport({ onAdd }: { onAdd: (s: CoiProfile["support"][number]) => void }) {
-  const { t } = useI18n();
-  const [v, setV] = useState({
-    giver: "",
-    giverCountry: "JP",
-    kind: "research_funding",
-    amount: null as number | null,
-    foreignGovernment: false,
-    from: "",
-  });
-  return (
-    <Group align="flex-end">
-      <TextInput
-        label={t("coi.giver")}
-        value={v.giver}
-        onChange={(e) => setV({ ...v, giver: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t("coi.countryCode")}
-        w={80}
-        value={v.giverCountry}
-        onChange={(e) => setV({ ...v, giverCountry: e.currentTarget.value.toUpperCase() })}
-      />
-      <Select
-        label={t("coi.kind")}
-        value={v.kind}
-        onChange={(x) => setV({ ...v, kind: x ?? "research_funding" })}
-        data={SUPPORT_KINDS.map((k) => ({ value: k, label: t(`coi.supportKind.${k}` as MessageKey) }))}
-      />
-      <NumberInput
-        label={t("coi.annualAmount")}
-        min={0}
-        thousandSeparator=","
-        value={v.amount ?? ""}
-        onChange={(x) => setV({ ...v, amount: typeof x === "number" ? x : null })}
-      />
-      <Checkbox
-        label={t("coi.foreignGov")}
-        checked={v.foreignGovernment}
-        onChange={(e) => setV({ ...v, foreignGovernment: e.currentTarget.checked })}
-      />
-      <TextInput
-        type="date"
-        label={t("coi.from")}
-        value={v.from}
-        onChange={(e) => setV({ ...v, from: e.currentTarget.value })}
-      />
-      <Button
-        variant="light"
-        onClick={() =>
-          onAdd({
-            id: newId(),
-            giver: v.giver,
-            giverCountry: v.giverCountry,
-            partnerId: null,
-            kind: v.kind as "research_funding",
-            status: "current",
-            annualAmountJpy: v.amount,
-            foreignGovernment: v.foreignGovernment,
-            paidToInstitution: false,
-            from: v.from,
-            until: null,
-            recordedOn: UNSTAMPED,
-          })
-        }
-      >
-        {t("coi.addSupport")}
       </Button>
     </Group>
   );
