@@ -156,7 +156,7 @@ function OpenCycleCard() {
         </Button>
       </Group>
       {open.isSuccess && <Text c="green">{t("coi.cycleOpened")}</Text>}
-      <ErrorAlert error={open.error} />
+      <RefusedAlert error={open.error} />
     </Card>
   );
 }

@@ -18,6 +18,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, usePlans } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 
@@ -134,7 +135,7 @@ function MonitorForm({ plan, onDone }: { plan: TPlanListItem; onDone: () => void
             {t("coi.saveMonitoring")}
           </Button>
         </Group>
-        <ErrorAlert error={save.error} />
+        <RefusedAlert error={save.error} />
       </Stack>
     </Card>
   );

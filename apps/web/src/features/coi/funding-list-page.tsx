@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
+import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, useFundingList } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 
@@ -74,7 +75,7 @@ export function FundingListPage() {
             {t("coi.fundingCreate")}
           </Button>
         </Group>
-        <ErrorAlert error={create.error} />
+        <RefusedAlert error={create.error} />
       </Card>
     </Stack>
   );

@@ -8,6 +8,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { ReasonList } from "../cases/reason-list";
+import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, useFunding } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 import { RecordTable } from "./record-table";
@@ -104,7 +105,7 @@ export function FundingPage() {
           </Text>
         </Group>
       )}
-      <ErrorAlert error={save.error} />
+      <RefusedAlert error={save.error} />
       <Card withBorder>
         <Title order={4}>{t("coi.pledgeTitle")}</Title>
         <Text size="sm">{locale === "en" ? a.pledgeText.en : a.pledgeText.ja}</Text>
@@ -128,7 +129,7 @@ export function FundingPage() {
             {t("coi.pledgeOnlyResearcher")}
           </Text>
         )}
-        <ErrorAlert error={pledge.error} />
+        <RefusedAlert error={pledge.error} />
       </Card>
       <Group>
         <Button

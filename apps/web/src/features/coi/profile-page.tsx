@@ -8,6 +8,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCurrentUser } from "../auth/session";
 import { ReasonList } from "../cases/reason-list";
+import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, useCoiProfile } from "./integrity-api";
 import { AddAppointment, AddSupport } from "./profile-entry-forms";
 import { useCoiMutation } from "./queries";
@@ -104,7 +105,7 @@ export function ProfilePage() {
           cells: [x.name, x.sponsorCountry, `${date(x.from)}〜${date(x.until)}`],
         }))}
       />
-      <ErrorAlert error={save.error} />
+      <RefusedAlert error={save.error} />
       <Card withBorder>
         <Title order={4}>{t("coi.history")}</Title>
         <Table>

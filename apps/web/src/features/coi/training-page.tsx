@@ -23,6 +23,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ReasonList } from "../cases/reason-list";
+import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, type TTrainingOverview, useTraining } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 
@@ -125,7 +126,7 @@ function Completions({
           </Table.Tbody>
         </Table>
       )}
-      <ErrorAlert error={remove.error} />
+      <RefusedAlert error={remove.error} />
     </Card>
   );
 }
@@ -169,7 +170,7 @@ function Requirements({ overview }: { overview: TTrainingOverview }) {
         </Button>
         {save.isSuccess && <Text c="green">{t("coi.saved")}</Text>}
       </Group>
-      <ErrorAlert error={save.error} />
+      <RefusedAlert error={save.error} />
     </Card>
   );
 }
@@ -213,7 +214,7 @@ function AddCourse() {
           {t("coi.addCourse")}
         </Button>
       </Group>
-      <ErrorAlert error={add.error} />
+      <RefusedAlert error={add.error} />
     </Card>
   );
 }
@@ -251,7 +252,7 @@ function ImportCard() {
           {t("coi.importCommit")}
         </Button>
       </Group>
-      <ErrorAlert error={run.error} />
+      <RefusedAlert error={run.error} />
       {report && (
         <Stack mt="sm">
           {report.mode === "commit" && (
