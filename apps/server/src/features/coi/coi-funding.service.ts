@@ -68,10 +68,8 @@ export function createCoiFundingService(deps: Deps) {
     };
   }
 
-  async function view(actor: Actor, id: string): Promise<TFundingView> {
-    const { row, edit, pledge } = await load(db, actor, id);
-    const c = await check(db, row);
-    const names = await userNames(db, [row.userId, row.pledgedBy]);
+  /** The list row of an application: who, what, and the check's outcome. */
+  function summary(row: Row, c: Awaited<ReturnType<typeof check>>, names: Map<string, string>) {
     return {
       id: row.id,
       userId: row.userId,
@@ -82,6 +80,15 @@ export function createCoiFundingService(deps: Deps) {
       pledgedOn: row.pledgedOn,
       check: c.outcome,
       updatedAt: row.updatedAt,
+    };
+  }
+
+  async function view(actor: Actor, id: string): Promise<TFundingView> {
+    const { row, edit, pledge } = await load(db, actor, id);
+    const c = await check(db, row);
+    const names = await userNames(db, [row.userId, row.pledgedBy]);
+    return {
+      ...summary(row, c, names),
       version: row.version,
       application: c.app,
       pledgedByName: row.pledgedBy ? (names.get(row.pledgedBy) ?? null) : null,
@@ -137,22 +144,7 @@ export function createCoiFundingService(deps: Deps) {
         db,
         visible.map((r) => r.userId),
       );
-      return Promise.all(
-        visible.map(async (r) => {
-          const c = await check(db, r);
-          return {
-            id: r.id,
-            userId: r.userId,
-            userName: names.get(r.userId) ?? "",
-            funder: c.app.funder,
-            programme: c.app.programme,
-            title: c.app.title,
-            pledgedOn: r.pledgedOn,
-            check: c.outcome,
-            updatedAt: r.updatedAt,
-          };
-        }),
-      );
+      return Promise.all(visible.map(async (r) => summary(r, await check(db, r), names)));
     },
 
     /** What a new application starts from: the researcher's current profile entries. */
