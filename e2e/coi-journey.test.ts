@@ -124,5 +124,34 @@ describe("conflict-of-interest journey", () => {
       .first()
       .waitFor();
     await snap(page, "coi-04-reminder");
+
+    // 6. The researcher's profile is kept once, dated, with its history; the funding application
+    //    starts from it and only the researcher pledges.
+    await page.goto(`${server.url}/coi/profile`);
+    await page.getByText("研究者プロフィール: 山田 太郎（研究者）").waitFor();
+    await page.getByText("第1版").first().waitFor();
+    await page.goto(`${server.url}/coi/funding`);
+    await page.getByLabel("配分機関").fill("JST");
+    await page.getByLabel("制度・事業").fill("CREST");
+    await page.getByLabel("研究課題名").fill("全固体電池の界面設計");
+    await page.getByRole("button", { name: "申請を記録" }).click();
+    await page.getByText("日本学術振興会 科研費 基盤研究(B)").waitFor();
+    await page.getByLabel("上記の内容を誓約します").check();
+    await page.getByRole("button", { name: "誓約する" }).click();
+    await page.getByText("プロフィールと一致").waitFor();
+    await snap(page, "coi-05-funding-pledged");
+    await signOut(page);
+
+    // 7. The committee's monitoring list shows the plan due soon; the follow-up is recorded.
+    await signIn(page, server.url, REVIEWER);
+    await page.goto(`${server.url}/coi/plans`);
+    const row = page.getByTestId("plan-山田 太郎（研究者）");
+    await row.getByText("期日間近").waitFor();
+    await row.getByRole("button", { name: "モニタリングを記録" }).click();
+    await page.getByLabel("確認した内容").fill("株式の売買なし。研究成果の公表に支障なし。");
+    await page.getByLabel("次回のモニタリング期日").fill(addDays(today, 180));
+    await page.getByRole("button", { name: "記録する" }).click();
+    await row.getByText("予定").waitFor();
+    await snap(page, "coi-06-monitored");
   });
 });

@@ -176,7 +176,7 @@ async function loadCases(handle: DbHandle, institutionId: string) {
     `with pis as (select array_agg(id) a from users where institution_id = $1 and role = 'researcher'),
           depts as (select array_agg(id) a from departments where institution_id = $1)
      insert into cases (institution_id, ref, kind, title, stage, pi_user_id, department_ids, field_area,
-       emerging_tech, coi_declared, contract_signed_on, blocked, blockers, created_by, created_at, updated_at, stage_entered_at)
+       emerging_tech, contract_signed_on, blocked, blockers, created_by, created_at, updated_at, stage_entered_at)
      select $1, 'B-' || lpad(g::text, 6, '0'),
        (array['joint_research','contract_research','licence','consulting','mou','researcher_exchange','national_project'])[1 + g % 7],
        '共同研究テーマ ' || g,
@@ -185,7 +185,6 @@ async function loadCases(handle: DbHandle, institutionId: string) {
        array[(select a[1 + g % array_length(a, 1)] from depts)],
        (array['life_science','ict','environment','nanotech_materials','energy','manufacturing'])[1 + g % 6],
        case when g % 9 = 0 then array['quantum'] else '{}'::text[] end,
-       g % 2 = 0,
        case when s.stage in ('active','closing','closed') then date '2026-04-01' else null end,
        g % 3 = 0,
        case when g % 3 = 0 then '[{"ruleId":"GATE-SCREEN-PARTNER","sourceId":"seed001§IV.2-9","text":"リスト照合が未了"}]'::jsonb else '[]'::jsonb end,

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./cases";
 export * from "./coi";
+export * from "./coi-integrity";
 export * from "./common";
 export * from "./ec-reach";
 export * from "./export-control-records";

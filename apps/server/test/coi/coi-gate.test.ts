@@ -204,6 +204,15 @@ describe("a new interest re-opens the gate; the plan's monitoring date raises a 
     });
     expect(ok.status, ok.text).toBe(200);
     expect(await gate()).toEqual({ outcome: "open", reasons: [] });
+    // The committee's monitoring list: 10 days before the date the plan is due soon.
+    const plans = (await reviewer.get("/api/v1/coi/plans")).json.items as { declarationId: string }[];
+    expect(plans.find((p) => p.declarationId === d.id)).toMatchObject({
+      state: "due_soon",
+      monitoringOn: "2026-12-01",
+      declarantName: "山田 太郎（研究者）",
+    });
+    expect((await coord.get("/api/v1/coi/plans")).status).toBe(403);
+    expect((await external.get("/api/v1/coi/plans")).json.items).toEqual([]);
 
     const before = await t.deps.db
       .select()

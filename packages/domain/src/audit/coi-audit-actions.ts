@@ -17,8 +17,14 @@ export const COI_AUDIT_ACTIONS = {
   "coi.institutional_decided": { ja: "組織としての利益相反の判定", en: "Institutional COI decided" },
   "coi.settings_changed": { ja: "利益相反の設定変更", en: "COI settings changed" },
   "coi.funding_saved": { ja: "競争的研究費申請の記録", en: "Funding application recorded" },
+  "coi.funding_pledged": { ja: "競争的研究費申請の誓約", en: "Funding application pledge made" },
+  "coi.funding_exported": { ja: "e-Rad入力シートの出力", en: "e-Rad entry sheet exported" },
   "coi.security_review_saved": { ja: "研究セキュリティ審査の記録", en: "Research-security review recorded" },
   "coi.training_recorded": { ja: "研修受講の記録", en: "Training completion recorded" },
   "coi.training_imported": { ja: "研修受講記録の取込み", en: "Training completions imported" },
+  "coi.training_removed": {
+    ja: "研修受講記録の削除（訂正）",
+    en: "Training completion removed (correction)",
+  },
   "coi.course_saved": { ja: "研修コースの登録", en: "Training course saved" },
 } as const satisfies Record<string, { ja: string; en: string }>;

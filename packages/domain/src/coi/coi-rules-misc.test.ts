@@ -3,7 +3,6 @@ import { declarationAccess } from "./coi-access";
 import { profile, TODAY } from "./coi-fixtures";
 import type { Support } from "./coi-schemas";
 import { commitmentCheck } from "./conflict-of-commitment";
-import { eRadCsv, type FundingApplicationInput, fundingProfileCheck } from "./funding-application";
 import { institutionalCoiMatches } from "./institutional-coi";
 import { tokuteiFactsFromProfile } from "./tokutei-from-profile";
 import { parseTrainingCsv, trainingCheck } from "./training";
@@ -135,53 +134,6 @@ describe("institutional COI register (seed 003 TMDU 組織)", () => {
     ["unrelated partner", [{ partnerId: "p-9", name: "Other" }], []],
   ] as const)("%s", (_n, partners, expected) => {
     expect(institutionalCoiMatches([...partners], reg, TODAY).map((m) => m.entryId)).toEqual(expected);
-  });
-});
-
-describe("funding applications (J2)", () => {
-  const p = profile({
-    support: [
-      support({ giver: "JST CREST" }),
-      support({ giver: "Acme", kind: "in_kind", status: "pending" }),
-    ],
-  });
-  const app = {
-    funder: "JSPS",
-    programme: "基盤研究(B)",
-    title: "電池材料",
-    eRadNumber: null,
-    declaredSupport: [
-      { giver: "JST CREST", status: "current" as const },
-      { giver: "Acme", status: "pending" as const },
-    ],
-    declaredAffiliations: [{ organisation: "東都大学" }],
-    declaredTalentProgrammes: [],
-  };
-  it.each([
-    ["matches with pledge", app, "2026-11-01", []],
-    ["pledge missing", app, null, ["FUND-PLEDGE"]],
-    [
-      "support omitted",
-      { ...app, declaredSupport: [app.declaredSupport[0]!] },
-      "2026-11-01",
-      ["FUND-MISSING"],
-    ],
-    [
-      "affiliation the institution does not know",
-      { ...app, declaredAffiliations: [{ organisation: "東都大学" }, { organisation: "X研究所" }] },
-      "2026-11-01",
-      ["FUND-EXTRA"],
-    ],
-  ] as const)("%s", (_n, a, pledged, expected) => {
-    expect(ids(fundingProfileCheck(a as FundingApplicationInput, p, pledged, TODAY).reasons)).toEqual(
-      expected,
-    );
-  });
-  it("exports the e-Rad sheet from the profile", () => {
-    const lines = eRadCsv(p, TODAY).split("\r\n");
-    expect(lines[0]).toBe("区分,名称・配分機関,状況,エフォート(%),期間開始,期間終了");
-    expect(lines).toContain("研究費,JST CREST,受入中,,2026-01-01,");
-    expect(lines).toContain("所属・兼業,東都大学 教授,在職,90,2015-04-01,");
   });
 });
 

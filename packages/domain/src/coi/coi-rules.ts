@@ -154,6 +154,11 @@ export const COI_RULES = {
     "特定類型②の外国政府等からの収入割合をプロフィールの収入記録から算出",
     "特定類型 ② income share computed from the profile's income records",
   ),
+  "COI-TK2-NO-PROFILE": r(
+    "J4",
+    "研究者のプロフィールがないため、申告された事実で判定",
+    "The researcher has no profile; the declared facts are used",
+  ),
   "COI-TK2-NO-INCOME": r(
     "J4",
     "年間収入総額がプロフィールにないため、割合を算出できない",

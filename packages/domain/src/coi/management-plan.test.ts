@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duePlanReminder } from "./management-plan";
+import { duePlanReminder, planMonitoringState } from "./management-plan";
 
 /** Monitoring reminders of a management plan (seed 003 TMDU: the committee follows the plan up). */
 describe("plan monitoring reminders", () => {
@@ -17,5 +17,17 @@ describe("plan monitoring reminders", () => {
     ["overdue, already reminded", "2026-11-01", [0, 14], null],
   ] as const)("%s", (_n, monitoringOn, sent, expected) => {
     expect(duePlanReminder(monitoringOn, "2026-11-22", [...sent])).toEqual(expected);
+  });
+});
+
+describe("plan monitoring state", () => {
+  it.each([
+    ["closed whatever the date", "closed", "2026-01-01", "closed"],
+    ["past the date", "active", "2026-11-21", "overdue"],
+    ["on the day", "active", "2026-11-22", "due_soon"],
+    ["14 days ahead", "active", "2026-12-06", "due_soon"],
+    ["15 days ahead", "active", "2026-12-07", "scheduled"],
+  ] as const)("%s", (_n, status, monitoringOn, expected) => {
+    expect(planMonitoringState(status, monitoringOn, "2026-11-22")).toBe(expected);
   });
 });

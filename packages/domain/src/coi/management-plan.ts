@@ -24,3 +24,19 @@ export function duePlanReminder(
   }
   return { threshold, daysLeft, markSent: reached };
 }
+
+export type PlanMonitoringState = "closed" | "overdue" | "due_soon" | "scheduled";
+
+/** Where a plan stands against its monitoring date: the committee's monitoring list sorts and colours by it. */
+export function planMonitoringState(
+  status: "active" | "closed",
+  monitoringOn: IsoDate,
+  today: IsoDate,
+  soonDays = DEFAULT_PLAN_REMINDER_DAYS[0],
+): PlanMonitoringState {
+  if (status === "closed") {
+    return "closed";
+  }
+  const daysLeft = daysBetween(today, monitoringOn);
+  return daysLeft < 0 ? "overdue" : daysLeft <= soonDays ? "due_soon" : "scheduled";
+}

@@ -1,3 +1,4 @@
+import type { RecipientFacts } from "../export-control/schema";
 import { compareDates, type IsoDate } from "../shared/dates";
 import type { Reason } from "../shared/decision";
 import { coiReason } from "./coi-rules";
@@ -32,4 +33,36 @@ export function tokuteiFactsFromProfile(
     facts.benefitPaidToInstitution = true;
   }
   return { facts, reasons: [coiReason("COI-TK2-FROM-PROFILE", `${Math.round(share * 1000) / 10}%`)] };
+}
+
+/** The profile version the facts are read from: the reason names it and its date, so it can be found. */
+export interface ProfileRecord {
+  profile: CoiProfile;
+  version: number;
+  savedOn: IsoDate;
+}
+
+/**
+ * The recipient facts with 特定類型②'s inputs taken from the profile (J4): the computed share replaces
+ * whatever the intake or the assess input declared, and the reason cites the profile version and date.
+ * Without a total income the declared facts stay and the reason says the share could not be computed.
+ */
+export function withProfileTokutei(
+  recipient: RecipientFacts,
+  record: ProfileRecord,
+  today: IsoDate,
+): { recipient: RecipientFacts; reasons: Reason[] } {
+  const { facts, reasons } = tokuteiFactsFromProfile(record.profile, today);
+  const where = `プロフィール第${record.version}版 ${record.savedOn}`;
+  const cited = reasons.map((r) => coiReason(r.ruleId as "COI-TK2-FROM-PROFILE", detailOf(r, where)));
+  if (facts.foreignGovBenefitShare === undefined) {
+    return { recipient, reasons: cited };
+  }
+  const { foreignGovBenefitShare: _s, benefitPaidToInstitution: _p, ...rest } = recipient.tokutei ?? {};
+  return { recipient: { ...recipient, tokutei: { ...rest, ...facts } }, reasons: cited };
+}
+
+function detailOf(r: Reason, where: string): string {
+  const open = r.text.indexOf("（");
+  return open < 0 ? where : `${r.text.slice(open + 1, -1)}、${where}`;
 }

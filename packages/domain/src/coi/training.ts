@@ -53,11 +53,15 @@ export type TrainingImportRow = { line: number; email: string; courseCode: strin
  * Parses an e-learning export (`email,course,completed_on`, header required). Every bad line is
  * reported; the caller writes nothing unless `errors` is empty (all-or-nothing import).
  */
-export function parseTrainingCsv(text: string): {
+export function parseTrainingCsv(text: string) {
+  return parseTrainingTable(parseCsv(text, ",", { keepEmptyLines: true }));
+}
+
+/** The same for a table already read (CSV or .xlsx) by the server's bounded import reader. */
+export function parseTrainingTable(raw: string[][]): {
   rows: TrainingImportRow[];
   errors: { line: number; message: string }[];
 } {
-  const raw = parseCsv(text, ",", { keepEmptyLines: true });
   const [header, ...body] = raw;
   const errors: { line: number; message: string }[] = [];
   const cols = (header ?? []).map((h) => h.trim().toLowerCase());

@@ -1,3 +1,4 @@
+import { type ProfileRecord, withProfileTokutei } from "../coi/tokutei-from-profile";
 import { assessExportControl } from "../export-control/assess";
 import { determineResidency } from "../export-control/residency";
 import type { ExportControlResult } from "../export-control/result";
@@ -10,13 +11,20 @@ import { addMonths, compareDates, type IsoDate } from "../shared/dates";
  * `{ recipient, provision: { place: "JP" } }`, so the determination records its rules, sources and data
  * versions exactly like any other assessment.
  */
-export function assessVisitor(declaration: RecipientFacts, asOf: IsoDate): ExportControlResult {
-  return assessExportControl({
+export function assessVisitor(
+  declaration: RecipientFacts,
+  asOf: IsoDate,
+  profile?: ProfileRecord | null,
+): ExportControlResult {
+  // A researcher of the institution with a COI profile: 特定類型② is read from the profile (J4).
+  const fromProfile = profile ? withProfileTokutei(declaration, profile, asOf) : null;
+  const result = assessExportControl({
     asOf,
     activity: "technology_provision",
-    recipient: declaration,
+    recipient: fromProfile?.recipient ?? declaration,
     provision: { place: "JP", channels: ["in_person"] },
   });
+  return fromProfile ? { ...result, reasons: [...fromProfile.reasons, ...result.reasons] } : result;
 }
 
 /** Whether the determination means list-controlled technology may not be shown to the person without a licence. */

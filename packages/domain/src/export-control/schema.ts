@@ -58,6 +58,8 @@ export const ZRecipientFacts = z.looseObject({
   usOrUnForces: z.boolean().optional(),
   japaneseDiplomaticMission: z.boolean().optional(),
   tokutei: ZTokuteiFacts.optional(),
+  /** A researcher of the institution: 特定類型② is then read from their COI profile (issue 13 J4). */
+  profileUserId: z.uuid().optional(),
 });
 
 /** Where and how the technology is provided, or where the goods go (spec §1.2). */

@@ -72,10 +72,6 @@ export const cases = pgTable(
     /** Seed 001 §III.2 表6: the 14 emerging-technology categories. */
     emergingTech: text("emerging_tech").array().notNull().default(sql`'{}'::text[]`),
     keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
-    /** The PI's COI self-declaration (seed 001 §III.1): a flag with its date, for now. */
-    coiDeclared: boolean("coi_declared").notNull().default(false),
-    coiDeclaredOn: day("coi_declared_on"),
-    coiValidUntil: day("coi_valid_until"),
     highRiskApprovedBy: uuid("high_risk_approved_by").references(() => users.id),
     highRiskApprovedOn: day("high_risk_approved_on"),
     highRiskNote: text("high_risk_note"),

@@ -270,11 +270,21 @@ export const coiFundingApplications = pgTable(
       .references(() => users.id),
     data: jsonb("data").notNull(),
     pledgedOn: day("pledged_on"),
+    /** The pledge is the researcher's own act (J2): nobody else can record it, the database agrees. */
+    pledgedBy: uuid("pledged_by").references(() => users.id),
     profileVersion: integer("profile_version"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("coi_funding_user").on(t.userId)],
+  (t) => [
+    index("coi_funding_user").on(t.userId),
+    check(
+      "coi_funding_pledge_self",
+      sql`(${t.pledgedOn} is null and ${t.pledgedBy} is null) or (${t.pledgedOn} is not null and ${t.pledgedBy} = ${t.userId})`,
+    ),
+  ],
 );
 
 /** Programmes flagged as 特定研究開発プログラム with technology-field tags (J7). */

@@ -35,6 +35,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { requireTraining } from "../coi/coi-training";
 import { endCaseAccess, selfSignedPledges } from "../secrets/case-items";
 import { caseLink } from "./case-notify";
 import { writeCase } from "./case-write";
@@ -195,6 +196,10 @@ export function createCasePartiesService(deps: Deps) {
             throw new DomainError("VALIDATION_FAILED", "Unknown user or person", {
               issues: [{ path: input.userId ? "userId" : "personId", message: "validation.unknown_person" }],
             });
+          }
+          if (input.userId) {
+            // The institution may require current training before joining a case (issue 13 item 10).
+            await requireTraining(tx, actor.institutionId, input.userId, "join_case", deps.clock.today());
           }
           // With a published pledge text the student signs in the app (X7); the case's gates wait for it.
           if (!(await selfSignedPledges(tx, actor.institutionId))) {

@@ -9,6 +9,15 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { coiSettings, trainingCompletions, trainingCourses } from "../../db/schema";
 
+/** The institution's setting: which topics must be current before a trip, joining a case or declaring. */
+export async function trainingRequirements(
+  db: DbOrTx,
+  institutionId: string,
+): Promise<Partial<Record<TrainingPurpose, TrainingTopic[]>>> {
+  const [s] = await db.select().from(coiSettings).where(eq(coiSettings.institutionId, institutionId));
+  return (s?.trainingRequirements ?? {}) as Partial<Record<TrainingPurpose, TrainingTopic[]>>;
+}
+
 /** A person's completions as the domain reads them. */
 export async function completionsOf(db: DbOrTx, userId: string): Promise<Completion[]> {
   const rows = await db
@@ -40,8 +49,7 @@ export async function requireTraining(
   purpose: TrainingPurpose,
   today: string,
 ) {
-  const [s] = await db.select().from(coiSettings).where(eq(coiSettings.institutionId, institutionId));
-  const requirements = (s?.trainingRequirements ?? {}) as Partial<Record<TrainingPurpose, TrainingTopic[]>>;
+  const requirements = await trainingRequirements(db, institutionId);
   if ((requirements[purpose] ?? []).length === 0) {
     return;
   }

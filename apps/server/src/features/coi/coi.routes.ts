@@ -23,21 +23,20 @@ import {
   ZSecurityReview,
   ZSecurityReviewCreate,
 } from "@renkei/contract";
-import { DECLARATION_STATES, type Permission } from "@renkei/domain";
+import { DECLARATION_STATES } from "@renkei/domain";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
-import { actorOf, defineRoute } from "../../http/define-route";
-import { json, jsonBody } from "../../http/openapi-helpers";
 import { createCoiAdminService } from "./coi-admin.service";
 import { createCoiDeclarationsService } from "./coi-declarations.service";
+import { registerCoiIntegrityRoutes } from "./coi-integrity.routes";
 import { createCoiProfileService } from "./coi-profile.service";
 import { createCoiReviewService } from "./coi-review.service";
+import { coiRoute } from "./coi-route";
 import { createCoiSecurityService } from "./coi-security.service";
 
 const ZId = z.object({ id: z.uuid() });
 const ZOk = z.object({ ok: z.literal(true) });
-const tags = ["coi"];
 
 /** Conflict of interest and research integrity (issue 13). Every route names its permission. */
 export function registerCoiRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
@@ -47,50 +46,8 @@ export function registerCoiRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const admin = createCoiAdminService(deps);
   const security = createCoiSecurityService(deps);
 
-  const route = <P extends Record<string, unknown>>(spec: {
-    method: "get" | "post" | "put";
-    path: string;
-    permission: Permission;
-    summary: string;
-    params?: z.ZodObject;
-    body?: z.ZodType;
-    query?: z.ZodObject;
-    response: z.ZodType;
-    status?: 200 | 201;
-    handler: (c: {
-      actor: ReturnType<typeof actorOf>;
-      params: P;
-      body: never;
-      query: never;
-    }) => Promise<unknown>;
-  }) => {
-    const status = spec.status ?? 200;
-    app.openapi(
-      defineRoute({
-        method: spec.method,
-        path: spec.path,
-        permission: spec.permission,
-        tags,
-        summary: spec.summary,
-        request: {
-          ...(spec.params ? { params: spec.params } : {}),
-          ...(spec.query ? { query: spec.query } : {}),
-          ...(spec.body ? jsonBody(spec.body) : {}),
-        },
-        responses: { [status]: { description: spec.summary, ...json(spec.response) } },
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: the valid() accessors are typed per route by hono
-      async (c: any) => {
-        const result = await spec.handler({
-          actor: actorOf(c),
-          params: spec.params ? c.req.valid("param") : {},
-          body: spec.body ? c.req.valid("json") : undefined,
-          query: spec.query ? c.req.valid("query") : undefined,
-        } as never);
-        return c.json(result ?? { ok: true }, status);
-      },
-    );
-  };
+  const route = coiRoute(app);
+  registerCoiIntegrityRoutes(app, deps);
 
   // The declarant
   route({

@@ -1,13 +1,17 @@
 import {
   assessExportControl,
+  coiReason,
   DomainError,
   type EulLookup,
   type ExportControlFacts,
   type ExportControlResult,
   isDomainError,
   parseExportControlFacts,
+  type Reason,
+  withProfileTokutei,
 } from "@renkei/domain";
 import type { Deps } from "../../deps";
+import { profileRecordOf } from "../coi/coi-profile-facts";
 import { defaultEndUserLookup, type EndUserLookup, endUserLookupNotWired } from "./end-user-lookup";
 
 /** The screening match behind End User List categories filled in by the service (kept with the result). */
@@ -83,15 +87,39 @@ export function createAssessService(deps: Deps, lookup: EndUserLookup = defaultE
     return { eulLookup, screening: { screened: true, ...hit } satisfies EndUserScreening };
   }
 
+  /**
+   * A recipient named as a researcher of the institution (`recipient.profileUserId`): 特定類型② is read
+   * from their COI profile, not from the declared share (issue 13 J4). Another institution's user is 400.
+   */
+  async function withProfile(institutionId: string, facts: ExportControlFacts) {
+    const userId = facts.recipient?.profileUserId;
+    if (!facts.recipient || !userId) {
+      return { engineFacts: facts, profileReasons: [] as Reason[] };
+    }
+    const record = await profileRecordOf(deps.db, institutionId, userId);
+    if (record === undefined) {
+      throw new DomainError("VALIDATION_FAILED", "Unknown researcher", {
+        issues: [{ path: "recipient.profileUserId", message: "validation.unknown_user" }],
+      });
+    }
+    if (record === null) {
+      return { engineFacts: facts, profileReasons: [coiReason("COI-TK2-NO-PROFILE")] };
+    }
+    const w = withProfileTokutei(facts.recipient, record, facts.asOf ?? deps.clock.today());
+    return { engineFacts: { ...facts, recipient: w.recipient }, profileReasons: w.reasons };
+  }
+
   return {
     async assess(institutionId: string, input: unknown, asOf?: string | null): Promise<Assessment> {
       const parsed = parseFacts(input);
       const facts = asOf ? parseFacts({ ...parsed, asOf }) : parsed;
       const { eulLookup, screening } = await screenEndUser(institutionId, facts);
-      const result = assessExportControl(facts, {
+      const { engineFacts, profileReasons } = await withProfile(institutionId, facts);
+      const assessed = assessExportControl(engineFacts, {
         today: deps.clock.today(),
         ...(eulLookup !== undefined ? { eulLookup } : {}),
       });
+      const result = { ...assessed, reasons: [...profileReasons, ...assessed.reasons] };
       if (screening?.sourceId) {
         for (const r of result.reasons) {
           if (r.ruleId === "EUL-SCREENING") {

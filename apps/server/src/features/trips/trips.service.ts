@@ -24,6 +24,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { retentionYears } from "../../lib/retention-years";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
+import { requireTraining } from "../coi/coi-training";
 import { screenParties } from "../ec-reach/party-screening";
 import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
@@ -182,6 +183,8 @@ export function createTripsService(deps: Deps) {
       const now = clock.now();
       const today = clock.today();
       return db.transaction(async (tx) => {
+        // The institution may require current training before a trip (issue 13 item 10, M1–M5).
+        await requireTraining(tx, actor.institutionId, actor.userId, "trip", today);
         const ref = await nextRef(tx, actor.institutionId, Number(today.slice(0, 4)));
         const screening = await screenCounterparts(tx, actor.institutionId, plan, null, today);
         const [row] = await tx

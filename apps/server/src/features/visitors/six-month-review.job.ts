@@ -3,6 +3,7 @@ import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { visitors } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Job } from "../../jobs/job";
+import { profileRecordByEmail } from "../coi/coi-profile-facts";
 import { assessmentColumns, reopenVisitor } from "./visitors.service";
 
 const SYSTEM = { userId: null, label: "job:visitors.residency-review" };
@@ -37,7 +38,11 @@ export async function reviewResidencyChanges(
         return;
       }
       const changeOn = current.residencyChangeOn!;
-      const fresh = assessmentColumns(current.declaration as RecipientFacts, today);
+      const fresh = assessmentColumns(
+        current.declaration as RecipientFacts,
+        today,
+        await profileRecordByEmail(tx, current.institutionId, current.email),
+      );
       const stillHere = !current.stayUntil || compareDates(current.stayUntil, changeOn) >= 0;
       const residencyChanged = fresh.residency !== current.residency;
       const reopen = stillHere && residencyChanged;

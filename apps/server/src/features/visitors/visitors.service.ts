@@ -9,6 +9,7 @@ import {
   laterRetention,
   nextResidencyChange,
   type PledgeKind,
+  type ProfileRecord,
   type RecipientFacts,
   type ReopenReason,
   retainUntil,
@@ -24,6 +25,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { retentionYears } from "../../lib/retention-years";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
+import { profileRecordByEmail } from "../coi/coi-profile-facts";
 import { assertVisitorAcceptable, screenVisitor } from "../ec-reach/party-screening";
 import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
@@ -63,9 +65,12 @@ export function visitorSnapshot(r: VisitorRow) {
   };
 }
 
-/** The columns that follow from running the engine on the facts today (and the next change date). */
-export function assessmentColumns(declaration: RecipientFacts, asOf: string) {
-  const assessment = assessVisitor(declaration, asOf);
+/**
+ * The columns that follow from running the engine on the facts today (and the next change date). A
+ * visitor who is a researcher of the institution with a COI profile has 特定類型② read from it (J4).
+ */
+export function assessmentColumns(declaration: RecipientFacts, asOf: string, profile?: ProfileRecord | null) {
+  const assessment = assessVisitor(declaration, asOf, profile);
   return {
     assessment,
     assessedAsOf: asOf,
@@ -171,7 +176,11 @@ export function createVisitorsService(deps: Deps) {
             departmentId: actor.departmentId,
             status: "pending_review",
             declarationVersion: 1,
-            ...assessmentColumns(values.declaration, today),
+            ...assessmentColumns(
+              values.declaration,
+              today,
+              await profileRecordByEmail(tx, actor.institutionId, values.email),
+            ),
             screening: await screenVisitor(tx, actor.institutionId, values, null, today),
             retainUntil: retentionFor(deps, today, values.stayUntil, null),
             createdAt: now,
@@ -241,7 +250,11 @@ export function createVisitorsService(deps: Deps) {
           .set({
             declaration: input.declaration,
             declarationVersion,
-            ...assessmentColumns(input.declaration, today),
+            ...assessmentColumns(
+              input.declaration,
+              today,
+              await profileRecordByEmail(tx, actor.institutionId, before.email),
+            ),
             status: "pending_review",
             reopenReason: "facts_changed",
             reopenedAt: now,
@@ -355,7 +368,11 @@ export function createVisitorsService(deps: Deps) {
       const today = clock.today();
       return db.transaction(async (tx) => {
         const before = await findVisitor(tx, actor, id);
-        const fresh = assessmentColumns(before.declaration as RecipientFacts, today);
+        const fresh = assessmentColumns(
+          before.declaration as RecipientFacts,
+          today,
+          await profileRecordByEmail(tx, actor.institutionId, before.email),
+        );
         if (input.decision === "accept") {
           assertVisitorAcceptable(before.screening);
         }

@@ -50,6 +50,22 @@ export function CoiHomePage() {
   return (
     <Stack>
       <PageTitle title={t("coi.title")} description={t("coi.help")} />
+      <Group>
+        <Anchor component={Link} to="/coi/profile">
+          {t("coi.nav.profile")}
+        </Anchor>
+        <Anchor component={Link} to="/coi/funding">
+          {t("coi.nav.funding")}
+        </Anchor>
+        <Anchor component={Link} to="/coi/training">
+          {t("coi.nav.training")}
+        </Anchor>
+        {can("coi.review") && (
+          <Anchor component={Link} to="/coi/plans">
+            {t("coi.nav.plans")}
+          </Anchor>
+        )}
+      </Group>
       {openCycle && (
         <Alert color={declaredInCycle ? "green" : "blue"}>
           <Group justify="space-between">
@@ -140,7 +156,7 @@ function OpenCycleCard() {
         </Button>
       </Group>
       {open.isSuccess && <Text c="green">{t("coi.cycleOpened")}</Text>}
-      <ErrorAlert error={open.error} />
+      <RefusedAlert error={open.error} />
     </Card>
   );
 }

@@ -1,5 +1,8 @@
+import { INTEGRITY_MESSAGES_EN, INTEGRITY_MESSAGES_JA } from "./integrity-messages";
+
 /** Conflict of interest and research integrity (issue 13). */
 export const COI_MESSAGES_JA = {
+  ...INTEGRITY_MESSAGES_JA,
   "nav.coi": "利益相反の申告",
   "nav.coiQueue": "利益相反委員会",
   "coi.title": "利益相反・研究インテグリティ",
@@ -91,6 +94,7 @@ export const COI_MESSAGES_JA = {
 } as const;
 
 export const COI_MESSAGES_EN: Record<keyof typeof COI_MESSAGES_JA, string> = {
+  ...INTEGRITY_MESSAGES_EN,
   "nav.coi": "COI declarations",
   "nav.coiQueue": "COI committee",
   "coi.title": "Conflict of interest and research integrity",

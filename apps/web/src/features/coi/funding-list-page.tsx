@@ -1,0 +1,82 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
+import { Link, useNavigate } from "react-router-dom";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { PageTitle } from "../../components/ui/page-title";
+import { useI18n } from "../../lib/i18n";
+import { RefusedAlert } from "../cases/section-card";
+import { integrityApi, useFundingList } from "./integrity-api";
+import { useCoiMutation } from "./queries";
+
+/** Funding applications (J2): mine, and a new one started from my profile's current entries. */
+export function FundingListPage() {
+  const { t, date } = useI18n();
+  const list = useFundingList();
+  const navigate = useNavigate();
+  const [v, setV] = useState({ funder: "", programme: "", title: "", eRadNumber: "" });
+  const create = useCoiMutation(async () => {
+    const lists = await integrityApi.fundingPrefill();
+    return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, ...lists });
+  });
+  if (list.isPending) {
+    return <Loading />;
+  }
+  if (list.error) {
+    return <ErrorAlert error={list.error} />;
+  }
+  return (
+    <Stack>
+      <PageTitle title={t("coi.fundingTitle")} description={t("coi.fundingHelp")} />
+      {list.data.items.length === 0 ? (
+        <Text c="dimmed">{t("coi.fundingEmpty")}</Text>
+      ) : (
+        <Table striped>
+          <Table.Tbody>
+            {list.data.items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/coi/funding/${a.id}`}>
+                    {a.funder} {a.programme}: {a.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{a.userName}</Table.Td>
+                <Table.Td>
+                  <Badge color={a.check === "match" ? "green" : "orange"}>
+                    {t(a.check === "match" ? "coi.fundingMatch" : "coi.fundingMismatch")}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {t("coi.pledgedOn")}: {date(a.pledgedOn) || "—"}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Card withBorder>
+        <Title order={4}>{t("coi.fundingNew")}</Title>
+        <Text size="sm" c="dimmed">
+          {t("coi.fundingNewHelp")}
+        </Text>
+        <Group align="flex-end">
+          {(["funder", "programme", "title", "eRadNumber"] as const).map((k) => (
+            <TextInput
+              key={k}
+              label={t(`coi.funding.${k}`)}
+              value={v[k]}
+              onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })}
+            />
+          ))}
+          <Button
+            loading={create.isPending}
+            onClick={() => create.mutate(undefined, { onSuccess: (d) => navigate(`/coi/funding/${d.id}`) })}
+          >
+            {t("coi.fundingCreate")}
+          </Button>
+        </Group>
+        <RefusedAlert error={create.error} />
+      </Card>
+    </Stack>
+  );
+}
