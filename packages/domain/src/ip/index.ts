@@ -4,6 +4,7 @@ export * from "./deadlines";
 export * from "./income";
 export * from "./invention";
 export * from "./ip-sources";
+export * from "./ip-library-types";
 export * from "./ip-types";
 export * from "./jp-calendar";
 export * from "./licence-policy";
