@@ -19,7 +19,12 @@ export type ModelTextKind = (typeof MODEL_TEXT_KINDS)[number];
  * What an NDA is for (E4, seed 001 §IV.2-5): discussing a collaboration, evaluating a technology before a
  * licence, or a visit / tour. Other kinds use `standard`.
  */
-export const MODEL_TEXT_SCOPES = ["standard", "collaboration_talks", "technology_evaluation", "visit"] as const;
+export const MODEL_TEXT_SCOPES = [
+  "standard",
+  "collaboration_talks",
+  "technology_evaluation",
+  "visit",
+] as const;
 export type ModelTextScope = (typeof MODEL_TEXT_SCOPES)[number];
 
 export const MODEL_TEXT_KIND_LABELS: Record<ModelTextKind, IpLabel> = {
@@ -67,7 +72,13 @@ export const DATA_ACCESS_LABELS: Record<DataAccessLevel, IpLabel> = {
 };
 
 /** Seed 004 §(3) / G4: standardisation activities of a project. */
-export const STANDARD_ACTIVITY_KINDS = ["information", "strategy", "proposal", "drafting", "committee"] as const;
+export const STANDARD_ACTIVITY_KINDS = [
+  "information",
+  "strategy",
+  "proposal",
+  "drafting",
+  "committee",
+] as const;
 export type StandardActivityKind = (typeof STANDARD_ACTIVITY_KINDS)[number];
 
 export const STANDARD_ACTIVITY_LABELS: Record<StandardActivityKind, IpLabel> = {
