@@ -9,6 +9,7 @@ export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./insight";
 export * from "./ip";
+export * from "./ip-library";
 export * from "./licences";
 export * from "./notifications";
 export * from "./partners";

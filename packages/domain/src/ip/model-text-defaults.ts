@@ -1,5 +1,5 @@
 import type { ModelTextKind, ModelTextScope } from "./ip-library-types";
-import { MODEL_TEXT_KINDS, scopesOf } from "./ip-library-types";
+import { scopesOf } from "./ip-library-types";
 
 /**
  * Renkei's own starting texts for the model-text library (E5, E14). Written for this project in neutral
