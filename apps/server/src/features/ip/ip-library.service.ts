@@ -230,8 +230,8 @@ export function createIpLibraryService(deps: Deps) {
       });
     },
 
-    async settings(actor: Actor) {
-      const p = await loadIpPolicy(db, actor.institutionId);
+    async settings(actor: Actor, on: DbOrTx = db) {
+      const p = await loadIpPolicy(on, actor.institutionId);
       return {
         foreignExceptions: p.licence.foreignExceptions.map((e) => ({ id: e.id, ja: e.ja, en: e.en })),
         exceptionApprovers: [...p.licence.exceptionApprovers],
@@ -249,7 +249,7 @@ export function createIpLibraryService(deps: Deps) {
       }
       const now = clock.now();
       return db.transaction(async (tx) => {
-        const before = await this.settings(actor);
+        const before = await this.settings(actor, tx);
         const licencePolicy = {
           foreignExceptions: input.foreignExceptions,
           exceptionApprovers: input.exceptionApprovers,

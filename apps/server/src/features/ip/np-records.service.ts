@@ -89,11 +89,11 @@ export function createNpRecordsService(deps: Deps) {
   const { db, clock } = deps;
   const today = () => clock.today();
 
-  async function techListOf(institutionId: string, id: string | null) {
+  async function techListOf(institutionId: string, id: string | null, on: DbOrTx = db) {
     if (!id) {
       return null;
     }
-    const [row] = await db
+    const [row] = await on
       .select()
       .from(ipTechLists)
       .where(and(eq(ipTechLists.id, id), eq(ipTechLists.institutionId, institutionId)));
@@ -312,7 +312,7 @@ export function createNpRecordsService(deps: Deps) {
       const now = clock.now();
       return db.transaction(async (tx) => {
         await projectCase(tx, actor, caseId, "edit");
-        const list = await techListOf(actor.institutionId, input.listId);
+        const list = await techListOf(actor.institutionId, input.listId, tx);
         if (!list) {
           throw new DomainError("VALIDATION_FAILED", "Unknown list", {
             issues: [{ path: "listId", message: "validation.unknown_reference" }],
