@@ -11,6 +11,7 @@ export * from "./export-control-records";
 export * from "./home";
 export * from "./insight";
 export * from "./ip";
+export * from "./ip-library";
 export * from "./licences";
 export * from "./notifications";
 export * from "./partners";

@@ -11,6 +11,8 @@ export const IP_PERMISSIONS = [
   "ip.manage",
   "ip.bayh_dole",
   "ip.approve_exception",
+  "ip.library",
+  "ip.configure",
 ] as const;
 export type IpPermission = (typeof IP_PERMISSIONS)[number];
 
@@ -22,7 +24,8 @@ export const IP_ROLE_PERMISSIONS: Record<Role, readonly IpPermission[]> = {
   department_head: [],
   coi_external_member: [],
   coi_reviewer: [],
-  legal_ip: ["ip.read", "ip.disclose", "ip.manage", "ip.bayh_dole"],
+  // The IP office keeps the model texts, the licence-policy settings and the important-technology list.
+  legal_ip: ["ip.read", "ip.disclose", "ip.manage", "ip.bayh_dole", "ip.library", "ip.configure"],
   // Seed 001 case 4: exceptions to the licence policy are the institution's decision, taken above the office.
   executive: ["ip.read", "ip.approve_exception"],
   auditor: ["ip.read"],

@@ -19,4 +19,17 @@ export const IP_AUDIT_ACTIONS = {
   "ip_agreement.signed": { ja: "ライセンス等契約の締結", en: "Agreement signed" },
   "ip_income.recorded": { ja: "実施料等収入の記録", en: "Income recorded" },
   "ip_settings.updated": { ja: "知財方針設定の変更", en: "IP policy settings changed" },
+  "ip_model_text.created": { ja: "契約ひな形の版の追加", en: "Model text version added" },
+  "ip_model_text.defaults_installed": { ja: "標準ひな形の取り込み", en: "Built-in model texts added" },
+  "ip_tech_list.created": { ja: "重要技術リストの版の追加", en: "Important-technology list version added" },
+  "np_result.created": { ja: "国プロ成果の登録", en: "National-project result added" },
+  "np_result.decided": {
+    ja: "成果の公表・権利化・秘匿の判断",
+    en: "Result decision (publish / patent / secret)",
+  },
+  "np_data_plan.updated": { ja: "データマネジメント計画の更新", en: "Data-management plan updated" },
+  "np_tech_tags.updated": { ja: "重要技術の指定の更新", en: "Important technologies tagged" },
+  "np_subcontractor.added": { ja: "再委託先の登録", en: "Subcontractor added" },
+  "np_subcontractor.removed": { ja: "再委託先の削除", en: "Subcontractor removed" },
+  "np_standard.added": { ja: "標準化活動の登録", en: "Standardisation activity added" },
 } as const satisfies Record<string, { ja: string; en: string }>;

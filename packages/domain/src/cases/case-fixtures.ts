@@ -107,6 +107,12 @@ export function terms(overrides: Partial<ContractTerms> = {}): ContractTerms {
     publication: { maxDelayDays: 60, partnerVeto: false },
     personnelExclusions: { allForeign: false, nationalities: [] },
     language: "en",
+    termination: { noticeDays: 30, extensionByAgreement: true, autoRenewal: false, wrapUpDefined: true },
+    backgroundIp: { listed: true, researchUseFree: true, commercialUse: "separately_agreed" },
+    nonPracticeCompensation: { basis: "agreed_later" },
+    software: { copyrightOwner: "by_inventor", openSource: "with_consent" },
+    coOwnedPatents: { costSharing: "by_share", consentToLicenceOrAssign: true },
+    thirdParties: { joiningAllowed: true, consentRequired: true },
     ...overrides,
   };
 }

@@ -167,6 +167,17 @@ export type DisputeMethod = (typeof DISPUTE_METHODS)[number];
 export const RESULT_OWNERSHIPS = ["university", "partner", "joint", "by_inventor"] as const;
 export type ResultOwnership = (typeof RESULT_OWNERSHIPS)[number];
 
+/** Contract-term choices added for issue 14 (seed 001 §IV.2-7; E2, E14, E18). */
+export const BACKGROUND_USES = ["separately_agreed", "licensed_on_terms", "not_licensed"] as const;
+export const NON_PRACTICE_BASES = ["none", "fixed_fee", "royalty_share", "agreed_later"] as const;
+export const OPEN_SOURCE_POLICIES = ["allowed", "with_consent", "not_allowed"] as const;
+export const CO_OWNED_COST_SHARING = [
+  "by_share",
+  "partner_bears",
+  "university_bears",
+  "agreed_later",
+] as const;
+
 /** Actions on a case; each is one row of the transition table below. */
 export const CASE_ACTIONS = [
   "submit_intake",

@@ -350,3 +350,52 @@ describe("third-country arbitration as an institution setting (X4)", () => {
     expect(ev.warnings.map((w) => w.ruleId)).toEqual(expected);
   });
 });
+
+describe("termination, background IP, 不実施補償, software, co-owned patents, third parties (E2, E14, E18)", () => {
+  it.each([
+    ["all agreed", {}, []],
+    ["no termination terms", { termination: null }, ["CT-WARN-TERMINATION"]],
+    [
+      "auto-renewal without a notice period",
+      {
+        termination: {
+          noticeDays: null,
+          extensionByAgreement: false,
+          autoRenewal: true,
+          wrapUpDefined: true,
+        },
+      },
+      ["CT-WARN-TERMINATION"],
+    ],
+    ["terms stored before issue 14 (fields absent)", { backgroundIp: undefined }, ["CT-WARN-BACKGROUND-IP"]],
+    ["no software terms", { software: null }, ["CT-WARN-SOFTWARE"]],
+    ["joint results without co-owned patent terms", { coOwnedPatents: null }, ["CT-WARN-CO-OWNED"]],
+    ["joint results without 不実施補償", { nonPracticeCompensation: null }, ["CT-WARN-NON-PRACTICE"]],
+    [
+      "a foreign co-owner free to license without consent",
+      { coOwnedPatents: { costSharing: "by_share", consentToLicenceOrAssign: false } },
+      ["CT-WARN-CO-OWNED-FOREIGN"],
+    ],
+    [
+      "third parties join without consent",
+      { thirdParties: { joiningAllowed: true, consentRequired: false } },
+      ["CT-WARN-THIRD-PARTY"],
+    ],
+  ] as const)("%s", (_, over, expected) => {
+    const ev = evaluateContractTerms(
+      terms({ jurisdiction: { method: "court", seatCountry: "JP" }, ...over }),
+      ctx({ thirdCountryArbitration: "warn" }),
+    );
+    expect(ev.warnings.map((w) => w.ruleId)).toEqual(expected);
+    // Warnings never block: the outcome is what the checklist and red flags say.
+    expect(ev.outcome).toBe("ready");
+  });
+
+  it("a domestic co-owner without the consent clause is not warned (Japanese law already requires it)", () => {
+    const ev = evaluateContractTerms(
+      terms({ coOwnedPatents: { costSharing: "by_share", consentToLicenceOrAssign: false } }),
+      ctx({ partnerCountries: ["JP"] }),
+    );
+    expect(ev.warnings.map((w) => w.ruleId)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   type ContractChecklistItem,
   type ContractRedFlag,
 } from "./contract-checklist";
+import { contractTermsExtraWarnings } from "./contract-terms-extra";
 import type { ContractTerms } from "./stage-schemas";
 
 export interface ContractTermsContext {
@@ -205,6 +206,9 @@ export function evaluateContractTerms(
   const blocked = redFlags.some((f) => !f.waived);
   const outcome = blocked ? "blocked" : missing.length > 0 ? "incomplete" : "ready";
   const concern = ctx.thirdCountryArbitration === "warn" ? arbitrationConcern(terms, ctx) : null;
-  const warnings = concern === null ? [] : [reason("CT-WARN-ARBITRATION", "seed001§V.case27", concern)];
+  const warnings = [
+    ...(concern === null ? [] : [reason("CT-WARN-ARBITRATION", "seed001§V.case27", concern)]),
+    ...contractTermsExtraWarnings(terms, ctx),
+  ];
   return { outcome, missing, redFlags, reasons, warnings };
 }

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { isIsoDate } from "../shared/dates";
 import {
+  BACKGROUND_USES,
+  CO_OWNED_COST_SHARING,
   COLLABORATION_METHODS,
   DISCLOSURE_TIMINGS,
   DISPUTE_METHODS,
   NATIONAL_PROJECT_TYPES,
+  NON_PRACTICE_BASES,
+  OPEN_SOURCE_POLICIES,
   PARTICIPATION_FORMS,
   RESULT_OWNERSHIPS,
   SECRECY_LEVELS,
@@ -133,6 +137,32 @@ export const ZContractTerms = z.object({
   personnelExclusions: z.object({ allForeign: z.boolean(), nationalities: z.array(ZCountryCode) }),
   /** Contract language (ISO 639-1); a non-Japanese contract raises the indirect rate (seed 001 case 23). */
   language: z.string().min(2),
+  // Seed 001 §IV.2-7 (E2, E14, E18): optional so terms stored before issue 14 still read; null = not agreed yet.
+  /** 研究期間（中止／延長／終了の定義／終了時の対応）. */
+  termination: z
+    .object({
+      noticeDays: z.number().int().nonnegative().nullable(),
+      extensionByAgreement: z.boolean(),
+      autoRenewal: z.boolean(),
+      wrapUpDefined: z.boolean(),
+    })
+    .nullish(),
+  /** Background IP each party brings (E18): listed, free for the research, commercial use on terms. */
+  backgroundIp: z
+    .object({ listed: z.boolean(), researchUseFree: z.boolean(), commercialUse: z.enum(BACKGROUND_USES) })
+    .nullish(),
+  /** 不実施補償: compensation to the university, which does not exploit, when the partner exploits. */
+  nonPracticeCompensation: z.object({ basis: z.enum(NON_PRACTICE_BASES) }).nullish(),
+  /** プログラムの取扱: who owns the copyright and whether it may be released as open source. */
+  software: z
+    .object({ copyrightOwner: z.enum(RESULT_OWNERSHIPS), openSource: z.enum(OPEN_SOURCE_POLICIES) })
+    .nullish(),
+  /** 共有特許の取扱: costs, and consent to license or assign (not the default abroad, seed 001 §II.3.3). */
+  coOwnedPatents: z
+    .object({ costSharing: z.enum(CO_OWNED_COST_SHARING), consentToLicenceOrAssign: z.boolean() })
+    .nullish(),
+  /** 第三者参加: whether others may join and whether that needs both parties' consent. */
+  thirdParties: z.object({ joiningAllowed: z.boolean(), consentRequired: z.boolean() }).nullish(),
 });
 export type ContractTerms = z.infer<typeof ZContractTerms>;
 

@@ -1,4 +1,4 @@
-import type { Reason } from "../shared/decision";
+import { type Reason, reason } from "../shared/decision";
 
 /** A Japanese and an English text; the UI shows Japanese first. */
 export interface IpLabel {
@@ -67,6 +67,26 @@ export const IP_SOURCES = {
     ja: "研究セキュリティ仕様 J6（出願非公開の確認前は外国出願・公表をしない）",
     en: "Research-security spec J6 (no foreign filing or publication before the secrecy check)",
   },
+  "seed004§4(1)": {
+    ja: "国プロ参加ガイドライン 4(1)（成果の公表・非公表・権利化は戦略的に判断し管理）",
+    en: "National-project guideline 4(1) (decide publication, secrecy or patenting of results strategically)",
+  },
+  "seed004§4(2)": {
+    ja: "国プロ参加ガイドライン 4(2)・委託研究開発におけるデータマネジメントに関する運用ガイドライン（オープン・クローズ）",
+    en: "National-project guideline 4(2); METI data-management guideline for commissioned R&D (open or closed data)",
+  },
+  "seed004§4(3)": {
+    ja: "国プロ参加ガイドライン 4(3)（初期段階からの国際標準化の取組）",
+    en: "National-project guideline 4(3) (work on international standards from the start)",
+  },
+  "seed004§4(4)": {
+    ja: "国プロ参加ガイドライン 4(4)（重要技術の情報の管理・再委託先の情報把握）",
+    en: "National-project guideline 4(4) (manage important-technology information; know the subcontractors)",
+  },
+  "seed001§IV.2-5": {
+    ja: "外国企業との連携に係るガイダンス §IV.2-5（秘密保持契約の範囲）・§IV.2-7（契約事項）",
+    en: "Guidance on collaboration with foreign companies §IV.2-5 (NDA scope) and §IV.2-7 (contract terms)",
+  },
   "mext-survey": {
     ja: "文部科学省「大学等における産学連携等実施状況調査」（特許権実施等収入は年度ごと）",
     en: "MEXT survey of industry–academia collaboration (licence income per fiscal year)",
@@ -81,5 +101,5 @@ export interface IpReason extends Reason {
 }
 
 export function ipReason(ruleId: string, sourceId: IpSourceId, ja: string, en: string): IpReason {
-  return { ruleId, sourceId, text: ja, textEn: en };
+  return { ...reason(ruleId, sourceId, ja), sourceId, textEn: en };
 }

@@ -6,8 +6,13 @@ import {
   FUNDING_KINDS,
   INCOME_KINDS,
   INVENTION_CATEGORIES,
+  MODEL_TEXT_KINDS,
+  MODEL_TEXT_SCOPES,
+  NP_RESULT_DECISIONS,
   SECRECY_RESULTS,
   SECRECY_REVIEW_STATUSES,
+  STANDARD_ACTIVITY_KINDS,
+  STANDARD_ACTIVITY_STATUSES,
 } from "@renkei/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -304,3 +309,154 @@ export const ipSettings = pgTable("ip_settings", {
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
+
+/**
+ * The institution's library of its own model texts (E5, E14): each save of a kind × scope is a new
+ * version; versions are never changed, so a contract can say which text it started from.
+ */
+export const ipModelTexts = pgTable(
+  "ip_model_texts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id")
+      .notNull()
+      .references(() => institutions.id),
+    kind: text("kind").notNull(),
+    scope: text("scope").notNull(),
+    version: integer("version").notNull(),
+    titleJa: text("title_ja").notNull(),
+    titleEn: text("title_en").notNull(),
+    bodyJa: text("body_ja").notNull(),
+    bodyEn: text("body_en").notNull(),
+    changeNote: text("change_note").notNull().default(""),
+    effectiveOn: day("effective_on").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("ip_model_texts_kind", oneOf(t.kind, MODEL_TEXT_KINDS)),
+    check("ip_model_texts_scope", oneOf(t.scope, MODEL_TEXT_SCOPES)),
+    check("ip_model_texts_version", sql`${t.version} > 0`),
+    uniqueIndex("ip_model_texts_version_unique").on(t.institutionId, t.kind, t.scope, t.version),
+  ],
+);
+
+/** The institution's important-technology list (seed 004 §(4), G11), kept in versions. */
+export const ipTechLists = pgTable(
+  "ip_tech_lists",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id")
+      .notNull()
+      .references(() => institutions.id),
+    version: integer("version").notNull(),
+    /** [{ code, labelJa, labelEn }] — codes stay stable across versions. */
+    items: jsonb("items").notNull(),
+    changeNote: text("change_note").notNull().default(""),
+    effectiveOn: day("effective_on").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("ip_tech_lists_version_unique").on(t.institutionId, t.version)],
+);
+
+/**
+ * A national project's IP records (seed 004, G9–G12, G4, G11), one row per case: the data-management
+ * plan and the important technologies it handles, tagged against one version of the list.
+ */
+export const npProjectRecords = pgTable("np_project_records", {
+  caseId: uuid("case_id")
+    .primaryKey()
+    .references(() => cases.id),
+  institutionId: uuid("institution_id").notNull(),
+  /** [{ name, access, reason, repository, manager }] (METI data-management guideline 2017). */
+  datasets: jsonb("datasets").notNull().default(sql`'[]'::jsonb`),
+  dataPolicyNote: text("data_policy_note").notNull().default(""),
+  techListId: uuid("tech_list_id").references(() => ipTechLists.id),
+  techCodes: text("tech_codes").array().notNull().default(sql`'{}'::text[]`),
+  version: integer("version").notNull().default(1),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/** A result of a national project and the publish / patent / keep-secret decision legal/IP makes (G9). */
+export const npResults = pgTable(
+  "np_results",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    inventionId: uuid("invention_id").references(() => inventions.id),
+    decision: text("decision"),
+    decisionReason: text("decision_reason").notNull().default(""),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedRole: text("decided_role"),
+    decidedOn: day("decided_on"),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("np_results_decision", sql`${t.decision} is null or ${oneOf(t.decision, NP_RESULT_DECISIONS)}`),
+    // The owner of the decision is the IP office; a decision without its reason and role is refused.
+    check(
+      "np_results_decided",
+      sql`${t.decision} is null or (${t.decidedRole} = 'legal_ip' and length(trim(${t.decisionReason})) > 0 and ${t.decidedOn} is not null)`,
+    ),
+    index("np_results_case").on(t.caseId),
+  ],
+);
+
+/** Subcontractors (再委託先) of a national project (G12), each a partner record so it is screened. */
+export const npSubcontractors = pgTable(
+  "np_subcontractors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    workScope: text("work_scope").notNull(),
+    amount: yen("amount"),
+    startsOn: day("starts_on"),
+    endsOn: day("ends_on"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("np_subcontractors_amount", sql`${t.amount} is null or ${t.amount} >= 0`),
+    uniqueIndex("np_subcontractors_unique").on(t.caseId, t.partnerId),
+  ],
+);
+
+/** Standardisation activities of a national project (seed 004 §(3), G4). */
+export const npStandardActivities = pgTable(
+  "np_standard_activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(),
+    body: text("body").notNull(),
+    title: text("title").notNull(),
+    status: text("status").notNull().default("planned"),
+    startsOn: day("starts_on"),
+    note: text("note").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("np_standard_kind", oneOf(t.kind, STANDARD_ACTIVITY_KINDS)),
+    check("np_standard_status", oneOf(t.status, STANDARD_ACTIVITY_STATUSES)),
+    index("np_standard_case").on(t.caseId),
+  ],
+);

@@ -16,18 +16,17 @@ import {
   ZInventionUpdate,
   ZSecrecyCheckInput,
 } from "@renkei/contract";
-import type { Permission } from "@renkei/domain";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
-import { json, jsonBody } from "../../http/openapi-helpers";
+import { json } from "../../http/openapi-helpers";
 import { createInventionsService } from "./inventions.service";
 import { createAgreementsService } from "./ip-agreements.service";
 import { createDocketService } from "./ip-docket.service";
+import { registerIpLibraryRoutes } from "./ip-library.routes";
+import { jsonWriteRoute } from "./ip-route-kit";
 
-const ZCreated = z.object({ id: z.uuid() });
-const ZOk = z.object({ ok: z.literal(true) });
 const tags = ["ip"];
 
 /** IP and agreements (issue 14): inventions, docket, 非公開 checks, Bayh-Dole records, licences, income. */
@@ -36,45 +35,7 @@ export function registerIpRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const docket = createDocketService(deps);
   const agreements = createAgreementsService(deps);
 
-  /** A JSON write route; path parameters are uuids. `post` answers 201 {id} or 200 {ok}. */
-  function write<B extends z.ZodType>(
-    method: "post" | "put",
-    path: string,
-    permission: Permission,
-    summary: string,
-    body: B | null,
-    handler: (
-      actor: ReturnType<typeof actorOf>,
-      p: Record<string, string>,
-      b: z.output<B>,
-    ) => Promise<unknown>,
-  ) {
-    const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-    const params = z.object(Object.fromEntries(names.map((n) => [n, z.uuid()])));
-    app.openapi(
-      defineRoute({
-        method,
-        path,
-        permission,
-        tags,
-        summary,
-        request: { params, ...(body ? jsonBody(body) : {}) },
-        responses: {
-          200: { description: "Done", ...json(ZOk) },
-          201: { description: "Created", ...json(ZCreated) },
-        },
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: the route's typed context differs per call site.
-      async (c: any) => {
-        const result = (await handler(
-          actorOf(c),
-          c.req.valid("param"),
-          body ? c.req.valid("json") : undefined,
-        )) as { id: string } | undefined;
-        return result?.id ? c.json({ id: result.id }, 201) : c.json({ ok: true as const }, 200);
-      },
-    );
-  }
+  const write = jsonWriteRoute(app, tags);
 
   app.openapi(
     defineRoute({
@@ -236,4 +197,6 @@ export function registerIpRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     null,
     (a, p) => agreements.withdrawBayhDole(a, p.recordId!),
   );
+
+  registerIpLibraryRoutes(app, deps);
 }

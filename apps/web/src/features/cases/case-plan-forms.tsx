@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -29,6 +30,7 @@ import {
   type Scheme,
 } from "@renkei/domain";
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import { useI18n } from "../../lib/i18n";
 import { ReasonList } from "./reason-list";
 import { Check, LinesInput, numOrNull, RecordMeta, SaveBar, useRecordForm } from "./record-kit";
@@ -374,6 +376,9 @@ export function NationalProjectForm({ c }: { c: TCaseDetail }) {
   return (
     <Stack>
       <RecordMeta c={c} section="national_project" />
+      <Anchor component={Link} to={`/ip/national-projects/${c.id}`}>
+        {t("ip.np.results")} / {t("ip.np.data")} / {t("ip.np.standards")}
+      </Anchor>
       {ev &&
         (ev.outcome === "compliant" ? (
           <Alert color="green">{t("case.np.compliant")}</Alert>

@@ -1,4 +1,12 @@
-import type { TDocketEntry, TInventionDetail, TInventionInput, TInventionSummary } from "@renkei/contract";
+import type {
+  TDocketEntry,
+  TInventionDetail,
+  TInventionInput,
+  TInventionSummary,
+  TModelText,
+  TNpRecords,
+  TTechList,
+} from "@renkei/contract";
 import { api } from "../../api/client";
 
 type Created = { id: string };
@@ -25,4 +33,25 @@ export const ipApi = {
     api.post<Created>(`${inv(id)}/agreements/${agreementId}/income`, body),
   recordBayhDole: (body: unknown) => api.post<Created>("/ip/bayh-dole-records", body),
   withdrawBayhDole: (recordId: string) => api.post<Ok>(`/ip/bayh-dole-records/${recordId}/withdraw`, {}),
+  modelTexts: () => api.get<{ items: TModelText[] }>("/ip/model-texts"),
+  compareTexts: (from: string, to: string) =>
+    api.get<{ ja: Diff[]; en: Diff[]; from: number; to: number }>("/ip/model-texts/compare", { from, to }),
+  addModelText: (body: unknown) => api.post<Created>("/ip/model-texts", body),
+  installDefaults: () => api.post<Ok>("/ip/model-texts/defaults", {}),
+  settings: () => api.get<IpSettings>("/ip/settings"),
+  saveSettings: (body: IpSettings) => api.put<Ok>("/ip/settings", body),
+  techLists: () => api.get<{ items: TTechList[] }>("/ip/tech-lists"),
+  addTechList: (body: unknown) => api.post<Created>("/ip/tech-lists", body),
+  np: (caseId: string) => api.get<TNpRecords>(`/ip/national-projects/${caseId}`),
+  npPost: (caseId: string, path: string, body: unknown) =>
+    api.post<Created>(`/ip/national-projects/${caseId}/${path}`, body),
+  npPut: (caseId: string, path: string, body: unknown) =>
+    api.put<Ok>(`/ip/national-projects/${caseId}/${path}`, body),
 };
+
+export type Diff = { op: "same" | "added" | "removed"; text: string };
+export interface IpSettings {
+  foreignExceptions: { id: string; ja: string; en: string }[];
+  exceptionApprovers: string[];
+  bayhDoleReportWithinDays: number;
+}

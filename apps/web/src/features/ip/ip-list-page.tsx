@@ -24,11 +24,16 @@ export function IpListPage() {
         title={t("ip.title")}
         description={t("ip.help")}
         actions={
-          can("ip.disclose") && (
-            <Button component={Link} to="/ip/new">
-              {t("nav.ipNew")}
+          <Group>
+            <Button variant="light" component={Link} to="/ip/texts">
+              {t("nav.ipTexts")}
             </Button>
-          )
+            {can("ip.disclose") && (
+              <Button component={Link} to="/ip/new">
+                {t("nav.ipNew")}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Tabs defaultValue="inventions" keepMounted={false}>
