@@ -13,6 +13,7 @@ import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerCoiRoutes } from "./features/coi/coi.routes";
+import { registerDeskRoutes } from "./features/desk/desk.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
@@ -119,6 +120,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerCoiRoutes(app, deps);
   registerIpRoutes(app, deps);
   registerSecretRoutes(app, deps);
+  registerDeskRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",
