@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
 import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { SESSION_KEY } from "./features/auth/session";
+import { DESK_ROUTES } from "./features/desk/routes";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { IP_ROUTES } from "./features/ip/routes";
 import { I18nProvider } from "./lib/i18n";
@@ -123,6 +124,7 @@ const router = createBrowserRouter([
         page("/coi/queue", () => import("./features/coi/coi-queue-page"), "CoiQueuePage"),
         page("/coi/declarations/:id", () => import("./features/coi/declaration-page"), "DeclarationPage"),
         ...IP_ROUTES,
+        ...DESK_ROUTES,
         page("/secrets", () => import("./features/secrets/secret-register-page"), "SecretRegisterPage"),
         page("/secrets/items/:id", () => import("./features/secrets/secret-item-page"), "SecretItemPage"),
         page("/secrets/alerts", () => import("./features/secrets/secret-alerts-page"), "SecretAlertsPage"),

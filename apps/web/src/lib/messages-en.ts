@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
+import { DESK_MESSAGES_EN } from "../features/desk/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
@@ -265,4 +266,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...ACCOUNT_MESSAGES_EN,
   ...COI_MESSAGES_EN,
   ...IP_MESSAGES_EN,
+  ...DESK_MESSAGES_EN,
 };

@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
+import { DESK_MESSAGES_JA } from "../features/desk/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
 import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
@@ -265,6 +266,7 @@ export const MESSAGES_JA = {
   ...ACCOUNT_MESSAGES_JA,
   ...COI_MESSAGES_JA,
   ...IP_MESSAGES_JA,
+  ...DESK_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

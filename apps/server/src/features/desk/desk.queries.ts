@@ -92,10 +92,18 @@ export async function listQuestions(
   },
 ) {
   const conds: (SQL | undefined)[] = [visibleQuestions(actor, q.box)];
-  if (q.topic) conds.push(eq(deskQuestions.topic, q.topic));
-  if (q.status) conds.push(eq(deskQuestions.status, q.status));
-  if (q.aboutKind) conds.push(eq(deskQuestions.aboutKind, q.aboutKind));
-  if (q.aboutId) conds.push(eq(deskQuestions.aboutId, q.aboutId));
+  if (q.topic) {
+    conds.push(eq(deskQuestions.topic, q.topic));
+  }
+  if (q.status) {
+    conds.push(eq(deskQuestions.status, q.status));
+  }
+  if (q.aboutKind) {
+    conds.push(eq(deskQuestions.aboutKind, q.aboutKind));
+  }
+  if (q.aboutId) {
+    conds.push(eq(deskQuestions.aboutId, q.aboutId));
+  }
   const rows = await db
     .select()
     .from(deskQuestions)
@@ -117,24 +125,27 @@ async function conversionLabels(db: DbOrTx, rows: { kind: string; recordId: stri
     for (const r of await db
       .select({ id: ecClassifications.id, a: ecClassifications.refNo, b: ecClassifications.name })
       .from(ecClassifications)
-      .where(inArray(ecClassifications.id, cl)))
+      .where(inArray(ecClassifications.id, cl))) {
       labels.set(r.id, `${r.a} ${r.b}`);
+    }
   }
   const rv = ids("review");
   if (rv.length) {
     for (const r of await db
       .select({ id: ecTransactionReviews.id, a: ecTransactionReviews.refNo, b: ecTransactionReviews.title })
       .from(ecTransactionReviews)
-      .where(inArray(ecTransactionReviews.id, rv)))
+      .where(inArray(ecTransactionReviews.id, rv))) {
       labels.set(r.id, `${r.a} ${r.b}`);
+    }
   }
   const cs = ids("case");
   if (cs.length) {
     for (const r of await db
       .select({ id: cases.id, a: cases.ref, b: cases.title })
       .from(cases)
-      .where(inArray(cases.id, cs)))
+      .where(inArray(cases.id, cs))) {
       labels.set(r.id, `${r.a} ${r.b}`);
+    }
   }
   return labels;
 }

@@ -41,6 +41,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/cases/new", label: "nav.caseNew", show: can("case.create") },
     { to: "/ip", label: "nav.ip", show: can("ip.read") },
     { to: "/cases/settings", label: "case.settings", show: can("case.configure") },
+    { to: "/desk", label: "nav.desk", show: can("desk.read") },
+    { to: "/desk/lab", label: "nav.labProfile", show: can("lab_profile.read") },
     { to: "/coi", label: "nav.coi", show: can("coi.declare") },
     { to: "/coi/queue", label: "nav.coiQueue", show: can("coi.review") },
     { to: "/secrets", label: "nav.secrets", show: can("secret.read") },

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { DecisionPanel } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { visitorsApi } from "./api";
@@ -47,6 +48,7 @@ export function VisitorDetailPage() {
             )}
           </Group>
         }
+        actions={<AskDeskButton kind="visitor" id={v.id} />}
       />
       {v.status === "more_info_requested" && v.decisionComment && (
         <Alert color="orange" title={t("visitors.status.more_info_requested")}>
