@@ -1,3 +1,4 @@
+import type { Permission } from "../access/permissions";
 import type { Role } from "../shared/roles";
 
 /**
@@ -37,4 +38,11 @@ export const DESK_CONVERSIONS_BY_TOPIC: Record<DeskTopic, readonly DeskConversio
   secrets: ["case"],
   coi: ["case"],
   other: ["case"],
+};
+
+/** Each conversion needs the permission its record's own create route needs; the desk adds no way round it. */
+export const DESK_CONVERSION_PERMISSION: Record<DeskConversionKind, Permission> = {
+  classification: "export.classify",
+  review: "export.review.submit",
+  case: "case.create",
 };

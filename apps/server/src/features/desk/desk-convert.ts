@@ -2,6 +2,7 @@ import type { TReviewValues } from "@renkei/contract";
 import {
   checkConversion,
   classificationPrefill,
+  DESK_CONVERSION_PERMISSION,
   type DeskConversionKind,
   DomainError,
   type LabProfileFacts,
@@ -73,8 +74,11 @@ export async function convertQuestion(
     const inTx = { ...deps, db: tx as unknown as Db };
     const before = await findQuestion(tx, actor, id);
     checkConversion(stateOf(before), input.kind, deskActor(actor));
-    if (!actor.can(NEEDS[input.kind])) {
-      throw new DomainError("FORBIDDEN", `Opening this record needs ${NEEDS[input.kind]}`);
+    if (!actor.can(DESK_CONVERSION_PERMISSION[input.kind])) {
+      throw new DomainError(
+        "FORBIDDEN",
+        `Opening this record needs ${DESK_CONVERSION_PERMISSION[input.kind]}`,
+      );
     }
     const [done] = await tx
       .select({ id: deskConversions.id })

@@ -2,6 +2,7 @@ import type { TDeskQuestion, TDeskQuestionSummary } from "@renkei/contract";
 import {
   applyDeskAction,
   canReadQuestion,
+  DESK_CONVERSION_PERMISSION,
   DESK_CONVERSIONS_BY_TOPIC,
   type DeskAboutKind,
   type DeskConversionKind,
@@ -202,7 +203,11 @@ export async function questionDetail(db: DbOrTx, actor: Actor, id: string): Prom
       reply: allowed(() => applyDeskAction(state, "reply", a)),
       close: allowed(() => applyDeskAction(state, "close", a)),
       reopen: allowed(() => applyDeskAction(state, "reopen", a)),
-      convert: office ? DESK_CONVERSIONS_BY_TOPIC[state.topic].filter((k) => !done.has(k)) : [],
+      convert: office
+        ? DESK_CONVERSIONS_BY_TOPIC[state.topic].filter(
+            (k) => !done.has(k) && actor.can(DESK_CONVERSION_PERMISSION[k]),
+          )
+        : [],
     },
   };
 }

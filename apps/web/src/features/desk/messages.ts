@@ -53,8 +53,6 @@ export const DESK_MESSAGES_JA = {
   "desk.conversion.review": "取引審査",
   "desk.conversion.case": "連携案件",
   "desk.askAboutThis": "この記録について相談",
-  "desk.cancel": "キャンセル",
-  "desk.confirm": "実行する",
   "lab.title": "研究室プロファイル（輸出管理）",
   "lab.help":
     "研究室の分野、扱うリスト規制技術、外国籍メンバーを登録しておくと、該非判定や取引審査の入力に使われます。内容は輸出管理担当が確認します。",
@@ -140,8 +138,6 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "desk.conversion.review": "Transaction review",
   "desk.conversion.case": "Case",
   "desk.askAboutThis": "Ask the desk about this",
-  "desk.cancel": "Cancel",
-  "desk.confirm": "Go ahead",
   "lab.title": "Lab profile (export control)",
   "lab.help":
     "Your lab's fields, the listed technologies it handles and its foreign members pre-fill classifications and transaction reviews. The export-control office confirms the profile.",
