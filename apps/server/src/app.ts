@@ -26,6 +26,7 @@ import { registerPeopleRoutes } from "./features/people/people.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerSecretRoutes } from "./features/secrets/secrets.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
+import { registerVisitTourRoutes } from "./features/visit-tours/visit-tours.routes";
 import type { AppEnv } from "./http/context";
 import {
   errorBody,
@@ -121,6 +122,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerIpRoutes(app, deps);
   registerSecretRoutes(app, deps);
   registerDeskRoutes(app, deps);
+  registerVisitTourRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

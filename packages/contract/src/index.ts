@@ -16,5 +16,6 @@ export * from "./partners";
 export * from "./screening";
 export * from "./secrets";
 export * from "./trips";
+export * from "./visit-tours";
 export * from "./visitors";
 export * from "./webhooks";
