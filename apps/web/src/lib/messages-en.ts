@@ -9,6 +9,7 @@ import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import { SECRET_MESSAGES_EN } from "../features/secrets/messages";
+import { VISIT_TOUR_MESSAGES_EN } from "../features/visit-tours/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -267,4 +268,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...COI_MESSAGES_EN,
   ...IP_MESSAGES_EN,
   ...DESK_MESSAGES_EN,
+  ...VISIT_TOUR_MESSAGES_EN,
 };

@@ -9,6 +9,7 @@ import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 import { SECRET_MESSAGES_JA } from "../features/secrets/messages";
+import { VISIT_TOUR_MESSAGES_JA } from "../features/visit-tours/messages";
 
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
 export const MESSAGES_JA = {
@@ -267,6 +268,7 @@ export const MESSAGES_JA = {
   ...COI_MESSAGES_JA,
   ...IP_MESSAGES_JA,
   ...DESK_MESSAGES_JA,
+  ...VISIT_TOUR_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

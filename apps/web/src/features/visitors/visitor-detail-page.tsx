@@ -9,6 +9,7 @@ import { type MessageKey, useI18n } from "../../lib/i18n";
 import { AskDeskButton } from "../desk/ask-desk-button";
 import { DecisionPanel } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
+import { VisitTourSection } from "../visit-tours/visit-tour-section";
 import { visitorsApi } from "./api";
 import { DeterminationCard } from "./determination-card";
 import { FactsSection } from "./facts-section";
@@ -87,6 +88,7 @@ export function VisitorDetailPage() {
         />
       )}
       <PledgesSection v={v} />
+      <VisitTourSection visitorId={v.id} />
       <FactsSection v={v} />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
