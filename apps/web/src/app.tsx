@@ -7,6 +7,7 @@ import { SESSION_KEY } from "./features/auth/session";
 import { DESK_ROUTES } from "./features/desk/routes";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { IP_ROUTES } from "./features/ip/routes";
+import { POLICY_ROUTES } from "./features/policies/routes";
 import { I18nProvider } from "./lib/i18n";
 import { PageLoading, page } from "./lib/lazy-page";
 
@@ -125,6 +126,7 @@ const router = createBrowserRouter([
         page("/coi/declarations/:id", () => import("./features/coi/declaration-page"), "DeclarationPage"),
         ...IP_ROUTES,
         ...DESK_ROUTES,
+        ...POLICY_ROUTES,
         page("/secrets", () => import("./features/secrets/secret-register-page"), "SecretRegisterPage"),
         page("/secrets/items/:id", () => import("./features/secrets/secret-item-page"), "SecretItemPage"),
         page("/secrets/alerts", () => import("./features/secrets/secret-alerts-page"), "SecretAlertsPage"),
