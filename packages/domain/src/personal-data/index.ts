@@ -1,1 +1,2 @@
 export * from "./personal-data-types";
+export * from "./retention-rules";
