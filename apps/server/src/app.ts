@@ -23,6 +23,7 @@ import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
+import { registerPersonalDataRoutes } from "./features/personal-data/personal-data.routes";
 import { registerPolicyRoutes } from "./features/policies/policies.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerSecretRoutes } from "./features/secrets/secrets.routes";
@@ -125,6 +126,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerDeskRoutes(app, deps);
   registerVisitTourRoutes(app, deps);
   registerPolicyRoutes(app, deps);
+  registerPersonalDataRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

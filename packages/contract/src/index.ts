@@ -13,6 +13,7 @@ export * from "./ip";
 export * from "./licences";
 export * from "./notifications";
 export * from "./partners";
+export * from "./personal-data";
 export * from "./policies";
 export * from "./screening";
 export * from "./secrets";
