@@ -7,6 +7,7 @@ import { SESSION_KEY } from "./features/auth/session";
 import { DESK_ROUTES } from "./features/desk/routes";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { IP_ROUTES } from "./features/ip/routes";
+import { PERSONAL_DATA_ROUTES } from "./features/personal-data/routes";
 import { POLICY_ROUTES } from "./features/policies/routes";
 import { I18nProvider } from "./lib/i18n";
 import { PageLoading, page } from "./lib/lazy-page";
@@ -127,6 +128,7 @@ const router = createBrowserRouter([
         ...IP_ROUTES,
         ...DESK_ROUTES,
         ...POLICY_ROUTES,
+        ...PERSONAL_DATA_ROUTES,
         page("/secrets", () => import("./features/secrets/secret-register-page"), "SecretRegisterPage"),
         page("/secrets/items/:id", () => import("./features/secrets/secret-item-page"), "SecretItemPage"),
         page("/secrets/alerts", () => import("./features/secrets/secret-alerts-page"), "SecretAlertsPage"),

@@ -7,6 +7,7 @@ import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages"
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
 import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
+import { PERSONAL_DATA_MESSAGES_EN } from "../features/personal-data/messages";
 import { POLICY_MESSAGES_EN } from "../features/policies/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import { SECRET_MESSAGES_EN } from "../features/secrets/messages";
@@ -271,4 +272,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...DESK_MESSAGES_EN,
   ...VISIT_TOUR_MESSAGES_EN,
   ...POLICY_MESSAGES_EN,
+  ...PERSONAL_DATA_MESSAGES_EN,
 };

@@ -7,6 +7,7 @@ import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages"
 import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
 import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
+import { PERSONAL_DATA_MESSAGES_JA } from "../features/personal-data/messages";
 import { POLICY_MESSAGES_JA } from "../features/policies/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 import { SECRET_MESSAGES_JA } from "../features/secrets/messages";
@@ -271,6 +272,7 @@ export const MESSAGES_JA = {
   ...DESK_MESSAGES_JA,
   ...VISIT_TOUR_MESSAGES_JA,
   ...POLICY_MESSAGES_JA,
+  ...PERSONAL_DATA_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

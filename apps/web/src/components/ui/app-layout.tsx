@@ -64,6 +64,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/insight/money", label: "nav.insightMoney", show: can("insight.read") },
     { to: "/hub/access", label: "nav.hubAccess", show: can("hub.grant") },
     { to: "/policies", label: "nav.policies", show: can("policy.read") },
+    { to: "/personal-data", label: "nav.personalData", show: can("self.manage") },
     { to: "/audit", label: "nav.audit", show: can("audit.read") },
     { to: "/notifications", label: "nav.notifications", show: true },
     { to: "/outbox", label: "nav.outbox", show: can("outbox.read") },
