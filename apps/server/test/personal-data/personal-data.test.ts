@@ -50,7 +50,7 @@ beforeAll(async () => {
   ids.expired = (await researcher.post("/api/v1/visitors", visit("期限 太郎"))).json.id;
   // The export-control retention of this one has passed (seven years after 2019).
   await t.deps.db.execute(sql`alter table visitors disable trigger user`);
-  await t.deps.db.update(visitors).set({ retainUntil: "2026-01-31" }).where(eq(visitors.id, ids.expired));
+  await t.deps.db.update(visitors).set({ retainUntil: "2026-01-31" }).where(eq(visitors.id, ids.expired!));
   await t.deps.db.execute(sql`alter table visitors enable trigger user`);
   const q = (
     await researcher.post("/api/v1/desk/questions", { topic: "other", subject: "古い相談", body: "本文" })
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await t.deps.db
     .update(deskQuestions)
     .set({ closedAt: "2022-01-01T00:00:00Z" })
-    .where(eq(deskQuestions.id, q));
+    .where(eq(deskQuestions.id, q as string));
   ids.question = q;
   ids.openQuestion = (
     await researcher.post("/api/v1/desk/questions", { topic: "other", subject: "新しい相談", body: "本文" })

@@ -21,13 +21,6 @@ import { deskActor, findQuestion, type QuestionRow, stateOf } from "./desk.queri
 import { auditActor, questionSnapshot, updateQuestion } from "./desk.service";
 import { profileFacts } from "./lab-profiles.service";
 
-/** Each kind needs the permission its own create route needs; the desk adds no way around it. */
-const NEEDS = {
-  classification: "export.classify",
-  review: "export.review.submit",
-  case: "case.create",
-} as const;
-
 async function askerLab(tx: DbOrTx, q: QuestionRow): Promise<LabProfileFacts | null> {
   if (!q.askerId) {
     return null;
