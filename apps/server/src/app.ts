@@ -13,6 +13,7 @@ import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerCoiRoutes } from "./features/coi/coi.routes";
+import { registerDeskRoutes } from "./features/desk/desk.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
@@ -23,9 +24,12 @@ import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
 import { registerPeopleRoutes } from "./features/people/people.routes";
+import { registerPersonalDataRoutes } from "./features/personal-data/personal-data.routes";
+import { registerPolicyRoutes } from "./features/policies/policies.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerSecretRoutes } from "./features/secrets/secrets.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
+import { registerVisitTourRoutes } from "./features/visit-tours/visit-tours.routes";
 import type { AppEnv } from "./http/context";
 import {
   errorBody,
@@ -121,6 +125,10 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerIpRoutes(app, deps);
   registerSecretRoutes(app, deps);
   registerHomeRoutes(app, deps);
+  registerDeskRoutes(app, deps);
+  registerVisitTourRoutes(app, deps);
+  registerPolicyRoutes(app, deps);
+  registerPersonalDataRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

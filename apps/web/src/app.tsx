@@ -4,8 +4,11 @@ import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
 import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { SESSION_KEY } from "./features/auth/session";
+import { DESK_ROUTES } from "./features/desk/routes";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { IP_ROUTES } from "./features/ip/routes";
+import { PERSONAL_DATA_ROUTES } from "./features/personal-data/routes";
+import { POLICY_ROUTES } from "./features/policies/routes";
 import { I18nProvider } from "./lib/i18n";
 import { PageLoading, page } from "./lib/lazy-page";
 
@@ -130,6 +133,9 @@ const router = createBrowserRouter([
         page("/coi/training", () => import("./features/coi/training-page"), "TrainingPage"),
         page("/coi/plans", () => import("./features/coi/coi-plans-page"), "CoiPlansPage"),
         ...IP_ROUTES,
+        ...DESK_ROUTES,
+        ...POLICY_ROUTES,
+        ...PERSONAL_DATA_ROUTES,
         page("/secrets", () => import("./features/secrets/secret-register-page"), "SecretRegisterPage"),
         page("/secrets/items/:id", () => import("./features/secrets/secret-item-page"), "SecretItemPage"),
         page("/secrets/alerts", () => import("./features/secrets/secret-alerts-page"), "SecretAlertsPage"),

@@ -20,6 +20,7 @@ import { ensureWebBuilt } from "../lib/web-build";
 import { openDeps, startServer } from "../server";
 import { registerExportAssessCommands } from "./export-assess";
 import { registerJobCommands } from "./jobs";
+import { registerPersonalDataCommands } from "./personal-data";
 import { registerScreeningCommands } from "./screening";
 import { registerTokenCommands } from "./tokens";
 
@@ -229,6 +230,7 @@ program
   });
 
 registerJobCommands(program, () => openDeps(config()));
+registerPersonalDataCommands(program, () => openDeps(config()));
 registerScreeningCommands(program, () => openDeps(config()));
 registerTokenCommands(program, () => openDeps(config()));
 registerExportAssessCommands(program, () => openDeps(config()));

@@ -4,6 +4,7 @@ import { coiDailyJob } from "../features/coi/coi-jobs";
 import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
+import { personalDataRetentionJob } from "../features/personal-data/retention.job";
 import { screeningRescreenJob } from "../features/screening/rescreen.job";
 import { secretHousekeepingJob, secretLeakageJob } from "../features/secrets/secret-jobs";
 import { visitorResidencyReviewJob } from "../features/visitors/six-month-review.job";
@@ -26,6 +27,7 @@ export const JOBS: Job[] = [
   ipDocketJob,
   secretLeakageJob,
   secretHousekeepingJob,
+  personalDataRetentionJob,
 ];
 
 export function findJob(name: string): Job | undefined {

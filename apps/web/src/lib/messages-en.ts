@@ -1,14 +1,18 @@
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
+import { DESK_MESSAGES_EN } from "../features/desk/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { HOME_MESSAGES_EN } from "../features/home/messages";
 import { INSIGHT_MESSAGES_EN } from "../features/insight/messages";
 import { IP_MESSAGES_EN } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_EN } from "../features/notifications/messages";
+import { PERSONAL_DATA_MESSAGES_EN } from "../features/personal-data/messages";
+import { POLICY_MESSAGES_EN } from "../features/policies/messages";
 import { SCREENING_MESSAGES_EN } from "../features/screening/messages";
 import { SECRET_MESSAGES_EN } from "../features/secrets/messages";
+import { VISIT_TOUR_MESSAGES_EN } from "../features/visit-tours/messages";
 import type { MessageKey } from "./messages-ja";
 
 /** English UI text; the type makes a missing key a compile error. */
@@ -269,4 +273,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...COI_MESSAGES_EN,
   ...IP_MESSAGES_EN,
   ...HOME_MESSAGES_EN,
+  ...DESK_MESSAGES_EN,
+  ...VISIT_TOUR_MESSAGES_EN,
+  ...POLICY_MESSAGES_EN,
+  ...PERSONAL_DATA_MESSAGES_EN,
 };

@@ -1,14 +1,18 @@
 import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
+import { DESK_MESSAGES_JA } from "../features/desk/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
 import { HOME_MESSAGES_JA } from "../features/home/messages";
 import { INSIGHT_MESSAGES_JA } from "../features/insight/messages";
 import { IP_MESSAGES_JA } from "../features/ip/messages";
 import { NOTIFICATION_MESSAGES_JA } from "../features/notifications/messages";
+import { PERSONAL_DATA_MESSAGES_JA } from "../features/personal-data/messages";
+import { POLICY_MESSAGES_JA } from "../features/policies/messages";
 import { SCREENING_MESSAGES_JA } from "../features/screening/messages";
 import { SECRET_MESSAGES_JA } from "../features/secrets/messages";
+import { VISIT_TOUR_MESSAGES_JA } from "../features/visit-tours/messages";
 
 /** Japanese UI text (the primary language). Keys are the source of truth for `MessageKey`. */
 export const MESSAGES_JA = {
@@ -269,6 +273,10 @@ export const MESSAGES_JA = {
   ...COI_MESSAGES_JA,
   ...IP_MESSAGES_JA,
   ...HOME_MESSAGES_JA,
+  ...DESK_MESSAGES_JA,
+  ...VISIT_TOUR_MESSAGES_JA,
+  ...POLICY_MESSAGES_JA,
+  ...PERSONAL_DATA_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
 import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
+import { DESK_PERMISSIONS, DESK_ROLE_PERMISSIONS } from "./desk-permissions";
 import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
 import { EXPORT_PERMISSIONS, EXPORT_ROLE_PERMISSIONS } from "./export-control-permissions";
@@ -41,6 +42,7 @@ export const PERMISSIONS = [
   ...COI_PERMISSIONS,
   ...IP_PERMISSIONS,
   ...SECRET_PERMISSIONS,
+  ...DESK_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -117,6 +119,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...COI_ROLE_PERMISSIONS[role],
       ...IP_ROLE_PERMISSIONS[role],
       ...SECRET_ROLE_PERMISSIONS[role],
+      ...DESK_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

@@ -34,6 +34,7 @@ export type HomeItemKey = (typeof HOME_ITEM_KEYS)[number];
 /** The navigation areas (issue 11 item 4); home items are grouped by the same areas. */
 export const NAV_AREAS = [
   "cases",
+  "desk",
   "partners",
   "screening",
   "export_control",

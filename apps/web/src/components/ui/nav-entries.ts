@@ -22,6 +22,8 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/cases", label: "nav.cases", area: "cases", permission: "case.read" },
   { to: "/cases/new", label: "nav.caseNew", area: "cases", permission: "case.create" },
   { to: "/cases/settings", label: "case.settings", area: "cases", permission: "case.configure" },
+  { to: "/desk", label: "nav.desk", area: "desk", permission: "desk.read" },
+  { to: "/desk/lab", label: "nav.labProfile", area: "desk", permission: "lab_profile.read" },
   { to: "/partners", label: "nav.partners", area: "partners", permission: "partner.read" },
   { to: "/partners/new", label: "nav.partnerNew", area: "partners", permission: "partner.write" },
   { to: "/partners/import", label: "nav.import", area: "partners", permission: "partner.import" },
@@ -59,10 +61,12 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/insight/indicators", label: "nav.insightIndicators", area: "insight", permission: "insight.read" },
   { to: "/insight/money", label: "nav.insightMoney", area: "insight", permission: "insight.read" },
   { to: "/hub/access", label: "nav.hubAccess", area: "insight", permission: "hub.grant" },
+  { to: "/policies", label: "nav.policies", area: "admin", permission: "policy.read" },
   { to: "/audit", label: "nav.audit", area: "admin", permission: "audit.read" },
   { to: "/outbox", label: "nav.outbox", area: "admin", permission: "outbox.read" },
   ...ACCOUNT_NAV,
   { to: "/account/password", label: "nav.password", area: null, permission: "self.manage" },
+  { to: "/personal-data", label: "nav.personalData", area: null, permission: "self.manage" },
 ];
 
 export interface NavGroup {

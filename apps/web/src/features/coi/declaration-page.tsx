@@ -4,6 +4,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { AppliedPolicy } from "../policies/applied-policy";
 import { STATUS_COLOR } from "./coi-home-page";
 import { DeclarationForm } from "./declaration-form";
 import { useDeclaration } from "./queries";
@@ -72,6 +73,7 @@ export function DeclarationPage() {
       {d.determinations.length > 0 && (
         <Card withBorder>
           <Title order={4}>{t("coi.determinations")}</Title>
+          <AppliedPolicy decision="coi_declaration" on={d.determinations[0]!.decidedAt} />
           <List>
             {d.determinations.map((x) => (
               <List.Item key={x.id}>

@@ -26,6 +26,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { AppliedPolicy } from "../policies/applied-policy";
 import { exportControlApi } from "./api";
 import { DeterminationView, OutcomeBadge } from "./determination-view";
 import { EvidenceSection } from "./evidence-section";
@@ -136,6 +137,7 @@ export function ReviewDetailPage() {
             { label: t("ec.cl.retentionUntil"), value: date(d.retentionUntil) },
           ]}
         />
+        <AppliedPolicy decision="review" on={d.decidedAt} />
       </Paper>
       <ReviewActions review={d} />
       {current && <DeterminationView result={current.result} />}

@@ -86,6 +86,7 @@ export const HOME_ITEM_LABELS: Record<HomeItemKey, Bilingual> = {
 /** The navigation areas (連携案件 / 連携先 / 照合 / 輸出管理 / 管理 and the newer ones). */
 export const NAV_AREA_LABELS: Record<NavArea, Bilingual> = {
   cases: { ja: "連携案件", en: "Collaborations" },
+  desk: { ja: "相談窓口", en: "Consultation desk" },
   partners: { ja: "連携先", en: "Partners" },
   screening: { ja: "照合", en: "Screening" },
   export_control: { ja: "輸出管理", en: "Export control" },

@@ -6,8 +6,10 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { DecisionPanel } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
+import { VisitTourSection } from "../visit-tours/visit-tour-section";
 import { visitorsApi } from "./api";
 import { DeterminationCard } from "./determination-card";
 import { FactsSection } from "./facts-section";
@@ -47,6 +49,7 @@ export function VisitorDetailPage() {
             )}
           </Group>
         }
+        actions={<AskDeskButton kind="visitor" id={v.id} />}
       />
       {v.status === "more_info_requested" && v.decisionComment && (
         <Alert color="orange" title={t("visitors.status.more_info_requested")}>
@@ -85,6 +88,7 @@ export function VisitorDetailPage() {
         />
       )}
       <PledgesSection v={v} />
+      <VisitTourSection visitorId={v.id} />
       <FactsSection v={v} />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">

@@ -1,0 +1,190 @@
+import type { TLabProfile } from "@renkei/contract";
+import {
+  classificationPrefill,
+  DomainError,
+  type LabForeignMember,
+  type LabProfileFacts,
+  type LabTechnology,
+  profileConfirmed,
+  reviewPrefill,
+} from "@renkei/domain";
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { assertInInstitution } from "../../db/institution-refs";
+import { labProfiles } from "../../db/schema";
+import type { Deps } from "../../deps";
+import type { Actor } from "../../http/context";
+import { appendAudit } from "../audit/audit.writer";
+import { userRefs } from "../export-control/records-common";
+import { auditActor } from "./desk.service";
+
+type ProfileRow = typeof labProfiles.$inferSelect;
+
+export interface LabProfileValues {
+  labName: string;
+  fields: string[];
+  technologies: LabTechnology[];
+  foreignMembers: LabForeignMember[];
+  notes: string;
+}
+
+export function profileFacts(r: ProfileRow): LabProfileFacts {
+  return {
+    labName: r.labName,
+    fields: r.fields,
+    technologies: r.technologies as LabTechnology[],
+    foreignMembers: r.foreignMembers as LabForeignMember[],
+    version: r.version,
+    confirmedVersion: r.confirmedVersion,
+  };
+}
+
+/** The head reads their own lab; the export-control office and inspection read every lab. */
+function mayRead(actor: Actor, headUserId: string) {
+  return headUserId === actor.userId || actor.can("lab_profile.confirm") || actor.role === "auditor";
+}
+
+/** The head keeps their own lab's profile; the office may keep any (seed 000 §3-2). */
+function mayWrite(actor: Actor, headUserId: string) {
+  return actor.can("lab_profile.write") && (headUserId === actor.userId || actor.can("lab_profile.confirm"));
+}
+
+function snapshot(r: ProfileRow) {
+  const { institutionId: _i, createdAt: _c, updatedAt: _u, ...rest } = r;
+  return rest;
+}
+
+export function createLabProfilesService(deps: Deps) {
+  const { db, clock } = deps;
+
+  async function view(tx: DbOrTx, r: ProfileRow): Promise<TLabProfile> {
+    const ref = await userRefs(tx, [r.headUserId, r.confirmedBy]);
+    const facts = profileFacts(r);
+    const count = Math.max(1, facts.technologies.length);
+    return {
+      id: r.id,
+      head: ref(r.headUserId)!,
+      labName: r.labName,
+      fields: r.fields,
+      technologies: facts.technologies,
+      foreignMembers: facts.foreignMembers,
+      notes: r.notes,
+      confirmed: profileConfirmed(facts),
+      confirmedBy: ref(r.confirmedBy),
+      confirmedAt: r.confirmedAt ? new Date(r.confirmedAt).toISOString() : null,
+      version: r.version,
+      updatedAt: new Date(r.updatedAt).toISOString(),
+      prefill: Array.from({ length: count }, (_, i) => ({
+        classification: classificationPrefill(facts, i),
+        review: reviewPrefill(facts, i),
+      })),
+    };
+  }
+
+  async function find(tx: DbOrTx, actor: Actor, headUserId: string) {
+    if (!mayRead(actor, headUserId)) {
+      throw new DomainError("NOT_FOUND", "Lab profile not found");
+    }
+    const [row] = await tx
+      .select()
+      .from(labProfiles)
+      .where(and(eq(labProfiles.institutionId, actor.institutionId), eq(labProfiles.headUserId, headUserId)));
+    return row ?? null;
+  }
+
+  return {
+    /** Every lab's profile (the office and inspection); a head sees only their own. */
+    async list(actor: Actor) {
+      const own = eq(labProfiles.institutionId, actor.institutionId);
+      const all = actor.can("lab_profile.confirm") || actor.role === "auditor";
+      const rows = await db
+        .select()
+        .from(labProfiles)
+        .where(all ? own : and(own, eq(labProfiles.headUserId, actor.userId)))
+        .orderBy(asc(labProfiles.labName))
+        .limit(1000);
+      return Promise.all(rows.map((r) => view(db, r)));
+    },
+
+    async get(actor: Actor, headUserId: string): Promise<TLabProfile | null> {
+      const row = await find(db, actor, headUserId);
+      return row ? view(db, row) : null;
+    },
+
+    async save(
+      actor: Actor,
+      input: { headUserId?: string | null; version: number; profile: LabProfileValues },
+    ) {
+      const headUserId = input.headUserId ?? actor.userId;
+      if (!mayWrite(actor, headUserId)) {
+        throw new DomainError(
+          "FORBIDDEN",
+          "Only the lab head or the export-control office keeps a lab profile",
+        );
+      }
+      const now = clock.now().toISOString();
+      return db.transaction(async (tx) => {
+        await assertInInstitution(tx, actor.institutionId, { users: { headUserId } });
+        const before = await find(tx, actor, headUserId);
+        if ((before?.version ?? 0) !== input.version) {
+          throw new DomainError("CONFLICT", "The lab profile changed since it was read");
+        }
+        const values = { ...input.profile, updatedBy: actor.userId, updatedAt: now };
+        const [after] = before
+          ? await tx
+              .update(labProfiles)
+              .set({ ...values, version: before.version + 1 })
+              .where(and(eq(labProfiles.id, before.id), eq(labProfiles.version, input.version)))
+              .returning()
+          : await tx
+              .insert(labProfiles)
+              .values({ ...values, institutionId: actor.institutionId, headUserId, createdAt: now })
+              .returning();
+        if (!after) {
+          throw new DomainError("CONFLICT", "The lab profile changed since it was read");
+        }
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "lab_profile.saved",
+          entityType: "lab_profile",
+          entityId: after.id,
+          before: before ? snapshot(before) : null,
+          after: snapshot(after),
+          at: clock.now(),
+        });
+        return view(tx, after);
+      });
+    },
+
+    /** The office confirms this version; a later edit by the head needs a new confirmation. */
+    async confirm(actor: Actor, headUserId: string, version: number) {
+      const now = clock.now().toISOString();
+      return db.transaction(async (tx) => {
+        const before = await find(tx, actor, headUserId);
+        if (!before) {
+          throw new DomainError("NOT_FOUND", "Lab profile not found");
+        }
+        const [after] = await tx
+          .update(labProfiles)
+          .set({ confirmedBy: actor.userId, confirmedAt: now, confirmedVersion: before.version })
+          .where(and(eq(labProfiles.id, before.id), eq(labProfiles.version, version)))
+          .returning();
+        if (!after) {
+          throw new DomainError("CONFLICT", "The lab profile changed since it was read");
+        }
+        await appendAudit(tx, {
+          institutionId: actor.institutionId,
+          actor: auditActor(actor),
+          action: "lab_profile.confirmed",
+          entityType: "lab_profile",
+          entityId: after.id,
+          before: snapshot(before),
+          after: snapshot(after),
+          at: clock.now(),
+        });
+        return view(tx, after);
+      });
+    },
+  };
+}

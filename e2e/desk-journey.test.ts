@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
+import { startTestServer } from "../apps/server/test/start-test-server";
+import { launchBrowser } from "./support/browser";
+import { signIn, signOut, snap } from "./support/journey";
+
+const RESEARCHER = "researcher@demo.renkei.example";
+const OFFICER = "export-control@demo.renkei.example";
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+});
+
+describe("consultation desk (issue 17)", () => {
+  it("a researcher asks about a visit; the officer answers and opens a 取引審査 from the question", async () => {
+    const subject = "見学で試作品の評価データを見せてよいか";
+
+    // 1. The researcher asks from the visitor's page.
+    await signIn(page, server.url, RESEARCHER);
+    await page.getByRole("link", { name: "受入申告", exact: true }).click();
+    await page.getByRole("link", { name: "Anna Keller（架空）" }).click();
+    await page.getByRole("link", { name: "この記録について相談" }).click();
+    await page.getByText("開いていた記録についての相談として送信します。").waitFor();
+    await page.getByLabel("件名").fill(subject);
+    await page
+      .getByLabel("相談内容")
+      .fill("見学の際、試作品と評価データ（未公開）を見せる予定です。問題ありませんか。");
+    await snap(page, "desk-01-ask");
+    await page.getByRole("button", { name: "送信" }).click();
+    await page.getByRole("heading", { name: subject }).waitFor();
+    await page.getByText("受付中").waitFor();
+    await page.getByRole("link", { name: /Anna Keller（架空）/ }).waitFor();
+    await signOut(page);
+
+    // 2. The export-control officer finds it in the desk's inbox and answers.
+    await signIn(page, server.url, OFFICER);
+    await page.getByRole("link", { name: "相談窓口", exact: true }).click();
+    await page.getByRole("tab", { name: "担当窓口の受付" }).waitFor();
+    await page.getByRole("link", { name: subject }).click();
+    await page.getByLabel("回答する").fill("未公開の評価データは技術提供にあたるため、取引審査を行います。");
+    await page.getByRole("button", { name: "送信" }).click();
+    await page.getByText("回答済み").waitFor();
+    await page.getByText("未公開の評価データは技術提供にあたるため、取引審査を行います。").waitFor();
+    await snap(page, "desk-02-answered");
+
+    // 3. … and opens a 取引審査 from the question, after confirming.
+    await page.getByRole("button", { name: "取引審査を作成" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "実行する" }).click();
+    await page.getByRole("heading", { name: new RegExp(`^TR-\\d{4}-\\d{4} ${subject}$`) }).waitFor();
+    await page
+      .getByText(/Anna Keller（架空）/)
+      .first()
+      .waitFor();
+    await snap(page, "desk-03-review");
+    const reviewUrl = page.url();
+    expect(reviewUrl).toMatch(/\/export-control\/reviews\/[0-9a-f-]{36}$/);
+    await signOut(page);
+
+    // 4. The researcher reads the answer and finds the review linked from the question.
+    await signIn(page, server.url, RESEARCHER);
+    await page.getByRole("link", { name: "相談窓口", exact: true }).click();
+    await page.getByRole("link", { name: subject }).click();
+    await page.getByText("回答済み").waitFor();
+    await page.getByText("担当窓口", { exact: true }).waitFor();
+    const link = page.getByRole("link", { name: new RegExp(`^TR-\\d{4}-\\d{4} ${subject}$`) });
+    await link.click();
+    expect(page.url()).toBe(reviewUrl);
+    await snap(page, "desk-04-linked");
+  });
+});

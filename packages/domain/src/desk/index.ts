@@ -1,0 +1,3 @@
+export * from "./desk-rules";
+export * from "./desk-types";
+export * from "./lab-profile";

@@ -1,0 +1,2 @@
+export * from "./personal-data-types";
+export * from "./retention-rules";

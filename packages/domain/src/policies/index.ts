@@ -1,0 +1,2 @@
+export * from "./policy-types";
+export * from "./policy-versions";

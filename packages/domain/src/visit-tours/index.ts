@@ -1,0 +1,2 @@
+export * from "./visit-tour-rules";
+export * from "./visit-tour-types";
