@@ -19,6 +19,7 @@ CREATE TABLE "screening_list_sources" (
 	CONSTRAINT "screening_list_sources_interval" CHECK ("screening_list_sources"."interval_hours" between 1 and 8760)
 );
 --> statement-breakpoint
+ALTER TABLE "ownership_edges" ADD COLUMN "owner_listed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "screening_list_sources" ADD CONSTRAINT "screening_list_sources_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "screening_list_sources" ADD CONSTRAINT "screening_list_sources_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "screening_list_sources_list" ON "screening_list_sources" USING btree ("institution_id","list_name");

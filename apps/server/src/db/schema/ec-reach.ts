@@ -78,6 +78,11 @@ export const ownershipEdges = pgTable(
     /** organisation / person / government (a state or a state body). */
     ownerKind: text("owner_kind").notNull().default("organisation"),
     ownerEntryKey: text("owner_entry_key"),
+    /**
+     * For list edges: the owner is itself a target of the list (FtM `target`, or a sanctions / export
+     * topic), not merely a related entity the export carries along.
+     */
+    ownerListed: boolean("owner_listed").notNull().default(false),
     /** The owner as a registry partner, when it is one: its confirmed hits make it a listed owner. */
     ownerPartnerId: uuid("owner_partner_id").references(() => partners.id),
     ownedPartnerId: uuid("owned_partner_id").references(() => partners.id),
