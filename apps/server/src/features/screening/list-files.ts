@@ -5,10 +5,12 @@ import { createHash } from "node:crypto";
 import type { ListFormat } from "@renkei/contract";
 import {
   DomainError,
+  type FtmRelation,
   type ListEntry,
   parseBisDpl,
   parseCsl,
   parseFtmJsonLines,
+  parseFtmRelations,
   parseMetiEul,
   parseMofaDesignations,
   parseOfacSdn,
@@ -30,6 +32,8 @@ export interface ParsedList {
   statedVersion?: string;
   statedDate?: string;
   fileSha256: string;
+  /** FtM Ownership / Directorship edges the files carry (issue 15 item 5); other formats have none. */
+  relations?: FtmRelation[];
 }
 
 /** UTF-8, Shift_JIS (METI and MOFA files saved in Japan), UTF-16; damaged bytes refused with the line. */
@@ -104,6 +108,7 @@ export async function parseListFiles(
   let result: { entries: ListEntry[]; warnings: string[] };
   let statedVersion: string | undefined;
   let statedDate: string | undefined;
+  let relations: FtmRelation[] | undefined;
   switch (format) {
     case "meti-eul":
       result = parseMetiEul(await readTable(onlyOne(files, format).name, onlyOne(files, format).bytes), list);
@@ -134,7 +139,12 @@ export async function parseListFiles(
     case "ftm": {
       // Several FtM files (e.g. one per dataset) form one list.
       const parts = files.map((f) => parseFtmJsonLines(text(f), list));
-      result = { entries: parts.flatMap((p) => p.entries), warnings: parts.flatMap((p) => p.warnings) };
+      const links = parseFtmRelations(files.map(text));
+      relations = links.relations;
+      result = {
+        entries: parts.flatMap((p) => p.entries),
+        warnings: [...parts.flatMap((p) => p.warnings), ...links.warnings],
+      };
       break;
     }
     case "csv":
@@ -153,5 +163,6 @@ export async function parseListFiles(
     ...(statedVersion ? { statedVersion } : {}),
     ...(statedDate ? { statedDate } : {}),
     fileSha256: filesSha256(files),
+    ...(relations ? { relations } : {}),
   };
 }
