@@ -356,7 +356,13 @@ describe("ownership by listed parties (item 5)", () => {
     expect(view.listedOwnership).toBe(true);
     expect(view.paths[0][0]).toContain("テスト制裁リスト");
     const id = await caseWith([p]);
-    await decidedReview(id, { kind: "partner", id: p });
+    const reviewId = await decidedReview(id, { kind: "partner", id: p });
+    // The review says which party it covers, by name.
+    expect((await coord.get(`${REVIEWS}/${reviewId}`)).json.caseSubject).toEqual({
+      kind: "partner",
+      id: p,
+      name: "Beteiligungswerk Beispiel GmbH",
+    });
     const reasons = ruleIds(await sign(id));
     expect(reasons).toContain("GATE-SCREEN-SANCTIONS");
     expect(reasons).toContain("HR-SANCTIONS");
