@@ -177,7 +177,7 @@ export async function fetchSource(deps: Deps, source: Row, by: { userId: string 
             "",
             outcome.error ?? "",
           ].join("\n"),
-          link: "/screening/sources",
+          link: "/screening/lists",
         },
         now,
       );

@@ -187,6 +187,10 @@ export const EXPORT_CONTROL_MESSAGES_JA = {
   "ec.rv.plannedOn": "実施予定日",
   "ec.rv.caseId": "関連する連携案件のID（任意）",
   "ec.rv.case": "連携案件",
+  "ec.rv.caseSubject": "審査の対象者",
+  "ec.rv.caseSubject.partner": "連携先",
+  "ec.rv.caseSubject.participant": "参加者",
+  "ec.rv.caseSubject.whole": "案件全体",
   "ec.rv.fromCase":
     "連携案件 {ref}「{title}」の契約締結前の取引審査（安全保障貿易管理対応、ガイドラインⅣ.2-9）。",
   "ec.rv.classifications": "使用する該非判定",
@@ -418,6 +422,10 @@ export const EXPORT_CONTROL_MESSAGES_EN: Record<keyof typeof EXPORT_CONTROL_MESS
   "ec.rv.plannedOn": "Planned date",
   "ec.rv.caseId": "Related collaboration case id (optional)",
   "ec.rv.case": "Collaboration case",
+  "ec.rv.caseSubject": "Party reviewed",
+  "ec.rv.caseSubject.partner": "Partner",
+  "ec.rv.caseSubject.participant": "Participant",
+  "ec.rv.caseSubject.whole": "The case as a whole",
   "ec.rv.fromCase":
     'Transaction review before the contract of collaboration case {ref} "{title}" (guideline IV.2-9).',
   "ec.rv.classifications": "Classifications used",
