@@ -409,6 +409,14 @@ describe("ownership by listed parties (item 5)", () => {
     ]);
     // The registry partner is the carried-along company (a confirmed hit); its subsidiary is then reached.
     const middle = await partner("Mittelwerk Beispiel LLC", true);
+    // The review item shows that the entry is a related entity, and the path from its listed owner.
+    const [hit] = await t.deps.db.select().from(screeningHits).where(eq(screeningHits.subjectId, middle));
+    expect((await officer.get(`/api/v1/screening/hits/${hit!.id}`)).json.ownership).toEqual({
+      related: true,
+      listedOwnership: true,
+      listedShare: 60,
+      paths: [["Kartellholding Beispiel（テスト FtM データ）", "Mittelwerk Beispiel LLC 60%"]],
+    });
     const sub = await partner("Endwerk Beispiel GmbH");
     await officer.post(`/api/v1/partners/${sub}/ownership`, edge(middle, "Mittelwerk Beispiel LLC", 100));
     const view = (await coord.get(`/api/v1/partners/${sub}/ownership`)).json;

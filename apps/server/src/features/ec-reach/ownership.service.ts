@@ -60,8 +60,41 @@ export async function ownershipFindings(
   partnerIds: string[],
   today: string,
 ): Promise<Map<string, OwnershipFinding>> {
+  const byKey = await findingsByKey(
+    db,
+    institutionId,
+    partnerIds.map((id) => `partner:${id}`),
+    today,
+  );
+  return new Map([...byKey].map(([k, f]) => [k.slice("partner:".length), f]));
+}
+
+/**
+ * The ownership finding of list entries (`entry:<listId>:<entryKey>`, as a screening hit names them):
+ * the review item shows who owns the matched entry, so the officer sees a listed owner's path.
+ */
+export function entryOwnershipFindings(
+  db: DbOrTx,
+  institutionId: string,
+  entries: { listId: string; entryKey: string }[],
+  today: string,
+): Promise<Map<string, OwnershipFinding>> {
+  return findingsByKey(
+    db,
+    institutionId,
+    entries.map((e) => `entry:${e.listId}:${e.entryKey}`),
+    today,
+  );
+}
+
+async function findingsByKey(
+  db: DbOrTx,
+  institutionId: string,
+  targets: string[],
+  today: string,
+): Promise<Map<string, OwnershipFinding>> {
   const out = new Map<string, OwnershipFinding>();
-  if (partnerIds.length === 0) {
+  if (targets.length === 0) {
     return out;
   }
   const rows = await db
@@ -127,8 +160,8 @@ export async function ownershipFindings(
     startDate: r.startDate,
     endDate: r.endDate,
   }));
-  for (const id of new Set(partnerIds)) {
-    out.set(id, assessOwnership(`partner:${id}`, edges, listed, today, "JP"));
+  for (const target of new Set(targets)) {
+    out.set(target, assessOwnership(aliases.get(target) ?? target, edges, listed, today, "JP"));
   }
   return out;
 }

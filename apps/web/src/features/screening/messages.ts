@@ -197,6 +197,12 @@ export const SCREENING_MESSAGES_JA = {
   "validation.list_source_location": "https:// の URL か、/ で始まるサーバー上のパスを入力してください。",
   "validation.list_source_exists": "このリストには既に取得元が設定されています。",
   "validation.list_format_mismatch": "既存のリストと形式が異なります。",
+  "screening.ownership.title": "掲載先の資本・支配関係",
+  "screening.ownership.related":
+    "この掲載先はリストの対象者そのものではなく、リストが関係先として載せている組織・人物です",
+  "screening.ownership.listed":
+    "リスト掲載者による保有が合計 {share}%（50% 以上）: リスト掲載者と同様に扱われます。",
+  "screening.ownership.noPath": "リスト掲載者による 50% 以上の保有は見つかっていません。",
 } as const;
 
 export const SCREENING_MESSAGES_EN: Record<keyof typeof SCREENING_MESSAGES_JA, string> = {
@@ -397,4 +403,10 @@ export const SCREENING_MESSAGES_EN: Record<keyof typeof SCREENING_MESSAGES_JA, s
   "validation.list_source_location": "Enter an https:// URL or a server path starting with /.",
   "validation.list_source_exists": "This list already has a source.",
   "validation.list_format_mismatch": "The format differs from the existing list's.",
+  "screening.ownership.title": "Ownership and control of the listed entry",
+  "screening.ownership.related":
+    "This entry is not itself a target of the list: the list carries it as a related organisation or person",
+  "screening.ownership.listed":
+    "Listed parties own {share}% in aggregate (50% or more): it is treated as listed.",
+  "screening.ownership.noPath": "No ownership of 50% or more by listed parties is known.",
 };
