@@ -99,6 +99,11 @@ const router = createBrowserRouter([
           "ClassificationEditPage",
         ),
         page(
+          "/export-control/travel-payments",
+          () => import("./features/export-control/travel-payments-page"),
+          "TravelPaymentsPage",
+        ),
+        page(
           "/export-control/reviews",
           () => import("./features/export-control/review-list-page"),
           "ReviewListPage",

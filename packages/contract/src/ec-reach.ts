@@ -1,7 +1,8 @@
 // HTTP contract of issue 15 (export control and screening reach every person and party).
-import { EC_POSTS, LIST_KINDS, SELF_AUDIT_ANSWERS } from "@renkei/domain";
+import { EC_POSTS, LIST_KINDS, parseSourceLocation, SELF_AUDIT_ANSWERS } from "@renkei/domain";
 import { z } from "zod";
 import { ZCountryCode, ZIsoDate } from "./common";
+import { LIST_FORMATS } from "./screening";
 
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 const required = (max: number) => text(max).min(1, "validation.required");
@@ -162,3 +163,36 @@ export const ZPaymentReconciliation = z
   })
   .meta({ id: "PaymentReconciliation" });
 export type TPaymentReconciliation = z.infer<typeof ZPaymentReconciliation>;
+
+/** A list fetched on a schedule from files or URLs the server can reach (issue 15 item 6). */
+export const ZListSourceInput = z
+  .object({
+    listName: required(200),
+    format: z.enum(LIST_FORMATS, "validation.list_format"),
+    locations: z
+      .array(required(2000).refine((v) => parseSourceLocation(v) !== null, "validation.list_source_location"))
+      .min(1, "validation.required")
+      .max(5, "validation.too_many"),
+    intervalHours: z.number().int().min(1).max(8760),
+    enabled: z.boolean(),
+  })
+  .meta({ id: "ListSourceInput" });
+
+export const ZListSource = z
+  .object({
+    id: z.uuid(),
+    listName: z.string(),
+    format: z.enum(LIST_FORMATS),
+    locations: z.array(z.string()),
+    intervalHours: z.number(),
+    enabled: z.boolean(),
+    lastAttemptAt: z.string().nullable(),
+    lastSuccessAt: z.string().nullable(),
+    lastStatus: z.enum(["never", "imported", "unchanged", "failed"]),
+    lastError: z.string(),
+    consecutiveFailures: z.number(),
+    /** The version in force of the list it feeds (label and import time), if any. */
+    versionInForce: z.object({ seq: z.number(), label: z.string(), importedAt: z.string() }).nullable(),
+  })
+  .meta({ id: "ListSource" });
+export type TListSource = z.infer<typeof ZListSource>;

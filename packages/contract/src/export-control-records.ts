@@ -261,6 +261,10 @@ export const ZReviewActionAvailability = z.object({
 export const ZReviewDetail = ZReviewSummary.extend({
   /** The collaboration case the review is filed for (seed 001 §IV.2-9), when there is one. */
   case: z.object({ id: z.uuid(), ref: z.string(), title: z.string() }).nullable(),
+  /** The party of the case the review covers (a foreign partner or a participant); null: the whole case. */
+  caseSubject: z
+    .object({ kind: z.enum(["partner", "participant"]), id: z.uuid(), name: z.string() })
+    .nullable(),
   description: z.string(),
   facts: z.record(z.string(), z.unknown()),
   selfCheck: z.record(z.string(), z.unknown()),

@@ -198,6 +198,18 @@ export const ZScreeningHit = z
         details: z.record(z.string(), z.string()),
       })
       .nullable(),
+    /**
+     * Ownership of the matched entry (issue 15 item 5): whether the entry is only a related entity the
+     * list carries, and the paths from listed owners to it. Null when the list says nothing about it.
+     */
+    ownership: z
+      .object({
+        related: z.boolean(),
+        listedOwnership: z.boolean(),
+        listedShare: z.number(),
+        paths: z.array(z.array(z.string())),
+      })
+      .nullable(),
     reason: z.enum(["new", "entry_changed", "clearance_expired"]),
     status: z.enum(HIT_STATUSES),
     decisionReason: z.string().nullable(),

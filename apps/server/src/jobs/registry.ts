@@ -1,6 +1,7 @@
 import { auditCheckpointJob } from "../features/audit/audit-checkpoint";
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
 import { coiDailyJob } from "../features/coi/coi-jobs";
+import { listFetchJob } from "../features/ec-reach/list-fetch.job";
 import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
 import { mailDeliverJob } from "../features/notifications/mail-delivery";
@@ -17,6 +18,7 @@ export type { Job } from "./job";
 export const JOBS: Job[] = [
   mailDeliverJob,
   screeningRescreenJob,
+  listFetchJob,
   visitorResidencyReviewJob,
   licenceExpiryJob,
   webhookDeliverJob,

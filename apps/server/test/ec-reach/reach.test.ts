@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screeningHits, visitors } from "../../src/db/schema";
+import { ownershipEdges, screeningHits, visitors } from "../../src/db/schema";
 import {
   addNda,
   agreement,
@@ -333,5 +333,117 @@ describe("trip counterparts are screened against every list (B3)", () => {
     );
     expect(rules).not.toContain("EUL-NOT-SCREENED");
     expect(trip.counterpartScreening.parties[0].matches).toEqual([]);
+  });
+});
+
+describe("ownership by listed parties (item 5)", () => {
+  const edge = (owner: string, ownerName: string, share: number) => ({
+    relation: "ownership",
+    ownerName,
+    ownerKind: "organisation",
+    ownerPartnerId: owner,
+    share,
+    source: "商業登記（架空）",
+  });
+
+  it("a partner 60 % owned by a sanctioned partner cannot sign, though its own name is on no list", async () => {
+    const owner = await partner("Sanktionswerk Handels GmbH", true);
+    const p = await partner("Beteiligungswerk Beispiel GmbH");
+    expect(
+      (await officer.post(`/api/v1/partners/${p}/ownership`, edge(owner, "Sanktionswerk", 60))).status,
+    ).toBe(201);
+    const view = (await coord.get(`/api/v1/partners/${p}/ownership`)).json;
+    expect(view.listedOwnership).toBe(true);
+    expect(view.paths[0][0]).toContain("テスト制裁リスト");
+    const id = await caseWith([p]);
+    const reviewId = await decidedReview(id, { kind: "partner", id: p });
+    // The review says which party it covers, by name.
+    expect((await coord.get(`${REVIEWS}/${reviewId}`)).json.caseSubject).toEqual({
+      kind: "partner",
+      id: p,
+      name: "Beteiligungswerk Beispiel GmbH",
+    });
+    const reasons = ruleIds(await sign(id));
+    expect(reasons).toContain("GATE-SCREEN-SANCTIONS");
+    expect(reasons).toContain("HR-SANCTIONS");
+  });
+
+  it("imports FtM Ownership edges with the list and follows them through a confirmed hit", async () => {
+    const line = (o: unknown) => JSON.stringify(o);
+    const ftm = (share: string) =>
+      [
+        line({
+          id: "t-a",
+          schema: "Company",
+          target: true,
+          properties: { name: ["Kartellholding Beispiel"] },
+        }),
+        line({
+          id: "t-b",
+          schema: "Company",
+          target: false,
+          properties: { name: ["Mittelwerk Beispiel LLC"] },
+        }),
+        line({
+          id: "own",
+          schema: "Ownership",
+          properties: { owner: ["t-a"], asset: ["t-b"], percentage: [share] },
+        }),
+      ].join("\n");
+    const first = await upload(officer, { format: "ftm", name: "テスト FtM データ" }, [
+      { name: "a.ftm.json", bytes: bytes(ftm("60")) },
+    ]);
+    expect(first.status).toBe(200);
+    const edges = await t.deps.db
+      .select()
+      .from(ownershipEdges)
+      .where(eq(ownershipEdges.listId, first.json.listId));
+    expect(edges).toMatchObject([
+      {
+        origin: "list",
+        ownerName: "Kartellholding Beispiel",
+        ownerListed: true,
+        share: 60,
+        withdrawnAt: null,
+      },
+    ]);
+    // The registry partner is the carried-along company (a confirmed hit); its subsidiary is then reached.
+    const middle = await partner("Mittelwerk Beispiel LLC", true);
+    // The review item shows that the entry is a related entity, and the path from its listed owner.
+    const [hit] = await t.deps.db.select().from(screeningHits).where(eq(screeningHits.subjectId, middle));
+    expect((await officer.get(`/api/v1/screening/hits/${hit!.id}`)).json.ownership).toEqual({
+      related: true,
+      listedOwnership: true,
+      listedShare: 60,
+      paths: [["Kartellholding Beispiel（テスト FtM データ）", "Mittelwerk Beispiel LLC 60%"]],
+    });
+    const sub = await partner("Endwerk Beispiel GmbH");
+    await officer.post(`/api/v1/partners/${sub}/ownership`, edge(middle, "Mittelwerk Beispiel LLC", 100));
+    const view = (await coord.get(`/api/v1/partners/${sub}/ownership`)).json;
+    expect(view.listedOwnership).toBe(true);
+    expect(view.paths).toContainEqual([
+      "Kartellholding Beispiel（テスト FtM データ）",
+      "Mittelwerk Beispiel LLC 60%",
+      "Endwerk Beispiel GmbH 100%",
+    ]);
+    // On a sanctions data set, the carried-along company is treated as listed through its owner: its own
+    // hit counts as "other" (it is not a target), the 60 % owner makes it a sanctions match.
+    await officer.put(`/api/v1/screening/lists/${first.json.listId}/kind`, { kind: "sanctions" });
+    const id = await caseWith([middle]);
+    await decidedReview(id, { kind: "partner", id: middle });
+    const reasons = ruleIds(await sign(id));
+    expect(reasons).toContain("GATE-SCREEN-SANCTIONS");
+    expect(reasons).toContain("HR-OTHER-LIST");
+    // A new version replaces the edges: the old ones are withdrawn, kept for the record.
+    const second = await upload(officer, { format: "ftm", name: "テスト FtM データ" }, [
+      { name: "a.ftm.json", bytes: bytes(ftm("30")) },
+    ]);
+    expect(second.json.seq).toBe(2);
+    const after = await t.deps.db
+      .select()
+      .from(ownershipEdges)
+      .where(eq(ownershipEdges.listId, first.json.listId));
+    expect(after.filter((e) => e.withdrawnAt === null).map((e) => e.share)).toEqual([30]);
+    expect(after).toHaveLength(2);
   });
 });

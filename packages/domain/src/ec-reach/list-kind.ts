@@ -59,4 +59,9 @@ export interface ConfirmedHit {
   sourceId: string;
   /** End User List categories (B, C, M, N, CW) of the entry; empty for other lists. */
   categories: string[];
+  /**
+   * The entry is a related entity the list carries (an owned company, a director), not a listed party:
+   * the hit counts as "other" and ownership decides whether the party is treated as listed.
+   */
+  related?: boolean;
 }

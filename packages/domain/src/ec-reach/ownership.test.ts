@@ -109,6 +109,17 @@ describe("assessOwnership: aggregated ownership by listed parties", () => {
   it("shows the path from the listed party to the partner", () => {
     const f = assessOwnership("T", [own("L1", "B", 60), own("B", "T", 50)], listed("L1"), TODAY, "JP");
     expect(f.paths).toEqual([["L1（OFAC SDN）", "B 60%", "T 50%"]]);
+    expect(f.listedRoots).toEqual([{ list: "OFAC SDN", kind: "sanctions" }]);
+  });
+
+  it("names the list of each root, so an End User List owner is not read as sanctions", () => {
+    const roots = new Map<string, ListedParty>([
+      ["L1", { list: "OFAC SDN", kind: "sanctions" }],
+      ["L2", { list: "外国ユーザーリスト", kind: "eul" }],
+    ]);
+    const f = assessOwnership("T", [own("L1", "T", 10), own("L2", "T", 45)], roots, TODAY, "JP");
+    expect(f.listedRoots.map((r) => r.kind).sort()).toEqual(["eul", "sanctions"]);
+    expect(assessOwnership("T", [own("L1", "T", 10)], roots, TODAY, "JP").listedRoots).toEqual([]);
   });
 });
 

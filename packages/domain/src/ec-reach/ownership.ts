@@ -37,6 +37,8 @@ export interface OwnershipFinding {
   foreignGovernmentControl: boolean;
   /** Each path from a listed party / government to the party, e.g. ["A (OFAC)", "B 60%", "C 50%"]. */
   paths: string[][];
+  /** The listed parties at the root of the listed-ownership paths (their lists decide what the flag means). */
+  listedRoots: ListedParty[];
   reasons: Reason[];
 }
 
@@ -105,14 +107,16 @@ function pathsTo(
   include: (e: OwnershipEdge) => boolean,
   label: (e: OwnershipEdge) => string,
   seen: Set<string> = new Set(),
+  onRoot: (e: OwnershipEdge) => void = () => undefined,
 ): string[][] {
   const out: string[][] = [];
   for (const e of edges.filter((x) => x.ownedKey === key && include(x))) {
     const step = `${e.ownedName}${e.share !== null ? ` ${e.share}%` : ""}`;
     if (isRoot(e)) {
+      onRoot(e);
       out.push([label(e), step]);
     } else if (!seen.has(e.ownerKey)) {
-      for (const p of pathsTo(edges, e.ownerKey, isRoot, include, label, new Set([...seen, key]))) {
+      for (const p of pathsTo(edges, e.ownerKey, isRoot, include, label, new Set([...seen, key]), onRoot)) {
         out.push([...p, step]);
       }
     }
@@ -139,11 +143,20 @@ export function assessOwnership(
   const foreignGovernmentControl = governmentControlled(edges, foreign).has(target);
   const reasons: Reason[] = [];
   const paths: string[][] = [];
+  const roots = new Map<string, ListedParty>();
   if (listedOwnership) {
     const root = (e: OwnershipEdge) => listed.has(e.ownerKey);
     const lp = (e: OwnershipEdge) => `${e.ownerName}（${listed.get(e.ownerKey)?.list ?? ""}）`;
     paths.push(
-      ...pathsTo(edges, target, root, (e) => e.relation === "ownership" && closure.has(e.ownerKey), lp),
+      ...pathsTo(
+        edges,
+        target,
+        root,
+        (e) => e.relation === "ownership" && closure.has(e.ownerKey),
+        lp,
+        new Set(),
+        (e) => roots.set(e.ownerKey, listed.get(e.ownerKey)!),
+      ),
     );
     reasons.push(
       reason(
@@ -165,5 +178,12 @@ export function assessOwnership(
     );
     reasons.push(reason("OWN-FOREIGN-GOV", "seed001§IV.2-3", "外国政府の支配下にある（資本関係・支配関係）"));
   }
-  return { listedOwnership, listedShare, foreignGovernmentControl, paths, reasons };
+  return {
+    listedOwnership,
+    listedShare,
+    foreignGovernmentControl,
+    paths,
+    listedRoots: [...roots.values()],
+    reasons,
+  };
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -77,6 +78,11 @@ export const ownershipEdges = pgTable(
     /** organisation / person / government (a state or a state body). */
     ownerKind: text("owner_kind").notNull().default("organisation"),
     ownerEntryKey: text("owner_entry_key"),
+    /**
+     * For list edges: the owner is itself a target of the list (FtM `target`, or a sanctions / export
+     * topic), not merely a related entity the export carries along.
+     */
+    ownerListed: boolean("owner_listed").notNull().default(false),
     /** The owner as a registry partner, when it is one: its confirmed hits make it a listed owner. */
     ownerPartnerId: uuid("owner_partner_id").references(() => partners.id),
     ownedPartnerId: uuid("owned_partner_id").references(() => partners.id),
@@ -188,5 +194,42 @@ export const travelPayments = pgTable(
   (t) => [
     uniqueIndex("travel_payments_ref").on(t.institutionId, t.paymentRef),
     index("travel_payments_import").on(t.importId),
+  ],
+);
+
+/**
+ * Where a list is fetched from on a schedule (issue 15 item 6): one or more file paths or URLs the
+ * server can reach (OFAC needs sdn + add + alt). Each fetch is diffed against the version in force and
+ * imported only when the files changed; a failed fetch keeps that version and alerts the officers.
+ */
+export const screeningListSources = pgTable(
+  "screening_list_sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id")
+      .notNull()
+      .references(() => institutions.id),
+    /** The list it feeds (`screening_lists.name`); created on the first successful fetch. */
+    listName: text("list_name").notNull(),
+    format: text("format").notNull(),
+    /** File paths (absolute, on the server) or http(s) URLs, in the order the parser expects. */
+    locations: text("locations").array().notNull(),
+    intervalHours: integer("interval_hours").notNull().default(24),
+    enabled: boolean("enabled").notNull().default(true),
+    lastAttemptAt: timestamp("last_attempt_at", tz),
+    lastSuccessAt: timestamp("last_success_at", tz),
+    /** never / imported / unchanged / failed. */
+    lastStatus: text("last_status").notNull().default("never"),
+    lastError: text("last_error").notNull().default(""),
+    lastSha256: text("last_sha256"),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    check("screening_list_sources_status", sql`${t.lastStatus} in ('never','imported','unchanged','failed')`),
+    check("screening_list_sources_interval", sql`${t.intervalHours} between 1 and 8760`),
+    uniqueIndex("screening_list_sources_list").on(t.institutionId, t.listName),
   ],
 );

@@ -50,7 +50,15 @@ import { type CaseRow, type CaseRows, loadCaseRows, type ParticipantRow } from "
 
 export interface CaseBundle extends CaseRows {
   facts: CaseFacts;
-  screening: Map<string, { screening: Screening; source: "registry" | "member" | "intake" }>;
+  screening: Map<
+    string,
+    {
+      screening: Screening;
+      source: "registry" | "member" | "intake";
+      /** Partners: a foreign government controls it per the ownership graph (issue 15 item 5). */
+      foreignGovernmentControl?: boolean;
+    }
+  >;
   /** The newest 取引審査 of the case (the case page's summary line). */
   exportReview: CaseExportReviewFact | null;
   /** Every 取引審査 of the case, newest first, with the party each covers (issue 15). */
@@ -159,7 +167,8 @@ export function buildFacts(
           : null,
       ownership: {
         known: dd.ownershipKnown,
-        foreignGovernmentControl: p.foreignGovControl,
+        foreignGovernmentControl:
+          p.foreignGovControl || screening.get(`partner:${p.partnerId}`)?.foreignGovernmentControl === true,
         stateOwned: p.stateOwned,
         militaryAffiliation: dd.militaryAffiliation,
       },
@@ -263,7 +272,7 @@ export async function loadCaseBundles(
   const rowsById = await loadCaseRows(db, caseRows);
   const subjects = [...rowsById.values()].flatMap(screeningSubjects);
   const unique = [...new Map(subjects.map((s) => [subjectKey(s), s])).values()];
-  const statuses = await screeningStatuses(db, institutionId, unique);
+  const statuses = await screeningStatuses(db, institutionId, unique, today);
   const reviews = await exportReviewsOf(db, institutionId, [...rowsById.keys()]);
   const cited = [...rowsById.values()].flatMap((rows) => citedClassifications(rows));
   const classifications = await classificationsOf(db, institutionId, cited);
@@ -277,6 +286,7 @@ export async function loadCaseBundles(
       screening.set(`partner:${p.partnerId}`, {
         screening: toCaseScreening(s?.status, today, s?.hits),
         source: "registry",
+        foreignGovernmentControl: s?.foreignGovernmentControl === true,
       });
     }
     for (const p of rows.participants) {

@@ -1,5 +1,6 @@
 import { type ConfirmedHit, caseListOf, type Screening, type ScreeningList } from "@renkei/domain";
 import type { DbOrTx } from "../../db/client";
+import { ownershipFindings } from "../ec-reach/ownership.service";
 import {
   type CaseSubjectReview,
   classificationsByIds,
@@ -25,6 +26,8 @@ export interface ScreeningSubject {
 export interface RegistryScreening {
   status: SubjectScreeningStatus;
   hits: ConfirmedHit[];
+  /** Partners: foreign-government control found in the ownership graph (issue 15 item 5). */
+  foreignGovernmentControl?: boolean;
 }
 
 /** The case's 取引審査, newest first, each with the party it covers (`subjectReviewsForCases`). */
@@ -62,11 +65,16 @@ export function toCaseScreening(
   }
 }
 
-/** Screening status and confirmed hits of every subject (two round trips for all of them). */
+/**
+ * Screening status and confirmed hits of every subject (two round trips for all of them). A partner
+ * owned 50 % or more by listed parties counts as a match on the lists of those parties, with the
+ * ownership path as the hit (issue 15 item 5; OFAC 50 % rule), even when its own name is on no list.
+ */
 export async function screeningStatuses(
   db: DbOrTx,
   institutionId: string,
   subjects: ScreeningSubject[],
+  today: string,
 ): Promise<Map<string, RegistryScreening>> {
   const out = new Map<string, RegistryScreening>();
   if (subjects.length === 0) {
@@ -74,8 +82,24 @@ export async function screeningStatuses(
   }
   const statuses = await screeningStatusOf(db, institutionId, subjects);
   const hits = await confirmedHitsOf(db, institutionId, subjects);
+  const partnerIds = subjects.filter((s) => s.kind === "partner").map((s) => s.id);
+  const owned = await ownershipFindings(db, institutionId, partnerIds, today);
   for (const [key, status] of statuses) {
-    out.set(key, { status, hits: hits.get(key) ?? [] });
+    const finding = key.startsWith("partner:") ? owned.get(key.slice("partner:".length)) : undefined;
+    const viaOwners: ConfirmedHit[] = finding?.listedOwnership
+      ? finding.listedRoots.map((r) => ({
+          list: r.list,
+          kind: r.kind,
+          entryName: finding.paths.map((p) => p.join(" → ")).join(" / "),
+          sourceId: "ownership",
+          categories: [],
+        }))
+      : [];
+    out.set(key, {
+      status: viaOwners.length > 0 ? "true_match" : status,
+      hits: [...(hits.get(key) ?? []), ...viaOwners],
+      foreignGovernmentControl: finding?.foreignGovernmentControl ?? false,
+    });
   }
   return out;
 }

@@ -3,6 +3,8 @@ import {
   ZAppointment,
   ZAppointmentInput,
   ZListKindInput,
+  ZListSource,
+  ZListSourceInput,
   ZOwnershipInput,
   ZOwnershipView,
   ZPartyMatchDecision,
@@ -20,6 +22,7 @@ import { reconfirmReview } from "../cases/case-review-subjects";
 import { decideTripMatch } from "../trips/trip-screening.service";
 import { decideVisitorMatch, labView } from "../visitors/visitor-screening.service";
 import { setListKind } from "./list-kind.service";
+import { createListSourcesService } from "./list-sources.service";
 import { createOwnershipService } from "./ownership.service";
 import { createRecordsService } from "./records.service";
 
@@ -239,5 +242,64 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Reconciliation", ...json(ZPaymentReconciliation) } },
     }),
     async (c) => c.json(await records.reconciliation(actorOf(c)), 200),
+  );
+
+  const sources = createListSourcesService(deps);
+  const ZFetchOutcome = z.object({
+    sourceId: z.uuid(),
+    listName: z.string(),
+    status: z.enum(["imported", "unchanged", "failed"]),
+    error: z.string().optional(),
+  });
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/screening/list-sources",
+      permission: "screening.read",
+      tags: ["screening"],
+      summary: "Where each list is fetched from, how often, and how the last fetch went",
+      responses: { 200: { description: "Sources", ...json(z.array(ZListSource)) } },
+    }),
+    async (c) => c.json(await sources.list(actorOf(c)), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/screening/list-sources",
+      permission: "list.manage",
+      tags: ["screening"],
+      summary: "Configure a list to be fetched on a schedule from file paths or URLs the server can reach",
+      request: jsonBody(ZListSourceInput),
+      responses: { 201: { description: "Created", ...json(z.object({ id: z.uuid() })) } },
+    }),
+    async (c) => c.json({ id: await sources.create(actorOf(c), c.req.valid("json")) }, 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/screening/list-sources/{id}",
+      permission: "list.manage",
+      tags: ["screening"],
+      summary: "Change a list source (locations, interval, on/off)",
+      request: { params: z.object({ id: z.uuid() }), ...jsonBody(ZListSourceInput) },
+      responses: { 200: { description: "Saved", ...json(ZOk) } },
+    }),
+    async (c) => {
+      await sources.update(actorOf(c), c.req.valid("param").id, c.req.valid("json"));
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/screening/list-sources/{id}/fetch",
+      permission: "list.manage",
+      tags: ["screening"],
+      summary:
+        "Fetch the source now: import what changed and re-screen; a failure keeps the version in force",
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: { 200: { description: "Fetched", ...json(ZFetchOutcome) } },
+    }),
+    async (c) => c.json(await sources.fetchNow(actorOf(c), c.req.valid("param").id), 200),
   );
 }

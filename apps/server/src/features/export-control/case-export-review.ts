@@ -8,11 +8,15 @@ import {
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import {
+  caseParticipants,
   caseReviewSubjects,
   cases,
   ecClassifications,
   ecTransactionReviews,
   licences,
+  partners,
+  people,
+  users,
 } from "../../db/schema";
 
 /** The latest 取引審査 of a collaboration case, as the cases feature reads it. */
@@ -94,6 +98,40 @@ export async function caseForReview(
     .from(cases)
     .where(and(eq(cases.institutionId, institutionId), eq(cases.id, caseId)));
   return row ?? null;
+}
+
+/**
+ * The party of its case a review covers (issue 15: one review per foreign partner and per non-resident
+ * / 特定類型 participant), with the name a person reads; null when it covers the case as a whole.
+ */
+export async function reviewSubjectOf(
+  db: DbOrTx,
+  institutionId: string,
+  reviewId: string,
+): Promise<{ kind: "partner" | "participant"; id: string; name: string } | null> {
+  const [s] = await db
+    .select({ kind: caseReviewSubjects.subjectKind, id: caseReviewSubjects.subjectId })
+    .from(caseReviewSubjects)
+    .where(
+      and(eq(caseReviewSubjects.reviewId, reviewId), eq(caseReviewSubjects.institutionId, institutionId)),
+    );
+  if (!s?.kind || !s.id) {
+    return null;
+  }
+  if (s.kind === "partner") {
+    const [p] = await db
+      .select({ name: partners.legalName })
+      .from(partners)
+      .where(and(eq(partners.id, s.id), eq(partners.institutionId, institutionId)));
+    return p ? { kind: "partner", id: s.id, name: p.name } : null;
+  }
+  const [m] = await db
+    .select({ name: sql<string>`coalesce(${users.displayName}, ${people.name}, '')` })
+    .from(caseParticipants)
+    .leftJoin(users, eq(users.id, caseParticipants.userId))
+    .leftJoin(people, eq(people.id, caseParticipants.personId))
+    .where(and(eq(caseParticipants.id, s.id), eq(caseParticipants.institutionId, institutionId)));
+  return m ? { kind: "participant", id: s.id, name: m.name } : null;
 }
 
 /** A case's 取引審査 with the party it covers and the licence linked to it (issue 15). */

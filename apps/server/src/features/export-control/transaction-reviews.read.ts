@@ -19,7 +19,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
-import { caseForReview } from "./case-export-review";
+import { caseForReview, reviewSubjectOf } from "./case-export-review";
 import { classificationSummaries } from "./classifications.service";
 import { listEvidence } from "./evidence.service";
 import { iso, userRefs } from "./records-common";
@@ -183,6 +183,7 @@ export function createReviewReader(deps: Deps) {
       return {
         ...summary!,
         case: row.caseId ? await caseForReview(db, actor.institutionId, row.caseId) : null,
+        caseSubject: row.caseId ? await reviewSubjectOf(db, actor.institutionId, row.id) : null,
         description: row.description,
         facts: row.facts as Record<string, unknown>,
         selfCheck: row.selfCheck as Record<string, unknown>,

@@ -27,6 +27,7 @@ export async function confirmedHitsOf(
       entryName: screeningHits.entryName,
       sourceId: screeningHits.sourceId,
       categories: screeningListEntries.categories,
+      details: screeningListEntries.details,
     })
     .from(screeningHits)
     .innerJoin(screeningLists, eq(screeningLists.id, screeningHits.listId))
@@ -47,12 +48,15 @@ export async function confirmedHitsOf(
   for (const r of rows) {
     const key = `${r.kind}:${r.id}`;
     const list = out.get(key) ?? [];
+    // A related entity an FtM export carries is not itself listed (issue 15 item 5).
+    const related = r.details?.related === "true";
     list.push({
       list: r.list,
-      kind: listKindOf(r.format, r.listKind),
+      kind: related ? "other" : listKindOf(r.format, r.listKind),
       entryName: r.entryName,
       sourceId: r.sourceId,
       categories: r.categories ?? [],
+      ...(related ? { related } : {}),
     });
     out.set(key, list);
   }

@@ -4,10 +4,12 @@
 import type { ListFormat } from "@renkei/contract";
 import {
   DomainError,
+  type FtmRelation,
   type ListEntry,
   parseBisDpl,
   parseCsl,
   parseFtmJsonLines,
+  parseFtmRelations,
   parseMofaDesignations,
   parseOfacSdn,
   parseUnConsolidatedXml,
@@ -32,6 +34,8 @@ export interface TextListResult {
   /** Version / publication date the file itself states (MOFA 最終更新日, UN dateGenerated), if any. */
   statedVersion?: string;
   statedDate?: string;
+  /** FtM Ownership / Directorship edges (issue 15 item 5). */
+  relations?: FtmRelation[];
 }
 
 /** UTF-8, Shift_JIS (METI and MOFA files saved in Japan), UTF-16; damaged bytes refused with the line. */
@@ -108,7 +112,12 @@ export function parseTextListFiles({ format, files, list }: TextListInput): Text
     case "ftm": {
       // Several FtM files (e.g. one per dataset) form one list.
       const parts = files.map((f) => parseFtmJsonLines(text(f), list));
-      return { entries: parts.flatMap((p) => p.entries), warnings: parts.flatMap((p) => p.warnings) };
+      const links = parseFtmRelations(files.map(text));
+      return {
+        entries: parts.flatMap((p) => p.entries),
+        warnings: [...parts.flatMap((p) => p.warnings), ...links.warnings],
+        relations: links.relations,
+      };
     }
     case "csv":
       return parseWatchlistCsv(text(onlyOne(files, format)), list);

@@ -5,7 +5,7 @@
 // METI workbook goes through the bounded table reader, which has its own workers.
 import { createHash } from "node:crypto";
 import type { ListFormat } from "@renkei/contract";
-import { DomainError, type ListEntry, parseMetiEul } from "@renkei/domain";
+import { DomainError, type FtmRelation, type ListEntry, parseMetiEul } from "@renkei/domain";
 import { runParse } from "../../lib/import-files/run-parse";
 import { readTable } from "../../lib/import-files/spreadsheet";
 import { type ListFile, onlyOne, type TextListResult } from "./list-files-text";
@@ -19,6 +19,8 @@ export interface ParsedList {
   statedVersion?: string;
   statedDate?: string;
   fileSha256: string;
+  /** FtM Ownership / Directorship edges the files carry (issue 15 item 5); other formats have none. */
+  relations?: FtmRelation[];
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -65,5 +67,6 @@ export async function parseListFiles(
     ...(result.statedVersion ? { statedVersion: result.statedVersion } : {}),
     ...(result.statedDate ? { statedDate: result.statedDate } : {}),
     fileSha256: filesSha256(files),
+    ...(result.relations ? { relations: result.relations } : {}),
   };
 }

@@ -15,6 +15,7 @@ import {
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import { appendAudit } from "../audit/audit.writer";
+import { storeListEdges } from "../ec-reach/ownership-import";
 import { categoriesOf, comparableEntry, contentHashOf, entryKeyOf, rowToEntry } from "./entry-key";
 import { indexFromVersions } from "./index-cache";
 import { type ListFile, parseListFiles } from "./list-files";
@@ -256,6 +257,14 @@ export async function importList(
       listId,
       diff.removed.map((e) => e.sourceId),
     );
+    if (parsed.relations) {
+      // FtM exports carry ownership and control (issue 15 item 5): stored before the re-screen reads them.
+      await storeListEdges(
+        tx,
+        { institutionId, listId, listName: input.name, versionId, versionLabel, actor, now },
+        parsed.relations,
+      );
+    }
     const rescreen = await rescreenChanged(tx, now, institutionId, actor, {
       listId,
       listName: input.name,

@@ -4,11 +4,40 @@
 import type { TScreeningHit } from "@renkei/contract";
 import { clearanceExpiry, DomainError, decideHit, type HitDecision, type HitStatus } from "@renkei/domain";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
 import { screeningClearances, screeningHits } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { entryOwnershipFindings } from "../ec-reach/ownership.service";
 import { screenActor, withEntries } from "./screening.service";
+
+/** Review items with who owns the matched entry (issue 15 item 5: the path is shown on the hit). */
+async function withOwnership(
+  db: DbOrTx,
+  institutionId: string,
+  rows: (typeof screeningHits.$inferSelect)[],
+  today: string,
+): Promise<TScreeningHit[]> {
+  const hits = await withEntries(db, rows);
+  const findings = await entryOwnershipFindings(db, institutionId, rows, today);
+  return hits.map((h, i) => {
+    const r = rows[i]!;
+    const f = findings.get(`entry:${r.listId}:${r.entryKey}`);
+    if (!f || (f.paths.length === 0 && h.ownership === null)) {
+      return h;
+    }
+    return {
+      ...h,
+      ownership: {
+        related: h.ownership?.related ?? false,
+        listedOwnership: f.listedOwnership,
+        listedShare: f.listedShare,
+        paths: f.paths,
+      },
+    };
+  });
+}
 
 export function createReviewService(deps: Deps) {
   const { db, clock, config } = deps;
@@ -32,7 +61,7 @@ export function createReviewService(deps: Deps) {
         .limit(input.pageSize);
       const [total] = await db.select({ n: count() }).from(screeningHits).where(where);
       return {
-        items: await withEntries(db, rows),
+        items: await withOwnership(db, actor.institutionId, rows, clock.today()),
         total: total?.n ?? 0,
         page: input.page,
         pageSize: input.pageSize,
@@ -47,7 +76,7 @@ export function createReviewService(deps: Deps) {
       if (!row) {
         throw new DomainError("NOT_FOUND", "Not found");
       }
-      return (await withEntries(db, [row]))[0]!;
+      return (await withOwnership(db, actor.institutionId, [row], clock.today()))[0]!;
     },
 
     async decide(actor: Actor, id: string, input: { decision: HitDecision; reason: string }) {

@@ -57,6 +57,10 @@ export function toHit(row: HitRow, entry: EntryRow | undefined): TScreeningHit {
           details: entry.details,
         }
       : null,
+    ownership:
+      entry?.details.related === "true"
+        ? { related: true, listedOwnership: false, listedShare: 0, paths: [] }
+        : null,
     reason: row.reason as TScreeningHit["reason"],
     status: row.status as TScreeningHit["status"],
     decisionReason: row.decisionReason,

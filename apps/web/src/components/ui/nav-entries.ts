@@ -49,6 +49,12 @@ export const NAV_ENTRIES: NavEntry[] = [
     area: "export_control",
     permission: "export.read",
   },
+  {
+    to: "/export-control/travel-payments",
+    label: "nav.ecTravelPayments",
+    area: "export_control",
+    permission: "ec.records.read",
+  },
   ...EC_WORKFLOW_NAV,
   { to: "/coi", label: "nav.coi", area: "coi", permission: "coi.declare" },
   { to: "/coi/queue", label: "nav.coiQueue", area: "coi", permission: "coi.review" },

@@ -33,6 +33,7 @@ import { useCan, useCurrentUser } from "../auth/session";
 import { OUTCOME_COLORS } from "../export-control/determination-view";
 import type { ReviewFromCase } from "../export-control/review-form-page";
 import { casesApi } from "./api";
+import { ExportCoverage } from "./case-export-coverage";
 import { useCaseMutation } from "./queries";
 import { ReasonList } from "./reason-list";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
@@ -193,6 +194,7 @@ function ExportCard({ c }: { c: TCaseDetail }) {
           ]}
         />
       )}
+      <ExportCoverage c={c} />
       {canFile && (
         <Button variant="light" w="fit-content" onClick={file}>
           {t("case.export.file")}

@@ -114,6 +114,16 @@ export function ReviewDetailPage() {
                 </Anchor>
               ) : null,
             },
+            {
+              // Which party of the case this review covers (one review per foreign partner and per
+              // non-resident / 特定類型 participant, issue 15).
+              label: t("ec.rv.caseSubject"),
+              value: d.case
+                ? d.caseSubject
+                  ? `${t(`ec.rv.caseSubject.${d.caseSubject.kind}`)}: ${d.caseSubject.name}`
+                  : t("ec.rv.caseSubject.whole")
+                : null,
+            },
             { label: t("ec.rv.description"), value: d.description },
             { label: t("ec.rv.submittedAt"), value: dateTime(d.submittedAt) },
             {

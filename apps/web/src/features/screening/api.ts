@@ -2,6 +2,7 @@ import type {
   ListFormat,
   TListChange,
   TListImportReport,
+  TListSource,
   TListVersion,
   TScreeningHit,
   TScreeningList,
@@ -68,4 +69,22 @@ export const screeningApi = {
     }
     return api.upload<TListImportReport>("/screening/lists/import", data, { mode });
   },
+  sources: () => api.get<TListSource[]>("/screening/list-sources"),
+  saveSource: (id: string | null, body: ListSourceForm): Promise<unknown> =>
+    id
+      ? api.put<{ ok: true }>(`/screening/list-sources/${id}`, body)
+      : api.post<{ id: string }>("/screening/list-sources", body),
+  fetchSource: (id: string) =>
+    api.post<{ status: "imported" | "unchanged" | "failed"; error?: string }>(
+      `/screening/list-sources/${id}/fetch`,
+    ),
 };
+
+/** A list fetched on a schedule (issue 15 item 6). */
+export interface ListSourceForm {
+  listName: string;
+  format: ListFormat;
+  locations: string[];
+  intervalHours: number;
+  enabled: boolean;
+}

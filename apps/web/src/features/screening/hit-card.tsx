@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { TScreeningHit } from "@renkei/contract";
 import { Link } from "react-router-dom";
 import { DetailList } from "../../components/ui/detail-list";
@@ -60,6 +60,7 @@ export function HitCard({ hit, canDecide }: { hit: TScreeningHit; canDecide: boo
                   { label: t("screening.match.countries"), value: hit.entry.countries.join(", ") },
                   { label: t("screening.match.programs"), value: [...hit.entry.programs].join(", ") },
                   ...Object.entries(hit.entry.details)
+                    .filter(([k]) => k !== "related")
                     .slice(0, 6)
                     .map(([k, v]) => ({ label: k, value: v })),
                 ]}
@@ -67,6 +68,23 @@ export function HitCard({ hit, canDecide }: { hit: TScreeningHit; canDecide: boo
             </Stack>
           )}
         </SimpleGrid>
+        {hit.ownership && (
+          <Alert
+            color={hit.ownership.listedOwnership ? "red" : "gray"}
+            title={t(hit.ownership.related ? "screening.ownership.related" : "screening.ownership.title")}
+            data-testid="hit-ownership"
+          >
+            {hit.ownership.listedOwnership && (
+              <Text size="sm">{t("screening.ownership.listed", { share: hit.ownership.listedShare })}</Text>
+            )}
+            {hit.ownership.paths.map((p) => (
+              <Text key={p.join("→")} size="sm">
+                {p.join(" → ")}
+              </Text>
+            ))}
+            {hit.ownership.paths.length === 0 && <Text size="sm">{t("screening.ownership.noPath")}</Text>}
+          </Alert>
+        )}
         {!open && hit.decidedAt && (
           <Text size="sm">
             {t("screening.queue.decidedBy", { name: hit.decidedByLabel ?? "", at: dateTime(hit.decidedAt) })}:{" "}

@@ -6,6 +6,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ListImportForm } from "./list-import-form";
+import { ListSourcesCard } from "./list-sources-card";
 import { useLists } from "./queries";
 
 /** 照合リストの管理: each list with its version in force; import of a new version. */
@@ -57,6 +58,7 @@ export function ListsPage() {
         </Table.ScrollContainer>
       )}
       {can("list.manage") && <ListImportForm existingNames={items.map((l) => l.name)} />}
+      <ListSourcesCard canManage={can("list.manage")} />
     </Stack>
   );
 }

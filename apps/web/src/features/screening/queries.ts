@@ -1,11 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type HitDecision, type QueueStatus, type SubjectKind, screeningApi } from "./api";
+import {
+  type HitDecision,
+  type ListSourceForm,
+  type QueueStatus,
+  type SubjectKind,
+  screeningApi,
+} from "./api";
 
 export const screeningKeys = {
   all: ["screening"] as const,
   queue: (status: QueueStatus, page: number) => ["screening", "queue", status, page] as const,
   subject: (kind: SubjectKind, id: string) => ["screening", "subject", kind, id] as const,
   lists: ["screening", "lists"] as const,
+  sources: ["screening", "sources"] as const,
   versions: (listId: string) => ["screening", "versions", listId] as const,
   changes: (versionId: string, change: string | null, page: number) =>
     ["screening", "changes", versionId, change, page] as const,
@@ -84,4 +91,23 @@ export function useImportList() {
       }
     },
   });
+}
+
+export function useListSources() {
+  return useQuery({ queryKey: screeningKeys.sources, queryFn: screeningApi.sources });
+}
+
+export function useSaveListSource() {
+  const invalidate = useInvalidateScreening();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: ListSourceForm }) =>
+      screeningApi.saveSource(id, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** A fetch may import a new version and re-screen: every screening view is refreshed. */
+export function useFetchListSource() {
+  const invalidate = useInvalidateScreening();
+  return useMutation({ mutationFn: screeningApi.fetchSource, onSuccess: invalidate });
 }

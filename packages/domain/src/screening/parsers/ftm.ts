@@ -27,8 +27,24 @@ const DETAIL_PROPS = [
 interface FtmEntity {
   id?: string;
   schema?: string;
+  target?: boolean;
   properties?: Record<string, unknown>;
   datasets?: string[];
+}
+
+const TARGET_TOPICS = ["sanction", "sanction.linked", "export.control", "debarment", "crime.terror"];
+
+/**
+ * Whether the export lists the entity as a target (OpenSanctions `target`, else a sanctions / export /
+ * debarment topic). Exports also carry related entities (owned companies, directors) that are not
+ * themselves listed; a plain export without flags or topics lists only targets.
+ */
+export function isFtmTarget(entity: { target?: boolean; properties?: Record<string, unknown> }): boolean {
+  if (typeof entity.target === "boolean") {
+    return entity.target;
+  }
+  const topics = values(entity.properties ?? {}, "topics");
+  return topics.length === 0 || topics.some((t) => TARGET_TOPICS.includes(t));
 }
 
 function values(props: Record<string, unknown>, key: string): string[] {
@@ -87,7 +103,11 @@ export function parseFtmJsonLines(text: string, list = "ftm"): ParseResult & { d
       ]),
       addresses: unique(values(p, "address")),
       programs: unique([...values(p, "program"), ...values(p, "programId")]),
-      details: compactDetails(Object.fromEntries(DETAIL_PROPS.map((k) => [k, values(p, k).join("; ")]))),
+      details: compactDetails({
+        ...Object.fromEntries(DETAIL_PROPS.map((k) => [k, values(p, k).join("; ")])),
+        // Read by the gates: a hit on a related entity is not a hit on a listed party (issue 15 item 5).
+        related: isFtmTarget(entity) ? undefined : "true",
+      }),
     });
   });
   return { entries, warnings, deleted };
