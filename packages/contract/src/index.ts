@@ -8,6 +8,7 @@ export * from "./common";
 export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./insight";
+export * from "./insight-sharing";
 export * from "./ip";
 export * from "./licences";
 export * from "./notifications";

@@ -98,6 +98,9 @@ export function createSurveyService(deps: Deps) {
   }
 
   return {
+    /** The year's records and the survey computed from them (the dashboards read it too). */
+    compute: survey,
+
     async get(actor: Actor, fy: number): Promise<TSurvey> {
       const { records, result } = await survey(actor, fy);
       return {
