@@ -114,6 +114,7 @@ const router = createBrowserRouter([
           () => import("./features/export-control/review-form-page"),
           "ReviewEditPage",
         ),
+        page("/insight/dashboard/:kind?", () => import("./features/insight/dashboard-page"), "DashboardPage"),
         page("/insight/survey", () => import("./features/insight/survey-page"), "SurveyPage"),
         page("/insight/indicators", () => import("./features/insight/indicators-page"), "IndicatorsPage"),
         page("/insight/money", () => import("./features/insight/money-page"), "MoneyPage"),

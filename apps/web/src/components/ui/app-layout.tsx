@@ -57,6 +57,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/export-control/assess", label: "nav.ecAssess", show: can("export.assess") },
     { to: "/export-control/classifications", label: "nav.ecClassifications", show: can("export.read") },
     { to: "/export-control/reviews", label: "nav.ecReviews", show: can("export.read") },
+    { to: "/insight/dashboard", label: "nav.insightDashboard", show: can("insight.read") },
     { to: "/insight/survey", label: "nav.insightSurvey", show: can("insight.read") },
     { to: "/insight/indicators", label: "nav.insightIndicators", show: can("insight.read") },
     { to: "/insight/money", label: "nav.insightMoney", show: can("insight.read") },

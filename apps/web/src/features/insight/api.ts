@@ -1,4 +1,6 @@
 import type {
+  TDashboard,
+  TDashboardKind,
   TFigureRecord,
   THubGrant,
   TIndicator,
@@ -16,6 +18,7 @@ export type TAgreementForm = InputOf<typeof ZSurveyAgreementInput>;
 export type TReceiptForm = InputOf<typeof ZReceiptInput>;
 
 export const insightApi = {
+  dashboard: (kind: TDashboardKind, fy: number) => api.get<TDashboard>(`/insight/dashboards/${kind}`, { fy }),
   survey: (fy: number) => api.get<TSurvey>("/insight/survey", { fy }),
   figure: (fy: number, id: string) =>
     api.get<{ items: TFigureRecord[] }>(`/insight/survey/figures/${encodeURIComponent(id)}`, { fy }),
