@@ -18,6 +18,7 @@ import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
 import { registerExportRecordRoutes } from "./features/export-control/export-records.routes";
 import { registerHubRoutes } from "./features/insight/hub.routes";
 import { registerInsightRoutes } from "./features/insight/insight.routes";
+import { registerLibraryRoutes } from "./features/insight/library.routes";
 import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
@@ -112,6 +113,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerCaseRoutes(app, deps);
   registerInsightRoutes(app, deps);
   registerHubRoutes(app, deps);
+  registerLibraryRoutes(app, deps);
   registerAccountsRoutes(app, deps);
   registerAccountAuthRoutes(app, deps);
   registerSsoRoutes(app, deps);
