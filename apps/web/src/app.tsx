@@ -119,6 +119,8 @@ const router = createBrowserRouter([
         page("/insight/indicators", () => import("./features/insight/indicators-page"), "IndicatorsPage"),
         page("/insight/money", () => import("./features/insight/money-page"), "MoneyPage"),
         page("/hub/access", () => import("./features/insight/hub-access-page"), "HubAccessPage"),
+        page("/hub/advice", () => import("./features/insight/hub-advice-page"), "HubAdvicePage"),
+        page("/library", () => import("./features/insight/library-page"), "LibraryPage"),
         ...ACCOUNT_ROUTES,
         page("/coi", () => import("./features/coi/coi-home-page"), "CoiHomePage"),
         page("/coi/queue", () => import("./features/coi/coi-queue-page"), "CoiQueuePage"),

@@ -62,6 +62,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: "/insight/indicators", label: "nav.insightIndicators", show: can("insight.read") },
     { to: "/insight/money", label: "nav.insightMoney", show: can("insight.read") },
     { to: "/hub/access", label: "nav.hubAccess", show: can("hub.grant") },
+    { to: "/hub/advice", label: "nav.hubAdvice", show: can("hub.advise") },
+    { to: "/library", label: "nav.caseLibrary", show: can("library.read") },
     { to: "/audit", label: "nav.audit", show: can("audit.read") },
     { to: "/notifications", label: "nav.notifications", show: true },
     { to: "/outbox", label: "nav.outbox", show: can("outbox.read") },

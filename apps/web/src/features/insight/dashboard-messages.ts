@@ -1,5 +1,8 @@
+import { LIBRARY_MESSAGES_EN, LIBRARY_MESSAGES_JA } from "./library-messages";
+
 /** Texts of the dashboards, hub advice and the case library (issue 16 §4, §6, §7). */
 export const SHARING_MESSAGES_JA = {
+  ...LIBRARY_MESSAGES_JA,
   "nav.insightDashboard": "ダッシュボード",
   "nav.hubAdvice": "助言依頼",
   "nav.caseLibrary": "リスク事例ライブラリ",
@@ -15,9 +18,33 @@ export const SHARING_MESSAGES_JA = {
   "dashboard.days": "{n}日",
   "dashboard.none": "—",
   "dashboard.asOfNow": "滞留・期限超過は現時点の値、その他は選んだ年度の値です。",
+  "advice.title": "ハブ機関の助言",
+  "advice.askedOf": "{by} さんが {hub} に依頼（{at}）",
+  "advice.askedBy": "{by} さんの依頼（{at}）",
+  "advice.answeredBy": "{by} さんの助言（{at}）",
+  "advice.waiting": "ハブ機関の回答待ちです。",
+  "advice.noHub":
+    "助言を許可したハブ機関がありません（役員・管理者が「ハブ機関への閲覧許可」で設定します）。",
+  "advice.hub": "依頼先のハブ機関",
+  "advice.question": "相談内容",
+  "advice.ask": "助言を依頼する",
+  "advice.inbox": "会員機関からの助言依頼",
+  "advice.inboxHelp":
+    "会員機関が助言を依頼した取引審査・該非判定です。会員機関が許可を取り消すと表示されなくなります。閲覧は会員機関の監査ログに記録されます。",
+  "advice.inboxEmpty": "助言依頼はありません。",
+  "advice.open": "未回答",
+  "advice.answered": "回答済み",
+  "advice.kind.review": "取引審査",
+  "advice.kind.classification": "該非判定",
+  "advice.answer": "助言",
+  "advice.send": "助言を送る",
+  "validation.hub_no_advice": "このハブ機関には助言が許可されていません。",
+  "validation.unknown_record": "記録が見つかりません。",
+  "validation.library_identifying": "事例を特定できる語（相手先・人名・金額・記録の文章）が含まれています。",
 } as const;
 
 export const SHARING_MESSAGES_EN: Record<keyof typeof SHARING_MESSAGES_JA, string> = {
+  ...LIBRARY_MESSAGES_EN,
   "nav.insightDashboard": "Dashboards",
   "nav.hubAdvice": "Advice requests",
   "nav.caseLibrary": "Risk case library",
@@ -34,4 +61,27 @@ export const SHARING_MESSAGES_EN: Record<keyof typeof SHARING_MESSAGES_JA, strin
   "dashboard.none": "—",
   "dashboard.asOfNow":
     "Backlog and overdue items are as of now; everything else is for the chosen fiscal year.",
+  "advice.title": "Advice from the hub",
+  "advice.askedOf": "{by} asked {hub} ({at})",
+  "advice.askedBy": "Asked by {by} ({at})",
+  "advice.answeredBy": "Advice from {by} ({at})",
+  "advice.waiting": "Waiting for the hub's answer.",
+  "advice.noHub": "No hub may advise yet (an executive or administrator grants it under Hub access).",
+  "advice.hub": "Hub institution",
+  "advice.question": "Question",
+  "advice.ask": "Ask for advice",
+  "advice.inbox": "Requests for advice from members",
+  "advice.inboxHelp":
+    "Transaction reviews and classifications on which member institutions asked for advice. A request disappears when the member revokes its grant. Each read is recorded in the member's audit log.",
+  "advice.inboxEmpty": "No requests for advice.",
+  "advice.open": "Open",
+  "advice.answered": "Answered",
+  "advice.kind.review": "Transaction review",
+  "advice.kind.classification": "Classification",
+  "advice.answer": "Advice",
+  "advice.send": "Send advice",
+  "validation.hub_no_advice": "This hub may not advise (no grant).",
+  "validation.unknown_record": "Record not found.",
+  "validation.library_identifying":
+    "It contains words that identify the case (partner, people, amounts or text of the record).",
 };
