@@ -12,14 +12,18 @@ export const ZDashboard = z
   .object({
     kind: ZDashboardKind,
     fiscalYear: z.number().int(),
-    kpis: z.array(z.object({ id: z.string(), label: ZLabel, value: z.number().nullable(), unit: ZPanelUnit })),
+    kpis: z.array(
+      z.object({ id: z.string(), label: ZLabel, value: z.number().nullable(), unit: ZPanelUnit }),
+    ),
     panels: z.array(
       z.object({
         id: z.string(),
         title: ZLabel,
         chart: z.enum(["bar", "donut"]),
         charted: z.array(z.string()),
-        series: z.array(z.object({ id: z.string(), label: ZLabel, unit: z.union([ZPanelUnit, z.literal("row")]) })),
+        series: z.array(
+          z.object({ id: z.string(), label: ZLabel, unit: z.union([ZPanelUnit, z.literal("row")]) }),
+        ),
         rows: z.array(
           z.object({
             key: z.string(),

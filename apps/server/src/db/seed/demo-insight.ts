@@ -4,7 +4,6 @@ import { createInsightRecordsService } from "../../features/insight/insight-reco
 import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { partners } from "../schema";
-import { DEMO_PASSWORD } from "./dev-seed";
 import { seedId } from "./seed-ids";
 
 /** The hub's export-control officer, who answers members' requests for advice (issue 16 §6). */
@@ -17,7 +16,8 @@ export const HUB_OFFICER = {
  * Fictional money for the demo university (issue 16): agreements and receipts coded for the MEXT survey
  * over two fiscal years, so the survey, its drill-down and the indicators show figures on first start.
  */
-export async function seedInsightDemo(deps: Deps, actor: Actor) {
+/** `password`: the demo password, passed in by the dev seed (which imports this file). */
+export async function seedInsightDemo(deps: Deps, actor: Actor, password: string) {
   await deps.db.transaction((tx) =>
     createUser(
       tx,
@@ -28,7 +28,7 @@ export async function seedInsightDemo(deps: Deps, actor: Actor) {
         email: HUB_OFFICER.email,
         displayName: HUB_OFFICER.name,
         role: "export_control_officer",
-        password: DEMO_PASSWORD,
+        password,
         allowDemoPassword: true,
       },
     ),
