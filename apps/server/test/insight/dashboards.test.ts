@@ -1,9 +1,9 @@
 import type { TDashboard, TFigureRecord, TSurvey } from "@renkei/contract";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cases, ecTransactionReviews, institutions } from "../../src/db/schema";
-import { createUser } from "../../src/features/users/users.service";
+import { cases, ecTransactionReviews } from "../../src/db/schema";
 import { createTestApp, email, samplePartner, type TestUser } from "../harness";
+import { signInElsewhere } from "./other-institution";
 
 // Issue 16 §4: the three dashboards read the same figures as the survey and the records behind them.
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -19,25 +19,7 @@ beforeAll(async () => {
   exec = await t.signIn(email("executive"));
   officer = await t.signIn(email("export-control"));
   institutionId = coord.user.institution.id;
-  const [other] = await t.deps.db
-    .insert(institutions)
-    .values({ code: "o", nameJa: "別大学", nameEn: "Other" })
-    .returning();
-  await t.deps.db.transaction((tx) =>
-    createUser(
-      tx,
-      t.deps,
-      { userId: null, label: "t" },
-      {
-        institutionId: other!.id,
-        email: "e@o.example",
-        displayName: "O",
-        role: "executive",
-        password: "other-password-1",
-      },
-    ),
-  );
-  outsider = await t.signIn("e@o.example", "other-password-1");
+  outsider = await signInElsewhere(t, "executive");
   const partnerId = (await coord.post("/api/v1/partners", { ...samplePartner, sizeClass: "large" })).json.id;
   const agreement = await coord.post("/api/v1/insight/agreements", {
     title: "ダッシュボード共同研究",

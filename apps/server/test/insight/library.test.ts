@@ -1,10 +1,10 @@
 import type { TLibraryEntry, TOwnLibraryEntry } from "@renkei/contract";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cases, institutions, libraryEntries, users } from "../../src/db/schema";
-import { createUser } from "../../src/features/users/users.service";
+import { auditEvents, cases, libraryEntries, users } from "../../src/db/schema";
 import { newCase, newPartner } from "../cases/case-setup";
 import { createTestApp, email, type TestUser } from "../harness";
+import { signInElsewhere } from "./other-institution";
 
 // Issue 16 §7 (seed 000 §4-2②, seed-coverage N3, N5): an anonymised risk case is prepared from a case,
 // released by a second person, and readable by every institution — with no identifying field of the case.
@@ -29,25 +29,7 @@ beforeAll(async () => {
   officer = await t.signIn(email("export-control"));
   legal = await t.signIn(email("legal-ip"));
   const researcher = await t.signIn(email("researcher"));
-  const [other] = await t.deps.db
-    .insert(institutions)
-    .values({ code: "lib-o", nameJa: "別大学", nameEn: "Other" })
-    .returning();
-  await t.deps.db.transaction((tx) =>
-    createUser(
-      tx,
-      t.deps,
-      { userId: null, label: "t" },
-      {
-        institutionId: other!.id,
-        email: "r@o.example",
-        displayName: "O",
-        role: "researcher",
-        password: "other-password-1",
-      },
-    ),
-  );
-  outsider = await t.signIn("r@o.example", "other-password-1");
+  outsider = await signInElsewhere(t, "researcher");
   partnerId = await newPartner(coord, {
     legalName: "Zephyr Dynamics Pte. Ltd.",
     nameEn: "Zephyr Dynamics",
