@@ -20,6 +20,7 @@ import { registerExportRecordRoutes } from "./features/export-control/export-rec
 import { registerHomeRoutes } from "./features/home/home.routes";
 import { registerHubRoutes } from "./features/insight/hub.routes";
 import { registerInsightRoutes } from "./features/insight/insight.routes";
+import { registerLibraryRoutes } from "./features/insight/library.routes";
 import { registerIpRoutes } from "./features/ip/ip.routes";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes";
 import { registerPartnerRoutes } from "./features/partners/partners.routes";
@@ -117,6 +118,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerCaseRoutes(app, deps);
   registerInsightRoutes(app, deps);
   registerHubRoutes(app, deps);
+  registerLibraryRoutes(app, deps);
   registerAccountsRoutes(app, deps);
   registerAccountAuthRoutes(app, deps);
   registerSsoRoutes(app, deps);

@@ -11,6 +11,7 @@ export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./home";
 export * from "./insight";
+export * from "./insight-sharing";
 export * from "./ip";
 export * from "./ip-library";
 export * from "./licences";

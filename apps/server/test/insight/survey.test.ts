@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { institutions, receipts } from "../../src/db/schema";
-import { createUser } from "../../src/features/users/users.service";
+import { receipts } from "../../src/db/schema";
 import { createTestApp, email, samplePartner, type TestUser } from "../harness";
+import { signInElsewhere } from "./other-institution";
 
 // Issue 16 §1–3: money coded at entry, the MEXT survey computed from it with drill-down and Excel export.
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -20,25 +20,7 @@ beforeAll(async () => {
   coord = await t.signIn(email("coordinator"));
   exec = await t.signIn(email("executive"));
   student = await t.signIn(email("student"));
-  const [other] = await t.deps.db
-    .insert(institutions)
-    .values({ code: "o", nameJa: "別大学", nameEn: "Other" })
-    .returning();
-  await t.deps.db.transaction((tx) =>
-    createUser(
-      tx,
-      t.deps,
-      { userId: null, label: "t" },
-      {
-        institutionId: other!.id,
-        email: "c@o.example",
-        displayName: "O",
-        role: "coordinator",
-        password: "other-password-1",
-      },
-    ),
-  );
-  outsider = await t.signIn("c@o.example", "other-password-1");
+  outsider = await signInElsewhere(t, "coordinator");
   partnerId = (await coord.post("/api/v1/partners", { ...samplePartner, legalName: "株式会社サーベイ工業" }))
     .json.id;
   foreignPartnerId = (

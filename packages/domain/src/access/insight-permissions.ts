@@ -4,7 +4,8 @@ import type { Role } from "../shared/roles";
  * Indicators and sharing between institutions (issue 16). Reading figures is for the people who steer
  * (coordinators, the export-control office, executives, auditors); money is coded by the office that
  * enters agreements (coordinators, legal/IP); targets are the executives' and coordinators'; a member's
- * executive or administrator decides what its hub may see; every institution may read the released
+ * executive or administrator decides what its hub may see; its export-control office asks the hub for
+ * advice and a hub's officer answers (hub.advise); every institution may read the released
  * case library, and coordinators prepare entries that an officer or legal/IP reviewer releases.
  */
 export const INSIGHT_PERMISSIONS = [
@@ -13,6 +14,7 @@ export const INSIGHT_PERMISSIONS = [
   "insight.target",
   "hub.grant",
   "hub.advise",
+  "hub.ask_advice",
   "library.read",
   "library.prepare",
   "library.release",
@@ -26,6 +28,7 @@ export const INSIGHT_ROLE_PERMISSIONS: Record<Role, readonly InsightPermission[]
   export_control_officer: [
     "insight.read",
     "hub.advise",
+    "hub.ask_advice",
     "library.read",
     "library.prepare",
     "library.release",

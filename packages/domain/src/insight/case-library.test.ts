@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymiseCase, findIdentifiers, type LibrarySource, regionOf } from "./case-library";
+import { anonymiseCase, findIdentifiers, type LibrarySource, libraryOutcome, regionOf } from "./case-library";
 
 const source: LibrarySource = {
   caseNumber: "C-2025-0042",
@@ -56,4 +56,17 @@ describe("anonymised case library (seed 000 §4-2②, seed-coverage N3)", () => 
     ["RU", "russia_central_asia"],
     ["US", "north_america"],
   ])("%s is in %s", (country, region) => expect(regionOf(country)).toBe(region));
+});
+
+describe("library outcome", () => {
+  it.each([
+    ["intake", "in_progress"],
+    ["export_risk_review", "in_progress"],
+    ["active", "signed"],
+    ["closed", "signed"],
+    ["declined", "declined"],
+    ["withdrawn", "withdrawn"],
+  ] as const)("%s → %s", (stage, outcome) => {
+    expect(libraryOutcome(stage)).toBe(outcome);
+  });
 });

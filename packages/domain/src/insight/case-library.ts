@@ -1,3 +1,4 @@
+import type { CaseStage } from "../cases/case-types";
 import type { PartnerType } from "../partners/partner-types";
 
 /**
@@ -106,6 +107,14 @@ const EUROPE = new Set(
 
 export function regionOf(country: string): Region {
   return REGION_OF[country] ?? (EUROPE.has(country) ? "europe" : "africa");
+}
+
+/** What became of the case, in the library's words: a signed contract, declined, withdrawn, or still open. */
+export function libraryOutcome(stage: CaseStage): LibraryEntry["outcome"] {
+  if (stage === "declined" || stage === "withdrawn") {
+    return stage;
+  }
+  return stage === "active" || stage === "closing" || stage === "closed" ? "signed" : "in_progress";
 }
 
 export function anonymiseCase(source: LibrarySource, lessons: string): LibraryEntry {

@@ -1,14 +1,38 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createInsightRecordsService } from "../../features/insight/insight-records.service";
+import { createUser } from "../../features/users/users.service";
 import type { Actor } from "../../http/context";
 import { partners } from "../schema";
+import { seedId } from "./seed-ids";
+
+/** The hub's export-control officer, who answers members' requests for advice (issue 16 §6). */
+export const HUB_OFFICER = {
+  email: "hub-export-control@demo.renkei.example",
+  name: "森 由美（連携ハブ 輸出管理）",
+} as const;
 
 /**
  * Fictional money for the demo university (issue 16): agreements and receipts coded for the MEXT survey
  * over two fiscal years, so the survey, its drill-down and the indicators show figures on first start.
  */
-export async function seedInsightDemo(deps: Deps, actor: Actor) {
+/** `password`: the demo password, passed in by the dev seed (which imports this file). */
+export async function seedInsightDemo(deps: Deps, actor: Actor, password: string) {
+  await deps.db.transaction((tx) =>
+    createUser(
+      tx,
+      deps,
+      { userId: null, label: "seed" },
+      {
+        institutionId: seedId("institution", "hub"),
+        email: HUB_OFFICER.email,
+        displayName: HUB_OFFICER.name,
+        role: "export_control_officer",
+        password,
+        allowDemoPassword: true,
+      },
+    ),
+  );
   const rows = await deps.db
     .select({ id: partners.id, name: partners.legalName, country: partners.country, type: partners.type })
     .from(partners)

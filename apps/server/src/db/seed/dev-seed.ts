@@ -203,7 +203,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   await seedCoiDemo(deps, institutionId, coiPeople);
   // Cases first: the export-control demo files the active case's 取引審査 for it.
   await seedDemoCases(deps, actor, userIds);
-  await seedInsightDemo(deps, actor);
+  await seedInsightDemo(deps, actor, DEMO_PASSWORD);
   await seedCoiQueueDemo(deps, institutionId, coiPeople);
   await seedExportControlDemo(deps, {
     institutionId,

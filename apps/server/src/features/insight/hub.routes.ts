@@ -1,16 +1,27 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZHubGrant, ZHubGrantInput, ZHubOption } from "@renkei/contract";
+import {
+  ZAdvice,
+  ZAdviceAnswerInput,
+  ZAdviceInboxItem,
+  ZAdviceRequestInput,
+  ZAdviceSubjectKind,
+  ZHubGrant,
+  ZHubGrantInput,
+  ZHubOption,
+} from "@renkei/contract";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { createHubAdviceService } from "./hub-advice.service";
 import { createHubGrantsService } from "./hub-grants.service";
 
-/** A member's grants of consulting access to hub institutions, with their scope (issue 16 §5). */
+/** A member's grants of consulting access to hub institutions, with their scope, and advice (issue 16 §5–6). */
 export function registerHubRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const service = createHubGrantsService(deps);
   const tags = ["hub"];
+  registerAdviceRoutes(app, deps);
   app.openapi(
     defineRoute({
       method: "get",
@@ -61,6 +72,77 @@ export function registerHubRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     }),
     async (c) => {
       await service.revoke(actorOf(c), c.req.valid("param").hubInstitutionId);
+      return c.body(null, 204);
+    },
+  );
+}
+
+function registerAdviceRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
+  const advice = createHubAdviceService(deps);
+  const tags = ["hub"];
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/hub/advice/hubs",
+      permission: "hub.ask_advice",
+      tags,
+      summary: "Hubs this institution's grant lets advise",
+      responses: { 200: { description: "Hubs", ...json(z.object({ items: z.array(ZHubOption) })) } },
+    }),
+    async (c) => c.json({ items: await advice.hubs(actorOf(c)) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/hub/advice",
+      permission: "hub.ask_advice",
+      tags,
+      summary: "Ask the hub for advice on a transaction review or classification",
+      request: jsonBody(ZAdviceRequestInput),
+      responses: { 201: { description: "Asked", ...json(z.object({ id: z.uuid() })) } },
+    }),
+    async (c) => c.json(await advice.request(actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/hub/advice",
+      permission: "export.read",
+      tags,
+      summary: "The hub's advice on one of this institution's records",
+      request: { query: z.object({ subjectKind: ZAdviceSubjectKind, subjectId: z.uuid() }) },
+      responses: { 200: { description: "Advice", ...json(z.object({ items: z.array(ZAdvice) })) } },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      return c.json({ items: await advice.forSubject(actorOf(c), q.subjectKind, q.subjectId) }, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/hub/advice/inbox",
+      permission: "hub.advise",
+      tags,
+      summary: "Members' requests for advice, with the records they are about (hub reads, audited)",
+      responses: {
+        200: { description: "Requests", ...json(z.object({ items: z.array(ZAdviceInboxItem) })) },
+      },
+    }),
+    async (c) => c.json({ items: await advice.inbox(actorOf(c)) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/hub/advice/{id}/answer",
+      permission: "hub.advise",
+      tags,
+      summary: "Answer a member's request for advice",
+      request: { params: z.object({ id: z.uuid() }), ...jsonBody(ZAdviceAnswerInput) },
+      responses: { 204: { description: "Answered" } },
+    }),
+    async (c) => {
+      await advice.answer(actorOf(c), c.req.valid("param").id, c.req.valid("json").answer);
       return c.body(null, 204);
     },
   );

@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
+  ZDashboard,
+  ZDashboardKind,
   ZFigureRecord,
   ZFyQuery,
   ZIndicator,
@@ -15,6 +17,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
+import { createDashboardService } from "./dashboard.service";
 import { createInsightRecordsService } from "./insight-records.service";
 import { createSurveyService } from "./survey.service";
 
@@ -26,7 +29,22 @@ const ok = { 204: { description: "Done" } };
 export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const records = createInsightRecordsService(deps);
   const survey = createSurveyService(deps);
+  const dashboards = createDashboardService(deps, survey);
   const tags = ["insight"];
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/insight/dashboards/{kind}",
+      permission: "insight.read",
+      tags,
+      summary: "Executive, export-control office or collaboration dashboard for a fiscal year",
+      request: { params: z.object({ kind: ZDashboardKind }), query: ZFyQuery },
+      responses: { 200: { description: "Dashboard", ...json(ZDashboard) } },
+    }),
+    async (c) =>
+      c.json(await dashboards.get(actorOf(c), c.req.valid("param").kind, c.req.valid("query").fy), 200),
+  );
 
   app.openapi(
     defineRoute({

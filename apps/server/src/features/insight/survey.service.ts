@@ -12,7 +12,17 @@ import {
 } from "@renkei/domain";
 import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { cases, indicatorTargets, partners, receipts, surveyAgreements } from "../../db/schema";
+import {
+  cases,
+  indicatorTargets,
+  inventions,
+  ipAgreements,
+  ipFilings,
+  ipIncome,
+  partners,
+  receipts,
+  surveyAgreements,
+} from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
@@ -28,7 +38,7 @@ export function createSurveyService(deps: Deps) {
 
   async function loadRecords(actor: Actor, fy: number): Promise<SurveyRecords> {
     const { from, to } = fiscalYearRange(fy);
-    const [agreementRows, receiptRows] = await Promise.all([
+    const [agreementRows, receiptRows, ip] = await Promise.all([
       db
         .select()
         .from(surveyAgreements)
@@ -44,6 +54,7 @@ export function createSurveyService(deps: Deps) {
         .select()
         .from(receipts)
         .where(and(eq(receipts.institutionId, actor.institutionId), eq(receipts.fiscalYear, fy))),
+      loadIp(actor.institutionId, fy),
     ]);
     return {
       agreements: agreementRows.map((a) => ({
@@ -54,21 +65,179 @@ export function createSurveyService(deps: Deps) {
         endOn: a.endOn,
         partnerId: a.partnerId,
       })),
-      receipts: receiptRows.map((r) => ({
-        id: r.id,
-        agreementId: r.agreementId,
-        kind: r.kind as SurveyKind,
-        ipIncomeKind: r.ipIncomeKind as IpIncomeKind | null,
-        partnerType: r.partnerType as SurveyPartnerType,
-        direct: r.direct,
-        indirect: r.indirect,
-        receivedOn: r.receivedOn,
-        partnerCountry: r.partnerCountry,
-      })),
-      patents: [],
-      licences: [],
+      receipts: [
+        ...receiptRows.map((r) => ({
+          id: r.id,
+          agreementId: r.agreementId,
+          kind: r.kind as SurveyKind,
+          ipIncomeKind: r.ipIncomeKind as IpIncomeKind | null,
+          partnerType: r.partnerType as SurveyPartnerType,
+          direct: r.direct,
+          indirect: r.indirect,
+          receivedOn: r.receivedOn,
+          partnerCountry: r.partnerCountry,
+        })),
+        ...ip.income,
+      ],
+      patents: ip.patents,
+      licences: ip.licences,
       spinoffs: [],
     };
+  }
+
+  /**
+   * The IP register's records for the survey (issue 14's tables): applications filed up to the year's end
+   * (a PCT or foreign filing counts as foreign), patents granted and not lapsed, signed licences and
+   * assignments (options are not 実施等), and the year's licence income as IP income from patents.
+   */
+  async function loadIp(institutionId: string, fy: number) {
+    const { from, to } = fiscalYearRange(fy);
+    const [filings, agreements, income] = await Promise.all([
+      db
+        .select({
+          id: ipFilings.id,
+          kind: ipFilings.kind,
+          filedOn: ipFilings.filedOn,
+          registeredOn: ipFilings.registeredOn,
+          status: ipFilings.status,
+          updatedAt: ipFilings.updatedAt,
+        })
+        .from(ipFilings)
+        .where(and(eq(ipFilings.institutionId, institutionId), lte(ipFilings.filedOn, to))),
+      db
+        .select({
+          id: ipAgreements.id,
+          kind: ipAgreements.kind,
+          signedOn: ipAgreements.signedOn,
+          startsOn: ipAgreements.startsOn,
+          endsOn: ipAgreements.endsOn,
+        })
+        .from(ipAgreements)
+        .where(
+          and(
+            eq(ipAgreements.institutionId, institutionId),
+            inArray(ipAgreements.status, ["signed", "terminated"]),
+          ),
+        ),
+      db
+        .select({
+          id: ipIncome.id,
+          amount: ipIncome.amount,
+          receivedOn: ipIncome.receivedOn,
+          country: ipAgreements.counterpartyCountry,
+        })
+        .from(ipIncome)
+        .innerJoin(ipAgreements, eq(ipAgreements.id, ipIncome.agreementId))
+        .where(
+          and(
+            eq(ipIncome.institutionId, institutionId),
+            gte(ipIncome.receivedOn, from),
+            lte(ipIncome.receivedOn, to),
+          ),
+        ),
+    ]);
+    return {
+      patents: filings.map((f) => ({
+        id: f.id,
+        filedOn: f.filedOn,
+        foreign: f.kind !== "jp",
+        grantedOn: f.registeredOn,
+        // An abandoned or expired right lapsed when its status last changed.
+        lapsedOn:
+          f.status === "abandoned" || f.status === "expired"
+            ? new Date(f.updatedAt).toISOString().slice(0, 10)
+            : null,
+      })),
+      licences: agreements
+        .filter((a) => a.signedOn !== null)
+        .map((a) => ({
+          id: a.id,
+          kind:
+            a.kind === "option"
+              ? ("option" as const)
+              : a.kind === "assignment"
+                ? ("assignment" as const)
+                : ("licence" as const),
+          startOn: a.startsOn ?? (a.signedOn as string),
+          endOn: a.endsOn,
+        })),
+      income: income.map((i) => ({
+        id: i.id,
+        agreementId: null,
+        kind: "ip_income" as const,
+        ipIncomeKind: "patent" as const,
+        // IP income is not reported by partner type; the licensee's country feeds the international share.
+        partnerType: "other" as const,
+        partnerCountry: i.country,
+        direct: i.amount,
+        indirect: 0,
+        receivedOn: i.receivedOn,
+      })),
+    };
+  }
+
+  /** The IP register's records behind a figure: income received, applications, licences (with the invention). */
+  async function ipRecords(
+    institutionId: string,
+    incomeIds: string[],
+    filingIds: string[],
+    licenceIds: string[],
+  ): Promise<TFigureRecord[]> {
+    const [income, filings, licences] = await Promise.all([
+      incomeIds.length
+        ? db
+            .select({ i: ipIncome, title: inventions.title, partner: ipAgreements.counterpartyName })
+            .from(ipIncome)
+            .innerJoin(ipAgreements, eq(ipAgreements.id, ipIncome.agreementId))
+            .innerJoin(inventions, eq(inventions.id, ipAgreements.inventionId))
+            .where(and(inArray(ipIncome.id, incomeIds), eq(ipIncome.institutionId, institutionId)))
+        : [],
+      filingIds.length
+        ? db
+            .select({ f: ipFilings, title: inventions.title })
+            .from(ipFilings)
+            .innerJoin(inventions, eq(inventions.id, ipFilings.inventionId))
+            .where(and(inArray(ipFilings.id, filingIds), eq(ipFilings.institutionId, institutionId)))
+        : [],
+      licenceIds.length
+        ? db
+            .select({ a: ipAgreements, title: inventions.title })
+            .from(ipAgreements)
+            .innerJoin(inventions, eq(inventions.id, ipAgreements.inventionId))
+            .where(and(inArray(ipAgreements.id, licenceIds), eq(ipAgreements.institutionId, institutionId)))
+        : [],
+    ]);
+    const base = { caseId: null };
+    return [
+      ...income.map(({ i, title, partner }) => ({
+        ...base,
+        kind: "receipt" as const,
+        id: i.id,
+        title,
+        date: i.receivedOn,
+        amount: i.amount,
+        partnerName: partner,
+      })),
+      ...filings.map(({ f, title }) => ({
+        ...base,
+        kind: "patent" as const,
+        id: f.id,
+        title,
+        date: f.filedOn,
+        amount: null,
+        partnerName: null,
+      })),
+      ...licences.map(({ a, title }) => ({
+        ...base,
+        kind: "licence" as const,
+        id: a.id,
+        title,
+        date: a.signedOn,
+        amount: null,
+        partnerName: a.counterpartyName,
+        caseId: a.caseId,
+      })),
+    ];
   }
 
   /** Japanese companies behind the year's records whose size class is missing: the survey needs it. */
@@ -98,6 +267,9 @@ export function createSurveyService(deps: Deps) {
   }
 
   return {
+    /** The year's records and the survey computed from them (the dashboards read it too). */
+    compute: survey,
+
     async get(actor: Actor, fy: number): Promise<TSurvey> {
       const { records, result } = await survey(actor, fy);
       return {
@@ -167,6 +339,7 @@ export function createSurveyService(deps: Deps) {
           })),
         );
       }
+      out.push(...(await ipRecords(actor.institutionId, ids("receipt"), ids("patent"), ids("licence"))));
       return out.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
     },
 

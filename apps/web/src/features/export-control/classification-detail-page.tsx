@@ -27,6 +27,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
+import { HubAdviceCard } from "../insight/hub-advice-card";
 import { exportControlApi } from "./api";
 import { RESULT_COLORS } from "./classification-list-page";
 import { EvidenceSection } from "./evidence-section";
@@ -252,6 +253,7 @@ export function ClassificationDetailPage() {
           </Button>
         </Group>
       )}
+      <HubAdviceCard subjectKind="classification" subjectId={d.id} />
     </Stack>
   );
 }

@@ -26,6 +26,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { HubAdviceCard } from "../insight/hub-advice-card";
 import { AppliedPolicy } from "../policies/applied-policy";
 import { exportControlApi } from "./api";
 import { DeterminationView, OutcomeBadge } from "./determination-view";
@@ -251,6 +252,7 @@ export function ReviewDetailPage() {
           </Button>
         </Group>
       )}
+      <HubAdviceCard subjectKind="review" subjectId={d.id} />
     </Stack>
   );
 }

@@ -1,7 +1,13 @@
 import type {
+  TAdvice,
+  TAdviceInboxItem,
+  TDashboard,
+  TDashboardKind,
   TFigureRecord,
   THubGrant,
   TIndicator,
+  TLibraryEntry,
+  TOwnLibraryEntry,
   TReceipt,
   TSurvey,
   TSurveyAgreement,
@@ -16,6 +22,7 @@ export type TAgreementForm = InputOf<typeof ZSurveyAgreementInput>;
 export type TReceiptForm = InputOf<typeof ZReceiptInput>;
 
 export const insightApi = {
+  dashboard: (kind: TDashboardKind, fy: number) => api.get<TDashboard>(`/insight/dashboards/${kind}`, { fy }),
   survey: (fy: number) => api.get<TSurvey>("/insight/survey", { fy }),
   figure: (fy: number, id: string) =>
     api.get<{ items: TFigureRecord[] }>(`/insight/survey/figures/${encodeURIComponent(id)}`, { fy }),
@@ -34,3 +41,27 @@ export const insightApi = {
     api.post<void>("/hub/grants", { hubInstitutionId, scopes }),
   revoke: (hubInstitutionId: string) => api.del<void>(`/hub/grants/${hubInstitutionId}`),
 };
+
+/** Hub advice and the case library (issue 16 §6–7). */
+export const sharingApi = {
+  adviceHubs: () =>
+    api.get<{ items: { id: string; name: { ja: string; en: string } }[] }>("/hub/advice/hubs"),
+  advice: (subjectKind: TAdviceSubjectKind, subjectId: string) =>
+    api.get<{ items: TAdvice[] }>("/hub/advice", { subjectKind, subjectId }),
+  ask: (input: {
+    hubInstitutionId: string;
+    subjectKind: TAdviceSubjectKind;
+    subjectId: string;
+    question: string;
+  }) => api.post<{ id: string }>("/hub/advice", input),
+  inbox: () => api.get<{ items: TAdviceInboxItem[] }>("/hub/advice/inbox"),
+  answer: (id: string, answer: string) => api.post<void>(`/hub/advice/${id}/answer`, { answer }),
+  library: (q: { q?: string; kind?: string; region?: string }) =>
+    api.get<{ items: TLibraryEntry[] }>("/library", q),
+  libraryMine: () => api.get<{ items: TOwnLibraryEntry[] }>("/library/mine"),
+  prepare: (caseId: string, lessons: string) =>
+    api.post<{ id: string }>("/library/entries", { caseId, lessons }),
+  release: (id: string) => api.post<void>(`/library/entries/${id}/release`),
+  withdraw: (id: string) => api.post<void>(`/library/entries/${id}/withdraw`),
+};
+export type TAdviceSubjectKind = "review" | "classification";

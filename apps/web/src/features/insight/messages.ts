@@ -1,5 +1,8 @@
+import { SHARING_MESSAGES_EN, SHARING_MESSAGES_JA } from "./dashboard-messages";
+
 /** Indicators and sharing between institutions (issue 16). Category labels come from the domain. */
 export const INSIGHT_MESSAGES_JA = {
+  ...SHARING_MESSAGES_JA,
   "field.sizeClass": "企業規模（産学連携調査の区分）",
   "nav.insightSurvey": "産学連携等実施状況調査",
   "nav.insightIndicators": "評価指標と目標",
@@ -92,6 +95,7 @@ export const INSIGHT_MESSAGES_JA = {
 } as const;
 
 export const INSIGHT_MESSAGES_EN: Record<keyof typeof INSIGHT_MESSAGES_JA, string> = {
+  ...SHARING_MESSAGES_EN,
   "field.sizeClass": "Company size (for the MEXT survey)",
   "nav.insightSurvey": "MEXT collaboration survey",
   "nav.insightIndicators": "Indicators and targets",

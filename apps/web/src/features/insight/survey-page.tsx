@@ -7,8 +7,9 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { FigureRecords } from "./figure-records";
 import { FySelect, useFigureFormat } from "./fy-select";
-import { currentFiscalYear, useFigure, useSurvey } from "./queries";
+import { currentFiscalYear, useSurvey } from "./queries";
 
 type Figure = TSurvey["figures"][number];
 
@@ -96,50 +97,5 @@ export function SurveyPage() {
         {open && <FigureRecords fy={fy} figureId={open.id} />}
       </Modal>
     </Stack>
-  );
-}
-
-function FigureRecords({ fy, figureId }: { fy: number; figureId: string }) {
-  const { t, date } = useI18n();
-  const records = useFigure(fy, figureId);
-  const format = useFigureFormat();
-  if (records.isPending) {
-    return <Loading />;
-  }
-  if (records.isError) {
-    return <ErrorAlert error={records.error} />;
-  }
-  if (records.data.items.length === 0) {
-    return <Text>{t("insight.survey.noRecords")}</Text>;
-  }
-  return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t("insight.col.date")}</Table.Th>
-          <Table.Th>{t("insight.col.title")}</Table.Th>
-          <Table.Th>{t("insight.col.partner")}</Table.Th>
-          <Table.Th ta="right">{t("insight.col.amount")}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {records.data.items.map((r) => (
-          <Table.Tr key={`${r.kind}-${r.id}`}>
-            <Table.Td>{date(r.date)}</Table.Td>
-            <Table.Td>
-              {r.caseId ? (
-                <Anchor component={Link} to={`/cases/${r.caseId}`}>
-                  {r.title}
-                </Anchor>
-              ) : (
-                r.title
-              )}
-            </Table.Td>
-            <Table.Td>{r.partnerName ?? ""}</Table.Td>
-            <Table.Td ta="right">{r.amount === null ? "" : format(r.amount, "yen")}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }
