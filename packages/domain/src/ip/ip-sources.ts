@@ -64,8 +64,8 @@ export const IP_SOURCES = {
     en: "Economic Security Promotion Act ch. 5 (secret patents: security review, designation, disclosure ban, foreign-filing ban)",
   },
   "spec:research-security§J6": {
-    ja: "研究セキュリティ仕様 J6（出願非公開の確認前は外国出願・公表をしない）",
-    en: "Research-security spec J6 (no foreign filing or publication before the secrecy check)",
+    ja: "機関の方針（特許出願非公開制度の確認前は外国出願・公表をしない）",
+    en: "Institution policy (no foreign filing or publication before the patent-secrecy check)",
   },
   "mext-survey": {
     ja: "文部科学省「大学等における産学連携等実施状況調査」（特許権実施等収入は年度ごと）",
