@@ -70,7 +70,7 @@ describe("end of the project (seed 002 第3章 3-4; issue 12 item 7)", () => {
     const due = dueSecretReminders(f, today, sent);
     expect(due.map((r) => r.key)).toEqual(keys);
     for (const r of due) {
-      expect(r.reason.textEn).not.toBe("");
+      expect(r.reason.text.en).not.toBe("");
     }
   });
 });

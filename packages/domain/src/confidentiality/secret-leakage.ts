@@ -1,3 +1,4 @@
+import { reason as bilingualReason } from "../shared/decision";
 import { z } from "zod";
 import type { SecretReason } from "./secret-access";
 import type { LeakageRule, SecretLogAction } from "./secret-types";
@@ -76,12 +77,8 @@ export interface LeakageInput {
   policy: LeakagePolicy;
 }
 
-const reason = (ruleId: string, text: string, textEn: string): SecretReason => ({
-  ruleId,
-  sourceId: "seed000§3-2",
-  text,
-  textEn,
-});
+const reason = (ruleId: string, text: string, textEn: string): SecretReason =>
+  bilingualReason(ruleId, "seed000§3-2", text, textEn);
 
 function byUser(events: readonly AccessEvent[]): Map<string, AccessEvent[]> {
   const m = new Map<string, AccessEvent[]>();

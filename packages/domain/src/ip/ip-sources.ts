@@ -1,4 +1,4 @@
-import type { Reason } from "../shared/decision";
+import { type Reason, reason } from "../shared/decision";
 
 /** A Japanese and an English text; the UI shows Japanese first. */
 export interface IpLabel {
@@ -74,12 +74,11 @@ export const IP_SOURCES = {
 } as const satisfies Record<string, IpLabel>;
 export type IpSourceId = keyof typeof IP_SOURCES;
 
-/** A reason of the IP rules: Japanese `text` (as every Reason) plus its English text. */
+/** A reason of the IP rules: a Reason whose source is one of the IP sources above. */
 export interface IpReason extends Reason {
-  textEn: string;
   sourceId: IpSourceId;
 }
 
 export function ipReason(ruleId: string, sourceId: IpSourceId, ja: string, en: string): IpReason {
-  return { ruleId, sourceId, text: ja, textEn: en };
+  return { ...reason(ruleId, sourceId, ja, en), sourceId };
 }
