@@ -112,7 +112,10 @@ function setChanges<T>(
   const b = new Map(before.map((x) => [key(x), x]));
   const a = new Map(after.map((x) => [key(x), x]));
   const out: Bilingual[] = [];
-  const said = (ja: string, en: string, x: T) => ({ ja: `${what.ja} ${name(x)} が${ja}`, en: `${what.en} ${name(x)} ${en}` });
+  const said = (ja: string, en: string, x: T) => ({
+    ja: `${what.ja} ${name(x)} が${ja}`,
+    en: `${what.en} ${name(x)} ${en}`,
+  });
   for (const [k, x] of a) {
     const old = b.get(k);
     if (!old) {
@@ -173,14 +176,10 @@ function staleness(r: SubjectReview, now: ExportScope, label: Bilingual): Reason
     return [];
   }
   return [
-    reason(
-      "GATE-EXPORT-STALE",
-      SRC,
-      {
-        ja: `${label.ja}: 取引審査 ${r.refNo} の判定後に案件が変わった（${changes.map((c) => c.ja).join("、")}）。再審査または再確認が必要`,
-        en: `${label.en}: the case changed after transaction review ${r.refNo} was decided (${changes.map((c) => c.en).join("; ")}); review again or reconfirm`,
-      },
-    ),
+    reason("GATE-EXPORT-STALE", SRC, {
+      ja: `${label.ja}: 取引審査 ${r.refNo} の判定後に案件が変わった（${changes.map((c) => c.ja).join("、")}）。再審査または再確認が必要`,
+      en: `${label.en}: the case changed after transaction review ${r.refNo} was decided (${changes.map((c) => c.en).join("; ")}); review again or reconfirm`,
+    }),
   ];
 }
 

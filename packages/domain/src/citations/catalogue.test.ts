@@ -34,7 +34,8 @@ function sourceIdsInCode(): Map<string, string> {
   return found;
 }
 
-const INTERNAL_ID = /seed\d{3}|seed-coverage|spec[§:]|\bS\d{2}[a-z]?\b|\bJ\d{1,2}\b|issue-\d|\[[RU]\]|\b[A-Z]{2,}(-[A-Z0-9]+){1,}\b/;
+const INTERNAL_ID =
+  /seed\d{3}|seed-coverage|spec[§:]|\bS\d{2}[a-z]?\b|\bJ\d{1,2}\b|issue-\d|\[[RU]\]|\b[A-Z]{2,}(-[A-Z0-9]+){1,}\b/;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 describe("citation catalogue", () => {
@@ -61,7 +62,8 @@ describe("citation catalogue", () => {
     const bad: string[] = [];
     for (const [id, c] of Object.entries(allCitations())) {
       if (!c.ja.trim() || !c.en.trim()) bad.push(`${id}: empty`);
-      if (INTERNAL_ID.test(c.ja) || INTERNAL_ID.test(c.en)) bad.push(`${id}: internal id in “${c.ja}” / “${c.en}”`);
+      if (INTERNAL_ID.test(c.ja) || INTERNAL_ID.test(c.en))
+        bad.push(`${id}: internal id in “${c.ja}” / “${c.en}”`);
       if (JAPANESE.test(c.en)) bad.push(`${id}: Japanese in the English citation “${c.en}”`);
       if (!JAPANESE.test(c.ja)) bad.push(`${id}: the Japanese citation is not Japanese “${c.ja}”`);
     }
@@ -80,7 +82,9 @@ describe("reason()", () => {
   it("accepts the Japanese and English texts as two arguments, and the old one-text form", () => {
     expect(reason("X-A", "S17", "基礎科学", "Basic science").text.en).toBe("Basic science");
     expect(reason("X-A", "S17", "基礎科学").text).toEqual({ ja: "基礎科学", en: "基礎科学" });
-    expect(reason("X-A", "S17", "基礎科学").citation.ja).toBe("貿易外省令第9条第2項第10号（基礎科学分野の研究活動）");
+    expect(reason("X-A", "S17", "基礎科学").citation.ja).toBe(
+      "貿易外省令第9条第2項第10号（基礎科学分野の研究活動）",
+    );
   });
 
   it("never shows an unknown sourceId to the reader", () => {
@@ -88,7 +92,12 @@ describe("reason()", () => {
   });
 
   it("upgrades reasons stored before texts were bilingual", () => {
-    const old = upgradeReason({ ruleId: "SEC-GRANT", sourceId: "seed002§3-1", text: "登録あり", textEn: "Listed" });
+    const old = upgradeReason({
+      ruleId: "SEC-GRANT",
+      sourceId: "seed002§3-1",
+      text: "登録あり",
+      textEn: "Listed",
+    });
     expect(old.text).toEqual({ ja: "登録あり", en: "Listed" });
     expect(old.citation.en).toContain("who may access");
     const current = reason("X", "S15", "公知", "Public");

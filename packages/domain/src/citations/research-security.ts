@@ -18,14 +18,29 @@ export const RESEARCH_SECURITY_CITATIONS: Record<string, Bilingual> = {
     "FEFTA Art. 25(1); Services Circular 1(3)(sa) (specified categories, in force 2022-05-01)",
   ),
   J5: c("経済安全保障推進法（2022年）", "Economic Security Promotion Act (2022)"),
-  J6: c("経済安全保障推進法 第5章（特許出願の非公開、2024年5月1日施行）", "Economic Security Promotion Act ch. 5 (secret patents, in force 2024-05-01)"),
+  J6: c(
+    "経済安全保障推進法 第5章（特許出願の非公開、2024年5月1日施行）",
+    "Economic Security Promotion Act ch. 5 (secret patents, in force 2024-05-01)",
+  ),
   J7: c(
     "特定研究開発プログラムにおける研究セキュリティ確保のための手順書（2025年12月）",
     "Procedures for research security in designated R&D programmes (Dec. 2025)",
   ),
-  J8: c("機関の方針（公開情報による確認、自動判定はしない）", "Institution policy (public-information checks, never an automatic decision)"),
-  J9: c("重要経済安保情報の保護及び活用に関する法律（2025年5月16日施行）", "Act on the Protection and Use of Critical Economic Security Information (in force 2025-05-16)"),
-  J11: c("経済産業省「営業秘密管理指針」（2025年3月31日改訂）", "METI Trade Secret Management Guidelines (rev. 2025-03-31)"),
+  J8: c(
+    "機関の方針（公開情報による確認、自動判定はしない）",
+    "Institution policy (public-information checks, never an automatic decision)",
+  ),
+  J9: c(
+    "重要経済安保情報の保護及び活用に関する法律（2025年5月16日施行）",
+    "Act on the Protection and Use of Critical Economic Security Information (in force 2025-05-16)",
+  ),
+  J11: c(
+    "経済産業省「営業秘密管理指針」（2025年3月31日改訂）",
+    "METI Trade Secret Management Guidelines (rev. 2025-03-31)",
+  ),
   J12: c("臨床研究法（利益相反管理）", "Clinical Trials Act (COI management)"),
-  "seed-coverage§M": c("機関の方針（研修の受講と有効期間）", "Institution policy (required training and its validity)"),
+  "seed-coverage§M": c(
+    "機関の方針（研修の受講と有効期間）",
+    "Institution policy (required training and its validity)",
+  ),
 };

@@ -1,5 +1,5 @@
-import { reason } from "../shared/decision";
 import { addDays, addMonths, type IsoDate } from "../shared/dates";
+import { reason } from "../shared/decision";
 import type { SecretReason } from "./secret-access";
 import type { SecretStatus } from "./secret-types";
 

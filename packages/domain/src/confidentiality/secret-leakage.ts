@@ -1,5 +1,5 @@
-import { reason as bilingualReason } from "../shared/decision";
 import { z } from "zod";
+import { reason as bilingualReason } from "../shared/decision";
 import type { SecretReason } from "./secret-access";
 import type { LeakageRule, SecretLogAction } from "./secret-types";
 import type { CompetitorPair } from "./secret-walls";

@@ -49,7 +49,8 @@ export function upgradeReason(raw: unknown): Reason {
   const sourceId = typeof r.sourceId === "string" ? r.sourceId : "";
   if (r.text && typeof r.text === "object") {
     const t = r.text as Bilingual;
-    const citation = r.citation && typeof r.citation === "object" ? (r.citation as Bilingual) : citationFor(sourceId);
+    const citation =
+      r.citation && typeof r.citation === "object" ? (r.citation as Bilingual) : citationFor(sourceId);
     return { ruleId, sourceId, text: { ja: String(t.ja ?? ""), en: String(t.en ?? t.ja ?? "") }, citation };
   }
   const ja = typeof r.text === "string" ? r.text : "";
