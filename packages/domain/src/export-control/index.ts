@@ -28,6 +28,8 @@ export { decideControl, mostRestrictive } from "./outcome";
 export { classifyProvision, type ProvisionClassification } from "./provision";
 export * from "./questionnaire";
 export * from "./record-labels";
+export * from "./data-version-labels";
+export * from "./rule-titles-ja";
 export { determineResidency, type ResidencyDetermination } from "./residency";
 export * from "./result";
 export * from "./retention";
