@@ -126,11 +126,12 @@ export function createClassificationsService(deps: Deps) {
     if (!EDITABLE.includes(row.reviewStatus as ClassificationStatus)) {
       throw new DomainError("RULE_VIOLATION", "Only a draft or returned record can be changed", {
         reasons: [
-          {
-            ruleId: "EC-CL-LOCKED",
-            sourceId: "spec§6.3",
-            text: "承認依頼中・承認済みの該非判定は変更できません（新しい記録を作成してください）",
-          },
+          reason(
+            "EC-CL-LOCKED",
+            "spec§6.3",
+            "承認依頼中・承認済みの該非判定は変更できません（新しい記録を作成してください）",
+            "A record under review or approved cannot be changed (create a new record)",
+          ),
         ],
       });
     }
