@@ -40,8 +40,6 @@ const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 const required = (max: number) => text(max).min(1, "validation.required");
 const optionalDate = ZIsoDate.nullish().transform((v) => v ?? null);
 
-
-
 export const ZResearchFieldInput = z.object({
   area: z.enum(RESEARCH_AREAS).nullable(),
   emergingTech: z.array(z.enum(EMERGING_TECH_CATEGORIES)).max(EMERGING_TECH_CATEGORIES.length).default([]),

@@ -21,7 +21,6 @@ import { ZIsoDate, ZReason, ZUuid } from "./common";
 
 /** Conflict of interest and research integrity (issue 13): request and response shapes. */
 
-
 const stamp = { recordedOn: ZIsoDate.optional() };
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 

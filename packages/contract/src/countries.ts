@@ -21,7 +21,10 @@ export function isCountryCode(code: string): boolean {
   return KNOWN.has(code);
 }
 
-const names = { ja: new Intl.DisplayNames(["ja"], { type: "region" }), en: new Intl.DisplayNames(["en"], { type: "region" }) };
+const names = {
+  ja: new Intl.DisplayNames(["ja"], { type: "region" }),
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+};
 
 /** The country's name in the reader's language (`CN` → 中国 / China); the code itself if unknown. */
 export function countryName(code: string, locale: "ja" | "en"): string {

@@ -27,7 +27,6 @@ const optionalText = (max: number) =>
 
 const ZUserRef = z.object({ id: z.uuid(), displayName: z.string() });
 
-
 // --- Assessment -------------------------------------------------------------------------------------
 
 /** The assess input: every field optional, extra fields accepted (docs/export-control-assess.md). */

@@ -7,14 +7,29 @@ import type { Bilingual } from "../shared/decision";
  */
 const WHAT: Record<string, Bilingual> = {
   engine: { ja: "判定エンジン", en: "Assessment engine" },
-  groupA: { ja: "輸出貿易管理令別表第3（グループA）", en: "Export Trade Control Order Appended Table 3 (Group A)" },
+  groupA: {
+    ja: "輸出貿易管理令別表第3（グループA）",
+    en: "Export Trade Control Order Appended Table 3 (Group A)",
+  },
   groupBKnown: { ja: "国・地域グループB", en: "Country group B" },
-  unArmsEmbargo: { ja: "輸出貿易管理令別表第3の2（国連武器禁輸国・地域）", en: "Export Order Appended Table 3-2 (UN arms embargo)" },
-  concernCountries: { ja: "輸出貿易管理令別表第4（懸念国）", en: "Export Order Appended Table 4 (countries of concern)" },
+  unArmsEmbargo: {
+    ja: "輸出貿易管理令別表第3の2（国連武器禁輸国・地域）",
+    en: "Export Order Appended Table 3-2 (UN arms embargo)",
+  },
+  concernCountries: {
+    ja: "輸出貿易管理令別表第4（懸念国）",
+    en: "Export Order Appended Table 4 (countries of concern)",
+  },
   eul: { ja: "経済産業省 外国ユーザーリスト", en: "METI End User List" },
-  listItems: { ja: "輸出貿易管理令別表第1（リスト規制品目）", en: "Export Order Appended Table 1 (list-controlled items)" },
+  listItems: {
+    ja: "輸出貿易管理令別表第1（リスト規制品目）",
+    en: "Export Order Appended Table 1 (list-controlled items)",
+  },
   catchAllMatrix: { ja: "キャッチオール規制の要件", en: "Catch-all requirements" },
-  residencyRules: { ja: "外国為替法令の解釈及び運用について 6-1-5（居住性）", en: "MOF interpretation 6-1-5 (residency)" },
+  residencyRules: {
+    ja: "外国為替法令の解釈及び運用について 6-1-5（居住性）",
+    en: "MOF interpretation 6-1-5 (residency)",
+  },
   item16Specific: { ja: "16項(1) 特定品目（HSコード）", en: "Item 16(1) specified goods (HS codes)" },
   tokutei: { ja: "特定類型（役務通達）", en: "Specified categories (Services Circular)" },
   sanctions: { ja: "制裁措置", en: "Sanctions" },

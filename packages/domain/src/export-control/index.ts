@@ -15,6 +15,7 @@ export * from "./data/regime";
 export * from "./data/registry";
 export * from "./data/sanctions";
 export { isEffectiveOn, type SourceTag, selectEffective, type VersionedBase } from "./data/versioned";
+export * from "./data-version-labels";
 export {
   classifyDestination,
   type DestinationInfo,
@@ -28,12 +29,11 @@ export { decideControl, mostRestrictive } from "./outcome";
 export { classifyProvision, type ProvisionClassification } from "./provision";
 export * from "./questionnaire";
 export * from "./record-labels";
-export * from "./data-version-labels";
-export * from "./rule-titles-ja";
 export { determineResidency, type ResidencyDetermination } from "./residency";
 export * from "./result";
 export * from "./retention";
 export { RULE_IDS, RULES, type RuleId } from "./rule-catalogue";
+export * from "./rule-titles-ja";
 export * from "./rule-titles-ja";
 export { evaluateSanctions, type SanctionsEvaluation, type SanctionsInput } from "./sanctions";
 export * from "./schema";

@@ -176,7 +176,14 @@ export function createClassificationsService(deps: Deps) {
           ),
         );
       } else if (action === "return" && !comment?.trim()) {
-        reasons.push(reason("EC-CL-COMMENT", "spec§6.3", "差戻し理由を記入してください", "Write the reason for returning"));
+        reasons.push(
+          reason(
+            "EC-CL-COMMENT",
+            "spec§6.3",
+            "差戻し理由を記入してください",
+            "Write the reason for returning",
+          ),
+        );
       }
       if (reasons.length > 0) {
         throw new DomainError("RULE_VIOLATION", `Classification ${action} not allowed`, { action, reasons });

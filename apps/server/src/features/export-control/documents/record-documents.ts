@@ -1,7 +1,10 @@
 import type { TClassificationDetail, TReviewDetail } from "@renkei/contract";
+import { countryName } from "@renkei/contract";
 import {
   CLASSIFICATION_STATUS_LABELS,
   DECISION_BODY_LABELS,
+  dataVersionLabel,
+  dataVersionLabels,
   ITEM_KIND_LABELS,
   OUTCOME_LABELS,
   RESULT_LABELS,
@@ -12,10 +15,7 @@ import {
   type ReviewStatus,
   RULE_TITLES_JA,
   type TokuteiCategory,
-  dataVersionLabel,
-  dataVersionLabels,
 } from "@renkei/domain";
-import { countryName } from "@renkei/contract";
 import { type DocSection, type ExportDocument, jst } from "./document-model";
 
 // 該非判定書, 非該当証明書 and 取引審査票 (spec §6.3, §6.5): what the office files and hands out.
@@ -210,7 +210,7 @@ export function reviewDocument(d: TReviewDetail, issuer: string): ExportDocument
           ["特定類型", result.tokutei.map((t) => TOKUTEI_JA[t]).join("・") || "該当なし"],
           ["基準日", result.asOf],
           ["判定日時", jst(current.assessedAt)],
-          
+
           [
             "参照した法令データ",
             dataVersionLabels(result.dataVersions)
