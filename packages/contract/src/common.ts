@@ -4,7 +4,7 @@ import { z } from "zod";
 export const ZUuid = z.uuid();
 /** A calendar date; year 0000 (which PostgreSQL cannot store) is refused like any invalid date. */
 export const ZIsoDate = z.iso.date().refine((v) => !v.startsWith("0000"), "validation.date");
-export { ZCountryCode } from "./countries";
+export { ZKnownCountryCode as ZCountryCode } from "@renkei/domain";
 
 /** A text in Japanese (primary) and English; the client shows the reader's language. */
 export const ZBilingual = z.object({ ja: z.string(), en: z.string() }).meta({ id: "Bilingual" });

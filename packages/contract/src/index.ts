@@ -5,7 +5,6 @@ export * from "./auth";
 export * from "./cases";
 export * from "./coi";
 export * from "./common";
-export * from "./countries";
 export * from "./ec-reach";
 export * from "./export-control-records";
 export * from "./insight";

@@ -18,6 +18,7 @@ export * from "./partners/search-key";
 export * from "./screening";
 export * from "./screening/review-memory";
 export * from "./security";
+export * from "./shared/countries";
 export * from "./shared/csv";
 export * from "./shared/dates";
 export * from "./shared/decision";

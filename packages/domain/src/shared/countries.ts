@@ -35,7 +35,7 @@ export function countryName(code: string, locale: "ja" | "en"): string {
  * THE country field of every route: trimmed, upper-cased, and one of the known codes. The message key
  * reads 「国・地域を一覧から選んでください」 / "Choose a country or region from the list".
  */
-export const ZCountryCode = z
+export const ZKnownCountryCode = z
   .string()
   .trim()
   .toUpperCase()
