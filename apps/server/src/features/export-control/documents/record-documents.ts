@@ -1,7 +1,7 @@
 import type { TClassificationDetail, TReviewDetail } from "@renkei/contract";
-import { countryName } from "@renkei/contract";
 import {
   CLASSIFICATION_STATUS_LABELS,
+  countryName,
   DECISION_BODY_LABELS,
   dataVersionLabel,
   dataVersionLabels,
