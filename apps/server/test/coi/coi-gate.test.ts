@@ -82,7 +82,7 @@ describe("the case's COI gate over every researcher", () => {
     const g = await gate();
     expect(g.outcome).toBe("closed");
     expect(g.reasons.map((r) => r.ruleId)).toEqual(["GATE-COI-MISSING"]);
-    expect(g.reasons[0]!.text).toContain("中村 修");
+    expect(g.reasons[0]!.text.ja).toContain("中村 修");
     expect(g.reasons[0]!.en).toMatch(/^No COI declaration \(メンバー 中村 修/);
   });
 

@@ -123,10 +123,10 @@ describe("End User List categories filled from screening (issue 4)", () => {
     });
     expect(result.rulesFired).toEqual(expect.arrayContaining(["EUL-SCREENING", "CA-CONV-ENDUSER-17RO"]));
     const reason = result.reasons.find((r) => r.ruleId === "EUL-SCREENING")!;
-    expect(reason.text).toContain("came from screening");
-    expect(reason.text).toContain("Northwind Institute of Applied Physics");
-    expect(reason.text).toContain(FICTIONAL_EUL_VERSION);
-    expect(reason.text).toContain("jp-meti-eul#901");
+    expect(reason.text.en).toContain("came from screening");
+    expect(reason.text.en).toContain("Northwind Institute of Applied Physics");
+    expect(reason.text.en).toContain(FICTIONAL_EUL_VERSION);
+    expect(reason.text.en).toContain("list entry 901");
     expect(result.dataVersions.eulScreening).toBe(FICTIONAL_EUL_VERSION);
     expect(result.endUserScreening).toMatchObject({ screened: true, sourceId: "901" });
   });
