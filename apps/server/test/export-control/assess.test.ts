@@ -51,7 +51,8 @@ describe("POST /api/v1/export-control/assess", () => {
       expect.arrayContaining(["RES-F2", "TK-T1", "PK-TT1-DEEMED", "LC-LICENCE"]),
     );
     for (const r of res.json.reasons) {
-      expect(Object.keys(r).sort()).toEqual(["ruleId", "sourceId", "text"]);
+      expect(Object.keys(r).sort()).toEqual(["citation", "ruleId", "sourceId", "text"]);
+      expect(Object.keys(r.citation).sort()).toEqual(["en", "ja"]);
     }
     expect(res.json.dataVersions.eul).toBe("eul@2025-10-09");
   });
