@@ -98,7 +98,9 @@ describe("renkei export-control assess (function)", () => {
         expect(citation, `${r.ruleId} ${lang}`).toMatch(/\S/);
         expect(citation).not.toBe("出典未登録");
         expect(citation).not.toBe("Source not catalogued");
-        for (const id of internal) expect(citation).not.toContain(id);
+        for (const id of internal) {
+          expect(citation).not.toContain(id);
+        }
         expect(citation).not.toMatch(/\bS\d{2}\b|spec§|seed\d{3}|\[[RU]\]/);
       }
       expect(r.citation.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);

@@ -10,7 +10,9 @@ const ROOTS = ["packages/domain/src", "apps/server/src"];
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === "migrations" ? [] : sourceFiles(p);
+    if (statSync(p).isDirectory()) {
+      return name === "migrations" ? [] : sourceFiles(p);
+    }
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
   });
 }
@@ -27,7 +29,9 @@ function sourceIdsInCode(): Map<string, string> {
     for (const file of sourceFiles(join(repo, root))) {
       for (const m of readFileSync(file, "utf8").matchAll(/"([^"\n]{2,80})"/g)) {
         const literal = m[1] as string;
-        if (SOURCE_ID.test(literal) && !found.has(literal)) found.set(literal, file.slice(repo.length + 1));
+        if (SOURCE_ID.test(literal) && !found.has(literal)) {
+          found.set(literal, file.slice(repo.length + 1));
+        }
       }
     }
   }
@@ -51,7 +55,9 @@ describe("citation catalogue", () => {
     const twice: string[] = [];
     for (const [area, table] of Object.entries(citationAreas())) {
       for (const id of Object.keys(table)) {
-        if (seen.has(id)) twice.push(`${id}: ${seen.get(id)} and ${area}`);
+        if (seen.has(id)) {
+          twice.push(`${id}: ${seen.get(id)} and ${area}`);
+        }
         seen.set(id, area);
       }
     }
@@ -61,11 +67,18 @@ describe("citation catalogue", () => {
   it("cites in Japanese and English without internal ids", () => {
     const bad: string[] = [];
     for (const [id, c] of Object.entries(allCitations())) {
-      if (!c.ja.trim() || !c.en.trim()) bad.push(`${id}: empty`);
-      if (INTERNAL_ID.test(c.ja) || INTERNAL_ID.test(c.en))
+      if (!c.ja.trim() || !c.en.trim()) {
+        bad.push(`${id}: empty`);
+      }
+      if (INTERNAL_ID.test(c.ja) || INTERNAL_ID.test(c.en)) {
         bad.push(`${id}: internal id in “${c.ja}” / “${c.en}”`);
-      if (JAPANESE.test(c.en)) bad.push(`${id}: Japanese in the English citation “${c.en}”`);
-      if (!JAPANESE.test(c.ja)) bad.push(`${id}: the Japanese citation is not Japanese “${c.ja}”`);
+      }
+      if (JAPANESE.test(c.en)) {
+        bad.push(`${id}: Japanese in the English citation “${c.en}”`);
+      }
+      if (!JAPANESE.test(c.ja)) {
+        bad.push(`${id}: the Japanese citation is not Japanese “${c.ja}”`);
+      }
     }
     expect(bad).toEqual([]);
   });

@@ -42,8 +42,12 @@ const SINCE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 function versionOf(part: string): Bilingual {
   const at = part.lastIndexOf("@");
   const v = at >= 0 ? part.slice(at + 1) : part;
-  if (SINCE.test(v)) return { ja: `${v} 版`, en: `version of ${v}` };
-  if (/^\d+$/.test(v)) return { ja: `第${v}版`, en: `version ${v}` };
+  if (SINCE.test(v)) {
+    return { ja: `${v} 版`, en: `version of ${v}` };
+  }
+  if (/^\d+$/.test(v)) {
+    return { ja: `第${v}版`, en: `version ${v}` };
+  }
   if (v.startsWith("current-to-")) {
     const to = v.slice("current-to-".length);
     return { ja: `${to} まで有効`, en: `in force until ${to}` };

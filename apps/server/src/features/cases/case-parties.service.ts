@@ -27,8 +27,6 @@ import {
   caseParticipants,
   casePartners,
   caseRedFlagWaivers,
-  cases,
-  partners,
   people,
   users,
   visitors,
