@@ -8,8 +8,8 @@ export function ReasonList({ reasons, color }: { reasons: readonly unknown[]; co
   const { locale } = useI18n();
   return (
     <List size="sm" spacing={2} c={color}>
-      {reasons.map(readReason).map((r, i) => (
-        <List.Item key={`${r.ruleId}:${i}`}>
+      {reasons.map(readReason).map((r) => (
+        <List.Item key={`${r.ruleId}:${r.text.ja}`}>
           {r.text[locale]}{" "}
           <Text span size="xs" c="dimmed">
             （{r.citation[locale]}）

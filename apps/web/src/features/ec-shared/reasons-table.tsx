@@ -25,8 +25,8 @@ export function ReasonsTable({ reasons }: { reasons: readonly unknown[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {reasons.map(readReason).map((r, i) => (
-            <Table.Tr key={`${r.ruleId}|${i}`}>
+          {reasons.map(readReason).map((r) => (
+            <Table.Tr key={`${r.ruleId}|${r.text.ja}`}>
               <Table.Td>{r.text[locale]}</Table.Td>
               <Table.Td>{r.citation[locale]}</Table.Td>
             </Table.Tr>

@@ -109,8 +109,8 @@ export function DeterminationView({ result }: { result: TAssessResponse }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {result.reasons.map(readReason).map((r, i) => (
-                <Table.Tr key={`${r.ruleId}|${i}`}>
+              {result.reasons.map(readReason).map((r) => (
+                <Table.Tr key={`${r.ruleId}|${r.text.ja}`}>
                   <Table.Td>
                     <Text size="sm">{r.text[locale]}</Text>
                   </Table.Td>

@@ -11,10 +11,10 @@ export function IpReasonList({ reasons, color }: { reasons: TIpReason[]; color?:
   const { locale, label } = useI18n();
   return (
     <List size="sm" spacing={2} c={color}>
-      {reasons.map((raw, i) => {
+      {reasons.map((raw) => {
         const r = readReason(raw);
         return (
-          <List.Item key={`${r.ruleId}:${i}`}>
+          <List.Item key={`${r.ruleId}:${r.text.ja}`}>
             {r.text[locale]}
             {r.citation && (
               <Text span size="xs" c="dimmed">
