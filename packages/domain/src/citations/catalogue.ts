@@ -1,6 +1,6 @@
-import { IP_SOURCES } from "../ip/ip-sources";
-import type { Bilingual } from "../shared/decision";
+import type { Bilingual } from "../shared/bilingual";
 import { EXPORT_CONTROL_CITATIONS } from "./export-control";
+import { IP_SOURCES } from "./ip";
 import { POLICY_CITATIONS } from "./policy";
 import { RESEARCH_SECURITY_CITATIONS } from "./research-security";
 import { SEED_CITATIONS } from "./seeds";

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../shared/decision";
+import type { Bilingual } from "../shared/bilingual";
 
 /**
  * Export-control sources (spec/export-control.md §0 register, `S01`…`S59`), cited by the law, order,

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../shared/decision";
+import type { Bilingual } from "../shared/bilingual";
 
 /**
  * Rules of Renkei's own design, where no law or guideline dictates the answer: cited as institution policy,

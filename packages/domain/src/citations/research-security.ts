@@ -1,4 +1,4 @@
-import type { Bilingual } from "../shared/decision";
+import type { Bilingual } from "../shared/bilingual";
 
 /** Research integrity and security (spec/research-security.md J1–J13), cited by the policy each row documents. */
 const c = (ja: string, en: string): Bilingual => ({ ja, en });

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../shared/decision";
+import type { Bilingual } from "../shared/bilingual";
 
 /**
  * The government guidelines in `/work/shared/seeds`, cited by title and section. Keys are the sourceIds the

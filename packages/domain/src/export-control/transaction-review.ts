@@ -1,7 +1,6 @@
 import type { Permission } from "../access/permissions";
 import { type Reason, reason } from "../shared/decision";
 import { DomainError } from "../shared/errors";
-import { REVIEW_STATUS_LABELS } from "./record-labels";
 import type { ExportControlOutcome } from "./result";
 
 // 取引審査 (transaction review) workflow, spec §6.3 and seed 001 §IV.2-4: the researcher's self-check,
@@ -235,8 +234,8 @@ export function reviewActionReasons(
       reason(
         "EC-REVIEW-STAGE",
         SRC,
-        `現在の状態（${REVIEW_STATUS_LABELS[review.status].ja}）ではこの操作はできません`,
-        `This step is not possible while the review is “${REVIEW_STATUS_LABELS[review.status].en}”`,
+        "取引審査の現在の状態ではこの操作はできません",
+        "This step is not possible at the review's current stage",
       ),
     ];
   }

@@ -1,10 +1,8 @@
 import { citationFor } from "../citations/catalogue";
 
-/** A text a person reads, in Japanese (the primary language) and English. */
-export interface Bilingual {
-  ja: string;
-  en: string;
-}
+import type { Bilingual } from "./bilingual";
+
+export type { Bilingual };
 
 export type Locale = keyof Bilingual;
 
