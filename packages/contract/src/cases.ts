@@ -32,18 +32,13 @@ import {
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZCaseCoiOutcome } from "./coi";
-import { ZIsoDate } from "./common";
+import { ZBilingual, ZIsoDate, ZReason } from "./common";
 
 /** HTTP contract of collaboration cases (issue 5). Rules live in the domain; these are shapes. */
 
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 const required = (max: number) => text(max).min(1, "validation.required");
 const optionalDate = ZIsoDate.nullish().transform((v) => v ?? null);
-
-export const ZReason = z
-  .object({ ruleId: z.string(), sourceId: z.string(), text: z.string() })
-  .meta({ id: "Reason" });
-export type TReason = z.infer<typeof ZReason>;
 
 export const ZResearchFieldInput = z.object({
   area: z.enum(RESEARCH_AREAS).nullable(),
@@ -504,7 +499,7 @@ export const ZCaseDetail = z
         subject: z
           .object({ kind: z.enum(["partner", "participant"]), id: z.uuid(), name: z.string() })
           .nullable(),
-        staleReasons: z.array(z.string()),
+        staleReasons: z.array(ZBilingual),
       }),
     ),
     /** The parties that each need a decided 取引審査, and the review that covers each (or null). */
@@ -512,8 +507,8 @@ export const ZCaseDetail = z
       z.object({
         kind: z.enum(["partner", "participant"]),
         id: z.uuid(),
-        label: z.string(),
-        why: z.string(),
+        label: ZBilingual,
+        why: ZBilingual,
         reviewId: z.uuid().nullable(),
       }),
     ),

@@ -1,10 +1,9 @@
 import { TRAINING_PURPOSES, TRAINING_TOPICS, ZFundingApplicationInput } from "@renkei/domain";
 import { z } from "zod";
-import { ZIsoDate, ZUuid } from "./common";
+import { ZIsoDate, ZReason, ZUuid } from "./common";
 
 /** Issue 13 items 7 and 10: funding applications (J2) and training records (M1–M5), request and response shapes. */
 
-const ZReason = z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string(), en: z.string() });
 const ZCheck = z.object({ outcome: z.string(), reasons: z.array(ZReason) });
 
 export const ZFundingCreate = ZFundingApplicationInput.extend({

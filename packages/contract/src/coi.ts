@@ -17,11 +17,10 @@ import {
   ZTalentProgramme,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZIsoDate, ZUuid } from "./common";
+import { ZIsoDate, ZReason, ZUuid } from "./common";
 
 /** Conflict of interest and research integrity (issue 13): request and response shapes. */
 
-const ZReason = z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string(), en: z.string() });
 const stamp = { recordedOn: ZIsoDate.optional() };
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 

@@ -4,11 +4,20 @@ import { z } from "zod";
 export const ZUuid = z.uuid();
 /** A calendar date; year 0000 (which PostgreSQL cannot store) is refused like any invalid date. */
 export const ZIsoDate = z.iso.date().refine((v) => !v.startsWith("0000"), "validation.date");
-export const ZCountryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "validation.country_code");
+export { ZKnownCountryCode as ZCountryCode } from "@renkei/domain";
+
+/** A text in Japanese (primary) and English; the client shows the reader's language. */
+export const ZBilingual = z.object({ ja: z.string(), en: z.string() }).meta({ id: "Bilingual" });
+export type TBilingual = z.infer<typeof ZBilingual>;
+
+/**
+ * Why an engine decided as it did: `text` and `citation` (the law, order, guideline or institution policy
+ * applied) are for people; `ruleId` and `sourceId` are internal keys for scripts, never shown.
+ */
+export const ZReason = z
+  .object({ ruleId: z.string(), sourceId: z.string(), text: ZBilingual, citation: ZBilingual })
+  .meta({ id: "Reason" });
+export type TReason = z.infer<typeof ZReason>;
 
 export const ZErrorResponse = z
   .object({

@@ -1,7 +1,7 @@
 // HTTP contract of issue 15 (export control and screening reach every person and party).
 import { EC_POSTS, LIST_KINDS, parseSourceLocation, SELF_AUDIT_ANSWERS } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate } from "./common";
+import { ZCountryCode, ZIsoDate, ZReason } from "./common";
 import { LIST_FORMATS } from "./screening";
 
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
@@ -96,7 +96,7 @@ export const ZOwnershipView = z
     listedShare: z.number(),
     foreignGovernmentControl: z.boolean(),
     paths: z.array(z.array(z.string())),
-    reasons: z.array(z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() })),
+    reasons: z.array(ZReason),
   })
   .meta({ id: "OwnershipView" });
 export type TOwnershipView = z.infer<typeof ZOwnershipView>;

@@ -13,7 +13,7 @@ import {
   ZExportControlResult,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery } from "./common";
+import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery, ZReason } from "./common";
 
 // HTTP contract of the export-control assessment, 該非判定 records and 取引審査 (issue 4).
 
@@ -26,7 +26,6 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 const ZUserRef = z.object({ id: z.uuid(), displayName: z.string() });
-const ZReason = z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() });
 
 // --- Assessment -------------------------------------------------------------------------------------
 

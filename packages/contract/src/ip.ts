@@ -11,7 +11,7 @@ import {
   SECRECY_REVIEW_STATUSES,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate } from "./common";
+import { ZCountryCode, ZIsoDate, ZReason } from "./common";
 
 /** IP and agreements (issue 14): request and response shapes. Money is whole yen; rates are basis points. */
 
@@ -28,9 +28,7 @@ const ZPercent = z
     message: "validation.percent_two_decimals",
   });
 
-export const ZIpReason = z
-  .object({ ruleId: z.string(), sourceId: z.string(), text: z.string(), textEn: z.string().optional() })
-  .meta({ id: "IpReason" });
+export const ZIpReason = ZReason;
 
 export const ZInventionInput = z
   .object({

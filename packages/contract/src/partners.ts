@@ -9,7 +9,7 @@ import {
   SIZE_CLASSES,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery } from "./common";
+import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery, ZReason } from "./common";
 
 const optionalText = (max: number) =>
   z
@@ -213,7 +213,7 @@ export const ZDuplicateCandidate = z
     country: z.string(),
     corporateNumber: z.string().nullable(),
     score: z.number(),
-    reasons: z.array(z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() })),
+    reasons: z.array(ZReason),
   })
   .meta({ id: "DuplicateCandidate" });
 export type TDuplicateCandidate = z.infer<typeof ZDuplicateCandidate>;

@@ -11,7 +11,7 @@ import {
   ZSecretScheme,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZIsoDate } from "./common";
+import { ZIsoDate, ZReason } from "./common";
 
 /** HTTP contract of confidential information (issue 12). Rules live in the domain; these are shapes. */
 
@@ -24,9 +24,7 @@ const optionalId = z
   .nullish()
   .transform((v) => v ?? null);
 
-export const ZSecretReason = z
-  .object({ ruleId: z.string(), sourceId: z.string(), text: z.string(), textEn: z.string() })
-  .meta({ id: "SecretReason" });
+export const ZSecretReason = ZReason;
 
 export const ZSecretItemInput = z
   .object({

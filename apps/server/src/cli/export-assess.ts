@@ -61,10 +61,11 @@ export function formatAssessment(result: ExportControlResult): string {
     `特定類型 Tokutei:  ${result.tokutei.length ? result.tokutei.join(", ") : "—"}`,
     `基準日 As of:      ${result.asOf}  (${result.activity}, ${result.engineVersion})`,
     "",
-    "理由 Reasons (rule · source):",
-    ...result.reasons.map(
-      (r, i) => `  ${String(i + 1).padStart(2)}. [${r.ruleId} · ${r.sourceId}] ${r.text}`,
-    ),
+    "理由と根拠 Reasons and legal basis:",
+    ...result.reasons.flatMap((r, i) => [
+      `  ${String(i + 1).padStart(2)}. ${r.text.ja}（${r.citation.ja}）`,
+      `      ${r.text.en} (${r.citation.en}) [${r.ruleId}]`,
+    ]),
   ];
   if (result.reviewFlags.length > 0) {
     lines.push("", `要確認 Review flags: ${result.reviewFlags.join(", ")}`);

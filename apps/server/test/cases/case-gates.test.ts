@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cases, mailOutbox, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
 import {
-  addNda,
-  agreement,
   caseAtExportReview,
   checkedPartner,
   ENGINEERING,
-  NEGOTIATION,
   newCase,
   newPartner,
   placeCase,
-  researchPlan,
   ruleIds,
   SCHEME,
   TERMS,

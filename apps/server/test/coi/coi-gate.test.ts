@@ -54,7 +54,7 @@ afterAll(() => t.close());
 async function gate() {
   const res = await coord.get(`/api/v1/cases/${caseId}`);
   expect(res.status).toBe(200);
-  return res.json.coi as { outcome: string; reasons: { ruleId: string; text: string; en: string }[] };
+  return res.json.coi as { outcome: string; reasons: { ruleId: string; text: { ja: string; en: string } }[] };
 }
 const ruleIds = async () => (await gate()).reasons.map((r) => r.ruleId);
 
@@ -82,8 +82,8 @@ describe("the case's COI gate over every researcher", () => {
     const g = await gate();
     expect(g.outcome).toBe("closed");
     expect(g.reasons.map((r) => r.ruleId)).toEqual(["GATE-COI-MISSING"]);
-    expect(g.reasons[0]!.text).toContain("中村 修");
-    expect(g.reasons[0]!.en).toMatch(/^No COI declaration \(メンバー 中村 修/);
+    expect(g.reasons[0]!.text.ja).toContain("中村 修");
+    expect(g.reasons[0]!.text.en).toMatch(/^No COI declaration \(メンバー 中村 修/);
   });
 
   it("stays closed while the declaration awaits the committee, and when it is returned", async () => {

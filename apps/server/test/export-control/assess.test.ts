@@ -51,7 +51,8 @@ describe("POST /api/v1/export-control/assess", () => {
       expect.arrayContaining(["RES-F2", "TK-T1", "PK-TT1-DEEMED", "LC-LICENCE"]),
     );
     for (const r of res.json.reasons) {
-      expect(Object.keys(r).sort()).toEqual(["ruleId", "sourceId", "text"]);
+      expect(Object.keys(r).sort()).toEqual(["citation", "ruleId", "sourceId", "text"]);
+      expect(Object.keys(r.citation).sort()).toEqual(["en", "ja"]);
     }
     expect(res.json.dataVersions.eul).toBe("eul@2025-10-09");
   });
@@ -123,10 +124,10 @@ describe("End User List categories filled from screening (issue 4)", () => {
     });
     expect(result.rulesFired).toEqual(expect.arrayContaining(["EUL-SCREENING", "CA-CONV-ENDUSER-17RO"]));
     const reason = result.reasons.find((r) => r.ruleId === "EUL-SCREENING")!;
-    expect(reason.text).toContain("came from screening");
-    expect(reason.text).toContain("Northwind Institute of Applied Physics");
-    expect(reason.text).toContain(FICTIONAL_EUL_VERSION);
-    expect(reason.text).toContain("jp-meti-eul#901");
+    expect(reason.text.en).toContain("came from screening");
+    expect(reason.text.en).toContain("Northwind Institute of Applied Physics");
+    expect(reason.text.en).toContain(FICTIONAL_EUL_VERSION);
+    expect(reason.text.en).toContain("list entry 901");
     expect(result.dataVersions.eulScreening).toBe(FICTIONAL_EUL_VERSION);
     expect(result.endUserScreening).toMatchObject({ screened: true, sourceId: "901" });
   });

@@ -264,7 +264,7 @@ describe("retention (spec §6.5)", () => {
     const res = await officer.del(`/api/v1/export-control/classifications/${id}`);
     expect(res.status).toBe(422);
     expect(res.json.error.details.reasons[0]).toMatchObject({ ruleId: "EC-RETENTION" });
-    expect(res.json.error.details.reasons[0].text).toContain("2033-11-21");
+    expect(res.json.error.details.reasons[0].text.ja).toContain("2033-11-21");
     expect((await officer.get(`/api/v1/export-control/classifications/${id}`)).status).toBe(200);
   });
 

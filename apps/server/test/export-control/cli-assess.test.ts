@@ -56,7 +56,10 @@ describe("renkei export-control assess (function)", () => {
     expect(io.out).toContain("LICENCE_REQUIRED — 許可が必要 / Licence required");
     expect(io.out).toContain("RESIDENT（居住者）");
     expect(io.out).toMatch(/特定類型 Tokutei:\s+T1/);
-    expect(io.out).toContain("[RES-F2 · S12]");
+    expect(io.out).toContain(
+      "入国後6か月以上経過した外国人は居住者です（財務省「外国為替法令の解釈及び運用について」",
+    );
+    expect(io.out).toContain("[RES-F2]");
     expect(io.out).toContain("listItems");
   });
 
@@ -74,6 +77,39 @@ describe("renkei export-control assess (function)", () => {
       tokutei: [],
     });
     expect(result.asOf).toBe("2025-08-01");
+  });
+
+  it("--json gives every reason a citation in Japanese and English, neither an internal id", async () => {
+    const io = capture();
+    await runAssessCommand({ input: file("c04.json", JSON.stringify(C04)), json: true }, io);
+    const { reasons } = JSON.parse(io.out) as {
+      reasons: {
+        ruleId: string;
+        sourceId: string;
+        text: { ja: string; en: string };
+        citation: { ja: string; en: string };
+      }[];
+    };
+    expect(reasons.length).toBeGreaterThan(3);
+    const internal = new Set(reasons.flatMap((r) => [r.ruleId, r.sourceId]));
+    for (const r of reasons) {
+      for (const lang of ["ja", "en"] as const) {
+        const citation = r.citation[lang];
+        expect(citation, `${r.ruleId} ${lang}`).toMatch(/\S/);
+        expect(citation).not.toBe("出典未登録");
+        expect(citation).not.toBe("Source not catalogued");
+        for (const id of internal) {
+          expect(citation).not.toContain(id);
+        }
+        expect(citation).not.toMatch(/\bS\d{2}\b|spec§|seed\d{3}|\[[RU]\]/);
+      }
+      expect(r.citation.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(r.citation.en).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(r.text.en).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    // The statutes the rules apply, by name: 特定類型 (役務通達) and the provision to a non-resident (外為法25条).
+    expect(reasons.map((r) => r.citation.ja).join("\n")).toContain("役務通達1(3)サ");
+    expect(reasons.map((r) => r.citation.ja).join("\n")).toContain("外為法第25条第1項");
   });
 
   it("names every bad field by path and exits 2", async () => {

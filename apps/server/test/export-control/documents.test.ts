@@ -93,7 +93,7 @@ describe("該非判定書 and 非該当証明書", () => {
     const text = await sheetText(xlsx.bytes);
     expect(text).toContain("該非判定書");
     expect(text).toContain(clRef);
-    expect(text).toContain("総合判定 Result | 非該当");
+    expect(text).toContain("総合判定 | 非該当");
     expect(text).toContain(
       "7項(11) オシロスコープ | 実時間帯域幅が…を超えるもの | 帯域幅 200 MHz、サンプリング 2 GS/s | 非該当",
     );
@@ -137,11 +137,18 @@ describe("取引審査票", () => {
     expect(xlsx.status).toBe(200);
     const text = await sheetText(xlsx.bytes);
     expect(text).toContain("取引審査票");
-    expect(text).toContain("件名 Title | 英国の大学へオシロスコープを送付");
+    expect(text).toContain("件名 | 英国の大学へオシロスコープを送付");
     expect(text).toContain("内容が正確であることの確認 | 確認済み");
-    expect(text).toMatch(/判定 Outcome \| 許可不要（NO_LICENCE）/);
-    expect(text).toContain("CA-GROUP-A-NO-OBJECTIVE | S26");
-    expect(text).toContain("listItems=list-items@2019-08-02");
+    expect(text).toMatch(/判定 \| 許可不要/);
+    expect(text).not.toContain("NO_LICENCE");
+    // Reasons with the law they apply, never the rule or source ids (issue 11 item 5).
+    expect(text).toContain("グループA");
+    expect(text).toContain("外為法第25条");
+    expect(text).not.toMatch(/CA-GROUP-A-NO-OBJECTIVE|\bS26\b|spec§/);
+    expect(text).toContain("輸出貿易管理令別表第1（リスト規制品目） 2019-08-02 版");
+    expect(text).not.toContain("list-items@");
+    // Japanese throughout: no English field labels in the 取引審査票.
+    expect(text).not.toMatch(/\b(Title|Outcome|Reasons|Data versions|Applicant|Decision)\b/);
     expect(text).toMatch(/2026-11-21 12:00 JST \| .* \| 提出（自己チェック）/);
   });
 

@@ -68,7 +68,7 @@ describe("walls between competing partners (seed 001 case 26)", () => {
     const second = await coord.post(`/api/v1/secrets/items/${itemB}/grants`, { userId: pi.user.id });
     expect(second.status).toBe(422);
     expect(second.json.error.details.reasons.map((r: { ruleId: string }) => r.ruleId)).toEqual(["SEC-WALL"]);
-    expect(second.json.error.details.reasons[0].textEn).toMatch(/competing/);
+    expect(second.json.error.details.reasons[0].text.en).toMatch(/competing/);
     const refused = await t.deps.db
       .select()
       .from(auditEvents)

@@ -75,7 +75,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "validation.corporate_number": "This corporate number is not valid (13 digits with a check digit).",
   "validation.corporate_number_domestic_only":
     "A corporate number can only be given when the country is Japan (JP).",
-  "validation.country_code": "Enter a two-letter ISO country code (e.g. JP, US).",
+  "validation.country_code": "Choose a country or region from the list.",
   "validation.url": "Enter a URL starting with http:// or https://.",
   "validation.email": "Enter a valid e-mail address.",
   "validation.unstorable_character": "Contains a character that cannot be stored (such as NUL).",

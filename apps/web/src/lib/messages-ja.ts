@@ -73,7 +73,7 @@ export const MESSAGES_JA = {
   "validation.required": "必須項目です。",
   "validation.corporate_number": "法人番号が正しくありません（13桁・チェックディジットを確認してください）。",
   "validation.corporate_number_domestic_only": "法人番号は国・地域が日本（JP）の場合のみ登録できます。",
-  "validation.country_code": "国・地域は2文字のISOコード（例：JP、US）で入力してください。",
+  "validation.country_code": "国・地域を一覧から選んでください。",
   "validation.url": "URLは http:// または https:// で始まる形式で入力してください。",
   "validation.email": "メールアドレスの形式が正しくありません。",
   "validation.too_long": "文字数が上限を超えています。",

@@ -36,6 +36,7 @@ export function caseBayhDoleGate(facts: CaseFacts, today: IsoDate): Reason[] {
   return bayhDoleBlockers(obligations, facts.caseId).map((r) => ({
     ruleId: r.ruleId,
     sourceId: r.sourceId,
-    text: `${titles}: ${r.text}`,
+    text: { ja: `${titles}: ${r.text.ja}`, en: `${titles}: ${r.text.en}` },
+    citation: r.citation,
   }));
 }

@@ -104,7 +104,7 @@ describe("the export-control gate reads a set of reviews", () => {
     const two = { ...one, partners: [DE, CN] };
     const reasons = exportReviewsGate(two, TODAY, DEFAULT_CASE_POLICY);
     expect(ids(reasons)).toContain("GATE-EXPORT-MISSING");
-    expect(reasons.find((r) => r.ruleId === "GATE-EXPORT-MISSING")?.text).toContain("Beijing Nano Ltd");
+    expect(reasons.find((r) => r.ruleId === "GATE-EXPORT-MISSING")?.text.ja).toContain("Beijing Nano Ltd");
     expect(contractGate(two, TODAY).outcome).toBe("denied");
   });
 
@@ -178,7 +178,7 @@ describe("a change after the decision makes it stale, with the reason shown", ()
   ] as const)("%s", (_n, change, text) => {
     const reasons = exportReviewsGate(change(base), TODAY, DEFAULT_CASE_POLICY);
     expect(ids(reasons)).toEqual(["GATE-EXPORT-STALE"]);
-    expect(reasons[0]?.text).toContain(text);
+    expect(reasons[0]?.text.ja).toContain(text);
   });
 
   it("an undecided review is never stale (it is still pending)", () => {

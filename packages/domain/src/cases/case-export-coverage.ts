@@ -1,5 +1,5 @@
 import type { IsoDate } from "../shared/dates";
-import { type Reason, reason } from "../shared/decision";
+import { type Bilingual, type Reason, reason } from "../shared/decision";
 import { exportReviewGate } from "./case-gates";
 import type { CasePolicy } from "./case-policy";
 import type { CaseFacts, ExportScope, Participant, SubjectReview } from "./case-schemas";
@@ -18,8 +18,8 @@ export interface ReviewSubject {
   kind: "partner" | "participant";
   id: string;
   /** 「連携先 Acme GmbH」「参加者 Ivan Petrov」: how reasons name the party. */
-  label: string;
-  why: string;
+  label: Bilingual;
+  why: Bilingual;
 }
 
 /**
@@ -29,18 +29,18 @@ export interface ReviewSubject {
  * a case whose plan discloses controlled items receives them (みなし輸出): the flag on the participant
  * can add a person, never take one out.
  */
-function participantNeed(p: Participant, caseControlled: boolean): string | null {
+function participantNeed(p: Participant, caseControlled: boolean): Bilingual | null {
   if (!p.receivesControlledTech && !caseControlled) {
     return null;
   }
   if (p.intake?.residency === "NON_RESIDENT") {
-    return "非居住者";
+    return { ja: "非居住者", en: "non-resident" };
   }
   if (p.intake?.tokutei) {
-    return "特定類型該当";
+    return { ja: "特定類型該当", en: "specified category" };
   }
   if ((p.intake === null || p.intake === undefined || p.intake.residency === null) && p.external) {
-    return "居住性が未確認";
+    return { ja: "居住性が未確認", en: "residency not yet determined" };
   }
   return null;
 }
@@ -50,7 +50,12 @@ export function requiredReviewSubjects(facts: CaseFacts, policy: CasePolicy): Re
   const out: ReviewSubject[] = [];
   for (const p of facts.partners) {
     if (p.country !== policy.institutionCountry) {
-      out.push({ kind: "partner", id: p.partnerId, label: `連携先 ${p.name}`, why: "外国の連携先" });
+      out.push({
+        kind: "partner",
+        id: p.partnerId,
+        label: { ja: `連携先 ${p.name}`, en: `Partner ${p.name}` },
+        why: { ja: "外国の連携先", en: "foreign partner" },
+      });
     }
   }
   const caseControlled = (facts.scheme?.disclosurePlan ?? []).some(
@@ -59,7 +64,12 @@ export function requiredReviewSubjects(facts: CaseFacts, policy: CasePolicy): Re
   for (const p of facts.participants) {
     const why = participantNeed(p, caseControlled);
     if (why) {
-      out.push({ kind: "participant", id: p.participantId, label: `参加者 ${p.name}`, why });
+      out.push({
+        kind: "participant",
+        id: p.participantId,
+        label: { ja: `参加者 ${p.name}`, en: `Participant ${p.name}` },
+        why,
+      });
     }
   }
   return out;
@@ -97,63 +107,67 @@ function setChanges<T>(
   after: T[],
   key: (x: T) => string,
   name: (x: T) => string,
-  what: string,
-): string[] {
+  what: Bilingual,
+): Bilingual[] {
   const b = new Map(before.map((x) => [key(x), x]));
   const a = new Map(after.map((x) => [key(x), x]));
-  const out: string[] = [];
+  const out: Bilingual[] = [];
+  const said = (ja: string, en: string, x: T) => ({
+    ja: `${what.ja} ${name(x)} が${ja}`,
+    en: `${what.en} ${name(x)} ${en}`,
+  });
   for (const [k, x] of a) {
     const old = b.get(k);
     if (!old) {
-      out.push(`${what} ${name(x)} が追加された`);
+      out.push(said("追加された", "was added", x));
     } else if (JSON.stringify(old) !== JSON.stringify(x)) {
-      out.push(`${what} ${name(x)} が変更された`);
+      out.push(said("変更された", "was changed", x));
     }
   }
   for (const [k, x] of b) {
     if (!a.has(k)) {
-      out.push(`${what} ${name(x)} が外された`);
+      out.push(said("外された", "was removed", x));
     }
   }
   return out;
 }
 
 /** What changed between the scope a review was decided on and the case now, in words (empty: nothing). */
-export function scopeChanges(decided: ExportScope, now: ExportScope): string[] {
+export function scopeChanges(decided: ExportScope, now: ExportScope): Bilingual[] {
   return [
     ...setChanges(
       decided.partners,
       now.partners,
       (p) => p.id,
       (p) => p.name,
-      "連携先",
+      { ja: "連携先", en: "partner" },
     ),
     ...setChanges(
       decided.participants,
       now.participants,
       (p) => p.id,
       (p) => p.name,
-      "参加者",
+      { ja: "参加者", en: "participant" },
     ),
     ...setChanges(
       decided.disclosureItems,
       now.disclosureItems,
       (i) => i.itemId,
       (i) => i.itemId,
-      "開示情報",
+      { ja: "開示情報", en: "disclosure item" },
     ),
     ...setChanges(
       decided.classifications,
       now.classifications,
       (c) => c.classificationId,
       (c) => c.listItem ?? c.determination,
-      "該非判定",
+      { ja: "該非判定", en: "classification" },
     ),
   ];
 }
 
 /** Reasons a decided review is stale (GATE-EXPORT-STALE), or none. */
-function staleness(r: SubjectReview, now: ExportScope, label: string): Reason[] {
+function staleness(r: SubjectReview, now: ExportScope, label: Bilingual): Reason[] {
   if (r.review.outcome === null || r.decidedScope === null) {
     return [];
   }
@@ -162,11 +176,10 @@ function staleness(r: SubjectReview, now: ExportScope, label: string): Reason[] 
     return [];
   }
   return [
-    reason(
-      "GATE-EXPORT-STALE",
-      SRC,
-      `${label}: 取引審査 ${r.refNo} の判定後に案件が変わった（${changes.join("、")}）。再審査または再確認が必要`,
-    ),
+    reason("GATE-EXPORT-STALE", SRC, {
+      ja: `${label.ja}: 取引審査 ${r.refNo} の判定後に案件が変わった（${changes.map((c) => c.ja).join("、")}）。再審査または再確認が必要`,
+      en: `${label.en}: the case changed after transaction review ${r.refNo} was decided (${changes.map((c) => c.en).join("; ")}); review again or reconfirm`,
+    }),
   ];
 }
 
@@ -193,18 +206,26 @@ export function exportReviewsGate(facts: CaseFacts, today: IsoDate, policy: Case
   if (required.length === 0) {
     const newest = reviews[0];
     return newest
-      ? [...exportReviewGate(newest.review, today), ...staleness(newest, now, "案件")]
+      ? [...exportReviewGate(newest.review, today), ...staleness(newest, now, { ja: "案件", en: "Case" })]
       : exportReviewGate(null, today);
   }
   const out: Reason[] = [];
   for (const s of required) {
     const r = reviewFor(reviews, s);
     if (!r) {
-      out.push(reason("GATE-EXPORT-MISSING", SRC, `${s.label}（${s.why}）: 取引審査がない`));
+      out.push(
+        reason("GATE-EXPORT-MISSING", SRC, {
+          ja: `${s.label.ja}（${s.why.ja}）: 取引審査がない`,
+          en: `${s.label.en} (${s.why.en}): no transaction review`,
+        }),
+      );
       continue;
     }
     out.push(
-      ...exportReviewGate(r.review, today).map((x) => ({ ...x, text: `${s.label}: ${x.text}` })),
+      ...exportReviewGate(r.review, today).map((x) => ({
+        ...x,
+        text: { ja: `${s.label.ja}: ${x.text.ja}`, en: `${s.label.en}: ${x.text.en}` },
+      })),
       ...staleness(r, now, s.label),
     );
   }

@@ -1,6 +1,6 @@
 import { type CaseCoiFacts, caseCoiGate } from "../coi/coi-gate";
 import { addDays, compareDates, type IsoDate } from "../shared/dates";
-import { type Decision, type Reason, reason } from "../shared/decision";
+import { type Bilingual, type Decision, type Reason, reason } from "../shared/decision";
 import type { CasePolicy } from "./case-policy";
 import type { CaseFacts, CasePartner, ExportReview, Nda, Participant, Screening } from "./case-schemas";
 
@@ -25,14 +25,27 @@ export function ndaCovering(ndas: Nda[], partnerId: string, today: IsoDate): Nda
 export function partnersWithoutNda(facts: CaseFacts, today: IsoDate): Reason[] {
   return facts.partners
     .filter((p) => ndaCovering(facts.ndas, p.partnerId, today) === undefined)
-    .map((p) => reason("GATE-NDA", "seed001§IV.2-5", `${p.name}: 有効な秘密保持契約がない`));
+    .map((p) =>
+      reason(
+        "GATE-NDA",
+        "seed001§IV.2-5",
+        `${p.name}: 有効な秘密保持契約がない`,
+        `${p.name}: no valid non-disclosure agreement`,
+      ),
+    );
 }
 
 /** A confirmed hit (issue 15, X5): which gate it falls under by the lists it was found on. */
-function matchProblem(s: Screening, licensed: boolean): { ruleId: string; text: string } | null {
+function matchProblem(s: Screening, licensed: boolean): { ruleId: string; text: Bilingual } | null {
   const lists = s.matchedLists;
   if (lists.includes("sanctions")) {
-    return { ruleId: "GATE-SCREEN-SANCTIONS", text: "制裁リスト（資産凍結等）に該当: 取引不可" };
+    return {
+      ruleId: "GATE-SCREEN-SANCTIONS",
+      text: {
+        ja: "制裁リスト（資産凍結等）に該当: 取引不可",
+        en: "On a sanctions list (asset freeze etc.): the transaction is not permitted",
+      },
+    };
   }
   if (lists.length > 0 && lists.every((l) => l === "eul")) {
     // An End User List entry is not a prohibition: the transaction needs METI's licence (seed 001 §II.1).
@@ -40,10 +53,13 @@ function matchProblem(s: Screening, licensed: boolean): { ruleId: string; text: 
       ? null
       : {
           ruleId: "GATE-SCREEN-EUL",
-          text: "外国ユーザーリスト掲載: 取引審査で許可要とされ、経済産業大臣の許可（有効期限内）が必要",
+          text: {
+            ja: "外国ユーザーリスト掲載: 取引審査で許可要とされ、経済産業大臣の許可（有効期限内）が必要",
+            en: "On the End User List: the transaction review requires a valid licence from the Minister of Economy, Trade and Industry",
+          },
         };
   }
-  return { ruleId: "", text: "リスト該当" };
+  return { ruleId: "", text: { ja: "リスト該当", en: "Matches a screening list" } };
 }
 
 function screeningProblem(
@@ -51,19 +67,25 @@ function screeningProblem(
   today: IsoDate,
   policy: CasePolicy,
   licensed: boolean,
-): { ruleId: string; text: string } | null {
+): { ruleId: string; text: Bilingual } | null {
   if (s.status === "match") {
     return matchProblem(s, licensed);
   }
   if (s.status !== "clear") {
-    return { ruleId: "", text: "リスト照合が未了" };
+    return { ruleId: "", text: { ja: "リスト照合が未了", en: "Screening not finished" } };
   }
   if (s.screenedOn === null) {
-    return { ruleId: "", text: "照合日が記録されていない" };
+    return { ruleId: "", text: { ja: "照合日が記録されていない", en: "No screening date recorded" } };
   }
   const validity = policy.screeningValidityDays;
   if (validity !== null && compareDates(addDays(s.screenedOn, validity), today) < 0) {
-    return { ruleId: "", text: `照合（${s.screenedOn}）から ${validity} 日を超えている` };
+    return {
+      ruleId: "",
+      text: {
+        ja: `照合（${s.screenedOn}）から ${validity} 日を超えている`,
+        en: `More than ${validity} days since screening (${s.screenedOn})`,
+      },
+    };
   }
   return null;
 }
@@ -92,7 +114,14 @@ export function screeningGate(
     );
     if (problem) {
       const id = problem.ruleId || "GATE-SCREEN-PARTNER";
-      out.push(reason(id, "seed001§IV.2-9", `連携先 ${p.name}: ${problem.text}`));
+      out.push(
+        reason(
+          id,
+          "seed001§IV.2-9",
+          `連携先 ${p.name}: ${problem.text.ja}`,
+          `Partner ${p.name}: ${problem.text.en}`,
+        ),
+      );
     }
   }
   for (const p of participants) {
@@ -104,7 +133,14 @@ export function screeningGate(
     );
     if (problem) {
       const id = problem.ruleId || "GATE-SCREEN-PARTICIPANT";
-      out.push(reason(id, "seed001§IV.2-9", `参加者 ${p.name}: ${problem.text}`));
+      out.push(
+        reason(
+          id,
+          "seed001§IV.2-9",
+          `参加者 ${p.name}: ${problem.text.ja}`,
+          `Participant ${p.name}: ${problem.text.en}`,
+        ),
+      );
     }
   }
   return out;
@@ -118,10 +154,24 @@ export function screeningGate(
 export function exportReviewGate(review: ExportReview | null, today: IsoDate): Reason[] {
   const src = "seed001§IV.2-9";
   if (review === null) {
-    return [reason("GATE-EXPORT-MISSING", src, "安全保障輸出管理の審査結果がない")];
+    return [
+      reason(
+        "GATE-EXPORT-MISSING",
+        src,
+        "安全保障輸出管理の審査結果がない",
+        "No security export control review result",
+      ),
+    ];
   }
   if (review.outcome === null) {
-    return [reason("GATE-EXPORT-PENDING", src, "取引審査が審査中で、まだ判定されていない")];
+    return [
+      reason(
+        "GATE-EXPORT-PENDING",
+        src,
+        "取引審査が審査中で、まだ判定されていない",
+        "The transaction review is still under way and not yet decided",
+      ),
+    ];
   }
   switch (review.outcome) {
     case "NO_LICENCE":
@@ -130,17 +180,45 @@ export function exportReviewGate(review: ExportReview | null, today: IsoDate): R
     case "LICENCE_REQUIRED": {
       const l = review.licence;
       if (l?.status !== "granted") {
-        return [reason("GATE-EXPORT-LICENCE", "seed001§II.1", "経済産業大臣の許可が必要: 許可が未取得")];
+        return [
+          reason(
+            "GATE-EXPORT-LICENCE",
+            "seed001§II.1",
+            "経済産業大臣の許可が必要: 許可が未取得",
+            "A licence from the Minister of Economy, Trade and Industry is required and has not been obtained",
+          ),
+        ];
       }
       if (l.expiresOn !== null && compareDates(l.expiresOn, today) < 0) {
-        return [reason("GATE-EXPORT-LICENCE", "seed001§II.1", `許可の有効期限切れ（${l.expiresOn}）`)];
+        return [
+          reason(
+            "GATE-EXPORT-LICENCE",
+            "seed001§II.1",
+            `許可の有効期限切れ（${l.expiresOn}）`,
+            `The licence expired (${l.expiresOn})`,
+          ),
+        ];
       }
       return [];
     }
     case "MANUAL_REVIEW":
-      return [reason("GATE-EXPORT-MANUAL", src, "輸出管理の個別審査が完了していない")];
+      return [
+        reason(
+          "GATE-EXPORT-MANUAL",
+          src,
+          "輸出管理の個別審査が完了していない",
+          "The individual export control review is not complete",
+        ),
+      ];
     case "PROHIBITED":
-      return [reason("GATE-EXPORT-PROHIBITED", "seed001§II.1", "輸出管理上、取引不可")];
+      return [
+        reason(
+          "GATE-EXPORT-PROHIBITED",
+          "seed001§II.1",
+          "輸出管理上、取引不可",
+          "The transaction is not permitted under export control",
+        ),
+      ];
   }
 }
 
@@ -166,12 +244,18 @@ export function studentGate(participants: Participant[]): Reason[] {
           "GATE-STUDENT-CONSENT",
           STUDENT_SOURCE,
           `学生 ${p.name}: インフォームド・コンセントの記録がない`,
+          `Student ${p.name}: no record of informed consent`,
         ),
       );
     }
     if (!p.student?.pledgeOn) {
       out.push(
-        reason("GATE-STUDENT-PLEDGE", STUDENT_SOURCE, `学生 ${p.name}: 秘密保持の同意書（誓約書）がない`),
+        reason(
+          "GATE-STUDENT-PLEDGE",
+          STUDENT_SOURCE,
+          `学生 ${p.name}: 秘密保持の同意書（誓約書）がない`,
+          `Student ${p.name}: no signed confidentiality pledge`,
+        ),
       );
     }
   }
@@ -193,7 +277,12 @@ export function canStudentAccess(participant: Participant, level: 1 | 2 | 3): De
     return {
       outcome: "denied",
       reasons: [
-        reason("GATE-STUDENT-LEVEL", STUDENT_SOURCE, "レベル2（厳秘）以上の情報への学生のアクセスは原則不可"),
+        reason(
+          "GATE-STUDENT-LEVEL",
+          STUDENT_SOURCE,
+          "レベル2（厳秘）以上の情報への学生のアクセスは原則不可",
+          "Students may not, in principle, access level 2 (strictly confidential) or higher information",
+        ),
       ],
       dataVersions: {},
     };

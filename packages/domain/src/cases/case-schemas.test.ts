@@ -20,7 +20,7 @@ describe("case schemas", () => {
   it.each([
     ["an impossible date", { contractSignedOn: "2026-02-30" }],
     ["an unknown stage", { stage: "drafting" }],
-    ["a lower-case country", { partners: [{ ...readyCase().partners[0]!, country: "de" }] }],
+    ["an unknown country code", { partners: [{ ...readyCase().partners[0]!, country: "XX" }] }],
     [
       "a secrecy level 4",
       {

@@ -34,7 +34,7 @@ describe("which parts of a case file may change in which stage (seed 001 §IV.2)
   it("names the stages where a section can be changed", () => {
     const [r] = sectionEditReasons("negotiation", "scheme");
     expect(r?.ruleId).toBe("CASE-EDIT-STAGE");
-    expect(r?.text).toContain("連携スキームの検討");
+    expect(r?.text.ja).toContain("連携スキームの検討");
     expect(SECTION_STAGES.scheme).toEqual(["scheme_design"]);
   });
 });

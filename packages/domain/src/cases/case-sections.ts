@@ -77,15 +77,17 @@ export function sectionEditReasons(stage: CaseStage, section: CaseSection): Reas
         "CASE-EDIT-CLOSED",
         "seed001§IV.3",
         `「${CASE_STAGE_LABELS[stage].ja}」の案件は記録として保存され、変更できない`,
+        `A case at “${CASE_STAGE_LABELS[stage].en}” is kept as a record and cannot be changed`,
       ),
     ];
   }
-  const allowed = SECTION_STAGES[section].map((s) => CASE_STAGE_LABELS[s].ja).join("・");
+  const allowed = SECTION_STAGES[section].map((s) => CASE_STAGE_LABELS[s]);
   return [
     reason(
       "CASE-EDIT-STAGE",
       "seed001§IV.2",
-      `現在の段階（${CASE_STAGE_LABELS[stage].ja}）では変更できない（変更できる段階: ${allowed}）`,
+      `現在の段階（${CASE_STAGE_LABELS[stage].ja}）では変更できない（変更できる段階: ${allowed.map((l) => l.ja).join("・")}）`,
+      `Cannot be changed at the current stage (${CASE_STAGE_LABELS[stage].en}); it can be changed at: ${allowed.map((l) => l.en).join(", ")}`,
     ),
   ];
 }

@@ -8,6 +8,7 @@ import type { CaseActor, CaseFacts } from "./case-schemas";
 import type { CaseAction } from "./case-types";
 import { CASE_STAGES, type CaseStage, isTerminalStage } from "./case-types";
 import { assessCaseRisk, contractGate, highRiskGate, termsGate } from "./contract-gate";
+import { RISK_LEVEL_LABELS } from "./high-risk-assessment";
 import {
   agreementGate,
   closingGate,
@@ -49,12 +50,24 @@ const NON_TERMINAL = CASE_STAGES.filter((s) => !isTerminalStage(s));
 /** Executive approval is asked only when the assessment is high and not yet approved (seed 001 §III.1). */
 function approveHighRiskGate({ facts, today, policy }: GateContext): Reason[] {
   if (facts.highRiskApproval !== null) {
-    return [reason("STAGE-RISK-APPROVED", "seed001§III.1", "役員の承認は記録済み")];
+    return [
+      reason(
+        "STAGE-RISK-APPROVED",
+        "seed001§III.1",
+        "役員の承認は記録済み",
+        "The executive's approval is recorded",
+      ),
+    ];
   }
   const level = assessCaseRisk(facts, today, policy).outcome;
   if (level !== "high") {
     return [
-      reason("STAGE-RISK-NOT-HIGH", "seed001§III.1", `評価が「高」ではない（${level}）: 役員承認の対象外`),
+      reason(
+        "STAGE-RISK-NOT-HIGH",
+        "seed001§III.1",
+        `評価が「高」ではない（${RISK_LEVEL_LABELS[level].ja}）: 役員承認の対象外`,
+        `The assessment is not high (${RISK_LEVEL_LABELS[level].en}): no executive approval needed`,
+      ),
     ];
   }
   return [];

@@ -3,6 +3,7 @@ import { type Reason, reason } from "../shared/decision";
 import { DomainError } from "../shared/errors";
 import { ROLE_LABELS } from "../shared/roles";
 import { actsAs } from "./case-actor";
+import { CASE_ACTION_LABELS, CASE_STAGE_LABELS } from "./case-labels";
 import { type CasePolicy, DEFAULT_CASE_POLICY } from "./case-policy";
 import type { CaseActor, CaseFacts } from "./case-schemas";
 import { CASE_TRANSITIONS, type CaseAction, type TransitionRule } from "./case-transitions";
@@ -52,12 +53,21 @@ function roleReasons(rule: TransitionRule, facts: CaseFacts, actor: CaseActor): 
   if (rule.roles.some((role) => actsAs(actor, role, facts))) {
     return [];
   }
-  const names = rule.roles
-    .map((r) =>
-      r === "researcher" ? "研究責任者" : r === "department_head" ? "当該部局の部局長" : ROLE_LABELS[r].ja,
-    )
-    .join("・");
-  return [reason("CASE-ROLE", "spec:architecture§8.6", `この操作ができるのは ${names}`)];
+  const names = rule.roles.map((r) =>
+    r === "researcher"
+      ? { ja: "研究責任者", en: "the principal investigator" }
+      : r === "department_head"
+        ? { ja: "当該部局の部局長", en: "the head of the case's department" }
+        : ROLE_LABELS[r],
+  );
+  return [
+    reason(
+      "CASE-ROLE",
+      "spec:architecture§8.6",
+      `この操作ができるのは ${names.map((n) => n.ja).join("・")}`,
+      `Only ${names.map((n) => n.en).join(" or ")} can take this step`,
+    ),
+  ];
 }
 
 function evaluate(
@@ -112,7 +122,8 @@ export function applyTransition(
       reason(
         "CASE-NO-TRANSITION",
         "spec:architecture§8.6",
-        `段階「${facts.stage}」では ${action} はできない`,
+        `段階「${CASE_STAGE_LABELS[facts.stage].ja}」では「${CASE_ACTION_LABELS[action].ja}」はできない`,
+        `“${CASE_ACTION_LABELS[action].en}” is not possible at the stage “${CASE_STAGE_LABELS[facts.stage].en}”`,
       ),
     ];
     throw new DomainError("RULE_VIOLATION", `No transition ${action} from ${facts.stage}`, {
@@ -124,7 +135,9 @@ export function applyTransition(
   const note = input.note?.trim() ?? "";
   const reasons = [...result.reasons];
   if (rule.requiresNote && note === "") {
-    reasons.push(reason("CASE-NOTE-REQUIRED", "spec:architecture§8.6", "理由の記入が必要"));
+    reasons.push(
+      reason("CASE-NOTE-REQUIRED", "spec:architecture§8.6", "理由の記入が必要", "A reason must be written"),
+    );
   }
   if (reasons.length > 0) {
     throw new DomainError("RULE_VIOLATION", `Transition ${action} not allowed`, { action, reasons });

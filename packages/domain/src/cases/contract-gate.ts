@@ -39,11 +39,23 @@ export function highRiskGate(facts: CaseFacts, today: IsoDate, policy = DEFAULT_
   const out = [...a.missing];
   if (a.outcome === "prohibited") {
     out.push(
-      reason("GATE-RISK-PROHIBITED", "seed001§III.1", "ハイリスクパートナリング評価: 連携不可"),
+      reason(
+        "GATE-RISK-PROHIBITED",
+        "seed001§III.1",
+        "ハイリスクパートナリング評価: 連携不可",
+        "High-risk partnering assessment: collaboration not possible",
+      ),
       ...a.reasons,
     );
   } else if (a.outcome === "high" && facts.highRiskApproval === null) {
-    out.push(reason("GATE-RISK-HIGH", "seed001§III.1", "ハイリスクパートナリング評価: 高。役員の承認が必要"));
+    out.push(
+      reason(
+        "GATE-RISK-HIGH",
+        "seed001§III.1",
+        "ハイリスクパートナリング評価: 高。役員の承認が必要",
+        "High-risk partnering assessment: high; an executive must approve",
+      ),
+    );
   }
   return out;
 }
@@ -73,7 +85,14 @@ export function evaluateCaseTerms(
 export function termsGate(facts: CaseFacts, policy = DEFAULT_CASE_POLICY): Reason[] {
   const ev = evaluateCaseTerms(facts, policy);
   if (ev === null) {
-    return [reason("GATE-TERMS-MISSING", "seed001§IV.2-7", "契約条件が記録されていない")];
+    return [
+      reason(
+        "GATE-TERMS-MISSING",
+        "seed001§IV.2-7",
+        "契約条件が記録されていない",
+        "The contract terms have not been recorded",
+      ),
+    ];
   }
   return ev.reasons;
 }
@@ -84,7 +103,14 @@ export function nationalProjectGate(facts: CaseFacts): Reason[] {
     return [];
   }
   if (facts.nationalProject === null) {
-    return [reason("GATE-NP-MISSING", "seed004§3", "国プロ参加の類型・参加形態・選考基準が記録されていない")];
+    return [
+      reason(
+        "GATE-NP-MISSING",
+        "seed004§3",
+        "国プロ参加の類型・参加形態・選考基準が記録されていない",
+        "The national-project type, form of participation and selection criteria have not been recorded",
+      ),
+    ];
   }
   return evaluateNationalProject(facts.nationalProject).reasons;
 }

@@ -261,7 +261,7 @@ describe("red flags", () => {
   it("§III.1 students on the case add the thesis concern to a publication flag", () => {
     const t = terms({ publication: { maxDelayDays: 30, partnerVeto: true } });
     const [flag] = evaluateContractTerms(t, ctx({ studentsOnCase: true })).redFlags;
-    expect(flag?.reasons.map((r) => r.text)).toEqual([
+    expect(flag?.reasons.map((r) => r.text.ja)).toEqual([
       "相手方が成果公表を拒否できる",
       "学生が参加: 学位論文の公表が制限されるおそれ",
     ]);

@@ -1,4 +1,4 @@
-import { type Reason, reason } from "../shared/decision";
+import { type Bilingual, type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
 import type { ThirdCountryArbitration } from "./case-policy";
 import type { RedFlagWaiver } from "./case-schemas";
@@ -97,9 +97,9 @@ export function missingChecklistItems(terms: ContractTerms, kind: CaseKind): Con
 
 function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRedFlag, Reason[]> {
   const found = new Map<ContractRedFlag, Reason[]>();
-  const add = (flag: ContractRedFlag, text: string) => {
+  const add = (flag: ContractRedFlag, ja: string | Bilingual, en?: string) => {
     const list = found.get(flag) ?? [];
-    list.push(reason(`CT-RF-${flag}`, CONTRACT_RED_FLAG_RULES[flag].sourceId, text));
+    list.push(reason(`CT-RF-${flag}`, CONTRACT_RED_FLAG_RULES[flag].sourceId, ja, en));
     found.set(flag, list);
   };
 
@@ -113,35 +113,64 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
   // §IV.2-7: 秘密保持義務の有効期間, ノウハウの秘匿期間.
   const c = terms.confidentiality;
   if (c !== null && c.termYears === null) {
-    add("confidentiality_no_end", "秘密保持義務の有効期間が定められていない");
+    add(
+      "confidentiality_no_end",
+      "秘密保持義務の有効期間が定められていない",
+      "No term is set for the confidentiality duty",
+    );
   }
   if (c !== null && c.survivalYearsAfterTermination === null) {
-    add("confidentiality_no_end", "契約終了後の秘密保持義務が無期限に存続する");
+    add(
+      "confidentiality_no_end",
+      "契約終了後の秘密保持義務が無期限に存続する",
+      "The confidentiality duty survives the contract without end",
+    );
   }
   if (terms.knowHow?.designated === true && terms.knowHow.secrecyYears === null) {
-    add("confidentiality_no_end", "ノウハウの秘匿期間が定められていない");
+    add(
+      "confidentiality_no_end",
+      "ノウハウの秘匿期間が定められていない",
+      "No secrecy period is set for the know-how",
+    );
   }
 
   // §III.1: publication limits are judged against the institution's policy and student participation.
   const p = terms.publication;
   if (p?.partnerVeto) {
-    add("publication_beyond_policy", "相手方が成果公表を拒否できる");
+    add(
+      "publication_beyond_policy",
+      "相手方が成果公表を拒否できる",
+      "The partner can veto publication of results",
+    );
   }
   if (p !== null && p.maxDelayDays > ctx.maxPublicationDelayDays) {
     add(
       "publication_beyond_policy",
       `公表の延期 ${p.maxDelayDays} 日は方針の上限 ${ctx.maxPublicationDelayDays} 日を超える`,
+      `A publication delay of ${p.maxDelayDays} days exceeds the policy limit of ${ctx.maxPublicationDelayDays} days`,
     );
   }
   if (ctx.studentsOnCase && found.has("publication_beyond_policy")) {
-    add("publication_beyond_policy", "学生が参加: 学位論文の公表が制限されるおそれ");
+    add(
+      "publication_beyond_policy",
+      "学生が参加: 学位論文の公表が制限されるおそれ",
+      "Students take part: publication of their theses may be restricted",
+    );
   }
 
   const x = terms.personnelExclusions;
   if (x.allForeign) {
-    add("foreign_national_exclusion", "外国籍の研究者・学生の参加を一律に排除する条項");
+    add(
+      "foreign_national_exclusion",
+      "外国籍の研究者・学生の参加を一律に排除する条項",
+      "A clause excluding all foreign researchers and students",
+    );
   } else if (x.nationalities.length > 0) {
-    add("foreign_national_exclusion", `特定国籍（${x.nationalities.join(", ")}）の参加を排除する条項`);
+    add(
+      "foreign_national_exclusion",
+      `特定国籍（${x.nationalities.join(", ")}）の参加を排除する条項`,
+      `A clause excluding certain nationalities (${x.nationalities.join(", ")})`,
+    );
   }
 
   // 表5 iv: transfer or exclusive licence of Bayh-Dole IP needs the state's prior approval.
@@ -151,6 +180,7 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
     add(
       "bayh_dole_transfer_without_approval",
       "政府資金の成果を相手方へ譲渡・独占許諾する: 法務・知財担当による国等の事前承認の記録が必要",
+      "Results of government funding are assigned or exclusively licensed to the partner: legal/IP must record the state's prior approval",
     );
   }
   return found;
@@ -161,7 +191,7 @@ function raised(terms: ContractTerms, ctx: ContractTermsContext): Map<ContractRe
  * arbitration seated there) or in a third country's courts. Japanese courts and arbitration seated in
  * Japan are never a concern; nor is a domestic partner.
  */
-function arbitrationConcern(terms: ContractTerms, ctx: ContractTermsContext): string | null {
+function arbitrationConcern(terms: ContractTerms, ctx: ContractTermsContext): Bilingual | null {
   const foreign = ctx.partnerCountries.filter((c) => c !== ctx.institutionCountry);
   const j = terms.jurisdiction;
   if (foreign.length === 0 || j === null || j.seatCountry === ctx.institutionCountry) {
@@ -169,12 +199,21 @@ function arbitrationConcern(terms: ContractTerms, ctx: ContractTermsContext): st
   }
   if (foreign.includes(j.seatCountry)) {
     return j.method === "arbitration"
-      ? `仲裁地 ${j.seatCountry} は相手方の国: 機関の方針は第三国での仲裁`
-      : `紛争解決が相手方の国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
+      ? {
+          ja: `仲裁地 ${j.seatCountry} は相手方の国: 機関の方針は第三国での仲裁`,
+          en: `The seat of arbitration, ${j.seatCountry}, is the partner's country: the institution's policy is arbitration in a third country`,
+        }
+      : {
+          ja: `紛争解決が相手方の国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`,
+          en: `Disputes go to the partner's courts (${j.seatCountry}): the institution's policy is arbitration in a third country`,
+        };
   }
   return j.method === "arbitration"
     ? null
-    : `紛争解決が第三国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`;
+    : {
+        ja: `紛争解決が第三国の裁判所（${j.seatCountry}）: 機関の方針は第三国での仲裁`,
+        en: `Disputes go to a third country's courts (${j.seatCountry}): the institution's policy is arbitration in a third country`,
+      };
 }
 
 /** Whether an actor holding `role` may waive `flag` (see CONTRACT_RED_FLAG_RULES). */
@@ -199,7 +238,12 @@ export function evaluateContractTerms(
   });
   const reasons: Reason[] = [
     ...missing.map((item) =>
-      reason("CT-CHECKLIST", CHECKLIST_SOURCE, `契約条件の未記載: ${CONTRACT_CHECKLIST_LABELS[item].ja}`),
+      reason(
+        "CT-CHECKLIST",
+        CHECKLIST_SOURCE,
+        `契約条件の未記載: ${CONTRACT_CHECKLIST_LABELS[item].ja}`,
+        `Contract term not recorded: ${CONTRACT_CHECKLIST_LABELS[item].en}`,
+      ),
     ),
     ...redFlags.filter((f) => !f.waived).flatMap((f) => f.reasons),
   ];

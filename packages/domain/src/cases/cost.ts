@@ -124,7 +124,14 @@ export function indirectRate(
   const src = "seed001§V.case23";
   const reasons: Reason[] = [];
   if (input.partnerWantsQuarterlyUraReports) {
-    reasons.push(reason("COST-INDIRECT-URA", src, "URA による進捗管理と四半期ごとの報告を相手方が希望"));
+    reasons.push(
+      reason(
+        "COST-INDIRECT-URA",
+        src,
+        "URA による進捗管理と四半期ごとの報告を相手方が希望",
+        "The partner wants progress management by a URA and quarterly reports",
+      ),
+    );
   }
   // X9: a domestic partner contracting in English is not case 23 ②.
   if (input.contractLanguage !== "ja" && input.international !== false) {
@@ -133,6 +140,7 @@ export function indirectRate(
         "COST-INDIRECT-LANGUAGE",
         src,
         `相手国言語（${input.contractLanguage}）で国際共同研究の契約を締結`,
+        `International joint research contracted in the partner's language (${input.contractLanguage})`,
       ),
     );
   }
@@ -142,7 +150,14 @@ export function indirectRate(
   }
   return {
     percent: rates.standardIndirectRatePercent,
-    reasons: [reason("COST-INDIRECT-STANDARD", src, "原則の間接経費率（直接経費に対して）")],
+    reasons: [
+      reason(
+        "COST-INDIRECT-STANDARD",
+        src,
+        "原則の間接経費率（直接経費に対して）",
+        "Standard indirect cost rate (on direct costs)",
+      ),
+    ],
   };
 }
 

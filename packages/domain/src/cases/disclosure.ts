@@ -28,33 +28,63 @@ export function canDisclose(
   policy: CasePolicy = DEFAULT_CASE_POLICY,
 ): Decision<"allowed" | "denied"> {
   const reasons: Reason[] = [];
-  const deny = (ruleId: string, sourceId: string, text: string) =>
-    reasons.push(reason(ruleId, sourceId, text));
+  const deny = (ruleId: string, sourceId: string, ja: string, en: string) =>
+    reasons.push(reason(ruleId, sourceId, ja, en));
   const item = facts.scheme?.disclosurePlan.find((i) => i.itemId === request.itemId);
   const partner = facts.partners.find((p) => p.partnerId === request.partnerId);
 
   if (!item) {
-    deny("DISC-NOT-IN-PLAN", "seed001§IV.2-4", "開示計画にない情報は開示できない（事前に分別する）");
+    deny(
+      "DISC-NOT-IN-PLAN",
+      "seed001§IV.2-4",
+      "開示計画にない情報は開示できない（事前に分別する）",
+      "Information not in the disclosure plan cannot be disclosed (sort it beforehand)",
+    );
   } else if (!partner) {
-    deny("DISC-NOT-PARTNER", "seed001§IV.2-4", "この案件の連携先ではない");
+    deny("DISC-NOT-PARTNER", "seed001§IV.2-4", "この案件の連携先ではない", "Not a partner of this case");
   } else if (item.timing !== "public") {
     if (isTerminalStage(facts.stage)) {
-      deny("DISC-CASE-ENDED", "seed001§IV.2-4", "終了・不実施・取下げの案件では秘密情報を開示できない");
+      deny(
+        "DISC-CASE-ENDED",
+        "seed001§IV.2-4",
+        "終了・不実施・取下げの案件では秘密情報を開示できない",
+        "Confidential information cannot be disclosed on a closed, declined or withdrawn case",
+      );
     }
     const nda = ndaCovering(facts.ndas, partner.partnerId, today);
     const signed = facts.contractSignedOn !== null && facts.contractSignedOn <= today;
     if (item.timing === "under_nda" && !nda) {
-      deny("DISC-NDA", "seed001§IV.2-5", `${partner.name}: 有効な秘密保持契約がない`);
+      deny(
+        "DISC-NDA",
+        "seed001§IV.2-5",
+        `${partner.name}: 有効な秘密保持契約がない`,
+        `${partner.name}: no valid non-disclosure agreement`,
+      );
     }
     if (item.timing === "after_contract" && !signed) {
-      deny("DISC-AFTER-CONTRACT", "seed001§IV.2-4", "契約締結後に開示する情報: 契約が未締結");
+      deny(
+        "DISC-AFTER-CONTRACT",
+        "seed001§IV.2-4",
+        "契約締結後に開示する情報: 契約が未締結",
+        "To be disclosed after the contract, which is not yet signed",
+      );
     }
     if (item.timing === "third_party_secret") {
       if (!nda) {
-        deny("DISC-NDA", "seed001§IV.2-5", `${partner.name}: 有効な秘密保持契約がない`);
+        deny(
+          "DISC-NDA",
+          "seed001§IV.2-5",
+          `${partner.name}: 有効な秘密保持契約がない`,
+          `${partner.name}: no valid non-disclosure agreement`,
+        );
       }
       if (!item.thirdPartyConsent) {
-        deny("DISC-THIRD-PARTY", "seed001§IV.2-4", "第三者から受領した秘密情報: 当該第三者の同意がない");
+        deny(
+          "DISC-THIRD-PARTY",
+          "seed001§IV.2-4",
+          "第三者から受領した秘密情報: 当該第三者の同意がない",
+          "A third party's confidential information: that party has not consented",
+        );
       }
     }
     if (item.exportControlled && partner.country !== policy.institutionCountry) {

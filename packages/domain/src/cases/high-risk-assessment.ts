@@ -49,55 +49,102 @@ interface Factor {
 
 function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, missing: Reason[]): Factor[] {
   const out: Factor[] = [];
-  const f = (level: RiskLevel, ruleId: string, sourceId: string, text: string) =>
-    out.push({ level, reason: reason(ruleId, sourceId, `${p.name}: ${text}`) });
-  const miss = (ruleId: string, sourceId: string, text: string) =>
-    missing.push(reason(ruleId, sourceId, `${p.name}: ${text}`));
+  const f = (level: RiskLevel, ruleId: string, sourceId: string, ja: string, en: string) =>
+    out.push({ level, reason: reason(ruleId, sourceId, `${p.name}: ${ja}`, `${p.name}: ${en}`) });
+  const miss = (ruleId: string, sourceId: string, ja: string, en: string) =>
+    missing.push(reason(ruleId, sourceId, `${p.name}: ${ja}`, `${p.name}: ${en}`));
   const foreign = p.country !== facts.institutionCountry;
   // Sensitive work: an emerging-technology field (表6) or non-public key technology to be disclosed.
   const sensitive = facts.field.emergingTech.length > 0 || facts.disclosesKeyTechnology;
 
   // Screening (case 25: ユーザーリスト checked for every joint research with a foreign company).
   if (p.screening.status === "not_screened" || p.screening.status === "pending") {
-    miss("HR-MISSING-SCREENING", "seed001§V.case25", "リスト照合が未了");
+    miss("HR-MISSING-SCREENING", "seed001§V.case25", "リスト照合が未了", "screening not finished");
   } else if (p.screening.status === "match") {
     const lists = p.screening.matchedLists;
     if (lists.includes("sanctions")) {
-      f("prohibited", "HR-SANCTIONS", "seed001§II.1", "資産凍結等の制裁対象に該当");
+      f(
+        "prohibited",
+        "HR-SANCTIONS",
+        "seed001§II.1",
+        "資産凍結等の制裁対象に該当",
+        "subject to sanctions such as an asset freeze",
+      );
     }
     if (lists.includes("eul")) {
-      f("high", "HR-EUL", "seed001§V.case25", "外国ユーザーリスト掲載（キャッチオール規制の対象）");
+      f(
+        "high",
+        "HR-EUL",
+        "seed001§V.case25",
+        "外国ユーザーリスト掲載（キャッチオール規制の対象）",
+        "on the End User List (catch-all controls apply)",
+      );
     }
     if (lists.includes("us_entity_list")) {
-      f("high", "HR-US-LIST", "seed001§III.2", "米国の規制リスト掲載（再輸出規制・域外適用）");
+      f(
+        "high",
+        "HR-US-LIST",
+        "seed001§III.2",
+        "米国の規制リスト掲載（再輸出規制・域外適用）",
+        "on a US restricted list (re-export controls, extraterritorial reach)",
+      );
     }
     if (lists.includes("other") || lists.length === 0) {
-      f("medium", "HR-OTHER-LIST", "seed001§IV.2-3", "その他のリストに該当");
+      f("medium", "HR-OTHER-LIST", "seed001§IV.2-3", "その他のリストに該当", "matches another list");
     }
   }
 
   // Credit (§IV.2-3 信用情報; case 24: after a careful review the institution may decline).
   if (p.credit === null) {
-    miss("HR-MISSING-CREDIT", "seed001§IV.2-3", "信用調査が未実施");
+    miss("HR-MISSING-CREDIT", "seed001§IV.2-3", "信用調査が未実施", "no credit check");
   } else if (p.credit.expiresOn !== null && compareDates(p.credit.expiresOn, today) < 0) {
-    miss("HR-STALE-CREDIT", "seed001§IV.2-3", `信用調査の有効期限切れ（${p.credit.expiresOn}）`);
+    miss(
+      "HR-STALE-CREDIT",
+      "seed001§IV.2-3",
+      `信用調査の有効期限切れ（${p.credit.expiresOn}）`,
+      `credit check expired (${p.credit.expiresOn})`,
+    );
   } else if (p.credit.result === "reject") {
-    f("prohibited", "HR-CREDIT-REJECT", "seed001§V.case24", "信用調査の結果「取引不可」");
+    f(
+      "prohibited",
+      "HR-CREDIT-REJECT",
+      "seed001§V.case24",
+      "信用調査の結果「取引不可」",
+      "credit check result: do not deal",
+    );
   } else if (p.credit.result === "caution") {
-    f("medium", "HR-CREDIT-CAUTION", "seed001§V.case24", "信用調査の結果「要注意」");
+    f(
+      "medium",
+      "HR-CREDIT-CAUTION",
+      "seed001§V.case24",
+      "信用調査の結果「要注意」",
+      "credit check result: caution",
+    );
   }
 
   // Ownership and foreign-government control (§III.1; case 7 considers control by a foreign government).
   const o = p.ownership;
   if (!o.known) {
-    f("medium", "HR-OWNERSHIP-UNKNOWN", "seed001§IV.2-3", "資本関係・支配関係が不明");
+    f(
+      "medium",
+      "HR-OWNERSHIP-UNKNOWN",
+      "seed001§IV.2-3",
+      "資本関係・支配関係が不明",
+      "ownership and control unknown",
+    );
   }
   if (o.militaryAffiliation) {
-    f("high", "HR-MILITARY", "seed001§II.1", "軍・軍関連機関との関係");
+    f(
+      "high",
+      "HR-MILITARY",
+      "seed001§II.1",
+      "軍・軍関連機関との関係",
+      "ties to the military or military bodies",
+    );
   }
   for (const [flag, text] of [
-    [o.foreignGovernmentControl, "外国政府の支配下"],
-    [o.stateOwned, "国有企業"],
+    [o.foreignGovernmentControl, { ja: "外国政府の支配下", en: "controlled by a foreign government" }],
+    [o.stateOwned, { ja: "国有企業", en: "state-owned enterprise" }],
   ] as const) {
     if (flag && foreign) {
       // Control by a foreign state matters most when the work is sensitive (§III.1 risk ①).
@@ -105,7 +152,8 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
         sensitive ? "high" : "medium",
         "HR-STATE-CONTROL",
         "seed001§III.1",
-        sensitive ? `${text}（機微な研究）` : text,
+        sensitive ? `${text.ja}（機微な研究）` : text.ja,
+        sensitive ? `${text.en} (sensitive research)` : text.en,
       );
     }
   }
@@ -113,14 +161,36 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
   // Country (§II.1 destinations; §IV.2-3 相手企業の国・関連法令).
   const d = p.destination;
   if (d.concernCountry || d.unArmsEmbargo) {
-    f("high", "HR-COUNTRY", "seed001§II.1", "懸念国・国連武器禁輸国に所在");
+    f(
+      "high",
+      "HR-COUNTRY",
+      "seed001§II.1",
+      "懸念国・国連武器禁輸国に所在",
+      "located in a country of concern or under a UN arms embargo",
+    );
   } else if (foreign && d.group === null) {
-    miss("HR-MISSING-COUNTRY-GROUP", "seed001§IV.2-9", "相手国の輸出管理上の区分（グループ）が不明");
+    miss(
+      "HR-MISSING-COUNTRY-GROUP",
+      "seed001§IV.2-9",
+      "相手国の輸出管理上の区分（グループ）が不明",
+      "the country's export-control group is unknown",
+    );
   } else if (foreign && d.group !== "A" && sensitive) {
-    f("medium", "HR-COUNTRY", "seed001§II.1", `グループ${d.group}の国で機微な研究`);
+    f(
+      "medium",
+      "HR-COUNTRY",
+      "seed001§II.1",
+      `グループ${d.group}の国で機微な研究`,
+      `sensitive research in a Group ${d.group} country`,
+    );
   }
   if (foreign && !p.countryRules.reviewed) {
-    miss("HR-MISSING-COUNTRY-RULES", "seed001§IV.2-3", "相手国の関連法令が未確認");
+    miss(
+      "HR-MISSING-COUNTRY-RULES",
+      "seed001§IV.2-3",
+      "相手国の関連法令が未確認",
+      "the country's relevant laws have not been checked",
+    );
   }
   if (p.countryRules.compelledDisclosure) {
     f(
@@ -128,24 +198,37 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
       "HR-COMPELLED-DISCLOSURE",
       "seed001§II.2",
       "相手国法令で情報提供を強制され得る",
+      "the country's law may compel disclosure of information",
     );
   }
   if (p.countryRules.firstFilingRequirement) {
-    f("low", "HR-FIRST-FILING", "seed001§II.3.3", "相手国に第１出願国の要件（知財管理に留意）");
+    f(
+      "low",
+      "HR-FIRST-FILING",
+      "seed001§II.3.3",
+      "相手国に第１出願国の要件（知財管理に留意）",
+      "the country requires first filing there (mind IP management)",
+    );
   }
 
   // Reputation (§III.1 risk ② レピュテーションリスク).
   for (const n of p.reputationNotes) {
     if (n.severity === "serious") {
-      f("high", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`);
+      f("high", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`, `reputation: ${n.note}`);
     } else if (n.severity === "concern") {
-      f("medium", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`);
+      f("medium", "HR-REPUTATION", "seed001§III.1", `評判: ${n.note}`, `reputation: ${n.note}`);
     }
   }
 
   // Emerging technology with a foreign partner: stricter handling is expected (§III.2 表6).
   if (foreign && facts.field.emergingTech.length > 0) {
-    f("medium", "HR-EMERGING-TECH", "seed001§III.2", "エマージング技術分野（表6）での外国企業との連携");
+    f(
+      "medium",
+      "HR-EMERGING-TECH",
+      "seed001§III.2",
+      "エマージング技術分野（表6）での外国企業との連携",
+      "collaboration with a foreign company in an emerging-technology field (Table 6)",
+    );
   }
   return out;
 }
@@ -175,6 +258,7 @@ export function assessHighRisk(
           "HR-ACCUMULATED",
           "seed001§III.1",
           `${p.name}: 中程度の懸念が ${mediums} 件重なるため高リスク`,
+          `${p.name}: high risk because ${mediums} medium concerns coincide`,
         ),
       );
     }

@@ -97,8 +97,14 @@ export function findConflicts(candidate: CollaborationRef, existing: Collaborati
       for (const theirs of other.partners.filter((t) => partnersCompete(mine, t))) {
         const kind: ConflictKind = samePi ? "same_pi_competitor" : "same_field_competitor";
         const text = samePi
-          ? `研究責任者が「${other.title}」で ${mine.name} の競合 ${theirs.name} と連携中`
-          : `同じ分野の「${other.title}」で ${mine.name} の競合 ${theirs.name} と連携中`;
+          ? {
+              ja: `研究責任者が「${other.title}」で ${mine.name} の競合 ${theirs.name} と連携中`,
+              en: `The principal investigator works with ${theirs.name}, a competitor of ${mine.name}, on “${other.title}”`,
+            }
+          : {
+              ja: `同じ分野の「${other.title}」で ${mine.name} の競合 ${theirs.name} と連携中`,
+              en: `“${other.title}” in the same field works with ${theirs.name}, a competitor of ${mine.name}`,
+            };
         out.push({
           kind,
           existingCaseId: other.caseId,
@@ -128,12 +134,28 @@ export function checkInternal(facts: InternalCheckFacts): InternalCheckResult {
 
   if (r.wish === "reluctant") {
     // Contract steps and legal compliance cannot be done without the researcher (§IV.2-2).
-    blocking.push(reason("IC-WISH", src, "研究者が連携を希望していない"));
+    blocking.push(
+      reason("IC-WISH", src, "研究者が連携を希望していない", "The researcher does not wish to collaborate"),
+    );
   } else if (r.wish === "unknown") {
-    review.push(reason("IC-WISH", src, "研究者の希望が確認されていない"));
+    review.push(
+      reason(
+        "IC-WISH",
+        src,
+        "研究者の希望が確認されていない",
+        "The researcher's wish has not been confirmed",
+      ),
+    );
   }
   if (!r.capacityConfirmed) {
-    review.push(reason("IC-CAPACITY", src, "研究者のキャパシティが確認されていない"));
+    review.push(
+      reason(
+        "IC-CAPACITY",
+        src,
+        "研究者のキャパシティが確認されていない",
+        "The researcher's capacity has not been confirmed",
+      ),
+    );
   }
   if (facts.maxOpenCasesPerPi !== null && r.openCaseCount >= facts.maxOpenCasesPerPi) {
     review.push(
@@ -141,12 +163,20 @@ export function checkInternal(facts: InternalCheckFacts): InternalCheckResult {
         "IC-CAPACITY",
         src,
         `研究責任者の進行中案件が ${r.openCaseCount} 件（上限 ${facts.maxOpenCasesPerPi}）`,
+        `The principal investigator has ${r.openCaseCount} open cases (limit ${facts.maxOpenCasesPerPi})`,
       ),
     );
   }
   for (const p of facts.basicPatents) {
     if (p.status === "not_filed") {
-      review.push(reason("IC-PATENT", src, `基本特許「${p.title}」が未出願: 開示前に権利化を検討`));
+      review.push(
+        reason(
+          "IC-PATENT",
+          src,
+          `基本特許「${p.title}」が未出願: 開示前に権利化を検討`,
+          `Core patent “${p.title}” not yet filed: consider filing before disclosure`,
+        ),
+      );
     }
     if (p.bayhDole) {
       notes.push(
@@ -154,6 +184,7 @@ export function checkInternal(facts: InternalCheckFacts): InternalCheckResult {
           "IC-BAYH-DOLE",
           "seed001§II.3.1",
           `「${p.title}」は日本版バイ・ドール対象: 相手方への通知と国等の事前承認（法務・知財が記録）が契約の前に必要`,
+          `“${p.title}” falls under the Japanese Bayh-Dole rule: notice to the partner and the state's prior approval (recorded by legal/IP) are needed before the contract`,
         ),
       );
     }
@@ -161,9 +192,23 @@ export function checkInternal(facts: InternalCheckFacts): InternalCheckResult {
   const foreign = facts.candidate.partners.some((p) => p.country !== facts.institutionCountry);
   for (const f of facts.otherFunding) {
     if (f.restrictsForeignCollaboration && foreign) {
-      blocking.push(reason("IC-FUNDING", "seed001§IV.1-2", `${f.funder}: 外国企業との連携に制約がある資金`));
+      blocking.push(
+        reason(
+          "IC-FUNDING",
+          "seed001§IV.1-2",
+          `${f.funder}: 外国企業との連携に制約がある資金`,
+          `${f.funder}: funding that restricts collaboration with foreign companies`,
+        ),
+      );
     } else if (f.kind === "competitive_grant" || f.kind === "government_commissioned") {
-      notes.push(reason("IC-FUNDING", src, `${f.funder}: 競争的資金等での研究状況を確認`));
+      notes.push(
+        reason(
+          "IC-FUNDING",
+          src,
+          `${f.funder}: 競争的資金等での研究状況を確認`,
+          `${f.funder}: check the research done under competitive funding`,
+        ),
+      );
     }
   }
   const outcome: InternalCheckOutcome =

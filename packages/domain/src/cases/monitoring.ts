@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, addMonths, compareDates, type IsoDate } from "../shared/dates";
-import { type Reason, reason } from "../shared/decision";
+import { type Bilingual, type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
 import { ZCaseDate, ZMilestone } from "./stage-schemas";
 
@@ -81,7 +81,7 @@ interface Pending {
   dueOn: IsoDate;
   ruleId: string;
   sourceId: string;
-  text: string;
+  text: Bilingual;
 }
 
 function pendingItems(items: MonitoringItems, policy: MonitoringPolicy): Pending[] {
@@ -94,7 +94,7 @@ function pendingItems(items: MonitoringItems, policy: MonitoringPolicy): Pending
         dueOn: addDays(m.heldOn, policy.minutesDueDays),
         ruleId: "MON-MINUTES",
         sourceId: "seed001§IV.3",
-        text: `${m.heldOn} の会合の議事概要が未作成`,
+        text: { ja: `${m.heldOn} の会合の議事概要が未作成`, en: `No minutes of the meeting on ${m.heldOn}` },
       })),
     ...items.milestones
       .filter((m) => m.completedOn === null && !m.cancelled)
@@ -104,7 +104,7 @@ function pendingItems(items: MonitoringItems, policy: MonitoringPolicy): Pending
         dueOn: m.dueOn,
         ruleId: "MON-MILESTONE",
         sourceId: "seed001§V.case28",
-        text: `マイルストーン「${m.title}」が未達`,
+        text: { ja: `マイルストーン「${m.title}」が未達`, en: `Milestone “${m.title}” not reached` },
       })),
     ...items.progressReports
       .filter((r) => r.submittedOn === null)
@@ -114,7 +114,7 @@ function pendingItems(items: MonitoringItems, policy: MonitoringPolicy): Pending
         dueOn: r.dueOn,
         ruleId: "MON-REPORT",
         sourceId: "seed001§IV.3",
-        text: "進捗報告が未提出",
+        text: { ja: "進捗報告が未提出", en: "Progress report not submitted" },
       })),
     ...items.visits
       .filter((v) => v.acceptanceApprovedOn === null)
@@ -124,7 +124,10 @@ function pendingItems(items: MonitoringItems, policy: MonitoringPolicy): Pending
         dueOn: v.arrivesOn,
         ruleId: "MON-VISIT",
         sourceId: "seed001§IV.3",
-        text: `派遣研究員 ${v.visitorName} の受入手続が未了（来訪 ${v.arrivesOn}）`,
+        text: {
+          ja: `派遣研究員 ${v.visitorName} の受入手続が未了（来訪 ${v.arrivesOn}）`,
+          en: `Intake of visiting researcher ${v.visitorName} not finished (arrives ${v.arrivesOn})`,
+        },
       })),
   ];
 }
@@ -150,7 +153,10 @@ export function detectOverdue(
     if (daysOverdue > policy.escalateAfterDays) {
       notify.push("department_head");
     }
-    const when = status === "overdue" ? `期限 ${p.dueOn} を ${daysOverdue} 日超過` : `期限 ${p.dueOn}`;
+    const when =
+      status === "overdue"
+        ? { ja: `期限 ${p.dueOn} を ${daysOverdue} 日超過`, en: `${daysOverdue} days past ${p.dueOn}` }
+        : { ja: `期限 ${p.dueOn}`, en: `due ${p.dueOn}` };
     alerts.push({
       kind: p.kind,
       itemId: p.itemId,
@@ -158,7 +164,7 @@ export function detectOverdue(
       dueOn: p.dueOn,
       daysOverdue,
       notify,
-      reason: reason(p.ruleId, p.sourceId, `${p.text}（${when}）`),
+      reason: reason(p.ruleId, p.sourceId, `${p.text.ja}（${when.ja}）`, `${p.text.en} (${when.en})`),
     });
   }
   return alerts.sort((a, b) => compareDates(a.dueOn, b.dueOn) || a.itemId.localeCompare(b.itemId));

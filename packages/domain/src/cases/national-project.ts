@@ -32,6 +32,7 @@ export function formWarning(np: NationalProject): Reason | null {
         "NP-FORM",
         "seed004§2(2)",
         "参加形態がプロジェクト類型の一般的な形態（①〜④は inbound/outbound、⑤は持帰型）と異なる: 理由を確認",
+        "The form of participation differs from the usual form for the project type (1–4 inbound/outbound, 5 bring-back): check why",
       );
 }
 
@@ -50,6 +51,7 @@ function criteriaChecks(np: NationalProject): Check[] {
         "NP-CRIT-1-1",
         "seed004§3(1)①",
         "国内企業等にない優れた技術・影響力・研究環境を有すること",
+        "Has technology, influence or research environment not available from Japanese entities",
       ),
     },
     {
@@ -58,23 +60,44 @@ function criteriaChecks(np: NationalProject): Check[] {
         "NP-CRIT-1-2",
         "seed004§3(1)②",
         "日本の経済活性化への貢献が具体的かつ合理的に説明されていること",
+        "Its contribution to Japan's economy is explained concretely and reasonably",
       ),
     },
     {
       ok: c.alignsWithProjectPurpose,
-      reason: reason("NP-CRIT-1-3", "seed004§3(1)③", "プロジェクトの事業目的の趣旨に合致していること"),
+      reason: reason(
+        "NP-CRIT-1-3",
+        "seed004§3(1)③",
+        "プロジェクトの事業目的の趣旨に合致していること",
+        "Fits the purpose of the project",
+      ),
     },
     {
       ok: c.technologyManagementInPlace,
-      reason: reason("NP-CRIT-2", "seed004§3(2)", "技術管理・知的財産管理の体制整備に十分な配慮があること"),
+      reason: reason(
+        "NP-CRIT-2",
+        "seed004§3(2)",
+        "技術管理・知的財産管理の体制整備に十分な配慮があること",
+        "Takes sufficient care to manage technology and intellectual property",
+      ),
     },
     {
       ok: c.compliesWithLawAndConsults,
-      reason: reason("NP-CRIT-3", "seed004§3(3)", "法令を遵守し、予見できない事態に真摯に協議すること"),
+      reason: reason(
+        "NP-CRIT-3",
+        "seed004§3(3)",
+        "法令を遵守し、予見できない事態に真摯に協議すること",
+        "Complies with the law and consults in good faith on unforeseen events",
+      ),
     },
     {
       ok: c.budgetProceduresAccepted,
-      reason: reason("NP-CRIT-4", "seed004§3(4)", "予算執行上の手続きに円滑に応じられること"),
+      reason: reason(
+        "NP-CRIT-4",
+        "seed004§3(4)",
+        "予算執行上の手続きに円滑に応じられること",
+        "Can follow the budget procedures smoothly",
+      ),
     },
   ];
 }
@@ -90,6 +113,7 @@ function ipChecks(np: NationalProject): Check[] {
         "NP-IP-COOWN",
         "seed004§4(1)①",
         `委託による成果の知的財産権は国等と共有し、国等の持分は ${MIN_STATE_SHARE_PERCENT}% 以上（現在: ${share ?? "未定"}%）`,
+        `IP from commissioned results is shared with the state, the state's share at least ${MIN_STATE_SHARE_PERCENT}% (now: ${share ?? "undecided"}%)`,
       ),
     });
   }
@@ -102,6 +126,7 @@ function ipChecks(np: NationalProject): Check[] {
           "NP-IP-PARENT-NOTICE",
           "seed004§4(1)②",
           "子会社から親会社への移転・専用実施権設定の事前連絡条項",
+          "Clause requiring prior notice of a transfer or exclusive licence from a subsidiary to its parent",
         ),
       },
       {
@@ -110,6 +135,7 @@ function ipChecks(np: NationalProject): Check[] {
           "NP-IP-STATE-LICENCE",
           "seed004§4(1)②",
           "公共の利益のため国に無償で実施許諾する条項（産業技術力強化法17条）",
+          "Clause granting the state a free licence in the public interest (Industrial Technology Enhancement Act Art. 17)",
         ),
       },
       {
@@ -118,6 +144,7 @@ function ipChecks(np: NationalProject): Check[] {
           "NP-IP-MERGER",
           "seed004§4(1)③",
           "合併・買収に備え委託者等にサブライセンス権付き通常実施権を許諾する条項",
+          "Clause granting the commissioning body a non-exclusive licence with sublicensing rights in case of a merger or acquisition",
         ),
       },
     );
@@ -126,11 +153,21 @@ function ipChecks(np: NationalProject): Check[] {
   checks.push(
     {
       ok: years !== null && years > 0,
-      reason: reason("NP-CONFIDENTIALITY", "seed004§4(4)", "プロジェクト終了後も一定期間有効な守秘義務"),
+      reason: reason(
+        "NP-CONFIDENTIALITY",
+        "seed004§4(4)",
+        "プロジェクト終了後も一定期間有効な守秘義務",
+        "A confidentiality duty that lasts for a period after the project",
+      ),
     },
     {
       ok: np.institutionExportControlSystem,
-      reason: reason("NP-EXPORT-SYSTEM", "seed004§4(4)", "外為法に基づく機微技術管理体制の整備"),
+      reason: reason(
+        "NP-EXPORT-SYSTEM",
+        "seed004§4(4)",
+        "外為法に基づく機微技術管理体制の整備",
+        "A sensitive-technology control system under the Foreign Exchange Act",
+      ),
     },
   );
   return checks;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZKnownCountryCode } from "../shared/countries";
 import { isIsoDate } from "../shared/dates";
 import {
   BACKGROUND_USES,
@@ -21,7 +22,7 @@ export const ZCaseDate = z
   .max(10)
   .refine(isIsoDate, { message: "expected a YYYY-MM-DD calendar date" });
 /** ISO 3166-1 alpha-2 country code, upper case (`JP`, `US`, …). */
-export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/);
+export const ZCountryCode = ZKnownCountryCode;
 const ZYen = z.number().int().nonnegative();
 
 /** One item of the disclosure plan (seed 001 §IV.2-4 開示する秘密情報の確認). */

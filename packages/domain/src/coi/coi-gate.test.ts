@@ -145,13 +145,13 @@ describe("case COI gate", () => {
 
   it("names the researcher, never the declared entity (coordinators see the outcome, not the content)", () => {
     const [missing] = caseCoiDecision(facts([member({ declaration: null })]), TODAY).reasons;
-    expect(missing!.text).toContain("メンバー 佐藤 花子");
+    expect(missing!.text.ja).toContain("メンバー 佐藤 花子");
     const reasons = caseCoiDecision(
       facts([pi({ newProfileItems: ["New KK"], declaration: approved({ relatedInterests: equity(null) }) })]),
       TODAY,
     ).reasons;
-    expect(reasons.map((r) => r.text).join(" ")).not.toMatch(/Acme|New KK/);
-    expect(reasons[1]!.text).toContain("1件");
+    expect(reasons.map((r) => r.text.ja).join(" ")).not.toMatch(/Acme|New KK/);
+    expect(reasons[1]!.text.ja).toContain("1件");
   });
 });
 

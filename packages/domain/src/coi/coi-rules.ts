@@ -225,22 +225,20 @@ export type CoiRuleId = keyof typeof COI_RULES;
 /** A reason from the catalogue; `detail` names the facts (people, entities, dates) that made it fire. */
 export function coiReason(ruleId: CoiRuleId, detail?: string): Reason {
   const rule = COI_RULES[ruleId];
-  return reason(ruleId, rule.sourceId, detail ? `${rule.ja}（${detail}）` : rule.ja);
+  return reason(ruleId, rule.sourceId, {
+    ja: detail ? `${rule.ja}（${detail}）` : rule.ja,
+    en: detail ? `${rule.en} (${detail})` : rule.en,
+  });
 }
 
-/** The English sentence for a reason the COI module emitted (the UI shows ja or en by ruleId). */
+/** The English sentence for a reason the COI module emitted. */
 export function coiReasonEn(r: Reason): string {
-  const rule = (COI_RULES as Record<string, CoiRule>)[r.ruleId];
-  if (!rule) {
-    return r.text;
-  }
-  const detail = r.text.startsWith(`${rule.ja}（`) ? r.text.slice(rule.ja.length + 1, -1) : "";
-  return detail ? `${rule.en} (${detail})` : rule.en;
+  return r.text.en;
 }
 
 /** A refusal carrying every reason, in both languages (the UI lists them; RULE_VIOLATION → 422). */
 export function coiRefusal(reasons: Reason[]): DomainError {
-  return new DomainError("RULE_VIOLATION", reasons.map((r) => r.text).join(" / "), {
+  return new DomainError("RULE_VIOLATION", reasons.map((r) => r.text.ja).join(" / "), {
     reasons: reasons.map((r) => ({ ...r, en: coiReasonEn(r) })),
   });
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ZKnownCountryCode } from "../shared/countries";
 
 /** The researcher profile and declaration shapes (J1–J3; Kuali COI's entity / relationship model as reference). */
 
 const ZDate = z.iso.date();
-const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "validation.country");
+const ZCountryCode = ZKnownCountryCode;
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 const name = z.string().trim().min(1, "validation.required").max(300, "validation.too_long");

@@ -63,6 +63,6 @@ export function withProfileTokutei(
 }
 
 function detailOf(r: Reason, where: string): string {
-  const open = r.text.indexOf("（");
-  return open < 0 ? where : `${r.text.slice(open + 1, -1)}、${where}`;
+  const open = r.text.ja.indexOf("（");
+  return open < 0 ? where : `${r.text.ja.slice(open + 1, -1)}、${where}`;
 }

@@ -148,8 +148,8 @@ describe("decideSecretAccess: levels × who (seed 003 秘/厳秘/機密; issue 1
     expect(d.outcome).toBe(outcome);
     expect(ids(d)).toEqual(rules);
     for (const r of d.reasons) {
-      expect(r.text.length).toBeGreaterThan(0);
-      expect(r.textEn.length).toBeGreaterThan(0);
+      expect(r.text.ja.length).toBeGreaterThan(0);
+      expect(r.text.en.length).toBeGreaterThan(0);
     }
     expect(d.dataVersions.scheme).toMatch(/^[0-9a-f]+$/);
   });

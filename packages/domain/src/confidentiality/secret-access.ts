@@ -1,3 +1,4 @@
+import { type Reason, reason } from "../shared/decision";
 import type { Role } from "../shared/roles";
 import { type LevelRule, levelRule, type SecretScheme } from "./secret-scheme";
 import type { SecretAction, SecretLevel, SecretStatus } from "./secret-types";
@@ -9,13 +10,8 @@ import { wallConflicts } from "./secret-walls";
  * this one function, so a student never receives a 厳秘/機密 item by any route.
  */
 
-/** A reason a person can read, in Japanese and English, with where the rule comes from. */
-export interface SecretReason {
-  ruleId: string;
-  sourceId: string;
-  text: string;
-  textEn: string;
-}
+/** A reason a person can read, in Japanese and English, with its citation (every engine reason's shape). */
+export type SecretReason = Reason;
 
 export type SecretOutcome = "allow" | "view_only" | "deny";
 
@@ -54,12 +50,8 @@ export interface SecretItemFacts {
   competitorPartnerIds: readonly string[];
 }
 
-const r = (ruleId: string, sourceId: string, text: string, textEn: string): SecretReason => ({
-  ruleId,
-  sourceId,
-  text,
-  textEn,
-});
+const r = (ruleId: string, sourceId: string, text: string, textEn: string): SecretReason =>
+  reason(ruleId, sourceId, text, textEn);
 
 /** Roles that administer the register; they read every item (the officer) but still leave a stamp. */
 const OFFICER_ROLES: readonly Role[] = ["confidentiality_officer"];

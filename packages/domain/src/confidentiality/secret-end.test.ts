@@ -70,7 +70,7 @@ describe("end of the project (seed 002 第3章 3-4; issue 12 item 7)", () => {
     const due = dueSecretReminders(f, today, sent);
     expect(due.map((r) => r.key)).toEqual(keys);
     for (const r of due) {
-      expect(r.reason.textEn).not.toBe("");
+      expect(r.reason.text.en).not.toBe("");
     }
   });
 });
@@ -82,7 +82,7 @@ describe("ending an item deletes the stored files (seed 002 §3-4)", () => {
   ] as const)("%s", (kind, ruleId, word) => {
     const r = endDeletesFiles(kind);
     expect(r.ruleId).toBe(ruleId);
-    expect(r.text).toContain(word);
-    expect(r.textEn).toContain(kind === "returned" ? "returned" : "destroyed");
+    expect(r.text.ja).toContain(word);
+    expect(r.text.en).toContain(kind === "returned" ? "returned" : "destroyed");
   });
 });

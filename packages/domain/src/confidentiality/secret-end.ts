@@ -1,4 +1,5 @@
 import { addDays, addMonths, type IsoDate } from "../shared/dates";
+import { reason } from "../shared/decision";
 import type { SecretReason } from "./secret-access";
 import type { SecretEndKind, SecretStatus } from "./secret-types";
 
@@ -59,7 +60,7 @@ export function dueSecretReminders(
           kind,
           key,
           dueOn: date,
-          reason: { ruleId: `SEC-REMIND-${kind}`, sourceId: "seed002§3-4", text: ja, textEn: en },
+          reason: reason(`SEC-REMIND-${kind}`, "seed002§3-4", ja, en),
         });
         return;
       }
@@ -83,12 +84,12 @@ export function dueSecretReminders(
       kind: "return_due",
       key: `return_due:${facts.contractEndsOn}`,
       dueOn: facts.contractEndsOn,
-      reason: {
-        ruleId: "SEC-REMIND-return_due",
-        sourceId: "seed002§3-4",
-        text: `契約終了（${facts.contractEndsOn}）後: 返還または廃棄を記録してください`,
-        textEn: `The contract ended on ${facts.contractEndsOn}: record the return or destruction`,
-      },
+      reason: reason(
+        "SEC-REMIND-return_due",
+        "seed002§3-4",
+        `契約終了（${facts.contractEndsOn}）後: 返還または廃棄を記録してください`,
+        `The contract ended on ${facts.contractEndsOn}: record the return or destruction`,
+      ),
     });
   }
   if (facts.caseEnded && facts.studentsOnCase && !sent.includes("student_secrecy")) {
@@ -96,12 +97,12 @@ export function dueSecretReminders(
       kind: "student_secrecy",
       key: "student_secrecy",
       dueOn: today,
-      reason: {
-        ruleId: "SEC-REMIND-student_secrecy",
-        sourceId: "seed003§学生の取扱",
-        text: `案件の終了後も秘密保持義務は続きます${facts.secrecyUntil ? `（${facts.secrecyUntil}まで）` : ""}`,
-        textEn: `Your duty of secrecy continues after the project${facts.secrecyUntil ? ` (until ${facts.secrecyUntil})` : ""}`,
-      },
+      reason: reason(
+        "SEC-REMIND-student_secrecy",
+        "seed003§学生の取扱",
+        `案件の終了後も秘密保持義務は続きます${facts.secrecyUntil ? `（${facts.secrecyUntil}まで）` : ""}`,
+        `Your duty of secrecy continues after the project${facts.secrecyUntil ? ` (until ${facts.secrecyUntil})` : ""}`,
+      ),
     });
   }
   return out;
@@ -115,18 +116,16 @@ export function dueSecretReminders(
  */
 export function endDeletesFiles(kind: SecretEndKind): SecretReason {
   return kind === "returned"
-    ? {
-        ruleId: "SEC-END-RETURNED",
-        sourceId: "seed002§3-4",
-        text: "返還した秘密情報の写しを残さない: 保存されたファイルを削除し、記録と証明書を残す",
-        textEn:
-          "No copy of a returned secret is kept: the stored files are deleted; the record and certificate stay",
-      }
-    : {
-        ruleId: "SEC-END-DESTROYED",
-        sourceId: "seed002§3-4",
-        text: "廃棄した秘密情報は復元できないよう消去する: 保存されたファイルを削除し、記録と証明書を残す",
-        textEn:
-          "A destroyed secret is erased for good: the stored files are deleted; the record and certificate stay",
-      };
+    ? reason(
+        "SEC-END-RETURNED",
+        "seed002§3-4",
+        "返還した秘密情報の写しを残さない: 保存されたファイルを削除し、記録と証明書を残す",
+        "No copy of a returned secret is kept: the stored files are deleted; the record and certificate stay",
+      )
+    : reason(
+        "SEC-END-DESTROYED",
+        "seed002§3-4",
+        "廃棄した秘密情報は復元できないよう消去する: 保存されたファイルを削除し、記録と証明書を残す",
+        "A destroyed secret is erased for good: the stored files are deleted; the record and certificate stay",
+      );
 }

@@ -119,7 +119,7 @@ describe("leakage rules fire on their pattern and not on normal use (seed 000 §
       expect(alerts[0]!.rule).toBe(rule);
       expect(alerts[0]!.eventIds).toHaveLength(behind);
       expect(alerts[0]!.reasons[0]!.text).not.toBe("");
-      expect(alerts[0]!.reasons[0]!.textEn).not.toBe("");
+      expect(alerts[0]!.reasons[0]!.text.en).not.toBe("");
     }
   });
 

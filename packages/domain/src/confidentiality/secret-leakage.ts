@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reason as bilingualReason } from "../shared/decision";
 import type { SecretReason } from "./secret-access";
 import type { LeakageRule, SecretLogAction } from "./secret-types";
 import type { CompetitorPair } from "./secret-walls";
@@ -76,12 +77,8 @@ export interface LeakageInput {
   policy: LeakagePolicy;
 }
 
-const reason = (ruleId: string, text: string, textEn: string): SecretReason => ({
-  ruleId,
-  sourceId: "seed000§3-2",
-  text,
-  textEn,
-});
+const reason = (ruleId: string, text: string, textEn: string): SecretReason =>
+  bilingualReason(ruleId, "seed000§3-2", text, textEn);
 
 function byUser(events: readonly AccessEvent[]): Map<string, AccessEvent[]> {
   const m = new Map<string, AccessEvent[]>();

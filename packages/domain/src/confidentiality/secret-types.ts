@@ -68,7 +68,9 @@ export type PledgeRequirement = (typeof PLEDGE_REQUIREMENTS)[number];
 export const SECRET_END_KINDS = ["returned", "destroyed"] as const;
 export type SecretEndKind = (typeof SECRET_END_KINDS)[number];
 
-export type Bilingual = { ja: string; en: string };
+import type { Bilingual } from "../shared/decision";
+
+export type { Bilingual };
 
 export const SECRET_ORIGIN_LABELS: Record<SecretOrigin, Bilingual> = {
   own: { ja: "自機関", en: "Own" },

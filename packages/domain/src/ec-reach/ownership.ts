@@ -163,6 +163,7 @@ export function assessOwnership(
         "OWN-LISTED-50",
         SRC_50,
         `リスト掲載者による保有が合計 ${listedShare}%（50% 以上）: リスト掲載者と同様に扱う`,
+        `Listed parties own ${listedShare}% in total (50% or more): treated like a listed party`,
       ),
     );
   }
@@ -176,7 +177,14 @@ export function assessOwnership(
         (e) => `${e.ownerName}（${e.ownerCountry} 政府）`,
       ),
     );
-    reasons.push(reason("OWN-FOREIGN-GOV", "seed001§IV.2-3", "外国政府の支配下にある（資本関係・支配関係）"));
+    reasons.push(
+      reason(
+        "OWN-FOREIGN-GOV",
+        "seed001§IV.2-3",
+        "外国政府の支配下にある（資本関係・支配関係）",
+        "Controlled by a foreign government (ownership or control)",
+      ),
+    );
   }
   return {
     listedOwnership,

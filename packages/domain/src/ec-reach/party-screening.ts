@@ -1,6 +1,6 @@
 import { type Reason, reason } from "../shared/decision";
 import { DomainError } from "../shared/errors";
-import type { ConfirmedHit, ListKind } from "./list-kind";
+import { type ConfirmedHit, LIST_KIND_LABELS, type ListKind } from "./list-kind";
 
 /**
  * Screening of parties that are not registry records (issue 15 item 2; B3, B4, C17): a trip's counterpart
@@ -100,15 +100,22 @@ export function carryDecisions(
 export function assertPartiesDecided(s: PartyScreening | null | undefined): void {
   if ((s?.parties ?? []).some((p) => p.matches.some((m) => m.decision === null))) {
     throw new DomainError("RULE_VIOLATION", "Decide the screening matches first", {
-      reasons: [reason("SCREEN-PARTY-PENDING", "seed001§IV.2-9", "リスト照合の一致候補が未確認")],
+      reasons: [
+        reason(
+          "SCREEN-PARTY-PENDING",
+          "seed001§IV.2-9",
+          "リスト照合の一致候補が未確認",
+          "A possible screening match has not been reviewed",
+        ),
+      ],
     });
   }
 }
 
-const ROLE_JA: Record<PartyRole, string> = {
-  counterpart: "面会先",
-  visitor: "受入者",
-  home_organisation: "所属機関",
+const ROLE_LABELS: Record<PartyRole, { ja: string; en: string }> = {
+  counterpart: { ja: "面会先", en: "Counterpart" },
+  visitor: { ja: "受入者", en: "Visitor" },
+  home_organisation: { ja: "所属機関", en: "Home organisation" },
 };
 
 /**
@@ -124,13 +131,15 @@ export function partyScreeningHold(s: PartyScreening | null | undefined): {
   let prohibited = false;
   for (const p of s?.parties ?? []) {
     for (const m of p.matches) {
-      const who = `${ROLE_JA[p.role]} ${p.name}`;
+      const who = { ja: `${ROLE_LABELS[p.role].ja} ${p.name}`, en: `${ROLE_LABELS[p.role].en} ${p.name}` };
+      const list = LIST_KIND_LABELS[m.kind];
       if (m.decision === null) {
         reasons.push(
           reason(
             "SCREEN-PARTY-PENDING",
             "seed001§IV.2-9",
-            `${who}: ${m.list} の ${m.entryName} と一致の可能性（確認待ち）`,
+            `${who.ja}: ${list.ja}の ${m.entryName} と一致の可能性（確認待ち）`,
+            `${who.en}: possible match with ${m.entryName} on the ${list.en} (awaiting review)`,
           ),
         );
       } else if (m.decision === "true_match") {
@@ -139,7 +148,8 @@ export function partyScreeningHold(s: PartyScreening | null | undefined): {
           reason(
             m.kind === "sanctions" ? "SCREEN-PARTY-SANCTIONS" : "SCREEN-PARTY-LISTED",
             m.kind === "sanctions" ? "seed001§II.1" : "seed001§V.case25",
-            `${who}: ${m.list} の ${m.entryName} に該当`,
+            `${who.ja}: ${list.ja}の ${m.entryName} に該当`,
+            `${who.en}: matches ${m.entryName} on the ${list.en}`,
           ),
         );
       }

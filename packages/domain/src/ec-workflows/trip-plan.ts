@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { LIST_ITEM_IDS } from "../export-control/data/list-items";
 import { PURPOSES } from "../export-control/schema";
+import { ZKnownCountryCode } from "../shared/countries";
 
 /**
  * An overseas trip (出張) as the researcher describes it: where, when, whom they meet, what they present,
  * carry or send (spec §6.3 trigger events: "overseas business trips (laptops, samples, instruments)").
  * Field errors are i18n keys (`validation.*`), like the other contract schemas.
  */
-const country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "validation.country_code");
+const country = ZKnownCountryCode;
 const isoDate = z.iso.date("validation.date");
 const text = (max: number) => z.string().trim().max(max, "validation.too_long");
 

@@ -137,7 +137,7 @@ describe("catch-all (spec §4)", () => {
         },
       },
     );
-    expect(r.reasons.find((x) => x.ruleId === "EUL-SCREENING")?.text).toContain("came from screening");
+    expect(r.reasons.find((x) => x.ruleId === "EUL-SCREENING")?.text.en).toContain("came from screening");
     expect(r.eul).toMatchObject({
       source: "screening",
       categories: ["CW"],

@@ -72,7 +72,7 @@ export function evaluateCatchAll(input: CatchAllInput): CatchAllEvaluation {
     if (match.length > 0) {
       fire("EUL_MATCH", because("CA-EUL-MATCH", `EUL ${wmdCats.join(",")} ∩ item ${match.join(",")}`));
     } else if (civil && concernTypes !== undefined) {
-      reasons.push(because("CA-AKIRAKA-CLEAR", `WMD 需要者 (EUL ${wmdCats.join(",")})`));
+      reasons.push(because("CA-AKIRAKA-CLEAR", `WMD end user (EUL ${wmdCats.join(",")})`));
     } else {
       const why =
         concernTypes === undefined
@@ -113,7 +113,7 @@ export function evaluateCatchAll(input: CatchAllInput): CatchAllEvaluation {
     } else if (!civil) {
       fire("CONV_ENDUSER", because("CA-CONV-ENDUSER"));
     } else {
-      reasons.push(because("CA-AKIRAKA-CLEAR", "conventional 需要者 (EUL CW)"));
+      reasons.push(because("CA-AKIRAKA-CLEAR", "conventional-weapons end user (EUL CW)"));
     }
   }
   if (triggers.length === 0 && !unresolved) {

@@ -57,15 +57,34 @@ export function classificationProblems(values: ClassificationValues): Reason[] {
   const anyApplicable = values.parameters.some((p) => p.result === "applicable");
   if (values.determination === "applicable") {
     if (!values.listItem || values.listItem === "16") {
-      problems.push(reason("EC-CL-ITEM", SRC, "該当の場合は該当する項番（1〜15項）を選んでください"));
+      problems.push(
+        reason(
+          "EC-CL-ITEM",
+          SRC,
+          "該当の場合は該当する項番（1〜15項）を選んでください",
+          "For a listed result, choose the list item (1–15)",
+        ),
+      );
     }
   } else if (anyApplicable) {
     problems.push(
-      reason("EC-CL-INCONSISTENT", SRC, "該当と判断した項目があるため、総合判定は「該当」になります"),
+      reason(
+        "EC-CL-INCONSISTENT",
+        SRC,
+        "該当と判断した項目があるため、総合判定は「該当」になります",
+        "A clause is marked listed, so the overall result is listed",
+      ),
     );
   }
   if (values.determination !== "applicable" && values.listItem && values.listItem !== "16") {
-    problems.push(reason("EC-CL-ITEM", SRC, "非該当・対象外では1〜15項の項番は付けません（16項またはなし）"));
+    problems.push(
+      reason(
+        "EC-CL-ITEM",
+        SRC,
+        "非該当・対象外では1〜15項の項番は付けません（16項またはなし）",
+        "A not-listed or out-of-scope result carries no item 1–15 (item 16 or none)",
+      ),
+    );
   }
   if (values.parameters.length === 0 && values.determination !== "out_of_scope") {
     problems.push(
@@ -73,11 +92,14 @@ export function classificationProblems(values: ClassificationValues): Reason[] {
         "EC-CL-PARAMETERS",
         "spec§6.3",
         "該非判定にはリスト規制の条項と仕様の対比（パラメータ）が必要です",
+        "A classification needs at least one list clause compared with the specification",
       ),
     );
   }
   if (values.basis.trim() === "") {
-    problems.push(reason("EC-CL-BASIS", "spec§6.3", "判定理由を記入してください"));
+    problems.push(
+      reason("EC-CL-BASIS", "spec§6.3", "判定理由を記入してください", "Write the basis of the determination"),
+    );
   }
   return problems;
 }
@@ -102,10 +124,24 @@ export function certificateProblems(values: {
 }): Reason[] {
   const problems: Reason[] = [];
   if (values.determination !== "not_applicable") {
-    problems.push(reason("EC-CERT-RESULT", SRC, "非該当証明書は「非該当」の判定にのみ発行できます"));
+    problems.push(
+      reason(
+        "EC-CERT-RESULT",
+        SRC,
+        "非該当証明書は「非該当」の判定にのみ発行できます",
+        "A non-applicability certificate can only be issued for a not-listed result",
+      ),
+    );
   }
   if (values.reviewStatus !== "approved") {
-    problems.push(reason("EC-CERT-APPROVAL", "spec§6.3", "輸出管理担当者の承認後に発行できます"));
+    problems.push(
+      reason(
+        "EC-CERT-APPROVAL",
+        "spec§6.3",
+        "輸出管理担当者の承認後に発行できます",
+        "Available after the export control officer approves",
+      ),
+    );
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { Reason } from "../shared/decision";
 import type { ExemptionDefinition, ExemptionId } from "./data/exemptions";
+import { RULES } from "./rule-catalogue";
 import type { Activity, ItemFacts } from "./schema";
 import { because } from "./trace";
 
@@ -35,7 +36,7 @@ const CHECKS: Record<ExemptionId, (item: ItemFacts) => Check> = {
     if (i.restrictedAudience === undefined) {
       return unconfirmed("restrictedAudience not stated");
     }
-    return met("provided to make it public, open audience (9号ホ)");
+    return met("provided to make it public, open audience (Art. 9(2)(ix)(e))");
   },
   // 10号: principle elucidation, not aimed at a specific product (S17).
   "EX-BASIC-SCI": (i) => {
@@ -116,10 +117,11 @@ export function evaluateExemptions(
       continue;
     }
     if (check.met) {
-      reasons.push(because(def.id, `${def.article}: ${check.detail}`));
+      reasons.push(because(def.id, check.detail));
       return { candidate: def.id, reasons };
     }
-    reasons.push(because(check.unconfirmed ? "EX-UNCONFIRMED" : "EX-NOT-MET", `${def.id}: ${check.detail}`));
+    const name = RULES[def.id].title.replace(/ (exemption )?applies$/, "");
+    reasons.push(because(check.unconfirmed ? "EX-UNCONFIRMED" : "EX-NOT-MET", `${name}: ${check.detail}`));
   }
   return { candidate: null, reasons };
 }

@@ -15,6 +15,7 @@ export * from "./data/regime";
 export * from "./data/registry";
 export * from "./data/sanctions";
 export { isEffectiveOn, type SourceTag, selectEffective, type VersionedBase } from "./data/versioned";
+export * from "./data-version-labels";
 export {
   classifyDestination,
   type DestinationInfo,
@@ -32,6 +33,7 @@ export { determineResidency, type ResidencyDetermination } from "./residency";
 export * from "./result";
 export * from "./retention";
 export { RULE_IDS, RULES, type RuleId } from "./rule-catalogue";
+export * from "./rule-titles-ja";
 export * from "./rule-titles-ja";
 export { evaluateSanctions, type SanctionsEvaluation, type SanctionsInput } from "./sanctions";
 export * from "./schema";

@@ -33,7 +33,7 @@ export function classifyItem(item: ItemFacts | undefined, data: RuleDataSnapshot
   }
   const row = data.listItems?.items.find((i) => i.item === id);
   const tiers = row?.tiers ?? ["T-WMD"];
-  const reasons = [because("LC-LIST", `item ${id}${row ? ` ${row.titleJa} / ${row.titleEn}` : ""}`)];
+  const reasons = [because("LC-LIST", `item ${id}${row ? ` ${row.titleEn}` : ""}`)];
   if (tiers.includes("T-WMD")) {
     reasons.push(because("LC-TIER-WMD", `item ${id}`));
   }

@@ -65,7 +65,12 @@ export function classifyProvision(
     reasons.push(because("PK-TT1-DEEMED"));
   } else if (residency === null || tokuteiStatus === "UNKNOWN") {
     tt1Possible = true;
-    reasons.push(because("PK-TT1-POSSIBLE", residency === null ? "residency unknown" : "特定類型 unknown"));
+    reasons.push(
+      because(
+        "PK-TT1-POSSIBLE",
+        residency === null ? "residency unknown" : "specified-category status unknown",
+      ),
+    );
   }
   if (p.evidentReprovision) {
     kinds.push("TT1b_RES_TO_RES_REPROVISION");
@@ -88,7 +93,7 @@ export function classifyProvision(
   const leaves = abroad(p.place) || abroad(p.destinationCountry);
   if (related && leaves && channels.includes("carried_media")) {
     kinds.push("TT3_MEDIA_EXPORT");
-    reasons.push(because("PK-TT3", "one 25条1項 licence also covers the media export"));
+    reasons.push(because("PK-TT3", "one FEFTA Art. 25(1) licence also covers the media export"));
   }
   const receivedAbroad = leaves || facts.recipient?.remoteFromAbroad === true;
   if (related && receivedAbroad && channels.includes("electronic")) {

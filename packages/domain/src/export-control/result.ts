@@ -51,7 +51,14 @@ export const CATCH_ALL_TRIGGERS = [
 ] as const;
 export type CatchAllTrigger = (typeof CATCH_ALL_TRIGGERS)[number];
 
-export const ZReason = z.object({ ruleId: z.string(), sourceId: z.string(), text: z.string() });
+const ZBilingual = z.object({ ja: z.string(), en: z.string() });
+/** A reason with its text and its citation (law, order, guideline or institution policy) in ja and en. */
+export const ZReason = z.object({
+  ruleId: z.string(),
+  sourceId: z.string(),
+  text: ZBilingual,
+  citation: ZBilingual,
+});
 
 /**
  * The determination. The first seven fields are the stable interface named in issue 4; the rest are

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZKnownCountryCode } from "../shared/countries";
 import { EUL_CATEGORIES } from "./data/eul";
 import { LIST_ITEM_IDS } from "./data/list-items";
 import { ZIsoDate } from "./data/versioned";
@@ -10,10 +11,7 @@ import { ZIsoDate } from "./data/versioned";
  */
 
 /** ISO 3166-1 alpha-2 country code, normalised to upper case. */
-const ZCountry = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 code" })
-  .transform((c) => c.toUpperCase());
+const ZCountry = ZKnownCountryCode;
 
 export const ACTIVITIES = ["technology_provision", "goods_export"] as const;
 export const CHANNELS = ["in_person", "carried_media", "electronic"] as const;

@@ -102,35 +102,65 @@ export function nextReviewStatus(action: ReviewAction, status: ReviewStatus): Re
 }
 
 function roleReasons(action: ReviewAction, review: ReviewState, actor: ReviewActor): Reason[] {
-  const no = (text: string) => [reason("EC-REVIEW-ROLE", SRC, text)];
+  const no = (ja: string, en = ja) => [reason("EC-REVIEW-ROLE", SRC, ja, en)];
   switch (action) {
     case "edit":
     case "submit":
       return actor.can("export.review.submit") && isParty(review, actor)
         ? []
-        : no("申請者本人または代理入力者のみが編集・提出できます");
+        : no(
+            "申請者本人または代理入力者のみが編集・提出できます",
+            "Only the applicant or their proxy can edit and submit",
+          );
     case "department_approve":
       if (!isDepartmentHead(review, actor)) {
-        return no("申請者の所属部局の部局長のみが承認できます");
+        return no(
+          "申請者の所属部局の部局長のみが承認できます",
+          "Only the head of the applicant's department can approve",
+        );
       }
-      return actor.userId === review.applicantId ? no("自分の申請は承認できません") : [];
+      return actor.userId === review.applicantId
+        ? no("自分の申請は承認できません", "You cannot approve your own application")
+        : [];
     case "return":
       if (review.status === "dept_review") {
-        return isDepartmentHead(review, actor) ? [] : no("部局審査中の差戻しは所属部局の部局長が行います");
+        return isDepartmentHead(review, actor)
+          ? []
+          : no(
+              "部局審査中の差戻しは所属部局の部局長が行います",
+              "During the department review, the department head returns it",
+            );
       }
-      return actor.can("export.review.decide") ? [] : no("輸出管理担当者のみが差し戻せます");
+      return actor.can("export.review.decide")
+        ? []
+        : no("輸出管理担当者のみが差し戻せます", "Only the export control officer can return it");
     case "decide":
       if (!actor.can("export.review.decide")) {
-        return no("輸出管理担当者（または委員会）のみが判定できます");
+        return no(
+          "輸出管理担当者（または委員会）のみが判定できます",
+          "Only the export control officer (or the committee) can decide",
+        );
       }
-      return actor.userId === review.applicantId ? no("自分の申請は判定できません") : [];
+      return actor.userId === review.applicantId
+        ? no("自分の申請は判定できません", "You cannot decide your own application")
+        : [];
     case "comment":
       if (!actor.can("export.review.comment")) {
-        return no("監査担当者・システム管理者は取引審査にコメントできません（審査記録の一部となるため）");
+        return no(
+          "監査担当者・システム管理者は取引審査にコメントできません（審査記録の一部となるため）",
+          "Auditors and administrators cannot comment on a transaction review (comments are part of the review record)",
+        );
       }
-      return canReadReview(review, actor) ? [] : no("この取引審査を閲覧できる人のみがコメントできます");
+      return canReadReview(review, actor)
+        ? []
+        : no(
+            "この取引審査を閲覧できる人のみがコメントできます",
+            "Only people who can read this transaction review can comment",
+          );
     case "rerun":
-      return actor.can("export.review.decide") ? [] : no("再判定は輸出管理担当者が行います");
+      return actor.can("export.review.decide")
+        ? []
+        : no("再判定は輸出管理担当者が行います", "The export control officer reruns the assessment");
     default: {
       const unreachable: never = action;
       return no(String(unreachable));
@@ -149,11 +179,23 @@ export function decisionReasons(
   comment: string,
 ): Reason[] {
   if (!decision) {
-    return [reason("EC-DECISION-REQUIRED", SRC, "判定（取引可・要許可・取引不可）を選んでください")];
+    return [
+      reason(
+        "EC-DECISION-REQUIRED",
+        SRC,
+        "判定（取引可・要許可・取引不可）を選んでください",
+        "Choose a decision (may proceed, licence required, or not permitted)",
+      ),
+    ];
   }
   if (outcome === "PROHIBITED" && decision !== "rejected") {
     return [
-      reason("EC-DECISION-PROHIBITED", "spec§4.6", "制裁措置により禁止される取引です: 取引不可のみ選べます"),
+      reason(
+        "EC-DECISION-PROHIBITED",
+        "spec§4.6",
+        "制裁措置により禁止される取引です: 取引不可のみ選べます",
+        "Prohibited by sanctions: only “not permitted” can be chosen",
+      ),
     ];
   }
   if (outcome === "LICENCE_REQUIRED" && decision === "approved") {
@@ -162,11 +204,19 @@ export function decisionReasons(
         "EC-DECISION-LICENCE",
         "spec§1.3",
         "判定エンジンは許可が必要と判定しています: 許可不要とするには事実関係を修正して差し戻してください",
+        "The engine found that a licence is required: to clear it, return the review so the facts can be corrected",
       ),
     ];
   }
   if ((outcome === "MANUAL_REVIEW" || outcome === null) && comment === "") {
-    return [reason("EC-DECISION-NOTE", SRC, "個別審査（MANUAL_REVIEW）の判定には理由の記入が必要です")];
+    return [
+      reason(
+        "EC-DECISION-NOTE",
+        SRC,
+        "個別審査（MANUAL_REVIEW）の判定には理由の記入が必要です",
+        "A decision on a result needing individual review must give a reason",
+      ),
+    ];
   }
   return [];
 }
@@ -181,7 +231,12 @@ export function reviewActionReasons(
 ): Reason[] {
   if (!FROM[action].includes(review.status)) {
     return [
-      reason("EC-REVIEW-STAGE", SRC, `現在の状態（${review.status}）ではこの操作（${action}）はできません`),
+      reason(
+        "EC-REVIEW-STAGE",
+        SRC,
+        "取引審査の現在の状態ではこの操作はできません",
+        "This step is not possible at the review's current stage",
+      ),
     ];
   }
   const reasons = roleReasons(action, review, actor);
@@ -190,11 +245,23 @@ export function reviewActionReasons(
   }
   const comment = input.comment?.trim() ?? "";
   if ((action === "return" || action === "comment") && comment === "") {
-    reasons.push(reason("EC-REVIEW-COMMENT", SRC, "コメント（差戻し理由）の記入が必要です"));
+    reasons.push(
+      reason(
+        "EC-REVIEW-COMMENT",
+        SRC,
+        "コメント（差戻し理由）の記入が必要です",
+        "Write a comment (the reason for returning)",
+      ),
+    );
   }
   if (action === "submit" && review.selfCheckConfirmed !== true) {
     reasons.push(
-      reason("EC-REVIEW-SELF-CHECK", SRC, "自己チェックの内容が正確であることを確認してから提出してください"),
+      reason(
+        "EC-REVIEW-SELF-CHECK",
+        SRC,
+        "自己チェックの内容が正確であることを確認してから提出してください",
+        "Confirm that the self-check is accurate before submitting",
+      ),
     );
   }
   if (action === "decide") {

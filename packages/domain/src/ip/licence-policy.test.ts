@@ -82,7 +82,7 @@ describe("licence policy (seed 001 cases 3–5)", () => {
     for (const r of d.reasons) {
       expect(IP_SOURCES[r.sourceId].ja.length).toBeGreaterThan(0);
       expect(IP_SOURCES[r.sourceId].en.length).toBeGreaterThan(0);
-      expect(r.textEn).not.toBe(r.text);
+      expect(r.text.en).not.toBe(r.text.ja);
     }
   });
 
@@ -95,6 +95,6 @@ describe("licence policy (seed 001 cases 3–5)", () => {
     expect(determineLicence(p({ exceptionIds: ["3"] }), policy).outcome).toBe("refused");
     const d = determineLicence(p({ exceptionIds: ["2"] }), policy);
     expect(d).toMatchObject({ outcome: "needs_approval", approverRoles: ["legal_ip"] });
-    expect(d.reasons[0]!.text).toContain("②");
+    expect(d.reasons[0]!.text.ja).toContain("②");
   });
 });

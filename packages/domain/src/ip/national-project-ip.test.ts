@@ -104,7 +104,8 @@ describe("important-technology list (seed 004 §4(4), G11)", () => {
     ];
     for (const x of r) {
       expect(IP_SOURCES[x.sourceId].ja.length).toBeGreaterThan(0);
-      expect(x.textEn.length).toBeGreaterThan(0);
+      expect(x.text.en.length).toBeGreaterThan(0);
+      expect(x.citation.ja.length).toBeGreaterThan(0);
     }
   });
 });

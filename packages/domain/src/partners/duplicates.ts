@@ -52,13 +52,20 @@ export function assessDuplicate(
       return {
         score: 1,
         isLikelyDuplicate: true,
-        reasons: [reason("DUP-CORPNO-SAME", SOURCE, "法人番号が一致 / same corporate number")],
+        reasons: [reason("DUP-CORPNO-SAME", SOURCE, "法人番号が一致", "Same corporate number")],
       };
     }
     return {
       score: 0,
       isLikelyDuplicate: false,
-      reasons: [reason("DUP-CORPNO-DIFF", SOURCE, "法人番号が異なる別法人 / different corporate numbers")],
+      reasons: [
+        reason(
+          "DUP-CORPNO-DIFF",
+          SOURCE,
+          "法人番号が異なる別法人",
+          "Different corporate numbers: separate entities",
+        ),
+      ],
     };
   }
   let best = 0;
@@ -73,13 +80,25 @@ export function assessDuplicate(
     }
   }
   const reasons: Reason[] = [
-    reason("DUP-NAME", SOURCE, `名称の類似度 ${best.toFixed(2)}: 「${bestPair[0]}」≈「${bestPair[1]}」`),
+    reason(
+      "DUP-NAME",
+      SOURCE,
+      `名称の類似度 ${best.toFixed(2)}: 「${bestPair[0]}」≈「${bestPair[1]}」`,
+      `Name similarity ${best.toFixed(2)}: “${bestPair[0]}” ≈ “${bestPair[1]}”`,
+    ),
   ];
   let score = best;
   if (input.country && candidate.country && input.country !== candidate.country) {
     // A multinational's subsidiaries share a name across countries but are separate partners.
     score *= 0.7;
-    reasons.push(reason("DUP-COUNTRY-DIFF", SOURCE, `国が異なる (${input.country} / ${candidate.country})`));
+    reasons.push(
+      reason(
+        "DUP-COUNTRY-DIFF",
+        SOURCE,
+        `国が異なる (${input.country} / ${candidate.country})`,
+        `Different countries (${input.country} / ${candidate.country})`,
+      ),
+    );
   }
   return { score, isLikelyDuplicate: score >= DUPLICATE_THRESHOLD, reasons };
 }

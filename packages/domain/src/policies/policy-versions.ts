@@ -53,7 +53,7 @@ export function nextPolicyVersion(
         `新しい版の施行日は、現行の第${latest.versionNo}版の施行日（${latest.effectiveFrom}）より後にしてください。`,
       ),
     ];
-    throw new DomainError("RULE_VIOLATION", reasons[0]!.text, { reasons });
+    throw new DomainError("RULE_VIOLATION", reasons[0]!.text.ja, { reasons });
   }
   return same.reduce((n, v) => Math.max(n, v.versionNo), 0) + 1;
 }

@@ -22,7 +22,6 @@ import {
   caseTasks,
   MAX_CASE_DOCUMENT_BYTES,
   partners,
-  users,
 } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";

@@ -136,7 +136,7 @@ export async function alertOverdueMonitoring(
           userIds: recipients,
           kind: "case.monitoring_overdue",
           title: `${c.ref} ${c.title}: モニタリング項目の期限超過 ${rising.length} 件`,
-          body: rising.map((a) => `・${a.reason.text}`).join("\n"),
+          body: rising.map((a) => `・${a.reason.text.ja}`).join("\n"),
           link: caseLink(c.id),
         },
         now,

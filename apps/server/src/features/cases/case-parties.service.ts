@@ -27,8 +27,6 @@ import {
   caseParticipants,
   casePartners,
   caseRedFlagWaivers,
-  cases,
-  partners,
   people,
   users,
   visitors,
@@ -412,14 +410,17 @@ export function createCasePartiesService(deps: Deps) {
         // Only the roles named in CONTRACT_RED_FLAG_RULES may accept a flag (contract-checklist.ts).
         if (!canWaiveRedFlag(input.flag, actor.role)) {
           const rule = CONTRACT_RED_FLAG_RULES[input.flag];
-          const who = rule.waivableBy.map((r) => ROLE_LABELS[r].ja).join("・");
+          const who = rule.waivableBy.map((r) => ROLE_LABELS[r]);
           refused("This role may not waive the flag", [
             reason(
               "CT-WAIVER-ROLE",
               rule.sourceId,
-              who
-                ? `「${rule.ja}」を承認できるのは ${who}`
+              who.length > 0
+                ? `「${rule.ja}」を承認できるのは ${who.map((w) => w.ja).join("・")}`
                 : `「${rule.ja}」は承認では解消できない（条件の修正が必要）`,
+              who.length > 0
+                ? `Only ${who.map((w) => w.en).join(" or ")} can accept “${rule.en}”`
+                : `“${rule.en}” cannot be accepted; the terms must change`,
             ),
           ]);
         }

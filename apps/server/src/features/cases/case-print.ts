@@ -13,6 +13,7 @@ import {
   RISK_LEVEL_LABELS,
   renderQuotation,
   SCREENING_STATUS_LABELS,
+  upgradeReason,
 } from "@renkei/domain";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
@@ -58,7 +59,7 @@ function summarise(after: unknown): string {
   }
   if (Array.isArray(a.reasons)) {
     parts.push(
-      `reasons: ${(a.reasons as { text?: string }[]).map((r) => r.text ?? "").join(" / ")}`.slice(0, 400),
+      `理由: ${(a.reasons as unknown[]).map((r) => upgradeReason(r).text.ja).join(" / ")}`.slice(0, 400),
     );
   }
   return parts.join("\n") || JSON.stringify(after).slice(0, 300);
@@ -118,7 +119,9 @@ export function createCasePrintService(deps: Deps) {
         w.field("契約締結日", date(c.contractSignedOn));
         w.field(
           "利益相反（委員会の判定）",
-          c.coi.outcome === "open" ? "全研究者について判定済み" : c.coi.reasons.map((r) => r.text).join("／"),
+          c.coi.outcome === "open"
+            ? "全研究者について判定済み"
+            : c.coi.reasons.map((r) => r.text.ja).join("／"),
         );
         w.field("ハイリスク評価", `${RISK_LEVEL_LABELS[c.risk.level].ja}`);
         w.field("安全保障輸出管理", c.exportReview ? reviewLine(c.exportReview) : "取引審査なし");
@@ -127,7 +130,7 @@ export function createCasePrintService(deps: Deps) {
         w.heading("現在の阻害要因");
         w.paragraph(
           c.blockers.reasons.length
-            ? c.blockers.reasons.map((r) => `・${r.text}（${r.sourceId}）`).join("\n")
+            ? c.blockers.reasons.map((r) => `・${r.text.ja}（${r.citation.ja}）`).join("\n")
             : "なし",
         );
 
@@ -274,7 +277,7 @@ export function createCasePrintService(deps: Deps) {
           [0.25, 0.5, 0.25],
         );
         w.heading(lang === "ja" ? "間接経費率の根拠" : "Why this indirect rate");
-        w.paragraph(q.reasons.map((r) => `・${r.text}（${r.sourceId}）`).join("\n"));
+        w.paragraph(q.reasons.map((r) => `・${r.text[lang]}（${r.citation[lang]}）`).join("\n"));
       });
       return { pdf, ref: caseRow.ref, text: lines.join("\n") };
     },

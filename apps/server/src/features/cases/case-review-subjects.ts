@@ -159,7 +159,12 @@ export async function reconfirmReview(
       if (review.review.outcome === null) {
         throw new DomainError("RULE_VIOLATION", "Only a decided review can be reconfirmed", {
           reasons: [
-            reason("EXPORT-RECONFIRM-UNDECIDED", "seed001§IV.2-9", "判定前の取引審査は再確認できない"),
+            reason(
+              "EXPORT-RECONFIRM-UNDECIDED",
+              "seed001§IV.2-9",
+              "判定前の取引審査は再確認できない",
+              "A transaction review cannot be reconfirmed before it is decided",
+            ),
           ],
         });
       }

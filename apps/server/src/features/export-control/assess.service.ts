@@ -123,7 +123,10 @@ export function createAssessService(deps: Deps, lookup: EndUserLookup = defaultE
       if (screening?.sourceId) {
         for (const r of result.reasons) {
           if (r.ruleId === "EUL-SCREENING") {
-            r.text = `${r.text} (entry ${screening.list}#${screening.sourceId}, score ${screening.score})`;
+            r.text = {
+              ...r.text,
+              en: `${r.text.en} (list entry ${screening.sourceId}, score ${screening.score})`,
+            };
           }
         }
       }

@@ -1,5 +1,6 @@
 import type { TClassificationDetail, TClassificationSummary, TClassificationValues } from "@renkei/contract";
 import {
+  CLASSIFICATION_STATUS_LABELS,
   type ClassificationParameter,
   type ClassificationResult,
   type ClassificationStatus,
@@ -8,6 +9,7 @@ import {
   DomainError,
   type ItemKind,
   type Reason,
+  reason,
   selectRuleData,
 } from "@renkei/domain";
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
@@ -124,11 +126,12 @@ export function createClassificationsService(deps: Deps) {
     if (!EDITABLE.includes(row.reviewStatus as ClassificationStatus)) {
       throw new DomainError("RULE_VIOLATION", "Only a draft or returned record can be changed", {
         reasons: [
-          {
-            ruleId: "EC-CL-LOCKED",
-            sourceId: "spec§6.3",
-            text: "承認依頼中・承認済みの該非判定は変更できません（新しい記録を作成してください）",
-          },
+          reason(
+            "EC-CL-LOCKED",
+            "spec§6.3",
+            "承認依頼中・承認済みの該非判定は変更できません（新しい記録を作成してください）",
+            "A record under review or approved cannot be changed (create a new record)",
+          ),
         ],
       });
     }
@@ -152,22 +155,35 @@ export function createClassificationsService(deps: Deps) {
       const reasons: Reason[] = [];
       const from: ClassificationStatus[] = action === "submit" ? EDITABLE : ["submitted"];
       if (!from.includes(status)) {
-        reasons.push({
-          ruleId: "EC-CL-STAGE",
-          sourceId: "spec§6.3",
-          text: `現在の状態（${status}）ではこの操作はできません`,
-        });
+        reasons.push(
+          reason(
+            "EC-CL-STAGE",
+            "spec§6.3",
+            `現在の状態（${CLASSIFICATION_STATUS_LABELS[status].ja}）ではこの操作はできません`,
+            `This step is not possible while the record is “${CLASSIFICATION_STATUS_LABELS[status].en}”`,
+          ),
+        );
       } else if (action === "submit") {
         reasons.push(...problemsOf(before));
       } else if (before.preparedBy === actor.userId) {
         // Four eyes: the office approves someone else's classification (spec §6.3, S42).
-        reasons.push({
-          ruleId: "EC-CL-FOUR-EYES",
-          sourceId: "S42",
-          text: "自分で作成した該非判定は承認・差戻しできません",
-        });
+        reasons.push(
+          reason(
+            "EC-CL-FOUR-EYES",
+            "S42",
+            "自分で作成した該非判定は承認・差戻しできません",
+            "You cannot approve or return a classification you prepared yourself",
+          ),
+        );
       } else if (action === "return" && !comment?.trim()) {
-        reasons.push({ ruleId: "EC-CL-COMMENT", sourceId: "spec§6.3", text: "差戻し理由を記入してください" });
+        reasons.push(
+          reason(
+            "EC-CL-COMMENT",
+            "spec§6.3",
+            "差戻し理由を記入してください",
+            "Write the reason for returning",
+          ),
+        );
       }
       if (reasons.length > 0) {
         throw new DomainError("RULE_VIOLATION", `Classification ${action} not allowed`, { action, reasons });

@@ -1,4 +1,4 @@
-import { DomainError, type Reason, retentionProblems } from "@renkei/domain";
+import { DomainError, type Reason, reason, retentionProblems } from "@renkei/domain";
 import { and, eq, gt } from "drizzle-orm";
 import { ecClassifications, ecReviewClassifications, ecTransactionReviews } from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -37,11 +37,14 @@ export function createRetentionService(deps: Deps) {
           )
           .limit(1);
         if (user) {
-          problems.push({
-            ruleId: "EC-RETENTION-IN-USE",
-            sourceId: "spec§6.5",
-            text: `保存期間中の取引審査（${user.refNo}、${user.until} まで）が参照しているため削除できません`,
-          });
+          problems.push(
+            reason(
+              "EC-RETENTION-IN-USE",
+              "spec§6.5",
+              `保存期間中の取引審査（${user.refNo}、${user.until} まで）が参照しているため削除できません`,
+              `A transaction review still within its retention period (${user.refNo}, until ${user.until}) uses this record`,
+            ),
+          );
         }
         if (problems.length > 0) {
           refuse(problems);

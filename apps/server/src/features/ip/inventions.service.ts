@@ -12,6 +12,7 @@ import {
   filingDeadlines,
   type InventionCategory,
   inventorProblems,
+  ipReason,
   type SecrecyReviewStatus,
 } from "@renkei/domain";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
@@ -257,11 +258,12 @@ export function createInventionsService(deps: Deps) {
         }
         if (rows.row.category !== null) {
           throw refused("Decided", [
-            {
-              ruleId: "IP-INV-DECIDED",
-              sourceId: "jp-patent-act§35",
-              text: "認定済みの発明届は修正できない",
-            },
+            ipReason(
+              "IP-INV-DECIDED",
+              "jp-patent-act§35",
+              "認定済みの発明届は修正できない",
+              "A decided invention disclosure cannot be changed",
+            ),
           ]);
         }
         await checkInput(tx, actor, input);
@@ -329,11 +331,12 @@ export function createInventionsService(deps: Deps) {
         }
         if (input.category === "free" && input.institutionTakes) {
           throw refused("A free invention is not taken over", [
-            {
-              ruleId: "IP-INV-FREE-TAKE",
-              sourceId: "jp-patent-act§35",
-              text: "自由発明は機関が承継しない（発明者に帰属）",
-            },
+            ipReason(
+              "IP-INV-FREE-TAKE",
+              "jp-patent-act§35",
+              "自由発明は機関が承継しない（発明者に帰属）",
+              "A free invention is not taken over by the institution (it belongs to the inventor)",
+            ),
           ]);
         }
         const values = {
@@ -377,11 +380,12 @@ export function createInventionsService(deps: Deps) {
         await loadVisibleInvention(tx, actor, id);
         if (input.result === "not_listed" && input.reviewStatus !== "none") {
           throw refused("Inconsistent check", [
-            {
-              ruleId: "IP-SEC-INCONSISTENT",
-              sourceId: "esa§66-78",
-              text: "特定技術分野に該当しない発明に保全審査の状況は記録できない",
-            },
+            ipReason(
+              "IP-SEC-INCONSISTENT",
+              "esa§66-78",
+              "特定技術分野に該当しない発明に保全審査の状況は記録できない",
+              "A security review status cannot be recorded for an invention outside the designated technology fields",
+            ),
           ]);
         }
         const [row] = await tx

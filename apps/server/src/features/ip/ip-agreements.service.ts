@@ -13,6 +13,7 @@ import {
   determineLicence,
   type IncomeKind,
   incomeByFiscalYear,
+  ipReason,
   termsProblems,
 } from "@renkei/domain";
 import { and, eq, isNull } from "drizzle-orm";
@@ -63,11 +64,12 @@ export function createAgreementsService(deps: Deps) {
         });
         if (rows.row.institutionTakes !== true) {
           throw refused("Not the institution's", [
-            {
-              ruleId: "IP-AG-NOT-TAKEN",
-              sourceId: "jp-patent-act§35",
-              text: "機関が承継していない発明は許諾できない",
-            },
+            ipReason(
+              "IP-AG-NOT-TAKEN",
+              "jp-patent-act§35",
+              "機関が承継していない発明は許諾できない",
+              "An invention the institution has not taken over cannot be licensed",
+            ),
           ]);
         }
         const values = { ...input, exceptionApprovedRole: null, exceptionApprovedOn: null };
@@ -211,11 +213,12 @@ export function createAgreementsService(deps: Deps) {
         const { a } = await agreementOf(tx, actor, inventionId, agreementId);
         if (a.status !== "signed") {
           throw refused("Not signed", [
-            {
-              ruleId: "IP-INCOME-UNSIGNED",
-              sourceId: "mext-survey",
-              text: "締結前の契約には収入を記録できない",
-            },
+            ipReason(
+              "IP-INCOME-UNSIGNED",
+              "mext-survey",
+              "締結前の契約には収入を記録できない",
+              "Income cannot be recorded on an agreement that is not yet signed",
+            ),
           ]);
         }
         const [row] = await tx
@@ -256,11 +259,12 @@ export function createAgreementsService(deps: Deps) {
           const rows = await loadVisibleInvention(tx, actor, input.inventionId);
           if (!rows.row.bayhDole) {
             throw refused("Not Bayh-Dole IP", [
-              {
-                ruleId: "IP-BD-NOT-APPLICABLE",
-                sourceId: "itsa§17",
-                text: "政府資金（委託）による発明ではない",
-              },
+              ipReason(
+                "IP-BD-NOT-APPLICABLE",
+                "itsa§17",
+                "政府資金（委託）による発明ではない",
+                "Not an invention from government-commissioned funding",
+              ),
             ]);
           }
           agreement = input.agreementId ? rows.agreements.find((x) => x.id === input.agreementId) : undefined;

@@ -4,6 +4,7 @@ import {
   DomainError,
   dueReminder,
   type FilingKind,
+  ipReason,
   isForeignFiling,
   japanDate,
   type SecrecyReviewStatus,
@@ -44,11 +45,12 @@ function checkCoOwners(input: Input) {
 function filingGate(rows: InventionRows, kind: FilingKind, country: string, today: string) {
   if (rows.row.category === null || rows.row.institutionTakes !== true) {
     throw refused("Not taken over", [
-      {
-        ruleId: "IP-FILE-NOT-TAKEN",
-        sourceId: "jp-patent-act§35",
-        text: "機関が承継を決定していない発明は出願できない",
-      },
+      ipReason(
+        "IP-FILE-NOT-TAKEN",
+        "jp-patent-act§35",
+        "機関が承継を決定していない発明は出願できない",
+        "An invention the institution has not decided to take over cannot be filed",
+      ),
     ]);
   }
   if (isForeignFiling(kind, country)) {

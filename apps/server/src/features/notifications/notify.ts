@@ -1,4 +1,4 @@
-import { hasPermission, type Permission, ROLES } from "@renkei/domain";
+import { type Bilingual, hasPermission, type Permission, ROLES } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { mailOutbox, notifications, users } from "../../db/schema";
@@ -9,10 +9,16 @@ export interface NotifyInput {
   recipients: { userIds?: string[]; permission?: Permission };
   /** Dotted kind, e.g. `screening.hit`, `case.task.assigned`; lets users and tests tell notices apart. */
   kind: string;
-  title: string;
-  body: string;
+  /** Either one text, or both languages: each recipient then reads theirs (users.locale, default ja). */
+  title: string | Bilingual;
+  body: string | Bilingual;
   /** App path the notice points to, e.g. `/partners/…`. */
   link?: string | null;
+}
+
+/** The text in the recipient's language (their per-user setting; Japanese unless they chose English). */
+export function inLocale(text: string | Bilingual, locale: string | null | undefined): string {
+  return typeof text === "string" ? text : locale === "en" ? text.en : text.ja;
 }
 
 /**
@@ -30,7 +36,7 @@ export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise
   }
   const base = and(eq(users.institutionId, input.institutionId), eq(users.disabled, false));
   const found = await tx
-    .select({ id: users.id, email: users.email, role: users.role })
+    .select({ id: users.id, email: users.email, role: users.role, locale: users.locale })
     .from(users)
     .where(base);
   const wanted = new Set(ids);
@@ -45,8 +51,8 @@ export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise
       institutionId: input.institutionId,
       userId: u.id,
       kind: input.kind,
-      title: input.title,
-      body: input.body,
+      title: inLocale(input.title, u.locale),
+      body: inLocale(input.body, u.locale),
       link: input.link ?? null,
       createdAt: now,
     })),
@@ -55,8 +61,10 @@ export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise
     recipients.map((u) => ({
       institutionId: input.institutionId,
       toAddress: u.email,
-      subject: `[Renkei] ${input.title}`,
-      body: input.link ? `${input.body}\n\n{{PUBLIC_URL}}${input.link}\n` : `${input.body}\n`,
+      subject: `[Renkei] ${inLocale(input.title, u.locale)}`,
+      body: input.link
+        ? `${inLocale(input.body, u.locale)}\n\n{{PUBLIC_URL}}${input.link}\n`
+        : `${inLocale(input.body, u.locale)}\n`,
       kind: input.kind,
       createdAt: now,
     })),

@@ -17,7 +17,6 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
-import { readForm } from "../../http/request-guards";
 import { createPartnerHistoryService } from "./partner-history.service";
 import { exportCsv, exportXlsx, importPartners, readUploadedTable } from "./partners.import";
 import { createPartnersService } from "./partners.service";

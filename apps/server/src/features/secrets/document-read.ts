@@ -1,4 +1,4 @@
-import { DomainError, levelName } from "@renkei/domain";
+import { DomainError, levelName, reason, type SecretLevel } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client";
 import { secretItems } from "../../db/schema";
@@ -82,13 +82,12 @@ export async function readCaseDocument(
   if (action === "view" && !pdf && !VIEWABLE.test(doc.contentType)) {
     throw new DomainError("RULE_VIOLATION", "This file type cannot be shown in the browser", {
       reasons: [
-        {
-          ruleId: "SEC-VIEW-TYPE",
-          sourceId: "seed002§3-2",
-          text: "この形式はブラウザで表示できません。ダウンロードの許可を管理責任者に依頼してください",
-          textEn:
-            "This file type cannot be shown in the browser; ask the responsible person for download rights",
-        },
+        reason(
+          "SEC-VIEW-TYPE",
+          "seed002§3-2",
+          "この形式はブラウザで表示できません。ダウンロードの許可を管理責任者に依頼してください",
+          "This file type cannot be shown in the browser; ask the responsible person for download rights",
+        ),
       ],
     });
   }

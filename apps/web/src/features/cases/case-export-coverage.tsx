@@ -15,7 +15,7 @@ import { useCaseMutation } from "./queries";
  * changed after the decision). The officer reconfirms a stale review, or a new one is filed.
  */
 export function ExportCoverage({ c }: { c: TCaseDetail }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const can = useCan();
   const me = useCurrentUser();
   const navigate = useNavigate();
@@ -31,7 +31,7 @@ export function ExportCoverage({ c }: { c: TCaseDetail }) {
     const carried: ReviewFromCase = {
       case: { id: c.id, ref: c.ref, title: c.title },
       applicantId: c.pi && c.pi.id !== me.id && can("export.review.proxy") ? c.pi.id : null,
-      counterpartyName: partner?.name ?? s.label,
+      counterpartyName: partner?.name ?? label(s.label),
       counterpartyCountry: partner?.country ?? "",
       caseSubject: { kind: s.kind, id: s.id },
     };
@@ -61,9 +61,9 @@ export function ExportCoverage({ c }: { c: TCaseDetail }) {
                 return (
                   <Table.Tr key={`${s.kind}:${s.id}`}>
                     <Table.Td>
-                      {t(`case.coverage.kind.${s.kind}`)}: {s.label}
+                      {t(`case.coverage.kind.${s.kind}`)}: {label(s.label)}
                     </Table.Td>
-                    <Table.Td>{s.why}</Table.Td>
+                    <Table.Td>{label(s.why)}</Table.Td>
                     <Table.Td>
                       {r ? (
                         <Group gap="xs">
@@ -106,8 +106,8 @@ export function ExportCoverage({ c }: { c: TCaseDetail }) {
           <Stack gap={4}>
             <Text size="sm">{t("case.coverage.staleHelp")}</Text>
             {r.staleReasons.map((reason) => (
-              <Text key={reason} size="sm">
-                ・{reason}
+              <Text key={reason.ja} size="sm">
+                ・{label(reason)}
               </Text>
             ))}
             {can("export.review.decide") && (

@@ -3,13 +3,14 @@ import type { TCaseDetail } from "@renkei/contract";
 import { AUDIT_ACTIONS, type AuditAction, CASE_STAGE_LABELS, type CaseStage } from "@renkei/domain";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useI18n } from "../../lib/i18n";
+import { reasonText } from "../../lib/reasons";
 import { casesApi } from "./api";
 import { caseKeys } from "./queries";
 import { SectionCard } from "./section-card";
 
 /** A one-line reading of an audit event's data (stage moves and notes first). */
 function Summary({ after }: { after: unknown }) {
-  const { label } = useI18n();
+  const { label, locale } = useI18n();
   const a = (after ?? {}) as Record<string, unknown>;
   if (typeof a.from === "string" && typeof a.to === "string") {
     return (
@@ -20,7 +21,7 @@ function Summary({ after }: { after: unknown }) {
     );
   }
   if (Array.isArray(a.reasons)) {
-    return <Text size="sm">{(a.reasons as { text: string }[]).map((r) => r.text).join(" / ")}</Text>;
+    return <Text size="sm">{(a.reasons as unknown[]).map((r) => reasonText(locale, r)).join(" / ")}</Text>;
   }
   for (const key of ["title", "body", "fileName", "section", "justification", "note"]) {
     if (typeof a[key] === "string") {

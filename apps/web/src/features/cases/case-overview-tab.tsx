@@ -224,8 +224,8 @@ function CoiCard({ c }: { c: TCaseDetail }) {
       {c.coi.reasons.length > 0 && (
         <Stack gap={2}>
           {c.coi.reasons.map((r) => (
-            <Text size="sm" key={r.text}>
-              {locale === "ja" ? r.text : r.en}
+            <Text size="sm" key={r.text.ja}>
+              {r.text[locale]}
             </Text>
           ))}
         </Stack>

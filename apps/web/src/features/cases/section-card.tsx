@@ -3,6 +3,7 @@ import type { TCaseDetail } from "@renkei/contract";
 import type { CaseSection } from "@renkei/domain";
 import type { ReactNode } from "react";
 import { useI18n } from "../../lib/i18n";
+import { reasonText } from "../../lib/reasons";
 import { ReasonList, reasonsOf } from "./reason-list";
 
 /** Whether the signed-in user may change `section` of the case now (role, and the stage's rule). */
@@ -29,7 +30,7 @@ export function SectionCard({
   badge?: ReactNode;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const frozen = section ? c.sections[section] : [];
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
@@ -41,7 +42,7 @@ export function SectionCard({
           <Group gap="xs">
             {badge}
             {frozen.length > 0 && c.permissions.edit && (
-              <Badge color="gray" variant="light" title={frozen.map((r) => r.text).join("\n")}>
+              <Badge color="gray" variant="light" title={frozen.map((r) => reasonText(locale, r)).join("\n")}>
                 {t("case.readOnlySection")}
               </Badge>
             )}

@@ -64,8 +64,8 @@ export function DeclarationPage() {
       {!d.selfCheckResult.complete && d.can.edit && (
         <Alert color="yellow">
           {d.selfCheckResult.reasons.map((r) => (
-            <Text size="sm" key={r.text}>
-              {locale === "ja" ? r.text : r.en}
+            <Text size="sm" key={r.text.ja}>
+              {r.text[locale]}
             </Text>
           ))}
         </Alert>

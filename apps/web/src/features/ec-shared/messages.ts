@@ -101,7 +101,7 @@ const EC_SHARED_EN: Record<keyof typeof EC_SHARED_JA, string> = {
   "ec.kind.TT4_TELECOM_SEND": "Sent electronically abroad",
   "ec.kind.GOODS_EXPORT": "Goods export",
   "ec.rule": "Rule",
-  "ec.source": "Source",
+  "ec.source": "Legal basis",
   "ec.reason": "Reason",
   "ec.noReasons": "No reasons recorded.",
   "ec.showReasons": "Reasons and sources ({n})",

@@ -1,13 +1,13 @@
-import { Code, Table, Text } from "@mantine/core";
-import type { Reason } from "@renkei/domain";
+import { Table, Text } from "@mantine/core";
 import { useI18n } from "../../lib/i18n";
+import { readReason } from "../../lib/reasons";
 
 /**
- * The rules the engine fired, each with its source (spec §0 ids such as S12 = the residency criteria),
- * so the officer can check the reasoning, not just the answer.
+ * The rules the engine fired, each with the law, order, circular or guideline it applies, so the officer
+ * can check the reasoning, not just the answer.
  */
-export function ReasonsTable({ reasons }: { reasons: readonly Reason[] }) {
-  const { t } = useI18n();
+export function ReasonsTable({ reasons }: { reasons: readonly unknown[] }) {
+  const { t, locale } = useI18n();
   if (reasons.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -17,22 +17,18 @@ export function ReasonsTable({ reasons }: { reasons: readonly Reason[] }) {
   }
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table verticalSpacing={4} fz="sm">
+      <Table verticalSpacing={4} fz="sm" data-testid="reasons-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("ec.rule")}</Table.Th>
-            <Table.Th>{t("ec.source")}</Table.Th>
             <Table.Th>{t("ec.reason")}</Table.Th>
+            <Table.Th>{t("ec.source")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {reasons.map((r) => (
-            <Table.Tr key={`${r.ruleId}|${r.text}`}>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <Code>{r.ruleId}</Code>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{r.sourceId}</Table.Td>
-              <Table.Td>{r.text}</Table.Td>
+          {reasons.map(readReason).map((r) => (
+            <Table.Tr key={`${r.ruleId}|${r.text.ja}`}>
+              <Table.Td>{r.text[locale]}</Table.Td>
+              <Table.Td>{r.citation[locale]}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,8 +1,9 @@
-import { Alert, Badge, Code, Group, Paper, Spoiler, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Group, Paper, Spoiler, Stack, Table, Text, Title } from "@mantine/core";
 import type { TAssessResponse } from "@renkei/contract";
-import { EXEMPTION_DEFINITIONS, OUTCOME_LABELS, RULE_TITLES_JA, type RuleId } from "@renkei/domain";
+import { EXEMPTION_DEFINITIONS, OUTCOME_LABELS, RULES } from "@renkei/domain";
 import { DetailList } from "../../components/ui/detail-list";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { dataVersionTexts, readReason } from "../../lib/reasons";
 
 export const OUTCOME_COLORS: Record<TAssessResponse["outcome"], string> = {
   NO_LICENCE: "green",
@@ -28,13 +29,19 @@ export function OutcomeBadge({ outcome }: { outcome: TAssessResponse["outcome"] 
   );
 }
 
-function exemptionTitle(id: string | null) {
+function exemptionTitle(id: string | null, locale: "ja" | "en") {
   const ex = EXEMPTION_DEFINITIONS.find((e) => e.id === id);
-  if (!id) {
+  if (!id || !ex) {
     return null;
   }
-  return ex ? `${ex.titleJa}（${id}, ${ex.article}）` : id;
+  return locale === "ja" ? ex.titleJa : RULES[ex.id].title.replace(/ (exemption )?applies$/, "");
 }
+
+const TOKUTEI_LABELS = {
+  T1: { ja: "類型①", en: "Category (i)" },
+  T2: { ja: "類型②", en: "Category (ii)" },
+  T3: { ja: "類型③", en: "Category (iii)" },
+};
 
 /** The engine's determination in plain words: the outcome, what to do next, and every reason with its source. */
 export function DeterminationView({ result }: { result: TAssessResponse }) {
@@ -56,12 +63,15 @@ export function DeterminationView({ result }: { result: TAssessResponse }) {
         </Alert>
         <DetailList
           items={[
-            { label: t("ec.result.exemption"), value: exemptionTitle(result.exemption) },
+            { label: t("ec.result.exemption"), value: exemptionTitle(result.exemption, locale) },
             {
               label: t("ec.result.residency"),
               value: result.residency ? t(`ec.result.residency.${result.residency}` as MessageKey) : null,
             },
-            { label: t("ec.result.tokutei"), value: result.tokutei.join(", ") },
+            {
+              label: t("ec.result.tokutei"),
+              value: result.tokutei.map((c) => TOKUTEI_LABELS[c][locale]).join(", "),
+            },
             { label: t("ec.result.asOf"), value: result.asOf },
             ...(result.endUserScreening
               ? [
@@ -94,27 +104,18 @@ export function DeterminationView({ result }: { result: TAssessResponse }) {
           <Table verticalSpacing="xs" data-testid="assess-reasons">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={170}>{t("ec.result.rule")}</Table.Th>
                 <Table.Th>{t("ec.result.reasons")}</Table.Th>
-                <Table.Th w={110}>{t("ec.result.source")}</Table.Th>
+                <Table.Th>{t("ec.result.source")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {result.reasons.map((r) => (
-                <Table.Tr key={`${r.ruleId}|${r.text}`}>
+              {result.reasons.map(readReason).map((r) => (
+                <Table.Tr key={`${r.ruleId}|${r.text.ja}`}>
                   <Table.Td>
-                    <Code>{r.ruleId}</Code>
+                    <Text size="sm">{r.text[locale]}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {locale === "ja" && RULE_TITLES_JA[r.ruleId as RuleId] && (
-                      <Text size="sm">{RULE_TITLES_JA[r.ruleId as RuleId]}</Text>
-                    )}
-                    <Text size={locale === "ja" ? "xs" : "sm"} c={locale === "ja" ? "dimmed" : undefined}>
-                      {r.text}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{r.sourceId}</Code>
+                    <Text size="sm">{r.citation[locale]}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -126,11 +127,13 @@ export function DeterminationView({ result }: { result: TAssessResponse }) {
           showLabel={t("ec.result.dataVersions")}
           hideLabel={t("ec.result.dataVersions")}
         >
-          <Code block>
-            {Object.entries(result.dataVersions)
-              .map(([k, v]) => `${k}: ${v}`)
-              .join("\n")}
-          </Code>
+          <Stack gap={2}>
+            {dataVersionTexts(locale, result.dataVersions).map((v) => (
+              <Text key={v} size="sm">
+                {v}
+              </Text>
+            ))}
+          </Stack>
         </Spoiler>
       </Stack>
     </Paper>

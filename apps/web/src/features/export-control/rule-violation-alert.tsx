@@ -19,7 +19,7 @@ export function RuleViolationAlert({ error }: { error: unknown }) {
       <Alert color="orange" role="alert" title={t("ec.ruleViolation")}>
         <List size="sm">
           {reasons.map((r) => (
-            <List.Item key={r.ruleId + r.text}>{reasonText(i18n, r)}</List.Item>
+            <List.Item key={r.ruleId + reasonText(i18n, r)}>{reasonText(i18n, r)}</List.Item>
           ))}
         </List>
       </Alert>

@@ -1,25 +1,25 @@
 import { Alert, List, Paper, Stack, Text, Title } from "@mantine/core";
 import type { TIpReason } from "@renkei/contract";
-import { IP_SOURCES, type IpSourceId } from "@renkei/domain";
 import type { ReactNode } from "react";
 import { isApiError } from "../../api/client";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { useI18n } from "../../lib/i18n";
+import { readReason } from "../../lib/reasons";
 
 /** IP reasons in the reader's language, each with the rule's source in words (never a rule id). */
 export function IpReasonList({ reasons, color }: { reasons: TIpReason[]; color?: string }) {
   const { locale, label } = useI18n();
   return (
     <List size="sm" spacing={2} c={color}>
-      {reasons.map((r) => {
-        const source = IP_SOURCES[r.sourceId as IpSourceId];
+      {reasons.map((raw) => {
+        const r = readReason(raw);
         return (
-          <List.Item key={`${r.ruleId}:${r.text}`}>
-            {locale === "en" && r.textEn ? r.textEn : r.text}
-            {source && (
+          <List.Item key={`${r.ruleId}:${r.text.ja}`}>
+            {r.text[locale]}
+            {r.citation && (
               <Text span size="xs" c="dimmed">
                 {" "}
-                — {label(source)}
+                — {label(r.citation)}
               </Text>
             )}
           </List.Item>

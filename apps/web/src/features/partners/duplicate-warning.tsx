@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Group, List, Text } from "@mantine/core";
 import type { TDuplicateCandidate } from "@renkei/contract";
 import { useI18n } from "../../lib/i18n";
+import { reasonText } from "../../lib/reasons";
 
 /** 「似ている連携先が登録済みです」: shown on the form before saving, each candidate linked with reasons. */
 export function DuplicateWarning({ candidates }: { candidates: TDuplicateCandidate[] }) {
-  const { t, country } = useI18n();
+  const { t, country, locale } = useI18n();
   if (candidates.length === 0) {
     return null;
   }
@@ -38,7 +39,7 @@ export function DuplicateWarning({ candidates }: { candidates: TDuplicateCandida
             </Group>
             {c.reasons.length > 0 && (
               <Text size="xs" c="dimmed">
-                {c.reasons.map((r) => r.text).join(" / ")}
+                {c.reasons.map((r) => reasonText(locale, r)).join(" / ")}
               </Text>
             )}
           </List.Item>

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
+import { reasonText } from "../../lib/reasons";
 import { secretsApi } from "./api";
 import { LevelBadge } from "./level-badge";
 
@@ -52,7 +53,7 @@ function AlertCard({ a }: { a: TSecretAlert }) {
       </Group>
       {a.reasons.map((r) => (
         <Text key={r.ruleId} size="sm">
-          {locale === "ja" ? r.text : r.textEn}
+          {reasonText(locale, r)}
         </Text>
       ))}
       <Text size="sm" fw={600} mt="sm">

@@ -181,9 +181,7 @@ export function SecretItemPage() {
 }
 
 function RefusedGrant({ error }: { error: unknown }) {
-  const reasons = (
-    error as { details?: { reasons?: { ruleId: string; sourceId: string; text: string }[] } } | null
-  )?.details?.reasons;
+  const reasons = (error as { details?: { reasons?: unknown[] } } | null)?.details?.reasons;
   if (!error) {
     return null;
   }

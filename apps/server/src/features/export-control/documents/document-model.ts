@@ -26,8 +26,8 @@ const show = (v: Cell) => (v === null || v === undefined || v === "" ? "—" : S
 export function renderDocumentPdf(doc: ExportDocument): Promise<Buffer> {
   return renderPdf({ title: `${doc.title} ${doc.refNo}`, subject: doc.title }, (w) => {
     w.title(doc.title);
-    w.field("発行機関 Institution", doc.issuer);
-    w.field("整理番号 Reference", doc.refNo);
+    w.field("発行機関", doc.issuer);
+    w.field("整理番号", doc.refNo);
     for (const s of doc.sections) {
       w.heading(s.heading);
       for (const [label, value] of s.fields ?? []) {
@@ -53,8 +53,8 @@ export async function renderDocumentXlsx(doc: ExportDocument): Promise<Uint8Arra
   const sheet = workbook.addWorksheet(doc.title.slice(0, 31));
   const width = Math.max(2, ...doc.sections.map((s) => s.table?.headers.length ?? 2));
   sheet.addRow([doc.title]).font = { bold: true, size: 14 };
-  sheet.addRow(["発行機関 Institution", doc.issuer]);
-  sheet.addRow(["整理番号 Reference", doc.refNo]);
+  sheet.addRow(["発行機関", doc.issuer]);
+  sheet.addRow(["整理番号", doc.refNo]);
   for (const s of doc.sections) {
     sheet.addRow([]);
     const h = sheet.addRow([s.heading]);

@@ -1,7 +1,10 @@
 import type { TClassificationDetail, TReviewDetail } from "@renkei/contract";
 import {
   CLASSIFICATION_STATUS_LABELS,
+  countryName,
   DECISION_BODY_LABELS,
+  dataVersionLabel,
+  dataVersionLabels,
   ITEM_KIND_LABELS,
   OUTCOME_LABELS,
   RESULT_LABELS,
@@ -10,17 +13,22 @@ import {
   REVIEW_STATUS_LABELS,
   REVIEW_STATUSES,
   type ReviewStatus,
+  RULE_TITLES_JA,
+  type TokuteiCategory,
 } from "@renkei/domain";
 import { type DocSection, type ExportDocument, jst } from "./document-model";
 
 // 該非判定書, 非該当証明書 and 取引審査票 (spec §6.3, §6.5): what the office files and hands out.
+
+const RESIDENCY_JA: Record<string, string> = { RESIDENT: "居住者", NON_RESIDENT: "非居住者" };
+const TOKUTEI_JA: Record<TokuteiCategory, string> = { T1: "類型①", T2: "類型②", T3: "類型③" };
 
 const ja = (labels: Record<string, { ja: string }>, key: string | null | undefined) =>
   key ? (labels[key]?.ja ?? key) : null;
 
 function evidenceSection(evidence: TClassificationDetail["evidence"]): DocSection {
   return {
-    heading: "根拠資料 Evidence",
+    heading: "根拠資料",
     table: {
       headers: ["ファイル", "説明", "登録", "SHA-256（先頭16桁）"],
       rows: evidence.map((e) => [
@@ -36,11 +44,11 @@ function evidenceSection(evidence: TClassificationDetail["evidence"]): DocSectio
 
 function itemFields(d: TClassificationDetail): [string, string | null][] {
   return [
-    ["区分 Kind", ja(ITEM_KIND_LABELS, d.itemKind)],
-    ["品名・技術名 Item", d.name],
-    ["型番・版 Model", d.model],
-    ["製造者 Manufacturer", d.manufacturer],
-    ["概要 Description", d.description],
+    ["区分", ja(ITEM_KIND_LABELS, d.itemKind)],
+    ["品名・技術名", d.name],
+    ["型番・版", d.model],
+    ["製造者", d.manufacturer],
+    ["概要", d.description],
   ];
 }
 
@@ -51,20 +59,20 @@ export function classificationDocument(d: TClassificationDetail, issuer: string)
     issuer,
     refNo: d.refNo,
     sections: [
-      { heading: "対象 Item", fields: itemFields(d) },
+      { heading: "対象", fields: itemFields(d) },
       {
-        heading: "判定 Determination",
+        heading: "判定",
         fields: [
-          ["総合判定 Result", ja(RESULT_LABELS, d.determination)],
-          ["該当項番 List item", d.listItem ? `${d.listItem}項` : null],
-          ["該当条項 Clause", d.listClause],
-          ["判定基準日 As of", d.assessedOn],
-          ["法令データ版 List version", d.listVersion],
-          ["判定理由 Basis", d.basis],
+          ["総合判定", ja(RESULT_LABELS, d.determination)],
+          ["該当項番", d.listItem ? `${d.listItem}項` : null],
+          ["該当条項", d.listClause],
+          ["判定基準日", d.assessedOn],
+          ["法令データの版", d.listVersion ? dataVersionLabel("listItems", d.listVersion).ja : null],
+          ["判定理由", d.basis],
         ],
       },
       {
-        heading: "パラメータ対比 Specification vs list text",
+        heading: "パラメータ対比（リストの規制内容と当該品の仕様）",
         table: {
           headers: ["条項", "規制内容（リスト）", "当該品の仕様", "判定"],
           rows: d.parameters.map((p) => [p.clause, p.listText, p.specification, ja(RESULT_LABELS, p.result)]),
@@ -73,19 +81,19 @@ export function classificationDocument(d: TClassificationDetail, issuer: string)
       },
       evidenceSection(d.evidence),
       {
-        heading: "作成・確認 Sign-off",
+        heading: "作成・確認",
         fields: [
-          ["作成者 Prepared by", d.preparedBy.displayName],
-          ["作成日 Created", jst(d.createdAt)],
-          ["状態 Status", ja(CLASSIFICATION_STATUS_LABELS, d.reviewStatus)],
-          ["確認者 Reviewer", d.reviewer?.displayName],
-          ["確認日 Reviewed", jst(d.reviewedAt)],
-          ["確認コメント Comment", d.reviewComment],
-          ["保存期限 Retained until", d.retentionUntil],
+          ["作成者", d.preparedBy.displayName],
+          ["作成日", jst(d.createdAt)],
+          ["状態", ja(CLASSIFICATION_STATUS_LABELS, d.reviewStatus)],
+          ["確認者", d.reviewer?.displayName],
+          ["確認日", jst(d.reviewedAt)],
+          ["確認コメント", d.reviewComment],
+          ["保存期限", d.retentionUntil],
         ],
       },
       {
-        heading: "利用している取引審査 Used by",
+        heading: "この該非判定を利用している取引審査",
         table: {
           headers: ["整理番号", "件名", "状態"],
           rows: d.usedBy.map((u) => [u.refNo, u.title, ja(REVIEW_STATUS_LABELS, u.status)]),
@@ -121,24 +129,24 @@ export function certificateDocument(
     issuer,
     refNo: d.refNo,
     sections: [
-      { heading: "証明事項 Statement", paragraphs },
-      { heading: "対象 Item", fields: itemFields(d) },
+      { heading: "証明事項", paragraphs },
+      { heading: "対象", fields: itemFields(d) },
       {
-        heading: "判定 Determination",
+        heading: "判定",
         fields: [
-          ["総合判定 Result", ja(RESULT_LABELS, d.determination)],
-          ["判定基準日 As of", d.assessedOn],
-          ["法令データ版 List version", d.listVersion],
-          ["判定理由 Basis", d.basis],
+          ["総合判定", ja(RESULT_LABELS, d.determination)],
+          ["判定基準日", d.assessedOn],
+          ["法令データの版", d.listVersion ? dataVersionLabel("listItems", d.listVersion).ja : null],
+          ["判定理由", d.basis],
         ],
       },
       {
-        heading: "発行 Issue",
+        heading: "発行",
         fields: [
-          ["発行日 Issued on", issuedOn],
-          ["発行機関 Issued by", issuer],
-          ["判定確認者 Approved by", d.reviewer?.displayName],
-          ["承認日 Approved", jst(d.reviewedAt)],
+          ["発行日", issuedOn],
+          ["発行機関", issuer],
+          ["判定確認者", d.reviewer?.displayName],
+          ["承認日", jst(d.reviewedAt)],
         ],
       },
     ],
@@ -155,35 +163,35 @@ export function reviewDocument(d: TReviewDetail, issuer: string): ExportDocument
   const selfCheck = d.selfCheck as { confirmedAccurate?: boolean; notes?: string };
   const sections: DocSection[] = [
     {
-      heading: "取引の概要 Transaction",
+      heading: "取引の概要",
       fields: [
-        ["件名 Title", d.title],
-        ["申請者 Applicant", d.applicant.displayName],
+        ["件名", d.title],
+        ["申請者", d.applicant.displayName],
         [
-          "入力者 Entered by",
+          "入力者",
           d.enteredBy.id === d.applicant.id
             ? d.enteredBy.displayName
             : `${d.enteredBy.displayName}（代理入力）`,
         ],
-        ["所属 Department", d.departmentName],
-        ["相手先 Counterparty", d.counterpartyName],
-        ["相手先の国 Country", d.counterpartyCountry],
-        ["実施予定日 Planned on", d.plannedOn],
-        ["関連する共同研究案件 Case", d.caseId],
-        ["内容 Description", d.description],
-        ["状態 Status", status],
+        ["所属", d.departmentName],
+        ["相手先", d.counterpartyName],
+        ["相手先の国", d.counterpartyCountry ? countryName(d.counterpartyCountry, "ja") : null],
+        ["実施予定日", d.plannedOn],
+        ["関連する連携案件", d.case ? `${d.case.ref} ${d.case.title}` : null],
+        ["内容", d.description],
+        ["状態", status],
       ],
     },
     {
-      heading: "自己チェック Self-check",
+      heading: "自己チェック",
       fields: [
         ["内容が正確であることの確認", selfCheck.confirmedAccurate ? "確認済み" : "未確認"],
-        ["補足 Notes", selfCheck.notes],
-        ["提出日時 Submitted", jst(d.submittedAt)],
+        ["補足", selfCheck.notes],
+        ["提出日時", jst(d.submittedAt)],
       ],
     },
     {
-      heading: "該非判定 Classification records",
+      heading: "該非判定",
       table: {
         headers: ["整理番号", "品名", "判定", "項番"],
         rows: d.classifications.map((c) => [c.refNo, c.name, ja(RESULT_LABELS, c.determination), c.listItem]),
@@ -194,36 +202,36 @@ export function reviewDocument(d: TReviewDetail, issuer: string): ExportDocument
   if (result && current) {
     sections.push(
       {
-        heading: "判定エンジンの結果 Determination",
+        heading: "判定エンジンの結果",
         fields: [
-          ["判定 Outcome", `${ja(OUTCOME_LABELS, result.outcome)}（${result.outcome}）`],
-          ["適用した許可例外 Exemption", result.exemption],
-          ["居住性 Residency", result.residency],
-          ["特定類型 Tokutei", result.tokutei.join(", ") || null],
-          ["基準日 As of", result.asOf],
-          ["判定日時 Assessed", jst(current.assessedAt)],
-          ["エンジン版 Engine", result.engineVersion],
+          ["判定", ja(OUTCOME_LABELS, result.outcome)],
+          ["適用した特例", result.exemption ? RULE_TITLES_JA[result.exemption] : null],
+          ["居住性", result.residency ? RESIDENCY_JA[result.residency] : "不明"],
+          ["特定類型", result.tokutei.map((t) => TOKUTEI_JA[t]).join("・") || "該当なし"],
+          ["基準日", result.asOf],
+          ["判定日時", jst(current.assessedAt)],
+
           [
-            "データ版 Data versions",
-            Object.entries(result.dataVersions)
-              .map(([k, v]) => `${k}=${v}`)
-              .join("; "),
+            "参照した法令データ",
+            dataVersionLabels(result.dataVersions)
+              .map((l) => l.ja)
+              .join("\n"),
           ],
         ],
       },
       {
-        heading: "判定理由 Reasons (rule · source)",
+        heading: "判定理由と根拠",
         table: {
-          headers: ["規則", "出典", "内容"],
-          rows: result.reasons.map((r) => [r.ruleId, r.sourceId, r.text]),
-          widths: [0.2, 0.15, 0.65],
+          headers: ["判定理由", "根拠（法令・通達・指針）"],
+          rows: result.reasons.map((r) => [r.text.ja, r.citation.ja]),
+          widths: [0.55, 0.45],
         },
       },
     );
   }
   sections.push(
     {
-      heading: "審査経過 Route",
+      heading: "審査経過",
       table: {
         headers: ["日時", "担当", "操作", "コメント"],
         rows: d.events.map((e) => [
@@ -236,19 +244,19 @@ export function reviewDocument(d: TReviewDetail, issuer: string): ExportDocument
       },
     },
     {
-      heading: "決定 Decision",
+      heading: "決定",
       fields: [
         [
-          "部局長承認 Department approval",
+          "部局長の承認",
           d.deptApprovedBy ? `${d.deptApprovedBy.displayName} ${jst(d.deptApprovedAt)}` : null,
         ],
-        ["決定 Decision", ja(REVIEW_DECISION_LABELS, d.decision)],
-        ["決定機関 Decided by", ja(DECISION_BODY_LABELS, d.decisionBody)],
-        ["決定者 Officer", d.decidedBy?.displayName],
-        ["決定日時 Decided at", jst(d.decidedAt)],
-        ["条件 Conditions", d.conditions],
-        ["理由・所見 Note", d.decisionNote],
-        ["保存期限 Retained until", d.retentionUntil],
+        ["決定", ja(REVIEW_DECISION_LABELS, d.decision)],
+        ["決定機関", ja(DECISION_BODY_LABELS, d.decisionBody)],
+        ["決定者", d.decidedBy?.displayName],
+        ["決定日時", jst(d.decidedAt)],
+        ["条件", d.conditions],
+        ["理由・所見", d.decisionNote],
+        ["保存期限", d.retentionUntil],
       ],
     },
   );

@@ -1,0 +1,5 @@
+/** A text a person reads, in Japanese (the primary language) and English. */
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
