@@ -44,6 +44,11 @@ const COMPLIANCE = c(
   "FEFTA Art. 55-10; Ministerial Order on Compliance Standards for Exporters (METI Order No. 60 of 2009)",
 );
 
+const RECORD_KEEPING: Bilingual = {
+  ja: "輸出者等遵守基準を定める省令（記録の保存）・機関の方針（7年間保存）",
+  en: "Compliance Standards for Exporters (record keeping); institution policy (kept 7 years)",
+};
+
 export const EXPORT_CONTROL_CITATIONS: Record<string, Bilingual> = {
   S01: TOKUTEI,
   S02: c(
@@ -123,10 +128,8 @@ export const EXPORT_CONTROL_CITATIONS: Record<string, Bilingual> = {
     "Export Trade Control Order Appended Tables 3, 3-2 and 4 (destinations)",
   ),
   "spec§6.3": COMPLIANCE,
-  "spec§6.5": c(
-    "輸出者等遵守基準を定める省令（記録の保存）・機関の方針（7年間保存）",
-    "Compliance Standards for Exporters (record keeping); institution policy (kept 7 years)",
-  ),
+  "spec§6.5": RECORD_KEEPING,
+  "spec:export-control§6.5": RECORD_KEEPING,
   "spec§1.3[R]": policy(
     "事実が不足するときは規制対象となる提供として扱う",
     "missing facts are treated as a regulated provision",

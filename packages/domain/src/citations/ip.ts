@@ -73,14 +73,6 @@ export const IP_SOURCES = {
     ja: "国プロ参加ガイドライン 4(3)（初期段階からの国際標準化の取組）",
     en: "National-project guideline 4(3) (work on international standards from the start)",
   },
-  "seed004§4(4)": {
-    ja: "国プロ参加ガイドライン 4(4)（重要技術の情報の管理・再委託先の情報把握）",
-    en: "National-project guideline 4(4) (manage important-technology information; know the subcontractors)",
-  },
-  "seed001§IV.2-5": {
-    ja: "外国企業との連携に係るガイダンス §IV.2-5（秘密保持契約の範囲）・§IV.2-7（契約事項）",
-    en: "Guidance on collaboration with foreign companies §IV.2-5 (NDA scope) and §IV.2-7 (contract terms)",
-  },
   "mext-survey": {
     ja: "文部科学省「大学等における産学連携等実施状況調査」（特許権実施等収入は年度ごと）",
     en: "MEXT survey of industry–academia collaboration (licence income per fiscal year)",

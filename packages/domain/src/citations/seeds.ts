@@ -34,6 +34,10 @@ const case001 = (n: number, ja: string, en: string): Bilingual =>
   g001(`Ⅴ 事例${n}「${ja}」`, `V, case ${n} (${en})`);
 
 export const SEED_CITATIONS: Record<string, Bilingual> = {
+  "seed000§4-2②": g000(
+    "4-2② 産学官連携リスクマネジメントに関する情報の機関間共有の場の構築",
+    "4-2 ②, a place where institutions share risk-management cases",
+  ),
   "seed000§3-2": g000("3 技術流出防止マネジメント", "ch. 3, preventing technology leakage"),
   "seed000§審議経過": g000(
     "審議経過（産総研の定期自己申告）",
@@ -53,6 +57,7 @@ export const SEED_CITATIONS: Record<string, Bilingual> = {
     "Ⅲ.2 機微技術管理の国際動向",
     "III.2 International trends in sensitive-technology control",
   ),
+  "seed001§IV.1-1": g001("Ⅳ.1 1）連携方針・体制の整備", "IV.1 (1) Collaboration policy and organisation"),
   "seed001§IV.1-2": g001(
     "Ⅳ.1 方針・体制の整備（競争的資金等の制約）",
     "IV.1 Policy and organisation (limits of competitive funding)",

@@ -95,7 +95,7 @@ describe("funding applications (J2)", () => {
 
   it("names what differs in the reason", () => {
     const r = fundingProfileCheck({ ...base, declaredTalentProgrammes: [] }, p, "2026-11-01", TODAY);
-    expect(r.reasons[0]!.text).toContain("talent: Talent Plan");
+    expect(r.reasons[0]!.text.ja).toContain("talent: Talent Plan");
   });
 
   it("exports the e-Rad sheet from what the funder is told, formula-leading cells neutralised", () => {

@@ -53,7 +53,7 @@ describe("特定類型② from the profile (J4)", () => {
     const result = assessVisitor({ ...resident, tokutei: declared }, TODAY, record([...support]));
     expect(result.tokutei.includes("T2")).toBe(t2);
     const cited = result.reasons.find((r) => r.ruleId === "COI-TK2-FROM-PROFILE");
-    expect(cited?.text).toContain("プロフィール第3版 2026-04-01");
+    expect(cited?.text.ja).toContain("プロフィール第3版 2026-04-01");
     expect(cited?.sourceId).toBe("J4");
   });
 
@@ -65,7 +65,7 @@ describe("特定類型② from the profile (J4)", () => {
     );
     expect(out.recipient.tokutei?.foreignGovBenefitShare).toBe(0.3);
     expect(out.reasons.map((r) => r.ruleId)).toEqual(["COI-TK2-NO-INCOME"]);
-    expect(out.reasons[0]!.text).toContain("プロフィール第3版");
+    expect(out.reasons[0]!.text.ja).toContain("プロフィール第3版");
   });
 
   it("leaves the other 特定類型 facts as declared", () => {

@@ -10,7 +10,9 @@ import { IP_SOURCES } from "../citations/ip";
 
 export { IP_SOURCES };
 
-export type IpSourceId = keyof typeof IP_SOURCES;
+/** The IP tables' own sources, and the two seed sections the national-project and NDA rules share with
+ * the case rules (their citations live once, in the seed catalogue). */
+export type IpSourceId = keyof typeof IP_SOURCES | "seed004§4(4)" | "seed001§IV.2-5";
 
 /** A reason of the IP rules: a Reason whose source is one of the IP sources above. */
 export interface IpReason extends Reason {

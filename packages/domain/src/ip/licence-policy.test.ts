@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { IP_SOURCES } from "./ip-sources";
 import { DEFAULT_LICENCE_POLICY, determineLicence, type LicenceProposal } from "./licence-policy";
 
 const p = (o: Partial<LicenceProposal>): LicenceProposal => ({
@@ -80,8 +79,8 @@ describe("licence policy (seed 001 cases 3–5)", () => {
     expect(d.reasons.map((r) => r.ruleId)).toEqual(rules);
     expect(d.approverRoles).toEqual(outcome === "needs_approval" ? ["executive"] : []);
     for (const r of d.reasons) {
-      expect(IP_SOURCES[r.sourceId].ja.length).toBeGreaterThan(0);
-      expect(IP_SOURCES[r.sourceId].en.length).toBeGreaterThan(0);
+      expect(r.citation.ja.length).toBeGreaterThan(0);
+      expect(r.citation.en.length).toBeGreaterThan(0);
       expect(r.text.en).not.toBe(r.text.ja);
     }
   });

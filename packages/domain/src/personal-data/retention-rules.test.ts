@@ -59,7 +59,7 @@ describe("retention of personal data (個人情報保護法 §22; spec H15)", ()
   it("deletes when the rule says so, and says when the period ended", () => {
     const d = decideRetention(subject(), { ...rule, action: "delete" }, "2026-01-01");
     expect(d).toMatchObject({ outcome: "delete", expiresOn: "2025-06-30" });
-    expect(d.reasons[0]!.text).toContain("削除");
+    expect(d.reasons[0]!.text.ja).toContain("削除");
   });
 
   it("has a purpose in both languages and a period for every kind", () => {

@@ -17,7 +17,7 @@ export interface TourItem {
 const SOURCE = "seed000§3-2";
 
 function refuse(reasons: Reason[]): never {
-  throw new DomainError("RULE_VIOLATION", reasons.map((r) => r.text).join(" "), { reasons });
+  throw new DomainError("RULE_VIOLATION", reasons.map((r) => r.text.ja).join(" "), { reasons });
 }
 
 /** The host edits the checklist only before the office has it (draft) or after it came back (returned). */
