@@ -94,7 +94,7 @@ describe("collaboration case journey", () => {
     await page.getByRole("option", { name: "山田 太郎（研究者）" }).waitFor({ state: "attached" });
     await page.getByLabel("研究責任者").selectOption({ label: "山田 太郎（研究者）" });
     await page.getByLabel("件名").fill(TITLE);
-    await page.getByLabel("連携先").first().fill(PARTNER);
+    await page.locator("main").getByLabel("連携先").first().fill(PARTNER);
     await page.getByRole("option", { name: /Ostwind Sensorik GmbH/ }).click();
     await page.getByRole("button", { name: "連携先を追加" }).click();
     await page.getByRole("button", { name: "保存する" }).click();

@@ -88,7 +88,7 @@ describe("consultation desk (issue 17)", () => {
     await page.getByText("担当窓口", { exact: true }).waitFor();
     const link = page.getByRole("link", { name: new RegExp(`^TR-\\d{4}-\\d{4} ${subject}$`) });
     await link.click();
-    expect(page.url()).toBe(reviewUrl);
+    await page.waitForURL(reviewUrl);
     await snap(page, "desk-04-linked");
   });
 });

@@ -70,7 +70,9 @@ describe("security export control journeys", () => {
     await expect.poll(() => outcome.textContent()).toContain("経済産業大臣の許可が必要です");
     const reasons = page.getByTestId("assess-reasons");
     await expect.poll(() => reasons.textContent()).toContain("外国人は原則として非居住者です");
-    await expect.poll(() => reasons.textContent()).toContain("RES-F0");
+    // Each reason names its source in words (issue 11 item 5); the rule's internal id stays off the screen.
+    await expect.poll(() => reasons.textContent()).toContain("外国為替法令の解釈及び運用について");
+    expect(await reasons.textContent()).not.toContain("RES-F0");
     await snap(page, "ec-01-assess-result");
 
     await page.getByRole("button", { name: "この内容で取引審査を申請する" }).click();

@@ -77,7 +77,7 @@ describe("overseas trip clearance (issue 4)", () => {
     await page.getByRole("heading", { name: `出張 ${ref}` }).waitFor();
     // The engine's reasons for the item given to the counterpart, with their sources.
     await page.getByRole("button", { name: /発表論文（公開済み） → Open Materials Conference/ }).click();
-    await page.getByText("PK-TT2").first().waitFor();
+    await page.getByText("外国での技術の提供に当たります").first().waitFor();
     await page.getByRole("button", { name: "承認する" }).click();
     await clearance.getByText("クリアランス: 承認").waitFor();
     await snap(page, "trip-03-cleared");

@@ -79,7 +79,7 @@ describe("funding applications (J2)", () => {
     expect(saved.status, saved.text).toBe(200);
     expect(saved.json.pledgedOn).toBeNull();
     expect(ruleIds(saved.json.checkReasons)).toEqual(["FUND-MISSING", "FUND-PLEDGE"]);
-    expect(saved.json.checkReasons[0].text).toContain("日本学術振興会");
+    expect(saved.json.checkReasons[0].text.ja).toContain("日本学術振興会");
     const stale = await researcher.put(`/api/v1/coi/funding-applications/${id}`, {
       ...view.application,
       version,

@@ -63,7 +63,7 @@ describe("visitor intake reads 特定類型② from the researcher's profile", (
     const d = (await officer.get(`/api/v1/visitors/${res.json.id}`)).json;
     expect(d.tokutei).toContain("T2");
     const cited = d.assessment.reasons.find((r: { ruleId: string }) => r.ruleId === "COI-TK2-FROM-PROFILE");
-    expect(cited.text).toContain(`30%、プロフィール第${profileVersion}版 2026-11-21`);
+    expect(cited.text.ja).toContain(`30%、プロフィール第${profileVersion}版 2026-11-21`);
     expect(cited.sourceId).toBe("J4");
   });
 

@@ -197,7 +197,7 @@ describe("every foreign partner and every non-resident participant (C9)", () => 
     expect(ruleIds(refused).sort()).toEqual(["GATE-EXPORT-MISSING", "GATE-EXPORT-STALE"]);
     const page = (await coord.get(`/api/v1/cases/${id}`)).json;
     const stale = page.exportReviews.find((r: { reviewId: string }) => r.reviewId === reviewA);
-    expect(stale.staleReasons.join()).toContain("が追加された");
+    expect(stale.staleReasons.map((r: { ja: string }) => r.ja).join()).toContain("が追加された");
     expect(page.participants[0].intake).toEqual({ residency: "NON_RESIDENT", tokutei: false });
 
     // Only the officer reconfirms; the participant still needs a review of their own.

@@ -11,7 +11,7 @@ import {
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { assertInInstitution } from "../../db/institution-refs";
-import { labProfiles } from "../../db/schema";
+import { labProfiles, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
@@ -107,6 +107,14 @@ export function createLabProfilesService(deps: Deps) {
     },
 
     async get(actor: Actor, headUserId: string): Promise<TLabProfile | null> {
+      // A lab head of another institution (or no such user) is not found, not "no profile yet".
+      const [head] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, headUserId), eq(users.institutionId, actor.institutionId)));
+      if (!head) {
+        throw new DomainError("NOT_FOUND", "No such lab head");
+      }
       const row = await find(db, actor, headUserId);
       return row ? view(db, row) : null;
     },

@@ -1,4 +1,4 @@
-import { DomainError, levelName, reason, type SecretLevel } from "@renkei/domain";
+import { DomainError, levelName, reason } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client";
 import { secretItems } from "../../db/schema";
