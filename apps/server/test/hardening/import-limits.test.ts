@@ -144,15 +144,12 @@ describe("text encodings", () => {
     expect(() => decodeText(damaged)).toThrow(/Line 3/);
   });
 
-  it("parses list files in a worker: a parse can be stopped while the server's thread goes on", async () => {
-    // 200,000 FtM lines: parsed on the main thread this could not be interrupted by a timer at all.
+  it("parses large list files in a worker that its time limit stops, and reports that limit", async () => {
+    // 200,000 FtM lines (about 16 MB): parsed on the main thread no timer could stop it; the worker is
+    // terminated at the limit and the import fails naming it.
     const line = (i: number) =>
       JSON.stringify({ id: `e${i}`, schema: "Company", properties: { name: [`Example Trading ${i}`] } });
     const bytes = new TextEncoder().encode(Array.from({ length: 200_000 }, (_, i) => line(i)).join("\n"));
-    let ticks = 0;
-    const timer = setInterval(() => {
-      ticks += 1;
-    }, 1);
     const err = await failure(
       runParse(
         "textList",
@@ -160,9 +157,7 @@ describe("text encodings", () => {
         { ms: 50, mb: 512 },
       ),
     );
-    clearInterval(timer);
     expect(err.details).toMatchObject({ reason: "too_slow", limit: 50 });
-    expect(ticks).toBeGreaterThan(0);
     // The same file without the tight limit parses completely, still in the worker.
     const parsed = await parseListFiles("ftm", [{ name: "big.json", bytes: bytes.slice(0, 2_000_000) }], "t");
     expect(parsed.entries.length).toBeGreaterThan(10_000);
