@@ -183,7 +183,7 @@ async function main() {
             readRow(off + i),
             loadSecretContext(handle.db, actor, new Set([d.caseId]), {
               caseId: d.caseId,
-              items: { documentId: d.id },
+              documentId: d.id,
             }),
           ]);
           const item = ctx.items[0];

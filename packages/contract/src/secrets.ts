@@ -182,6 +182,25 @@ export const ZWallApprovalInput = z.object({
   justification: required(1000),
 });
 
+/** Withdrawing an approval needs its reason (kept on the record, shown in the list and the history). */
+export const ZWallWithdrawalInput = z.object({ reason: required(1000) });
+
+export const ZWallApprovals = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      user: ZNamed,
+      partner: ZNamed,
+      justification: z.string(),
+      approvedBy: ZNamed,
+      approvedAt: z.string(),
+      withdrawnBy: ZNamed,
+      withdrawnAt: z.string().nullable(),
+      withdrawalReason: z.string().nullable(),
+    }),
+  ),
+});
+
 export const ZWallReport = z.object({
   rows: z.array(z.object({ user: ZNamed, partners: z.array(ZNamed), approved: z.array(ZNamed) })),
 });

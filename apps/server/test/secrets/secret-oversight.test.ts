@@ -109,6 +109,53 @@ describe("walls between competing partners (seed 001 case 26)", () => {
     expect(row.approved.map((p: { id: string }) => p.id)).toEqual([partnerB]);
     expect((await coord.get("/api/v1/secrets/walls")).status).toBe(403);
   });
+
+  it("the officer withdraws an approval with a reason: the wall closes again, the record stays", async () => {
+    // While approved, the person reads both competitors' items.
+    expect((await pi.get(`/api/v1/secrets/items/${itemA}`)).status).toBe(200);
+    expect((await pi.get(`/api/v1/secrets/items/${itemB}`)).status).toBe(200);
+    const list = await officer.get("/api/v1/secrets/wall-approvals");
+    expect(list.status).toBe(200);
+    const approval = list.json.items.find((a: { user: { id: string } }) => a.user.id === pi.user.id);
+    expect(approval).toMatchObject({ partner: { id: partnerB }, withdrawnAt: null });
+    const path = `/api/v1/secrets/wall-approvals/${approval.id}/withdraw`;
+    expect((await coord.post(path, { reason: "x" })).status).toBe(403);
+    expect((await coord.get("/api/v1/secrets/wall-approvals")).status).toBe(403);
+    // No reason: refused, nothing written.
+    const noReason = await officer.post(path, { reason: "  " });
+    expect(noReason.status).toBe(400);
+    expect((await pi.get(`/api/v1/secrets/items/${itemB}`)).status).toBe(200);
+
+    expect((await officer.post(path, { reason: "評価担当の分離が終了したため" })).status).toBe(200);
+    expect((await officer.post(path, { reason: "二度目" })).status).toBe(404);
+    // The one access decision reads only approvals in force: both sides are walled again.
+    expect((await pi.get(`/api/v1/secrets/items/${itemB}`)).status).toBe(404);
+    expect((await pi.get(`/api/v1/secrets/items/${itemA}`)).status).toBe(404);
+    const after = await officer.get("/api/v1/secrets/wall-approvals");
+    const withdrawn = after.json.items.find((a: { id: string }) => a.id === approval.id);
+    expect(withdrawn).toMatchObject({
+      withdrawalReason: "評価担当の分離が終了したため",
+      withdrawnBy: { id: officer.user.id },
+    });
+    expect(withdrawn.withdrawnAt).not.toBeNull();
+    const report = await officer.get("/api/v1/secrets/walls");
+    const row = report.json.rows.find((r: { user: { id: string } }) => r.user.id === pi.user.id);
+    expect(row.approved).toEqual([]);
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "secret.wall_approval_withdrawn"));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.after).toMatchObject({ partnerId: partnerB, reason: "評価担当の分離が終了したため" });
+    // A new approval may be recorded beside the withdrawn one.
+    const again = await officer.post("/api/v1/secrets/wall-approvals", {
+      userId: pi.user.id,
+      partnerId: partnerB,
+      justification: "再度の分離体制を確認",
+    });
+    expect(again.status).toBe(201);
+    expect((await pi.get(`/api/v1/secrets/items/${itemB}`)).status).toBe(200);
+  });
 });
 
 describe("leakage detection (seed 000 §3-2)", () => {

@@ -14,6 +14,7 @@ export const SECRET_AUDIT_ACTIONS = {
   "secret.competitors_marked": { ja: "競合関係の登録", en: "Competitors marked" },
   "secret.competitors_unmarked": { ja: "競合関係の解除", en: "Competitors unmarked" },
   "secret.wall_approved": { ja: "壁を越える承認", en: "Wall crossing approved" },
+  "secret.wall_approval_withdrawn": { ja: "壁を越える承認の取消し", en: "Wall crossing approval withdrawn" },
   "secret.student_permitted": { ja: "学生への閲覧許可（指導教員）", en: "Student permitted by supervisor" },
   "secret.settings_updated": { ja: "秘密情報管理規程の設定変更", en: "Confidentiality settings changed" },
   "secret.alert_raised": { ja: "漏えい兆候の警告", en: "Leakage alert raised" },

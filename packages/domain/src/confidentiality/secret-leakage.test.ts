@@ -153,6 +153,10 @@ describe("walls", () => {
     expect(wallConflicts("pB", ["pA"], ["pA"], [])).toEqual(["pA"]);
     expect(wallConflicts("pB", ["pA"], ["pA"], ["pB"])).toEqual([]);
     expect(wallConflicts("pB", ["pB", "pC"], ["pA"], [])).toEqual([]);
+    // Approved for pB while holding pA: reading pA's own secrets is not refused because of pB.
+    expect(wallConflicts("pA", ["pA", "pB"], ["pB"], ["pB"])).toEqual([]);
+    // Withdrawn (no approval in force): both sides are walled again.
+    expect(wallConflicts("pA", ["pA", "pB"], ["pB"], [])).toEqual(["pB"]);
   });
 
   it("the report lists only people across a wall, with approvals", () => {

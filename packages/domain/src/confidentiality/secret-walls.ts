@@ -41,7 +41,9 @@ export function competitorsOf(
 
 /**
  * The competitors of `partnerId` whose secrets the person already holds, unless the officer recorded
- * an approval for this person and `partnerId` (the second competitor is the one refused).
+ * an approval for this person and `partnerId` (the second competitor is the one refused). A competitor
+ * the person was approved for is no conflict either: the approval opened the wall between the two, so
+ * the person keeps reading the first partner's secrets too (seed 001 case 26, H9).
  */
 export function wallConflicts(
   partnerId: string,
@@ -52,7 +54,9 @@ export function wallConflicts(
   if (approvedPartnerIds.includes(partnerId)) {
     return [];
   }
-  return [...new Set(heldPartnerIds)].filter((p) => p !== partnerId && competitorIds.includes(p)).sort();
+  return [...new Set(heldPartnerIds)]
+    .filter((p) => p !== partnerId && competitorIds.includes(p) && !approvedPartnerIds.includes(p))
+    .sort();
 }
 
 export interface WallReportRow {

@@ -202,10 +202,21 @@ export const secretWallApprovals = pgTable(
       .notNull()
       .references(() => users.id),
     approvedAt: ts("approved_at").notNull().defaultNow(),
+    /** A withdrawn approval is kept (who, when, why) and no longer opens the wall. */
+    withdrawnAt: ts("withdrawn_at"),
+    withdrawnBy: uuid("withdrawn_by").references(() => users.id),
+    withdrawalReason: text("withdrawal_reason"),
   },
   (t) => [
     check("secret_wall_approvals_justified", sql`length(trim(${t.justification})) > 0`),
-    uniqueIndex("secret_wall_approvals_unique").on(t.userId, t.partnerId),
+    check(
+      "secret_wall_approvals_withdrawal",
+      sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null) and (${t.withdrawnAt} is null) = (${t.withdrawnBy} is null)`,
+    ),
+    // One approval in force per person and partner; withdrawn ones stay as history beside a new one.
+    uniqueIndex("secret_wall_approvals_unique")
+      .on(t.userId, t.partnerId)
+      .where(sql`${t.withdrawnAt} is null`),
   ],
 );
 

@@ -54,7 +54,7 @@ export async function caseSecretsView(
     planItems: { itemId: string; level: number; timing?: string }[];
   },
 ): Promise<CaseSecretsView> {
-  const ctx = await loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id, items: { caseId: c.id } });
+  const ctx = await loadSecretContext(db, actor, new Set([c.id]), { caseId: c.id });
   const items = ctx.items;
   const byDoc = new Map(items.filter((i) => i.documentId).map((i) => [i.documentId!, i]));
   const byDisc = new Map(items.filter((i) => i.disclosureId).map((i) => [i.disclosureId!, i]));

@@ -39,7 +39,7 @@ export async function readCaseDocument(
 ): Promise<{ body: Uint8Array; disposition: "inline" | "attachment"; contentType: string }> {
   const ctx = await loadSecretContext(db, actor, new Set([c.id]), {
     caseId: c.id,
-    items: { documentId: doc.id },
+    documentId: doc.id,
   });
   const row = ctx.items[0];
   const item: GateItem = row

@@ -16,9 +16,8 @@ import {
 } from "@renkei/domain";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { secretAccessLog, secretSettings } from "../../db/schema";
+import { institutions, secretAccessLog, secretSettings } from "../../db/schema";
 import type { Actor } from "../../http/context";
-import { queryRows as rows } from "../cases/cases.repo";
 
 /**
  * The server's seam to the one access decision (`decideSecretAccess`, issue 12 item 3). Every read path
@@ -91,6 +90,14 @@ interface ContextRow {
   items: ItemRow[];
 }
 
+/** The parameters of the prepared context queries. */
+const P = {
+  user: sql.placeholder("user"),
+  inst: sql.placeholder("inst"),
+  caseId: sql.placeholder("caseId"),
+  documentId: sql.placeholder("documentId"),
+};
+
 /**
  * Partners that take part in any competitor relation (marked pairs, or named on a case record). Only they
  * can put a wall in the way (`wallConflicts` reads held ∩ competitors), so the partners the caller holds
@@ -98,12 +105,90 @@ interface ContextRow {
  * planner from hashing the caller's whole access list: that walk cost ~14 ms a read with 2,500 grants in
  * bench:secrets; this costs ~0.1 ms, and nothing when no competitors are marked).
  */
-function competingPartners(inst: string) {
-  return sql`select c.partner_a from secret_competitors c where c.institution_id = ${inst}
-    union all select c.partner_b from secret_competitors c where c.institution_id = ${inst}
-    union all select x.partner_id from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0
+const competingPartners = sql`select c.partner_a from secret_competitors c where c.institution_id = ${P.inst}
+    union all select c.partner_b from secret_competitors c where c.institution_id = ${P.inst}
+    union all select x.partner_id from case_partners x where x.institution_id = ${P.inst} and cardinality(x.competitor_ids) > 0
     union all select unnest(x.competitor_ids) from case_partners x
-      where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0`;
+      where x.institution_id = ${P.inst} and cardinality(x.competitor_ids) > 0`;
+
+/**
+ * What a read path asks for. `institution`: every grant (lists across cases). `case`: the grants on one
+ * case's items and those items (case page). `document`: the grant on one document's item and that item
+ * (document read): the fewest rows, and what bench:secrets measures.
+ */
+type ContextScope = "institution" | "case" | "document";
+
+function contextQuery(db: DbOrTx, scope: ContextScope) {
+  const grantScope =
+    scope === "case"
+      ? sql`and g.item_id in (select id from secret_items where case_id = ${P.caseId})`
+      : scope === "document"
+        ? sql`and g.item_id in (select id from secret_items where document_id = ${P.documentId})`
+        : sql``;
+  const itemFilter =
+    scope === "document" ? sql`i.document_id = ${P.documentId}` : sql`i.case_id = ${P.caseId}`;
+  const items =
+    scope === "institution"
+      ? sql`'[]'::json`
+      : sql`coalesce((select json_agg(json_build_object('id', i.id, 'level', i.level, 'status', i.status,
+        'partnerId', i.partner_id, 'responsibleUserId', i.responsible_user_id, 'documentId', i.document_id,
+        'disclosureId', i.disclosure_id)) from secret_items i where i.institution_id = ${P.inst} and ${itemFilter}), '[]')`;
+  const u = P.user;
+  // Selected from the caller's institution row: one row, and a query drizzle can prepare.
+  return db
+    .select({
+      scheme: sql<unknown>`(select scheme from secret_settings where institution_id = ${P.inst})`,
+      grants: sql<
+        ContextRow["grants"]
+      >`coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
+        from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
+        and g.institution_id = ${P.inst} ${grantScope}), '[]')`,
+      held: sql<string[]>`coalesce((select json_agg(distinct cp.p) from (${competingPartners}) cp(p)
+        where (select true from secret_items i where i.partner_id = cp.p and i.institution_id = ${P.inst}
+          and i.level >= 1 and i.status = 'active'
+          and (i.responsible_user_id = ${u} or (select true from secret_access_grants g
+            where g.item_id = i.id and g.user_id = ${u} and g.revoked_at is null limit 1))
+          limit 1)), '[]')`,
+      approved: sql<string[]>`coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
+        where a.user_id = ${u} and a.institution_id = ${P.inst} and a.withdrawn_at is null), '[]')`,
+      permitted: sql<string[]>`coalesce((select json_agg(p.case_id) from secret_student_permissions p
+        where p.student_user_id = ${u} and p.institution_id = ${P.inst}), '[]')`,
+      employed: sql<string[]>`coalesce((select json_agg(cp.case_id) from case_participants cp
+        where cp.user_id = ${u} and cp.employed_by_institution and cp.institution_id = ${P.inst}), '[]')`,
+      pairs: sql<
+        CompetitorPair[]
+      >`coalesce((select json_agg(json_build_object('partnerA', c.partner_a, 'partnerB', c.partner_b))
+        from secret_competitors c where c.institution_id = ${P.inst}), '[]')`,
+      named: sql<
+        ContextRow["named"]
+      >`coalesce((select json_agg(json_build_object('partnerId', x.partner_id, 'competitorIds', x.competitor_ids))
+        from case_partners x where x.institution_id = ${P.inst} and cardinality(x.competitor_ids) > 0), '[]')`,
+      items: sql<ItemRow[]>`${items}`,
+    })
+    .from(institutions)
+    .where(eq(institutions.id, P.inst))
+    .prepare(`secret_context_${scope}`);
+}
+
+/**
+ * Each read path runs its context query as a prepared statement (issue 12, measure): building the query
+ * text and planning it on every read cost ~1.3 ms of the ~1.6 ms the check took in bench:secrets; the
+ * prepared query costs ~0.3 ms. Prepared once per database handle (or transaction) and scope.
+ */
+const prepared = new WeakMap<DbOrTx, Map<ContextScope, ReturnType<typeof contextQuery>>>();
+
+function preparedContext(db: DbOrTx, scope: ContextScope) {
+  let byScope = prepared.get(db);
+  if (!byScope) {
+    byScope = new Map();
+    prepared.set(db, byScope);
+  }
+  let q = byScope.get(scope);
+  if (!q) {
+    q = contextQuery(db, scope);
+    byScope.set(scope, q);
+  }
+  return q;
 }
 
 /**
@@ -115,53 +200,22 @@ export async function loadSecretContext(
   actor: Actor,
   visibleCases: Set<string> | "all",
   /**
-   * `caseId`: only the grants on this case's items are needed (case page, document read): far fewer rows.
-   * `items`: the register rows of the case, or of one document, come back in the same query: each read
-   * path then costs one round trip, which is what the access check adds to a read (bench:secrets).
+   * `caseId`: only the grants on this case's items are needed (case page), with the case's register rows;
+   * `documentId`: only the grant on this document's item, with that row (document read). Without either,
+   * every grant of the caller (lists across cases). Each read path costs one round trip (bench:secrets).
    */
-  scope: { caseId?: string; items?: { caseId: string } | { documentId: string } } = {},
+  scope: { caseId?: string; documentId?: string } = {},
 ): Promise<SecretContext> {
-  const u = actor.userId;
-  const inst = actor.institutionId;
-  const grantScope = scope.caseId
-    ? sql`and g.item_id in (select id from secret_items where case_id = ${scope.caseId})`
-    : sql``;
-  const itemFilter = !scope.items
-    ? null
-    : "documentId" in scope.items
-      ? sql`document_id = ${scope.items.documentId}`
-      : sql`case_id = ${scope.items.caseId}`;
-  const itemsSql = itemFilter
-    ? sql`coalesce((select json_agg(json_build_object('id', i.id, 'level', i.level, 'status', i.status,
-        'partnerId', i.partner_id, 'responsibleUserId', i.responsible_user_id, 'documentId', i.document_id,
-        'disclosureId', i.disclosure_id)) from secret_items i where i.institution_id = ${inst} and ${itemFilter}), '[]')`
-    : sql`'[]'::json`;
-  const [r] = await rows<ContextRow>(
-    db,
-    sql`select
-      (select scheme from secret_settings where institution_id = ${inst}) as scheme,
-      coalesce((select json_agg(json_build_object('itemId', g.item_id, 'canDownload', g.can_download))
-        from secret_access_grants g where g.user_id = ${u} and g.revoked_at is null
-        and g.institution_id = ${inst} ${grantScope}), '[]') as grants,
-      coalesce((select json_agg(distinct cp.p) from (${competingPartners(inst)}) cp(p)
-        where (select true from secret_items i where i.partner_id = cp.p and i.institution_id = ${inst}
-          and i.level >= 1 and i.status = 'active'
-          and (i.responsible_user_id = ${u} or (select true from secret_access_grants g
-            where g.item_id = i.id and g.user_id = ${u} and g.revoked_at is null limit 1))
-          limit 1)), '[]') as held,
-      coalesce((select json_agg(a.partner_id) from secret_wall_approvals a
-        where a.user_id = ${u} and a.institution_id = ${inst}), '[]') as approved,
-      coalesce((select json_agg(p.case_id) from secret_student_permissions p
-        where p.student_user_id = ${u} and p.institution_id = ${inst}), '[]') as permitted,
-      coalesce((select json_agg(cp.case_id) from case_participants cp
-        where cp.user_id = ${u} and cp.employed_by_institution and cp.institution_id = ${inst}), '[]') as employed,
-      coalesce((select json_agg(json_build_object('partnerA', c.partner_a, 'partnerB', c.partner_b))
-        from secret_competitors c where c.institution_id = ${inst}), '[]') as pairs,
-      coalesce((select json_agg(json_build_object('partnerId', x.partner_id, 'competitorIds', x.competitor_ids))
-        from case_partners x where x.institution_id = ${inst} and cardinality(x.competitor_ids) > 0), '[]') as named,
-      ${itemsSql} as items`,
-  );
-  const c = r!;
+  const kind: ContextScope = scope.documentId ? "document" : scope.caseId ? "case" : "institution";
+  const [c] = (await preparedContext(db, kind).execute({
+    user: actor.userId,
+    inst: actor.institutionId,
+    caseId: scope.caseId ?? null,
+    documentId: scope.documentId ?? null,
+  })) as ContextRow[];
+  if (!c) {
+    throw new Error("the caller's institution was not found");
+  }
   return {
     actor,
     scheme: c.scheme ? ZSecretScheme.parse(c.scheme) : DEFAULT_SECRET_SCHEME,

@@ -5,9 +5,10 @@ import type {
   ZCompetitorInput,
   ZStudentPermissionInput,
   ZWallApprovalInput,
+  ZWallWithdrawalInput,
 } from "@renkei/contract";
 import { type AuditAction, DomainError, type SecretReason, wallReport } from "@renkei/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "../../db/client";
 import {
@@ -163,6 +164,76 @@ export function createSecretOversightService(deps: Deps) {
       });
     },
 
+    /** The approvals, in force and withdrawn, newest first (who approved or withdrew, when and why). */
+    async wallApprovals(actor: Actor) {
+      const items = await rows<{
+        id: string;
+        user: Named;
+        partner: Named;
+        justification: string;
+        approvedBy: Named;
+        approvedAt: string;
+        withdrawnBy: Named | null;
+        withdrawnAt: string | null;
+        withdrawalReason: string | null;
+      }>(
+        db,
+        sql`select a.id, json_build_object('id', u.id, 'name', u.display_name) as "user",
+          json_build_object('id', p.id, 'name', p.legal_name) as "partner", a.justification,
+          json_build_object('id', b.id, 'name', b.display_name) as "approvedBy", a.approved_at as "approvedAt",
+          case when w.id is null then null else json_build_object('id', w.id, 'name', w.display_name) end as "withdrawnBy",
+          a.withdrawn_at as "withdrawnAt", a.withdrawal_reason as "withdrawalReason"
+          from secret_wall_approvals a join users u on u.id = a.user_id join partners p on p.id = a.partner_id
+          join users b on b.id = a.approved_by left join users w on w.id = a.withdrawn_by
+          where a.institution_id = ${actor.institutionId}
+          order by (a.withdrawn_at is null) desc, a.approved_at desc`,
+      );
+      return {
+        items: items.map((i) => ({
+          ...i,
+          approvedAt: String(i.approvedAt),
+          withdrawnAt: i.withdrawnAt === null ? null : String(i.withdrawnAt),
+        })),
+      };
+    },
+
+    /**
+     * The officer withdraws an approval (H9: the wall closes again). The record stays with who withdrew
+     * it, when and why; the next read across the wall is refused by the one access decision, which reads
+     * only approvals in force.
+     */
+    async withdrawWall(actor: Actor, id: string, input: z.output<typeof ZWallWithdrawalInput>) {
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(secretWallApprovals)
+          .set({
+            withdrawnAt: clock.now().toISOString(),
+            withdrawnBy: actor.userId,
+            withdrawalReason: input.reason,
+          })
+          .where(
+            and(
+              eq(secretWallApprovals.id, id),
+              eq(secretWallApprovals.institutionId, actor.institutionId),
+              isNull(secretWallApprovals.withdrawnAt),
+            ),
+          )
+          .returning();
+        if (!row) {
+          throw new DomainError("NOT_FOUND", "No approval in force with this id");
+        }
+        await audit(
+          tx,
+          actor,
+          "secret.wall_approval_withdrawn",
+          "user",
+          row.userId,
+          { partnerId: row.partnerId, reason: input.reason },
+          { partnerId: row.partnerId, justification: row.justification },
+        );
+      });
+    },
+
     /** Everyone who holds secrets of two competing partners, and what the officer approved (H9). */
     async wallsReport(actor: Actor) {
       const inst = actor.institutionId;
@@ -182,7 +253,8 @@ export function createSecretOversightService(deps: Deps) {
         ),
         rows<{ userId: string; partnerId: string }>(
           db,
-          sql`select user_id as "userId", partner_id as "partnerId" from secret_wall_approvals where institution_id = ${inst}`,
+          sql`select user_id as "userId", partner_id as "partnerId" from secret_wall_approvals
+            where institution_id = ${inst} and withdrawn_at is null`,
         ),
         rows<{ id: string; name: string }>(
           db,

@@ -20,7 +20,9 @@ import {
   ZSecretSettings,
   ZStudentPermissionInput,
   ZWallApprovalInput,
+  ZWallApprovals,
   ZWallReport,
+  ZWallWithdrawalInput,
 } from "@renkei/contract";
 import { ALERT_STATUSES, type Permission } from "@renkei/domain";
 import { z } from "zod";
@@ -245,6 +247,22 @@ export function registerSecretRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     body: ZWallApprovalInput,
     out: "created",
     handler: (a, _p, b) => oversight.approveWall(a, b),
+  });
+  route({
+    method: "get",
+    path: "/wall-approvals",
+    permission: "secret.manage",
+    summary: "Approvals to cross a wall, in force and withdrawn",
+    out: ZWallApprovals,
+    handler: (a) => oversight.wallApprovals(a),
+  });
+  route({
+    method: "post",
+    path: "/wall-approvals/{id}/withdraw",
+    permission: "secret.manage",
+    summary: "Withdraw an approval (with the reason): the wall closes again",
+    body: ZWallWithdrawalInput,
+    handler: (a, p, b) => oversight.withdrawWall(a, p.id!, b),
   });
   route({
     method: "get",

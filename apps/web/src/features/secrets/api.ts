@@ -6,6 +6,7 @@ import type {
   TSecretSettings,
   ZCompetitorPairs,
   ZSecretReviews,
+  ZWallApprovals,
   ZWallReport,
 } from "@renkei/contract";
 import type { z } from "zod";
@@ -29,6 +30,7 @@ type Ok = { ok: true };
 /** Response shapes of the walls and review routes (the contract's schemas). */
 export type CompetitorPair = z.infer<typeof ZCompetitorPairs>["items"][number];
 export type WallRow = z.infer<typeof ZWallReport>["rows"][number];
+export type WallApproval = z.infer<typeof ZWallApprovals>["items"][number];
 export type SecretReview = z.infer<typeof ZSecretReviews>["items"][number];
 
 export const secretsApi = {
@@ -54,6 +56,9 @@ export const secretsApi = {
   walls: () => api.get<{ rows: WallRow[] }>("/secrets/walls"),
   approveWall: (userId: string, partnerId: string, justification: string) =>
     api.post<Created>("/secrets/wall-approvals", { userId, partnerId, justification }),
+  wallApprovals: () => api.get<{ items: WallApproval[] }>("/secrets/wall-approvals"),
+  withdrawWall: (id: string, reason: string) =>
+    api.post<Ok>(`/secrets/wall-approvals/${id}/withdraw`, { reason }),
   settings: () => api.get<TSecretSettings>("/secrets/settings"),
   saveSettings: (s: TSecretSettings) => api.put<Ok>("/secrets/settings", s),
   reviews: () => api.get<{ items: SecretReview[] }>("/secrets/reviews"),

@@ -32,8 +32,18 @@ export const SECRET_MANAGE_MESSAGES_JA = {
   "secrets.walls.justification": "承認の理由",
   "secrets.walls.approveButton": "承認を記録",
   "secrets.walls.approveQuestion":
-    "この承認は記録として残り、取り消せません。この人は競合する相手方の秘密情報に接することができるようになります。記録しますか。",
+    "この承認は記録として残ります（後で理由を付けて取り消せます）。この人は競合する相手方の秘密情報に接することができるようになります。記録しますか。",
   "secrets.walls.saved": "記録しました。",
+  "secrets.walls.approvals": "承認の記録",
+  "secrets.walls.noApprovals": "壁を越える承認の記録はありません。",
+  "secrets.walls.approvedBy": "承認者・承認日",
+  "secrets.walls.state": "状態",
+  "secrets.walls.inForce": "有効",
+  "secrets.walls.withdrawnOn": "{date} 取消し（{name}）",
+  "secrets.walls.withdraw": "承認を取り消す",
+  "secrets.walls.withdrawReason": "取消しの理由",
+  "secrets.walls.withdrawQuestion":
+    "承認を取り消すと壁が元に戻り、この人は両方の相手方の秘密情報を閲覧できなくなります。記録は理由とともに残ります。取り消しますか。",
   "secrets.settings.levels": "秘密区分と取扱いのルール",
   "secrets.settings.levelsHelp":
     "区分ごとに、名称、閲覧できる範囲、複製・印刷・持出し・外部サービス（生成AIを含む）への送信、ダウンロードの扱い、学生の取扱い、保管と廃棄の方法を定めます。",
@@ -142,8 +152,18 @@ export const SECRET_MANAGE_MESSAGES_EN: Record<keyof typeof SECRET_MANAGE_MESSAG
   "secrets.walls.justification": "Why it is approved",
   "secrets.walls.approveButton": "Record the approval",
   "secrets.walls.approveQuestion":
-    "The approval is kept on record and cannot be withdrawn here. This person will be able to receive the competing partner's secrets. Record it?",
+    "The approval is kept on record (it can be withdrawn later, with a reason). This person will be able to receive the competing partner's secrets. Record it?",
   "secrets.walls.saved": "Recorded.",
+  "secrets.walls.approvals": "Approvals on record",
+  "secrets.walls.noApprovals": "No approvals to cross a wall are on record.",
+  "secrets.walls.approvedBy": "Approved by, on",
+  "secrets.walls.state": "State",
+  "secrets.walls.inForce": "In force",
+  "secrets.walls.withdrawnOn": "Withdrawn on {date} ({name})",
+  "secrets.walls.withdraw": "Withdraw the approval",
+  "secrets.walls.withdrawReason": "Why it is withdrawn",
+  "secrets.walls.withdrawQuestion":
+    "Withdrawing the approval puts the wall back: this person can no longer read either partner's secrets. The record stays, with the reason. Withdraw it?",
   "secrets.settings.levels": "Levels and handling rules",
   "secrets.settings.levelsHelp":
     "For each level: its name, who may read it, copying, printing, taking out, sending to external services (generative AI included), downloads, the student rule, storage and disposal.",

@@ -20,7 +20,7 @@ import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 import { useUsers } from "../partners/queries";
 import { PartnerPicker } from "../people/partner-picker";
-import { secretsApi } from "./api";
+import { secretsApi, type WallApproval as TWallApproval } from "./api";
 
 /**
  * Walls between competing partners (issue 12 item 5, H9, seed 001 case 26): the competitor marks, the
@@ -35,6 +35,7 @@ export function SecretWallsTab() {
         <>
           <WallsReport />
           <WallApproval />
+          <WallApprovals />
         </>
       )}
     </Stack>
@@ -239,5 +240,99 @@ function WallApproval() {
       )}
       {approve.error ? <ErrorAlert error={approve.error} /> : null}
     </Paper>
+  );
+}
+
+/** The approvals on record; one in force can be withdrawn with its reason (the wall closes again). */
+function WallApprovals() {
+  const { t, date } = useI18n();
+  const approvals = useQuery({
+    queryKey: ["secrets", "wall-approvals"],
+    queryFn: () => secretsApi.wallApprovals(),
+  });
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {t("secrets.walls.approvals")}
+      </Title>
+      {approvals.isPending ? (
+        <Loading />
+      ) : approvals.isError ? (
+        <ErrorAlert error={approvals.error} />
+      ) : approvals.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("secrets.walls.noApprovals")}
+        </Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("secrets.walls.user")}</Table.Th>
+              <Table.Th>{t("secrets.walls.partner")}</Table.Th>
+              <Table.Th>{t("secrets.walls.justification")}</Table.Th>
+              <Table.Th>{t("secrets.walls.approvedBy")}</Table.Th>
+              <Table.Th>{t("secrets.walls.state")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {approvals.data.items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.user?.name ?? "—"}</Table.Td>
+                <Table.Td>{a.partner?.name ?? "—"}</Table.Td>
+                <Table.Td>{a.justification}</Table.Td>
+                <Table.Td>
+                  {a.approvedBy?.name ?? "—"} {date(a.approvedAt)}
+                </Table.Td>
+                <Table.Td>
+                  {a.withdrawnAt ? (
+                    <Text size="sm">
+                      {t("secrets.walls.withdrawnOn", {
+                        date: date(a.withdrawnAt),
+                        name: a.withdrawnBy?.name ?? "—",
+                      })}
+                      <br />
+                      {a.withdrawalReason}
+                    </Text>
+                  ) : (
+                    <WithdrawApproval approval={a} />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+function WithdrawApproval({ approval }: { approval: TWallApproval }) {
+  const { t } = useI18n();
+  const refresh = useRefresh();
+  const [reason, setReason] = useState("");
+  const withdraw = useMutation({
+    mutationFn: () => secretsApi.withdrawWall(approval.id, reason),
+    onSuccess: refresh,
+  });
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t("secrets.walls.inForce")}</Text>
+      <TextInput
+        size="xs"
+        label={t("secrets.walls.withdrawReason")}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
+      <ConfirmButton
+        size="xs"
+        variant="light"
+        label={t("secrets.walls.withdraw")}
+        question={t("secrets.walls.withdrawQuestion")}
+        disabled={!reason.trim()}
+        loading={withdraw.isPending}
+        onConfirm={() => withdraw.mutate()}
+      />
+      {withdraw.error ? <ErrorAlert error={withdraw.error} /> : null}
+    </Stack>
   );
 }
