@@ -1,48 +1,29 @@
 import { and, desc, eq, like } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { mailOutbox } from "../apps/server/src/db/schema";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
 import { startOidcProvider, startSamlIdp } from "./support/identity-providers";
 import { DEMO_PASSWORD, signIn, signOut, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 const ADMIN = "admin@demo.renkei.example";
 const RESEARCHER = "researcher@demo.renkei.example";
 const LEGAL = "legal-ip@demo.renkei.example";
 const EXECUTIVE = "executive@demo.renkei.example";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const journey = useJourney({ viewport: { width: 1400, height: 900 }, timeoutMs: 20_000 });
+let server: TestServer;
 let page: Page;
-const closers: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
+beforeEach(() => {
+  ({ server, page } = journey);
 });
-
 afterAll(async () => {
   for (const close of closers) {
     await close();
   }
-  await browser?.close();
-  await server?.close();
 });
 
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-});
+const closers: (() => Promise<void>)[] = [];
 
 /** The set-password link of the newest account mail to an address (as the person reads it). */
 async function mailedLink(to: string): Promise<string> {

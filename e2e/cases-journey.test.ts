@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { COORDINATOR, savePartnerForm, signIn, signOut, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 const TITLE = "E2E 精密センサーの共同研究";
 const PARTNER = "Ostwind Sensorik GmbH";
@@ -12,31 +10,11 @@ const LEGAL = "legal-ip@demo.renkei.example";
 const HEAD = "department-head@demo.renkei.example";
 const OFFICER = "export-control@demo.renkei.example";
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+const journey = useJourney({ viewport: { width: 1400, height: 900 } });
+let server: TestServer;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
+beforeEach(() => {
+  ({ server, page } = journey);
 });
 
 /** Takes an action from the case page's action panel (confirming in the dialog, with a note if given). */

@@ -1,41 +1,19 @@
 import { addDays, japanDate } from "@renkei/domain";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Deps } from "../apps/server/src/deps";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runCoiDaily } from "../apps/server/src/features/coi/coi-jobs";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
 import { signIn, signOut, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 const RESEARCHER = "researcher@demo.renkei.example";
 const REVIEWER = "coi-reviewer@demo.renkei.example";
 const CASE = "高容量電極材料の共同研究";
 
-let server: { url: string; deps: Deps; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+const journey = useJourney({ viewport: { width: 1400, height: 900 }, acceptDialogs: true });
+let server: TestServer;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  page.on("dialog", (d) => d.accept());
+beforeEach(() => {
+  ({ server, page } = journey);
 });
 
 async function caseCoiStatus(): Promise<string> {

@@ -1,41 +1,18 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { COORDINATOR, signIn, signOut, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 const OFFICER = "export-control@demo.renkei.example";
 const STUDENT = "student@demo.renkei.example";
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+// 1366 px: the narrowest common office screen the lists must work on (issue 11 item 7).
+const journey = useJourney({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+let server: TestServer;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await context?.close();
-  // 1366 px: the narrowest common office screen the lists must work on (issue 11 item 7).
-  context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
+beforeEach(() => {
+  ({ server, page } = journey);
 });
 
 interface HomeItem {

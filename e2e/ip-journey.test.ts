@@ -1,36 +1,18 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
+import type { Locator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { signIn, signOut, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 const TITLE = "E2E 固体電解質の低温合成法";
 const RESEARCHER = "researcher@demo.renkei.example";
 const LEGAL = "legal-ip@demo.renkei.example";
 const EXECUTIVE = "executive@demo.renkei.example";
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+const journey = useJourney({ viewport: { width: 1400, height: 900 }, oneContext: true });
+let server: TestServer;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeEach(() => {
+  ({ server, page } = journey);
 });
 
 async function openInvention() {

@@ -1,61 +1,27 @@
 import { readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { PDFDocument } from "pdf-lib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, WEB_DIST } from "../apps/server/src/app";
-import { seedDemo } from "../apps/server/src/db/seed/dev-seed";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Deps } from "../apps/server/src/deps";
 import { detectLeakageAlerts } from "../apps/server/src/features/secrets/secret-jobs";
-import { systemClock } from "../apps/server/src/lib/clock";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { createTestDeps } from "../apps/server/test/harness";
-import { launchBrowser } from "./support/browser";
 import { COORDINATOR, signIn, signOut, snap } from "./support/journey";
+import { useJourney } from "./support/use-journey";
 
 /**
  * Issue 12 "Done when": register a received secret under an NDA, share it with a member, download a
  * stamped PDF, trip a bulk-download alert, close the item with a destruction certificate.
- * The server is started here (not by startTestServer) so the journey can run the leakage job now.
  */
 
 const OFFICER = "confidentiality-officer@demo.renkei.example";
 const CASE = "ロボットハンド制御の共同研究";
 
+const journey = useJourney({ oneContext: true, acceptDownloads: true });
 let deps: Deps;
-let drop: () => Promise<void>;
 let url: string;
-let close: () => Promise<void>;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  ({ deps, drop } = await createTestDeps(systemClock));
-  await seedDemo(deps);
-  const server = serve({
-    fetch: createApp(deps, { webDir: WEB_DIST }).fetch,
-    port: 0,
-    hostname: "127.0.0.1",
-  });
-  await new Promise<void>((r) => server.once("listening", () => r()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise<void>((r) => server.close(() => r()));
-  browser = await launchBrowser();
-  const context = await browser.newContext({
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-  await drop?.();
+beforeEach(() => {
+  ({ page } = journey);
+  ({ url, deps } = journey.server);
 });
 
 async function selectByText(label: string, text: string) {
