@@ -1,5 +1,8 @@
+import { IP_MORE_MESSAGES_EN, IP_MORE_MESSAGES_JA } from "./messages-more";
+
 /** IP and agreements (issue 14). Domain labels (kinds, record kinds, exceptions) come from the domain. */
 export const IP_MESSAGES_JA = {
+  ...IP_MORE_MESSAGES_JA,
   "nav.ip": "発明・知財",
   "nav.ipNew": "発明届の提出",
   "ip.title": "発明・知財",
@@ -198,6 +201,7 @@ export const IP_MESSAGES_JA = {
 } as const;
 
 export const IP_MESSAGES_EN: Record<keyof typeof IP_MESSAGES_JA, string> = {
+  ...IP_MORE_MESSAGES_EN,
   "nav.ip": "Inventions & IP",
   "nav.ipNew": "Disclose an invention",
   "ip.title": "Inventions & IP",
