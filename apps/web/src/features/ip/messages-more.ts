@@ -13,6 +13,7 @@ export const IP_MORE_MESSAGES_JA = {
   "ip.settings.npMatrix":
     "国プロの参加形態とプロジェクト類型の組合せは、一般的な形態と異なる場合に警告します（拒否はしません）。",
   "ip.settings.confirm": "この方針を保存します。よろしいですか。",
+  "ip.settings.arbitrationOwner": "法務・知財部門が「知財・契約の方針」で設定します。",
   "ip.settings.licence": "ライセンス方針（外国企業への独占的ライセンスの例外）",
   "ip.settings.licenceHelp":
     "非独占が原則、独占は国内企業を優先、外国企業への独占的ライセンスは次の例外に当たり、承認者が承認した場合に限ります。",
@@ -131,6 +132,7 @@ export const IP_MORE_MESSAGES_EN: Record<keyof typeof IP_MORE_MESSAGES_JA, strin
   "ip.settings.npMatrix":
     "A national project whose form of participation is not the usual one for its type gets a warning, not a refusal.",
   "ip.settings.confirm": "Save this policy?",
+  "ip.settings.arbitrationOwner": "Set by the legal / IP office under “IP and contract policy”.",
   "ip.settings.licence": "Licence policy (exceptions for exclusive licences to foreign companies)",
   "ip.settings.licenceHelp":
     "Non-exclusive by default, domestic companies first for exclusivity; an exclusive licence to a foreign company only under one of these exceptions and with an approver's approval.",
