@@ -149,7 +149,6 @@ export const IP_MESSAGES_JA = {
   "validation.cost_shares_over_100": "費用負担の合計が100%を超えています。",
   "validation.period_order": "終了日は開始日以降にしてください。",
   "nav.ipTexts": "契約ひな形",
-  "nav.ipSettings": "知財方針の設定",
   "ip.texts.title": "契約ひな形",
   "ip.texts.help":
     "機関の秘密保持契約（範囲別）・共同研究・受託研究・MTA・オプション・実施許諾のひな形を版ごとに管理します。",
@@ -348,7 +347,6 @@ export const IP_MESSAGES_EN: Record<keyof typeof IP_MESSAGES_JA, string> = {
   "validation.cost_shares_over_100": "Cost shares add up to more than 100 %.",
   "validation.period_order": "The end must not be before the start.",
   "nav.ipTexts": "Model texts",
-  "nav.ipSettings": "IP policy settings",
   "ip.texts.title": "Model texts",
   "ip.texts.help":
     "The institution's NDAs (by scope), joint research, contract research, MTA, option and licence texts, kept in versions.",
