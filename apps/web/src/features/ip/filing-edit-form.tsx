@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import type { TInventionDetail } from "@renkei/contract";
 import {
   FILING_KIND_LABELS,
@@ -20,7 +10,7 @@ import {
 import { useState } from "react";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { ipApi } from "./api";
-import { IpErrorAlert } from "./ip-kit";
+import { ConfirmedSave } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
 type Filing = TInventionDetail["filings"][number];
@@ -128,21 +118,14 @@ export function FilingEditForm({
             onChange={(e) => set({ costNote: e.currentTarget.value })}
           />
         </SimpleGrid>
-        <Group>
-          <Button
-            type="submit"
-            loading={save.isPending}
-            onClick={() =>
-              window.confirm(t("ip.filing.confirmEdit")) && save.mutate(undefined, { onSuccess: onDone })
-            }
-          >
-            {t("ip.filing.saveEdit")}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-        {save.error && <IpErrorAlert error={save.error} />}
+        <ConfirmedSave
+          label={t("ip.filing.saveEdit")}
+          confirm={t("ip.filing.confirmEdit")}
+          pending={save.isPending}
+          error={save.error}
+          onSave={() => save.mutate(undefined, { onSuccess: onDone })}
+          onCancel={onDone}
+        />
       </Stack>
     </Paper>
   );

@@ -1,5 +1,4 @@
 import {
-  Button,
   Group,
   NativeSelect,
   Paper,
@@ -23,7 +22,7 @@ import { useState } from "react";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { ipApi } from "./api";
-import { IpErrorAlert } from "./ip-kit";
+import { ConfirmedSave } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
 /**
@@ -118,21 +117,14 @@ export function ModelTextForm({ base, onDone }: { base: TModelText | null; onDon
           value={v.changeNote}
           onChange={(e) => set({ changeNote: e.currentTarget.value })}
         />
-        <Group>
-          <Button
-            type="submit"
-            loading={save.isPending}
-            onClick={() =>
-              window.confirm(t("ip.texts.confirmVersion")) && save.mutate(undefined, { onSuccess: onDone })
-            }
-          >
-            {t("ip.texts.saveVersion")}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-        {save.error && <IpErrorAlert error={save.error} />}
+        <ConfirmedSave
+          label={t("ip.texts.saveVersion")}
+          confirm={t("ip.texts.confirmVersion")}
+          pending={save.isPending}
+          error={save.error}
+          onSave={() => save.mutate(undefined, { onSuccess: onDone })}
+          onCancel={onDone}
+        />
       </Stack>
     </Paper>
   );

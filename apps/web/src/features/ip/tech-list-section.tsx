@@ -8,7 +8,7 @@ import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ipApi } from "./api";
-import { IpErrorAlert, IpSection } from "./ip-kit";
+import { ConfirmedSave, IpSection } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
 type Item = TTechList["items"][number];
@@ -120,31 +120,26 @@ export function TechListSection() {
               onChange={(e) => setChangeNote(e.currentTarget.value)}
             />
           </Group>
-          <Group>
-            <Button
-              loading={add.isPending}
-              onClick={() =>
-                window.confirm(t("ip.settings.confirm")) &&
-                add.mutate(
-                  { items: draft, effectiveOn, changeNote },
-                  {
-                    onSuccess: () => {
-                      setDraft(null);
-                      setChangeNote("");
-                    },
+          <ConfirmedSave
+            label={t("ip.settings.techSave")}
+            confirm={t("ip.settings.confirm")}
+            pending={add.isPending}
+            error={add.error}
+            onSave={() =>
+              add.mutate(
+                { items: draft, effectiveOn, changeNote },
+                {
+                  onSuccess: () => {
+                    setDraft(null);
+                    setChangeNote("");
                   },
-                )
-              }
-            >
-              {t("ip.settings.techSave")}
-            </Button>
-            <Button variant="default" onClick={() => setDraft(null)}>
-              {t("common.cancel")}
-            </Button>
-          </Group>
+                },
+              )
+            }
+            onCancel={() => setDraft(null)}
+          />
         </Stack>
       )}
-      {add.error && <IpErrorAlert error={add.error} />}
     </IpSection>
   );
 }
