@@ -44,13 +44,25 @@ describe("IP journey", () => {
     await openInvention();
     await page.getByRole("button", { name: "認定を記録する" }).click();
     await expect.poll(() => page.getByTestId("invention-stage").textContent()).toBe("認定済み");
+    // Confirmations (correcting a filing, saving a policy, a new text version) are accepted.
+    page.on("dialog", (d) => void d.accept());
     const filings = section("出願（期限管理）");
-    await filings.getByLabel("出願番号").fill("特願2026-555555");
-    await filings.getByLabel("出願日", { exact: true }).fill("2026-03-02");
+    await filings.getByLabel("出願番号").fill("特願2026-555550");
+    await filings.getByLabel("出願日", { exact: true }).fill("2026-03-01");
     await filings.getByRole("button", { name: "出願を登録する" }).click();
     await expect
       .poll(() => filings.getByTestId("filings").textContent())
+      .toContain("優先期間（外国出願・PCT出願の期限）: 2027年3月1日");
+    // A mistyped number and date are corrected; the deadlines follow the corrected date.
+    await filings.getByRole("button", { name: "訂正" }).click();
+    const correction = filings.getByRole("form", { name: "訂正" });
+    await correction.getByLabel("出願番号").fill("特願2026-555555");
+    await correction.getByLabel("出願日", { exact: true }).fill("2026-03-02");
+    await correction.getByRole("button", { name: "訂正を保存する" }).click();
+    await expect
+      .poll(() => filings.getByTestId("filings").textContent())
       .toContain("優先期間（外国出願・PCT出願の期限）: 2027年3月2日");
+    expect(await filings.getByTestId("filings").textContent()).toContain("特願2026-555555");
     // A PCT filing waits for the 非公開 check.
     await filings.getByLabel("出願の種類").selectOption("pct");
     await filings.getByLabel("出願番号").fill("PCT/JP2026/055555");
@@ -124,5 +136,47 @@ describe("IP journey", () => {
     await expect
       .poll(() => page.getByTestId("income-by-year").textContent())
       .toContain("ランニングロイヤルティ 1,500,000円");
+  });
+
+  it("legal/IP sets the arbitration policy and adds a model-text version; the coordinator cannot change the policy", async () => {
+    // Still signed in as legal/IP.
+    await page.getByRole("link", { name: "知財・契約の方針" }).click();
+    const contract = section("契約の方針");
+    await contract.getByLabel("第三国での仲裁（外国企業との契約）").selectOption("require");
+    await contract.getByRole("button", { name: "保存する" }).click();
+    await contract.getByText("保存しました。").waitFor();
+    const licence = section("ライセンス方針（外国企業への独占的ライセンスの例外）");
+    await expect.poll(() => licence.getByTestId("ip-exception").count()).toBe(7);
+    await snap(page, "ip-04-settings");
+
+    // The demo university's mutual NDA has two versions; legal/IP adds a third, the earlier ones stay.
+    await page.getByRole("link", { name: "発明・知財", exact: true }).click();
+    await page.getByRole("link", { name: "契約ひな形" }).click();
+    await page.getByRole("button", { name: "秘密保持契約（双方向）" }).click();
+    await expect.poll(() => page.getByTestId("model-text-versions").textContent()).toContain("第2版");
+    await page.getByRole("button", { name: "新しい版を作成" }).click();
+    const form = page.getByRole("form", { name: "新しい版を作成" });
+    const body = form.getByLabel("本文（日本語）");
+    await body.fill((await body.inputValue()).replace("契約終了後5年間", "契約終了後7年間"));
+    const bodyEn = form.getByLabel("本文（英語）");
+    await bodyEn.fill((await bodyEn.inputValue()).replace("five years", "seven years"));
+    await form.getByLabel("改訂の内容").fill("存続期間を7年に");
+    await form.getByRole("button", { name: "版を追加する" }).click();
+    const versions = page.getByTestId("model-text-versions");
+    await expect.poll(() => versions.textContent()).toContain("第3版");
+    expect(await versions.textContent()).toContain("第1版");
+    await expect.poll(() => page.getByLabel("版の比較").textContent()).toContain("契約終了後7年間");
+    await snap(page, "ip-05-model-text");
+    await signOut(page);
+
+    // The coordinator sees the policy in the case settings but cannot change it, nor open the IP settings.
+    await signIn(page, server.url, "coordinator@demo.renkei.example");
+    await expect.poll(() => page.getByRole("link", { name: "知財・契約の方針" }).count()).toBe(0);
+    await page.goto(`${server.url}/cases/settings`);
+    const arbitration = page.getByLabel("第三国での仲裁（外国企業との契約）");
+    await expect.poll(() => arbitration.inputValue()).toBe("require");
+    expect(await arbitration.isDisabled()).toBe(true);
+    await page.goto(`${server.url}/ip/settings`);
+    await page.getByTestId("page-forbidden").waitFor();
   });
 });

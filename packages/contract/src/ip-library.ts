@@ -6,6 +6,7 @@ import {
   ROLES,
   STANDARD_ACTIVITY_KINDS,
   STANDARD_ACTIVITY_STATUSES,
+  THIRD_COUNTRY_ARBITRATION,
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZIsoDate } from "./common";
@@ -68,6 +69,21 @@ export const ZLicencePolicySettings = z
     bayhDoleReportWithinDays: z.number().int().min(1).max(365),
   })
   .meta({ id: "LicencePolicySettings" });
+
+/**
+ * The contract policies the IP office owns (X4, X9, X10): third-country arbitration (case 27) is set here,
+ * not by the case coordinator whose contract it would flag. The indirect rates are shown beside it; they
+ * stay in the case settings.
+ */
+export const ZIpContractPolicyInput = z
+  .object({ thirdCountryArbitration: z.enum(THIRD_COUNTRY_ARBITRATION) })
+  .meta({ id: "IpContractPolicyInput" });
+
+export const ZIpContractPolicy = ZIpContractPolicyInput.extend({
+  standardIndirectRatePercent: z.number(),
+  enhancedIndirectRatePercent: z.number(),
+}).meta({ id: "IpContractPolicy" });
+export type TIpContractPolicy = z.infer<typeof ZIpContractPolicy>;
 
 export const ZTechItem = z.object({
   code: z

@@ -32,10 +32,16 @@ describe("model-text library (E5, E14)", () => {
     expect((await coordinator.post("/api/v1/ip/model-texts/defaults")).status).toBe(403);
     expect((await legal.post("/api/v1/ip/model-texts/defaults")).status).toBe(200);
     expect((await legal.post("/api/v1/ip/model-texts/defaults")).status).toBe(200);
-    const list = (await coordinator.get("/api/v1/ip/model-texts")).json.items;
-    // 2 NDA kinds × 3 scopes + 5 other kinds, each once.
-    expect(list).toHaveLength(11);
-    expect(list.every((x: { version: number }) => x.version === 1)).toBe(true);
+    const list: { kind: string; scope: string; version: number; bodyJa: string }[] = (
+      await coordinator.get("/api/v1/ip/model-texts")
+    ).json.items;
+    // 2 NDA kinds × 3 scopes + 5 other kinds, each with a version 1 — the demo university wrote six of
+    // them (two revised to version 2), the built-in set added the other five.
+    expect(new Set(list.map((x) => `${x.kind}/${x.scope}`)).size).toBe(11);
+    expect(list.filter((x) => x.version === 1)).toHaveLength(11);
+    const mutual = list.filter((x) => x.kind === "nda_mutual" && x.scope === "collaboration_talks");
+    expect(mutual.map((x) => x.version)).toEqual([2, 1]);
+    expect(mutual[0]!.bodyJa).toContain("契約終了後5年間存続する");
     expect(await audited("ip_model_text.defaults_installed")).toBe(1);
   });
 
@@ -242,7 +248,8 @@ describe("national-project records (G4, G9–G12)", () => {
     );
     const view = (await researcher.get(`/api/v1/ip/national-projects/${caseId}`)).json;
     expect(view.techCodes).toEqual(["battery"]);
-    expect(view.techList.version).toBe(1);
+    // The demo institution's list is version 1; this one is the next.
+    expect(view.techList).toMatchObject({ id: list.json.id, version: 2 });
     // Open data in a project with important technologies is a point to check.
     expect(view.dataWarnings.map((w: { ruleId: string }) => w.ruleId)).toContain("NP-DATA-IMPORTANT-TECH");
   });

@@ -19,6 +19,10 @@ export const IP_AUDIT_ACTIONS = {
   "ip_agreement.signed": { ja: "ライセンス等契約の締結", en: "Agreement signed" },
   "ip_income.recorded": { ja: "実施料等収入の記録", en: "Income recorded" },
   "ip_settings.updated": { ja: "知財方針設定の変更", en: "IP policy settings changed" },
+  "ip_settings.contract_policy_updated": {
+    ja: "契約方針（第三国仲裁）の変更",
+    en: "Contract policy (third-country arbitration) changed",
+  },
   "ip_model_text.created": { ja: "契約ひな形の版の追加", en: "Model text version added" },
   "ip_model_text.defaults_installed": { ja: "標準ひな形の取り込み", en: "Built-in model texts added" },
   "ip_tech_list.created": { ja: "重要技術リストの版の追加", en: "Important-technology list version added" },

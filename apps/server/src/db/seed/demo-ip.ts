@@ -16,25 +16,7 @@ import { mailOutbox, notifications, users } from "../schema";
  * each record has its audit trail.
  */
 export async function seedDemoIp(deps: Deps, institutionId: string): Promise<void> {
-  const actor = async (email: string): Promise<Actor> => {
-    const [u] = await deps.db
-      .select()
-      .from(users)
-      .where(and(eq(users.institutionId, institutionId), eq(users.email, `${email}@demo.renkei.example`)));
-    const role = u!.role as Role;
-    return {
-      userId: u!.id,
-      institutionId,
-      role,
-      displayName: u!.displayName,
-      email: u!.email,
-      departmentId: u!.departmentId,
-      csrfToken: "",
-      sessionHash: "",
-      consultable: [],
-      can: (p) => hasPermission(role, p),
-    };
-  };
+  const actor = (email: string) => demoActor(deps, institutionId, email);
   const researcher = await actor("researcher");
   const coordinator = await actor("coordinator");
   const legal = await actor("legal-ip");
@@ -187,4 +169,25 @@ export async function seedDemoIp(deps: Deps, institutionId: string): Promise<voi
   await deps.db
     .delete(mailOutbox)
     .where(and(eq(mailOutbox.institutionId, institutionId), inArray(mailOutbox.kind, kinds)));
+}
+
+/** A demo user as an actor, so demo records are made through the services (each with its audit event). */
+export async function demoActor(deps: Deps, institutionId: string, email: string): Promise<Actor> {
+  const [u] = await deps.db
+    .select()
+    .from(users)
+    .where(and(eq(users.institutionId, institutionId), eq(users.email, `${email}@demo.renkei.example`)));
+  const role = u!.role as Role;
+  return {
+    userId: u!.id,
+    institutionId,
+    role,
+    displayName: u!.displayName,
+    email: u!.email,
+    departmentId: u!.departmentId,
+    csrfToken: "",
+    sessionHash: "",
+    consultable: [],
+    can: (p) => hasPermission(role, p),
+  };
 }

@@ -14,6 +14,7 @@ import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
 import { seedDemoIp } from "./demo-ip";
+import { seedDemoIpLibrary } from "./demo-ip-library";
 import { DEMO_PARTNERS } from "./demo-partners";
 import { seedDemoScreening } from "./demo-screening";
 import { seedId } from "./seed-ids";
@@ -213,6 +214,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     head: person(4),
   });
   await seedDemoIp(deps, institutionId);
+  await seedDemoIpLibrary(deps, institutionId);
   return { created: true };
 }
 

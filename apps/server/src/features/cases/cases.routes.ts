@@ -13,7 +13,7 @@ import {
   ZStageRecordBody,
   ZTransitionRequest,
 } from "@renkei/contract";
-import { CASE_STAGES } from "@renkei/domain";
+import { CASE_STAGES, DomainError } from "@renkei/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { departments } from "../../db/schema";
@@ -122,6 +122,13 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       const body = c.req.valid("json");
       await deps.db.transaction(async (tx) => {
         const before = await loadCaseSettings(tx, actor.institutionId);
+        // X4: third-country arbitration is the IP office's policy (PUT /api/v1/ip/settings/contract-policy).
+        if (body.policy.thirdCountryArbitration !== before.policy.thirdCountryArbitration) {
+          throw new DomainError(
+            "FORBIDDEN",
+            "Third-country arbitration is set by legal/IP in the IP settings",
+          );
+        }
         await saveCaseSettings(tx, actor.institutionId, body, actor.userId, deps.clock.now().toISOString());
         await appendAudit(tx, {
           institutionId: actor.institutionId,

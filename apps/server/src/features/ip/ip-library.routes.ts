@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
+  ZIpContractPolicy,
+  ZIpContractPolicyInput,
   ZLicencePolicySettings,
   ZModelText,
   ZModelTextDiff,
@@ -19,6 +21,7 @@ import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json } from "../../http/openapi-helpers";
+import { createIpContractPolicyService } from "./ip-contract-policy.service";
 import { createIpLibraryService } from "./ip-library.service";
 import { jsonWriteRoute } from "./ip-route-kit";
 import { createNpRecordsService } from "./np-records.service";
@@ -33,6 +36,7 @@ const tags = ["ip"];
 export function registerIpLibraryRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const library = createIpLibraryService(deps);
   const np = createNpRecordsService(deps);
+  const contractPolicy = createIpContractPolicyService(deps);
   const write = jsonWriteRoute(app, tags);
 
   app.openapi(
@@ -123,6 +127,27 @@ export function registerIpLibraryRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
     "Change the licence-policy settings",
     ZLicencePolicySettings,
     (a, _p, b) => library.saveSettings(a, b),
+  );
+
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/ip/settings/contract-policy",
+      permission: "ip.read",
+      tags,
+      summary:
+        "Third-country arbitration policy (off / warn / require) and the indirect rates it sits beside",
+      responses: { 200: { description: "Policy", ...json(ZIpContractPolicy) } },
+    }),
+    async (c) => c.json(await contractPolicy.get(actorOf(c)), 200),
+  );
+  write(
+    "put",
+    "/api/v1/ip/settings/contract-policy",
+    "ip.configure",
+    "Change the third-country arbitration policy (legal/IP only)",
+    ZIpContractPolicyInput,
+    (a, _p, b) => contractPolicy.save(a, b),
   );
 
   app.openapi(

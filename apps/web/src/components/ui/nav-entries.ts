@@ -59,6 +59,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/coi", label: "nav.coi", area: "coi", permission: "coi.declare" },
   { to: "/coi/queue", label: "nav.coiQueue", area: "coi", permission: "coi.review" },
   { to: "/ip", label: "nav.ip", area: "ip", permission: "ip.read" },
+  { to: "/ip/settings", label: "nav.ipSettings", area: "ip", permission: "ip.configure" },
   { to: "/secrets", label: "nav.secrets", area: "secrets", permission: "secret.read" },
   { to: "/secrets/alerts", label: "nav.secretAlerts", area: "secrets", permission: "secret.manage" },
   { to: "/secrets/pledges", label: "nav.secretPledges", area: "secrets", permission: "secret.pledge" },

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  MultiSelect,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -27,13 +26,13 @@ import {
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { DetailList } from "../../components/ui/detail-list";
-import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
 import { OUTCOME_COLORS } from "../export-control/determination-view";
 import type { ReviewFromCase } from "../export-control/review-form-page";
 import { casesApi } from "./api";
 import { ExportCoverage } from "./case-export-coverage";
+import { NdaCard } from "./case-nda-card";
 import { useCaseMutation } from "./queries";
 import { ReasonList } from "./reason-list";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
@@ -315,96 +314,6 @@ function FundingCard({ c }: { c: TCaseDetail }) {
         </Group>
       )}
       <RefusedAlert error={add.error ?? remove.error} />
-    </SectionCard>
-  );
-}
-
-function NdaCard({ c }: { c: TCaseDetail }) {
-  const { t, date } = useI18n();
-  const [partnerIds, setPartnerIds] = useState<string[]>(c.partners.map((p) => p.partnerId));
-  const [signedOn, setSignedOn] = useState(todayIso());
-  const [expiresOn, setExpiresOn] = useState("");
-  const add = useCaseMutation(c.id, (body: unknown) => casesApi.addNda(c.id, body));
-  const terminate = useCaseMutation(c.id, (nda: TCaseDetail["ndas"][number]) =>
-    casesApi.updateNda(c.id, nda.id, { ...nda, terminated: true }),
-  );
-  const name = (id: string) => c.partners.find((p) => p.partnerId === id)?.name ?? id;
-  const editable = canChange(c, "ndas");
-  return (
-    <SectionCard c={c} section="ndas" title={t("case.ndas")}>
-      {c.ndas.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("common.none")}
-        </Text>
-      ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("case.nda.partners")}</Table.Th>
-              <Table.Th>{t("case.nda.signedOn")}</Table.Th>
-              <Table.Th>{t("case.nda.expiresOn")}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.ndas.map((n) => (
-              <Table.Tr key={n.id}>
-                <Table.Td>{n.partnerIds.map(name).join("、")}</Table.Td>
-                <Table.Td>{date(n.signedOn)}</Table.Td>
-                <Table.Td>{date(n.expiresOn) || "—"}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Badge color={n.current ? "green" : "gray"}>
-                      {n.terminated
-                        ? t("case.nda.terminated")
-                        : n.current
-                          ? t("case.nda.current")
-                          : t("case.nda.notCurrent")}
-                    </Badge>
-                    {editable && !n.terminated && (
-                      <Button size="xs" variant="subtle" onClick={() => terminate.mutate(n)}>
-                        {t("case.nda.terminated")}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {editable && c.partners.length > 0 && (
-        <Group align="flex-end" wrap="wrap">
-          <MultiSelect
-            searchable
-            label={t("case.nda.partners")}
-            value={partnerIds}
-            onChange={setPartnerIds}
-            data={c.partners.map((p) => ({ value: p.partnerId, label: p.name }))}
-            miw={240}
-          />
-          <TextInput
-            type="date"
-            label={t("case.nda.signedOn")}
-            value={signedOn}
-            onChange={(e) => setSignedOn(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t("case.nda.expiresOn")}
-            value={expiresOn}
-            onChange={(e) => setExpiresOn(e.currentTarget.value)}
-          />
-          <Button
-            loading={add.isPending}
-            disabled={partnerIds.length === 0}
-            onClick={() => add.mutate({ partnerIds, signedOn, expiresOn: expiresOn || null })}
-          >
-            {t("case.nda.add")}
-          </Button>
-        </Group>
-      )}
-      <RefusedAlert error={add.error ?? terminate.error} />
     </SectionCard>
   );
 }

@@ -11,7 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import type { TCaseSettings } from "@renkei/contract";
-import { THIRD_COUNTRY_ARBITRATION, type ThirdCountryArbitration } from "@renkei/domain";
+import { THIRD_COUNTRY_ARBITRATION } from "@renkei/domain";
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -106,17 +106,9 @@ export function CaseSettingsPage() {
             />
             <NativeSelect
               label={t("case.settings.arbitration")}
-              description={t("case.settings.arbitrationHelp")}
+              description={t("ip.settings.arbitrationOwner")}
+              disabled
               value={policy.thirdCountryArbitration}
-              onChange={(e) =>
-                setV({
-                  ...v,
-                  policy: {
-                    ...policy,
-                    thirdCountryArbitration: e.currentTarget.value as ThirdCountryArbitration,
-                  },
-                })
-              }
               data={THIRD_COUNTRY_ARBITRATION.map((a) => ({
                 value: a,
                 label: t(`case.settings.arbitration.${a}` as MessageKey),

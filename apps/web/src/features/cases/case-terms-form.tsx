@@ -25,6 +25,7 @@ import {
 import { useState } from "react";
 import { useI18n } from "../../lib/i18n";
 import { casesApi } from "./api";
+import { ContractTermsExtras } from "./case-terms-extras";
 import { useCaseMutation } from "./queries";
 import { ReasonList } from "./reason-list";
 import { Check, LinesInput, numOrNull, RecordMeta, SaveBar, useRecordForm } from "./record-kit";
@@ -393,6 +394,7 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
           })
         }
       />
+      <ContractTermsExtras v={v} set={set} off={off} />
       <SaveBar
         form={form as never}
         data={{

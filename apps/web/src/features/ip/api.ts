@@ -3,6 +3,7 @@ import type {
   TInventionDetail,
   TInventionInput,
   TInventionSummary,
+  TIpContractPolicy,
   TModelText,
   TNpRecords,
   TTechList,
@@ -24,6 +25,8 @@ export const ipApi = {
   decide: (id: string, body: unknown) => api.post<Ok>(`${inv(id)}/decision`, body),
   secrecy: (id: string, body: unknown) => api.post<Ok>(`${inv(id)}/secrecy-checks`, body),
   addFiling: (id: string, body: unknown) => api.post<Created>(`${inv(id)}/filings`, body),
+  updateFiling: (id: string, filingId: string, body: unknown) =>
+    api.put<Ok>(`${inv(id)}/filings/${filingId}`, body),
   addAgreement: (id: string, body: unknown) => api.post<Created>(`${inv(id)}/agreements`, body),
   approveException: (id: string, agreementId: string, body: unknown) =>
     api.post<Ok>(`${inv(id)}/agreements/${agreementId}/exception-approval`, body),
@@ -40,6 +43,9 @@ export const ipApi = {
   installDefaults: () => api.post<Ok>("/ip/model-texts/defaults", {}),
   settings: () => api.get<IpSettings>("/ip/settings"),
   saveSettings: (body: IpSettings) => api.put<Ok>("/ip/settings", body),
+  contractPolicy: () => api.get<TIpContractPolicy>("/ip/settings/contract-policy"),
+  saveContractPolicy: (body: { thirdCountryArbitration: string }) =>
+    api.put<Ok>("/ip/settings/contract-policy", body),
   techLists: () => api.get<{ items: TTechList[] }>("/ip/tech-lists"),
   addTechList: (body: unknown) => api.post<Created>("/ip/tech-lists", body),
   np: (caseId: string) => api.get<TNpRecords>(`/ip/national-projects/${caseId}`),
@@ -47,6 +53,7 @@ export const ipApi = {
     api.post<Created>(`/ip/national-projects/${caseId}/${path}`, body),
   npPut: (caseId: string, path: string, body: unknown) =>
     api.put<Ok>(`/ip/national-projects/${caseId}/${path}`, body),
+  npDelete: (caseId: string, path: string) => api.del<Ok>(`/ip/national-projects/${caseId}/${path}`),
 };
 
 export type Diff = { op: "same" | "added" | "removed"; text: string };

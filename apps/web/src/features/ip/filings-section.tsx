@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ipApi } from "./api";
+import { FilingEditForm } from "./filing-edit-form";
 import { IpErrorAlert, IpSection } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
@@ -23,6 +24,8 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
   const can = useCan();
   const add = useIpMutation((body: unknown) => ipApi.addFiling(d.id, body));
   const [f, setF] = useState(EMPTY);
+  const [editing, setEditing] = useState<string | null>(null);
+  const edited = d.filings.find((x) => x.id === editing);
   const set = (patch: Partial<typeof EMPTY>) => setF({ ...f, ...patch });
   return (
     <IpSection title={t("ip.section.filings")}>
@@ -36,6 +39,7 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
               <Table.Th>{t("ip.filing.no")}</Table.Th>
               <Table.Th>{t("ip.filing.filedOn")}</Table.Th>
               <Table.Th>{t("ip.filing.deadlines")}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -62,10 +66,20 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
                     ))}
                   </Stack>
                 </Table.Td>
+                <Table.Td>
+                  {can("ip.manage") && (
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(x.id)}>
+                      {t("ip.filing.edit")}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {edited && (
+        <FilingEditForm key={edited.id} inventionId={d.id} f={edited} onDone={() => setEditing(null)} />
       )}
       {can("ip.manage") && d.institutionTakes && (
         <Group align="flex-end" wrap="wrap">

@@ -1,4 +1,4 @@
-import { Alert, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import type { TIpReason } from "@renkei/contract";
 import type { ReactNode } from "react";
 import { isApiError } from "../../api/client";
@@ -64,4 +64,39 @@ export function IpSection({ title, children }: { title: string; children: ReactN
 export function useYen() {
   const { t, locale } = useI18n();
   return (n: number) => t("ip.yen", { amount: n.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
+}
+
+/**
+ * Save and cancel under a form whose save is decisive (a correction, a new version): the person confirms
+ * first; a refusal shows its reasons under the buttons.
+ */
+export function ConfirmedSave({
+  label,
+  confirm,
+  pending,
+  error,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  confirm: string;
+  pending: boolean;
+  error: unknown;
+  onSave(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Group>
+        <Button type="submit" loading={pending} onClick={() => window.confirm(confirm) && onSave()}>
+          {label}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </Group>
+      {error ? <IpErrorAlert error={error} /> : null}
+    </>
+  );
 }

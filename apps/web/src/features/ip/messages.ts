@@ -1,5 +1,8 @@
+import { IP_MORE_MESSAGES_EN, IP_MORE_MESSAGES_JA } from "./messages-more";
+
 /** IP and agreements (issue 14). Domain labels (kinds, record kinds, exceptions) come from the domain. */
 export const IP_MESSAGES_JA = {
+  ...IP_MORE_MESSAGES_JA,
   "nav.ip": "発明・知財",
   "nav.ipNew": "発明届の提出",
   "ip.title": "発明・知財",
@@ -146,7 +149,6 @@ export const IP_MESSAGES_JA = {
   "validation.cost_shares_over_100": "費用負担の合計が100%を超えています。",
   "validation.period_order": "終了日は開始日以降にしてください。",
   "nav.ipTexts": "契約ひな形",
-  "nav.ipSettings": "知財方針の設定",
   "ip.texts.title": "契約ひな形",
   "ip.texts.help":
     "機関の秘密保持契約（範囲別）・共同研究・受託研究・MTA・オプション・実施許諾のひな形を版ごとに管理します。",
@@ -198,6 +200,7 @@ export const IP_MESSAGES_JA = {
 } as const;
 
 export const IP_MESSAGES_EN: Record<keyof typeof IP_MESSAGES_JA, string> = {
+  ...IP_MORE_MESSAGES_EN,
   "nav.ip": "Inventions & IP",
   "nav.ipNew": "Disclose an invention",
   "ip.title": "Inventions & IP",
@@ -344,7 +347,6 @@ export const IP_MESSAGES_EN: Record<keyof typeof IP_MESSAGES_JA, string> = {
   "validation.cost_shares_over_100": "Cost shares add up to more than 100 %.",
   "validation.period_order": "The end must not be before the start.",
   "nav.ipTexts": "Model texts",
-  "nav.ipSettings": "IP policy settings",
   "ip.texts.title": "Model texts",
   "ip.texts.help":
     "The institution's NDAs (by scope), joint research, contract research, MTA, option and licence texts, kept in versions.",

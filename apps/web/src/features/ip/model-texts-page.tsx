@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import type { TModelText } from "@renkei/contract";
 import {
   MODEL_TEXT_KIND_LABELS,
@@ -8,6 +8,7 @@ import {
 } from "@renkei/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { DataTable } from "../../components/ui/data-table";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -15,14 +16,16 @@ import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ipApi } from "./api";
 import { IpErrorAlert } from "./ip-kit";
+import { ModelTextForm } from "./model-text-form";
 import { useIpMutation } from "./queries";
 
 const keyOf = (x: TModelText) => `${x.kind}/${x.scope}`;
 
 /** 契約ひな形: the institution's model texts by kind and scope, their versions, comparison and download (E5, E14). */
 export function ModelTextsPage() {
-  const { t, label } = useI18n();
+  const { t, label, date } = useI18n();
   const can = useCan();
+  const [editing, setEditing] = useState<TModelText | "new" | null>(null);
   const texts = useQuery({ queryKey: ["ip", "model-texts"], queryFn: ipApi.modelTexts });
   const install = useIpMutation(() => ipApi.installDefaults());
   const [selected, setSelected] = useState<string | null>(null);
@@ -44,9 +47,12 @@ export function ModelTextsPage() {
         description={t("ip.texts.help")}
         actions={
           can("ip.library") && (
-            <Button variant="light" loading={install.isPending} onClick={() => install.mutate(undefined)}>
-              {t("ip.texts.install")}
-            </Button>
+            <Group>
+              <Button variant="light" loading={install.isPending} onClick={() => install.mutate(undefined)}>
+                {t("ip.texts.install")}
+              </Button>
+              <Button onClick={() => setEditing("new")}>{t("ip.texts.newText")}</Button>
+            </Group>
           )
         }
       />
@@ -54,41 +60,68 @@ export function ModelTextsPage() {
       {groups.size === 0 ? (
         <Text c="dimmed">{t("ip.empty")}</Text>
       ) : (
-        <Table striped aria-label={t("ip.texts.title")}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("ip.texts.kind")}</Table.Th>
-              <Table.Th>{t("ip.texts.scope")}</Table.Th>
-              <Table.Th>{t("ip.texts.latest")}</Table.Th>
-              <Table.Th>{t("ip.texts.effective")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[...groups].map(([k, versions]) => {
-              const v = versions[0]!;
-              return (
-                <Table.Tr key={k}>
-                  <Table.Td>
-                    <Anchor component="button" onClick={() => setSelected(k)}>
-                      {label(MODEL_TEXT_KIND_LABELS[v.kind as ModelTextKind])}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{label(MODEL_TEXT_SCOPE_LABELS[v.scope as ModelTextScope])}</Table.Td>
-                  <Table.Td>{t("ip.texts.version", { n: v.version })}</Table.Td>
-                  <Table.Td>{v.effectiveOn}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <DataTable<TModelText[]>
+          rows={[...groups.values()]}
+          rowKey={(vs) => keyOf(vs[0]!)}
+          fileName="model-texts"
+          testId="model-texts"
+          columns={[
+            {
+              key: "kind",
+              header: t("ip.texts.kind"),
+              value: (vs) => label(MODEL_TEXT_KIND_LABELS[vs[0]!.kind as ModelTextKind]),
+              render: (vs) => (
+                <Anchor component="button" onClick={() => setSelected(keyOf(vs[0]!))}>
+                  {label(MODEL_TEXT_KIND_LABELS[vs[0]!.kind as ModelTextKind])}
+                </Anchor>
+              ),
+            },
+            {
+              key: "scope",
+              header: t("ip.texts.scope"),
+              value: (vs) => label(MODEL_TEXT_SCOPE_LABELS[vs[0]!.scope as ModelTextScope]),
+            },
+            {
+              key: "latest",
+              header: t("ip.texts.latest"),
+              value: (vs) => t("ip.texts.version", { n: vs[0]!.version }),
+              sortValue: (vs) => vs[0]!.version,
+            },
+            {
+              key: "effective",
+              header: t("ip.texts.effective"),
+              value: (vs) => date(vs[0]!.effectiveOn),
+              sortValue: (vs) => vs[0]!.effectiveOn,
+            },
+          ]}
+        />
       )}
-      {current.length > 0 && <TextVersions versions={current} />}
+      {editing !== null && (
+        <ModelTextForm
+          key={editing === "new" ? "new" : editing.id}
+          base={editing === "new" ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      {current.length > 0 && editing === null && (
+        <TextVersions
+          key={selected}
+          versions={current}
+          onRevise={can("ip.library") ? (x) => setEditing(x) : undefined}
+        />
+      )}
     </Stack>
   );
 }
 
-function TextVersions({ versions }: { versions: TModelText[] }) {
-  const { t, locale } = useI18n();
+function TextVersions({
+  versions,
+  onRevise,
+}: {
+  versions: TModelText[];
+  onRevise?: (base: TModelText) => void;
+}) {
+  const { t, locale, date } = useI18n();
   const [shown, setShown] = useState(versions[0]!.id);
   const [from, setFrom] = useState(versions[1]?.id ?? "");
   const text = versions.find((v) => v.id === shown) ?? versions[0]!;
@@ -121,7 +154,39 @@ function TextVersions({ versions }: { versions: TModelText[] }) {
           <Anchor href={`/api/v1/ip/model-texts/${text.id}/download?lang=en`}>
             {t("ip.texts.downloadEn")}
           </Anchor>
+          {onRevise && (
+            <Button variant="light" onClick={() => onRevise(versions[0]!)}>
+              {t("ip.texts.newVersion")}
+            </Button>
+          )}
         </Group>
+        <DataTable<TModelText>
+          rows={versions}
+          rowKey={(x) => x.id}
+          fileName="model-text-versions"
+          testId="model-text-versions"
+          columns={[
+            {
+              key: "version",
+              header: t("ip.texts.shown"),
+              value: (x) => t("ip.texts.version", { n: x.version }),
+              sortValue: (x) => x.version,
+              render: (x) => (
+                <Anchor component="button" onClick={() => setShown(x.id)}>
+                  {t("ip.texts.version", { n: x.version })}
+                </Anchor>
+              ),
+            },
+            {
+              key: "effective",
+              header: t("ip.texts.effective"),
+              value: (x) => date(x.effectiveOn),
+              sortValue: (x) => x.effectiveOn,
+            },
+            { key: "note", header: t("ip.texts.changeNote"), value: (x) => x.changeNote },
+            { key: "by", header: t("ip.texts.by"), value: (x) => x.createdByName ?? "" },
+          ]}
+        />
         {text.changeNote && <Text size="sm">{text.changeNote}</Text>}
         {diff.data ? (
           <Stack gap={0} aria-label={t("ip.texts.diff")}>

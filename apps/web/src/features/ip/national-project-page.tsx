@@ -1,4 +1,15 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from "@mantine/core";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import type { TNpRecords } from "@renkei/contract";
 import {
   DATA_ACCESS_LABELS,
@@ -7,9 +18,6 @@ import {
   NP_RESULT_DECISION_LABELS,
   NP_RESULT_DECISIONS,
   type NpResultDecision,
-  STANDARD_ACTIVITY_KINDS,
-  STANDARD_ACTIVITY_LABELS,
-  type StandardActivityKind,
 } from "@renkei/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -19,9 +27,12 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { useCan } from "../auth/session";
 import { ipApi } from "./api";
 import { IpErrorAlert, IpReasonList, IpSection } from "./ip-kit";
-import { useIpMutation } from "./queries";
+import { NpStandards } from "./np-standards";
+import { NpSubcontractors } from "./np-subcontractors";
+import { useInventions, useIpMutation } from "./queries";
 
 /** 国プロの知財: results and their publish / patent / secret decisions, data plan, technologies, subcontractors, standards (seed 004 §4). */
 export function NationalProjectPage() {
@@ -41,19 +52,23 @@ export function NationalProjectPage() {
       <Results d={d} />
       <DataPlan d={d} />
       <Technologies d={d} />
-      <Subcontractors d={d} />
-      <Standards d={d} />
+      <NpSubcontractors d={d} />
+      <NpStandards d={d} />
     </Stack>
   );
 }
 
 function Results({ d }: { d: TNpRecords }) {
   const { t, label } = useI18n();
-  const add = useIpMutation((title: string) => ipApi.npPost(d.caseId, "results", { title }));
+  const can = useCan();
+  const inventions = useInventions(can("ip.read") && d.canEdit);
+  const [draft, setDraft] = useState({ title: "", description: "", inventionId: "" });
+  const add = useIpMutation(() =>
+    ipApi.npPost(d.caseId, "results", { ...draft, inventionId: draft.inventionId || null }),
+  );
   const decide = useIpMutation((a: { id: string; body: unknown }) =>
     ipApi.npPost(d.caseId, `results/${a.id}/decision`, a.body),
   );
-  const [title, setTitle] = useState("");
   const [choice, setChoice] = useState<Record<string, { decision: NpResultDecision; reason: string }>>({});
   return (
     <IpSection title={t("ip.np.results")}>
@@ -69,6 +84,7 @@ function Results({ d }: { d: TNpRecords }) {
                 {r.decision ? label(NP_RESULT_DECISION_LABELS[r.decision]) : t("ip.np.undecided")}
               </Badge>
             </Group>
+            {r.description && <Text size="sm">{r.description}</Text>}
             {r.decision && (
               <Text size="sm">
                 {r.decisionReason}（{r.decidedByName} {r.decidedOn}）
@@ -110,13 +126,38 @@ function Results({ d }: { d: TNpRecords }) {
       })}
       {decide.error && <IpErrorAlert error={decide.error} />}
       {d.canEdit && (
-        <Group align="end">
+        <Group align="end" wrap="wrap">
           <TextInput
             label={t("ip.np.resultTitle")}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            value={draft.title}
+            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
           />
-          <Button variant="light" onClick={() => add.mutate(title, { onSuccess: () => setTitle("") })}>
+          <Textarea
+            label={t("ip.np.resultDescription")}
+            autosize
+            miw={280}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
+          />
+          {inventions.data && (
+            <NativeSelect
+              label={t("ip.np.resultInvention")}
+              value={draft.inventionId}
+              onChange={(e) => setDraft({ ...draft, inventionId: e.currentTarget.value })}
+              data={[
+                { value: "", label: "—" },
+                ...inventions.data.items.map((i) => ({ value: i.id, label: `${i.ref} ${i.title}` })),
+              ]}
+            />
+          )}
+          <Button
+            variant="light"
+            onClick={() =>
+              add.mutate(undefined, {
+                onSuccess: () => setDraft({ title: "", description: "", inventionId: "" }),
+              })
+            }
+          >
             {t("ip.np.addResult")}
           </Button>
         </Group>
@@ -226,68 +267,6 @@ function Technologies({ d }: { d: TNpRecords }) {
       </Checkbox.Group>
       {d.canEdit && <Button onClick={() => save.mutate(undefined)}>{t("ip.np.save")}</Button>}
       {save.error && <IpErrorAlert error={save.error} />}
-    </IpSection>
-  );
-}
-
-function Subcontractors({ d }: { d: TNpRecords }) {
-  const { t } = useI18n();
-  return (
-    <IpSection title={t("ip.np.subs")}>
-      {d.subcontractors.length === 0 && <Text c="dimmed">{t("ip.empty")}</Text>}
-      {d.subcontractors.map((s) => (
-        <Group key={s.id}>
-          <Text fw={600}>{s.partnerName}</Text>
-          <Text size="sm">{s.workScope}</Text>
-          <Badge color={s.screeningStatus === "clear" ? "green" : "orange"}>
-            {t(`ip.np.screening.${s.screeningStatus ?? "not_screened"}` as "ip.np.screening.clear")}
-          </Badge>
-        </Group>
-      ))}
-    </IpSection>
-  );
-}
-
-function Standards({ d }: { d: TNpRecords }) {
-  const { t, label } = useI18n();
-  const [kind, setKind] = useState<StandardActivityKind>("information");
-  const [body, setBody] = useState("");
-  const [title, setTitle] = useState("");
-  const add = useIpMutation(() => ipApi.npPost(d.caseId, "standards", { kind, body, title }));
-  return (
-    <IpSection title={t("ip.np.standards")}>
-      {d.standards.map((s) => (
-        <Text key={s.id} size="sm">
-          {label(STANDARD_ACTIVITY_LABELS[s.kind])}: {s.body} — {s.title}
-        </Text>
-      ))}
-      {d.canEdit && (
-        <Group align="end">
-          <NativeSelect
-            label={t("ip.np.std.kind")}
-            data={STANDARD_ACTIVITY_KINDS.map((v) => ({
-              value: v,
-              label: label(STANDARD_ACTIVITY_LABELS[v]),
-            }))}
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as StandardActivityKind)}
-          />
-          <TextInput
-            label={t("ip.np.std.body")}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t("ip.np.std.title")}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
-          <Button variant="light" onClick={() => add.mutate(undefined)}>
-            {t("ip.np.std.add")}
-          </Button>
-        </Group>
-      )}
-      {add.error && <IpErrorAlert error={add.error} />}
     </IpSection>
   );
 }

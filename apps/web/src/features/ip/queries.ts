@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ipApi } from "./api";
 
-export function useInventions() {
-  return useQuery({ queryKey: ["ip", "list"], queryFn: ipApi.list });
+export function useInventions(enabled = true) {
+  return useQuery({ queryKey: ["ip", "list"], queryFn: ipApi.list, enabled });
 }
 
 export function useInvention(id: string) {
