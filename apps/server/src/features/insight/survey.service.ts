@@ -29,6 +29,8 @@ import type { Actor } from "../../http/context";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
 
 const auditActor = (a: Actor): AuditActor => ({ userId: a.userId, label: a.displayName });
+/** Whose records: the caller's institution, or a member's for its hub (hub-figures.service.ts). */
+type Owner = Pick<Actor, "institutionId">;
 
 /**
  * The MEXT survey, seed 002 indicators and their targets, computed by the domain from the institution's
@@ -43,7 +45,7 @@ export function createSurveyService(deps: Deps) {
    * the figures and their record counts are the same from a few rows per agreement instead of every receipt
    * (issue 16 Measure; the domain test and the integration test prove both give the same figures).
    */
-  async function loadRecords(actor: Actor, fy: number, detail: "rows" | "sums"): Promise<SurveyRecords> {
+  async function loadRecords(actor: Owner, fy: number, detail: "rows" | "sums"): Promise<SurveyRecords> {
     const { from, to } = fiscalYearRange(fy);
     const [agreementRows, receiptRows, ip] = await Promise.all([
       db
@@ -149,7 +151,7 @@ export function createSurveyService(deps: Deps) {
    * (a partner whose earlier agreement has ended is not new). The survey ignores them (they do not run in
    * the year).
    */
-  async function firstAgreements(actor: Actor, fy: number) {
+  async function firstAgreements(actor: Owner, fy: number) {
     const { from } = fiscalYearRange(fy);
     const rows = await db
       .selectDistinctOn([surveyAgreements.partnerId], {
@@ -350,20 +352,20 @@ export function createSurveyService(deps: Deps) {
     return rows.map((r) => ({ partnerId: r.id, partnerName: r.name }));
   }
 
-  async function survey(actor: Actor, fy: number, detail: "rows" | "sums" = "sums") {
+  async function survey(actor: Owner, fy: number, detail: "rows" | "sums" = "sums") {
     const records = await loadRecords(actor, fy, detail);
     return { records, result: computeSurvey(fy, records) };
   }
 
   /** Records for seed 002's indicators: the year's, plus each partner's earlier first agreement. */
-  async function indicatorRecords(actor: Actor, fy: number, records: SurveyRecords): Promise<SurveyRecords> {
+  async function indicatorRecords(actor: Owner, fy: number, records: SurveyRecords): Promise<SurveyRecords> {
     const seen = new Set(records.agreements.map((a) => a.id));
     const first = (await firstAgreements(actor, fy)).filter((a) => !seen.has(a.id));
     return { ...records, agreements: [...records.agreements, ...first] };
   }
 
   return {
-    /** The year's records and the survey computed from them (the dashboards read it too). */
+    /** The year's records and the survey computed from them (the dashboards and the hub read it too). */
     compute: survey,
     indicatorRecords,
 
