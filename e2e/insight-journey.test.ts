@@ -9,6 +9,7 @@ import { signIn, signOut, snap } from "./support/journey";
 const EXECUTIVE = "executive@demo.renkei.example";
 const OFFICER = "export-control@demo.renkei.example";
 const HUB_OFFICER = "hub-export-control@demo.renkei.example";
+const HUB_COORDINATOR = "hub-coordinator@demo.renkei.example";
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -40,7 +41,7 @@ beforeEach(async () => {
 
 /** The fiscal-year select of the page: the demo's money was received in FY2025. */
 async function chooseFy2025(p: Page) {
-  await p.getByRole("textbox", { name: "年度" }).click();
+  await p.getByLabel("年度", { exact: true }).first().click();
   await p.getByRole("option", { name: /^2025年度/ }).click();
 }
 
@@ -105,6 +106,7 @@ describe("indicators, dashboards and hub sharing (issue 16)", () => {
     await signIn(page, server.url, EXECUTIVE);
     await page.getByRole("link", { name: "ハブ機関への閲覧許可", exact: true }).click();
     await page.getByRole("checkbox", { name: "取引審査・該非判定への助言" }).check();
+    await page.getByRole("checkbox", { name: /主要指標の閲覧/ }).check();
     await page.getByRole("button", { name: "許可を保存" }).click();
     await page
       .getByText(/許可中|許可しています/)
@@ -137,11 +139,21 @@ describe("indicators, dashboards and hub sharing (issue 16)", () => {
     await snap(page, "insight-04-hub-answers");
     await signOut(page);
 
-    // 4. The member sees the comment on the review.
+    // 4. The hub's coordinator sees the member's key figures in a column of their own.
+    await signIn(page, server.url, HUB_COORDINATOR);
+    await page.getByRole("link", { name: "参加機関の主要指標", exact: true }).click();
+    await chooseFy2025(page);
+    const figures = page.getByRole("table", { name: "参加機関の主要指標" });
+    await figures.getByRole("columnheader", { name: "連携大学（デモ）" }).waitFor();
+    await figures.getByRole("row", { name: /^共同研究 受入額/ }).waitFor();
+    await snap(page, "insight-05-hub-figures");
+    await signOut(page);
+
+    // 5. The member sees the comment on the review.
     await signIn(page, server.url, OFFICER);
     await page.goto(reviewUrl);
     const advice = page.getByTestId("hub-advice").filter({ hasText: question });
     await advice.getByText(answer).waitFor();
-    await snap(page, "insight-05-member-sees-advice");
+    await snap(page, "insight-06-member-sees-advice");
   });
 });
