@@ -4,18 +4,14 @@
 // process, the baseline: the same search predicate with PostgreSQL's index scans switched off, i.e.
 // what the trigram index buys. Prints one JSON document.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import { foldForSearch, partnerSearchKey } from "@renkei/domain";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import pg from "pg";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
-import { createDb, type DbHandle } from "../src/db/client";
+import type { DbHandle } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
 import { institutions, partners } from "../src/db/schema";
 import { DEMO_PASSWORD, seedDemo } from "../src/db/seed/dev-seed";
@@ -23,6 +19,7 @@ import type { Deps } from "../src/deps";
 import { listPartners, partnerWhere } from "../src/features/partners/partners.repo";
 import { systemClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
+import { benchServerUrl, openBenchDatabase } from "./bench-database";
 import { latencyStats, runLoad } from "./load";
 import { generatePartners, searchTerms } from "./partner-generator";
 
@@ -34,33 +31,6 @@ const POOL = Number(process.env.BENCH_POOL ?? 10);
 /** Paced run: each client searches once every PACE_MS (50 clients at 500 ms offer 100 requests/s). */
 const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 500);
 const ONLY = process.env.BENCH_ONLY;
-
-async function openDatabase(kind: "pglite" | "postgres") {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(tmpdir(), "renkei-bench-"));
-    const handle = await createDb({ dataDir: dir });
-    return { handle, url: null, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const server = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) as string;
-  const name = `renkei_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolSize: POOL });
-  return {
-    handle,
-    url: url.toString(),
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 async function load(handle: DbHandle, institutionId: string) {
   const started = performance.now();
@@ -219,7 +189,7 @@ async function processThroughput(databaseUrl: string, terms: string[]) {
 }
 
 async function benchDatabase(kind: "pglite" | "postgres") {
-  const { handle, url, cleanup } = await openDatabase(kind);
+  const { handle, url, cleanup } = await openBenchDatabase(kind, { prefix: "renkei_bench", poolSize: POOL });
   try {
     await migrateDb(handle);
     const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent", LOGIN_MAX_FAILURES: "1000" });
@@ -321,7 +291,7 @@ if (ONLY !== "postgres") {
 }
 if (ONLY === "pglite") {
   // measured PGlite only
-} else if (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) {
+} else if (benchServerUrl()) {
   out.postgres = await benchDatabase("postgres");
 } else {
   out.postgres = { skipped: "set BENCH_DATABASE_URL=postgres://… to measure on a PostgreSQL server" };

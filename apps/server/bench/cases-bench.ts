@@ -4,17 +4,13 @@
 // PGlite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server) on PostgreSQL. Side by side,
 // in the same run: the same requests after dropping the indexes the cases feature adds (the baseline).
 // Prints one JSON document.
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { cpus, tmpdir } from "node:os";
-import path from "node:path";
+import { cpus } from "node:os";
 import { serve } from "@hono/node-server";
 import { eq } from "drizzle-orm";
-import pg from "pg";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
-import { createDb, type DbHandle } from "../src/db/client";
+import type { DbHandle } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
 import { institutions } from "../src/db/schema";
 import { DEMO_PASSWORD, seedDemo } from "../src/db/seed/dev-seed";
@@ -23,6 +19,7 @@ import type { Deps } from "../src/deps";
 import { eventHash, GENESIS_HASH, type HashedFields } from "../src/features/audit/audit.writer";
 import { systemClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
+import { benchServerUrl, openBenchDatabase } from "./bench-database";
 import { latencyStats, runLoad } from "./load";
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -41,32 +38,6 @@ const CASE_INDEXES: Record<string, string> = {
   cases_departments: "create index cases_departments on cases using gin (department_ids)",
   case_partners_partner: "create index case_partners_partner on case_partners using btree (partner_id)",
 };
-
-async function openDatabase(kind: "pglite" | "postgres") {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(tmpdir(), "renkei-bench-cases-"));
-    const handle = await createDb({ dataDir: dir });
-    return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const server = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) as string;
-  const name = process.env.BENCH_DB_NAME ?? `renkei_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolSize: POOL });
-  return {
-    handle,
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 const SCHEME = {
   methods: ["full_collaboration"],
@@ -370,7 +341,7 @@ async function loadAudit(handle: DbHandle, institutionId: string) {
 }
 
 async function benchDatabase(kind: "pglite" | "postgres") {
-  const { handle, cleanup } = await openDatabase(kind);
+  const { handle, cleanup } = await openBenchDatabase(kind, { prefix: "renkei_bench", poolSize: POOL });
   try {
     await migrateDb(handle);
     const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent", LOGIN_MAX_FAILURES: "1000" });
@@ -512,7 +483,7 @@ const out: Record<string, unknown> = {
   at: new Date().toISOString(),
 };
 if (ONLY !== "pglite") {
-  if (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) {
+  if (benchServerUrl()) {
     out.postgres = await benchDatabase("postgres");
   } else {
     out.postgres = { skipped: "set BENCH_DATABASE_URL=postgres://… to measure on a PostgreSQL server" };

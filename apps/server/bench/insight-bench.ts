@@ -6,12 +6,9 @@
 //  - the survey export (Excel) for a year;
 //  - baselines: the year's receipts read alone (the least any figure needs) and the survey page (`get`).
 // Prints one JSON document with the machine's load.
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { hasPermission } from "@renkei/domain";
-import pg from "pg";
 import { loadConfig } from "../src/config";
-import { createDb } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
 import type { Deps } from "../src/deps";
 import { createDashboardService } from "../src/features/insight/dashboard.service";
@@ -19,6 +16,7 @@ import { createSurveyService } from "../src/features/insight/survey.service";
 import type { Actor } from "../src/http/context";
 import { systemClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
+import { benchServerUrl, openBenchDatabase } from "./bench-database";
 
 const INSTITUTIONS = 5;
 const CASES = Number(process.env.BENCH_CASES ?? 10_000) / INSTITUTIONS;
@@ -44,19 +42,14 @@ async function time(n: number, f: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!server) {
+  if (!benchServerUrl()) {
     console.error("bench:insight needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)");
     process.exit(2);
   }
-  const name = `renkei_bench_insight_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolSize: 4 });
+  const { handle, cleanup } = await openBenchDatabase("postgres", {
+    prefix: "renkei_bench_insight",
+    poolSize: 4,
+  });
   try {
     await migrateDb(handle);
     const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
@@ -181,10 +174,7 @@ async function main() {
     console.log(JSON.stringify(r, null, 2));
   } finally {
     await handle.close();
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    await cleanup();
   }
 }
 

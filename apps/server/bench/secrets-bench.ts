@@ -6,13 +6,11 @@
 //  - the case page with the check (`detail.get`), the case page's loads without it (the baseline:
 //    the same facts and work queries the page runs), and the check alone (`caseSecretsView`).
 // Prints one JSON document with the machine's load.
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { hasPermission, type Role } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
-import pg from "pg";
 import { loadConfig } from "../src/config";
-import { createDb, type Tx } from "../src/db/client";
+import type { Tx } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
 import { caseDocuments, cases, institutions, users } from "../src/db/schema";
 import { seedDemo } from "../src/db/seed/dev-seed";
@@ -29,6 +27,7 @@ import { decide, loadSecretContext } from "../src/features/secrets/secret-gate";
 import type { Actor } from "../src/http/context";
 import { systemClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
+import { benchServerUrl, openBenchDatabase } from "./bench-database";
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000);
 const DOCS_PER_CASE = Number(process.env.BENCH_DOCS_PER_CASE ?? 100);
@@ -52,19 +51,14 @@ async function time<T>(n: number, f: (i: number) => Promise<T>): Promise<number[
 }
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!server) {
+  if (!benchServerUrl()) {
     console.error("bench:secrets needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)");
     process.exit(2);
   }
-  const name = `renkei_bench_secrets_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolSize: 4 });
+  const { handle, cleanup } = await openBenchDatabase("postgres", {
+    prefix: "renkei_bench_secrets",
+    poolSize: 4,
+  });
   try {
     await migrateDb(handle);
     const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
@@ -286,15 +280,7 @@ async function main() {
     console.log(JSON.stringify(r, null, 2));
   } finally {
     await handle.close();
-    // BENCH_KEEP_DB=1 keeps the loaded database for EXPLAIN (its name goes to stderr).
-    if (process.env.BENCH_KEEP_DB) {
-      console.error(`kept database ${name}`);
-    } else {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    }
+    await cleanup();
   }
 }
 

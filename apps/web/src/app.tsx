@@ -129,6 +129,7 @@ const router = createBrowserRouter([
         page("/insight/money", () => import("./features/insight/money-page"), "MoneyPage"),
         page("/hub/access", () => import("./features/insight/hub-access-page"), "HubAccessPage"),
         page("/hub/advice", () => import("./features/insight/hub-advice-page"), "HubAdvicePage"),
+        page("/hub/figures", () => import("./features/insight/hub-figures-page"), "HubFiguresPage"),
         page("/library", () => import("./features/insight/library-page"), "LibraryPage"),
         ...ACCOUNT_ROUTES,
         page("/coi", () => import("./features/coi/coi-home-page"), "CoiHomePage"),

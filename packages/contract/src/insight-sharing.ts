@@ -123,3 +123,15 @@ export type TAdviceInboxItem = z.infer<typeof ZAdviceInboxItem>;
 export type TAdviceRequestInput = z.infer<typeof ZAdviceRequestInput>;
 export type TLibraryEntry = z.infer<typeof ZLibraryEntry>;
 export type TOwnLibraryEntry = z.infer<typeof ZOwnLibraryEntry>;
+
+/** Key figures of each member that granted its hub the `figures` scope, side by side (issue 16 §5). */
+export const ZHubFigures = z
+  .object({
+    fiscalYear: z.number().int(),
+    rows: z.array(z.object({ id: z.string(), label: ZLabel, unit: z.enum(["count", "yen", "ratio"]) })),
+    members: z.array(
+      z.object({ institutionId: ZUuid, name: ZLabel, values: z.record(z.string(), z.number()) }),
+    ),
+  })
+  .meta({ id: "HubFigures" });
+export type THubFigures = z.infer<typeof ZHubFigures>;

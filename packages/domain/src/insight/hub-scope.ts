@@ -3,7 +3,14 @@
  * how far shared information reaches must be minded; seed-coverage X6, N1, N2). The registry is the
  * base; restricted contacts and credit checks are each granted on their own and never come with it.
  */
-export const HUB_SCOPES = ["registry", "restricted_contacts", "credit_checks", "cases", "advice"] as const;
+export const HUB_SCOPES = [
+  "registry",
+  "restricted_contacts",
+  "credit_checks",
+  "cases",
+  "advice",
+  "figures",
+] as const;
 export type HubScope = (typeof HUB_SCOPES)[number];
 
 export const HUB_SCOPE_LABELS: Record<HubScope, { ja: string; en: string }> = {
@@ -12,6 +19,10 @@ export const HUB_SCOPE_LABELS: Record<HubScope, { ja: string; en: string }> = {
   credit_checks: { ja: "与信確認の閲覧", en: "Read credit checks" },
   cases: { ja: "連携案件の閲覧（読み取りのみ）", en: "Read collaboration cases (read-only)" },
   advice: { ja: "取引審査・該非判定への助言", en: "Advise on transaction reviews and classifications" },
+  figures: {
+    ja: "主要指標の閲覧（他の参加機関と並べて表示）",
+    en: "Read key figures (side by side with other members)",
+  },
 };
 
 /** Scopes that only make sense on top of the registry. */

@@ -1,6 +1,7 @@
 export * from "./case-library";
 export * from "./dashboards";
 export * from "./fiscal-year";
+export * from "./hub-figures";
 export * from "./hub-scope";
 export * from "./indicators";
 export * from "./mext-survey";

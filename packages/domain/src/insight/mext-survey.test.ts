@@ -205,6 +205,51 @@ describe("MEXT survey figures (kpi-survey.md)", () => {
     expect(result.asOf).toBe("2026-03-31");
   });
 
+  it("gives the same figures from receipts the database summed per agreement and coding", () => {
+    // What the server hands over for speed: the year's receipts, one row per (agreement, kind, IP kind,
+    // type, country).
+    // R1 arrives in two instalments so that a summed row stands for more than one receipt.
+    const rows: SurveyRecords = {
+      ...records,
+      receipts: records.receipts.flatMap((r) =>
+        r.id === "R1"
+          ? [
+              { ...r, id: "R1a", direct: r.direct - 1_000_000 },
+              { ...r, id: "R1b", direct: 1_000_000, indirect: 0, receivedOn: "2025-10-01" },
+            ]
+          : [r],
+      ),
+    };
+    const byRow = computeSurvey(2025, rows);
+    const groups = new Map<string, SurveyRecords["receipts"][number] & { receipts: number }>();
+    for (const r of rows.receipts.filter((x) => fiscalYearOf(x.receivedOn) === 2025)) {
+      const key = [r.agreementId, r.kind, r.ipIncomeKind, r.partnerType, r.partnerCountry].join("|");
+      const g = groups.get(key);
+      groups.set(
+        key,
+        g
+          ? { ...g, direct: g.direct + r.direct, indirect: g.indirect + r.indirect, receipts: g.receipts + 1 }
+          : { ...r, id: `sum:${key}`, receipts: 1 },
+      );
+    }
+    const summed = computeSurvey(2025, { ...records, receipts: [...groups.values()] });
+    const total = summed.figures.find((f) => f.id === "total.amount");
+    expect(total?.records.length).toBe(6);
+    expect(total?.recordCount).toBe(7);
+    expect(summed.figures.map((f) => [f.id, f.value, f.recordCount])).toEqual(
+      byRow.figures.map((f) => [f.id, f.value, f.recordCount]),
+    );
+    expect(summed.figures.map((f) => f.value)).toEqual(result.figures.map((f) => f.value));
+  });
+
+  it("lists start-ups as a field to fill in by hand when no register provides them, never a silent 0", () => {
+    const { spinoffs: _, ...withoutRegister } = records;
+    const r = computeSurvey(2025, withoutRegister);
+    expect(r.figures.map((f) => f.id)).not.toContain("startups.count");
+    expect(r.notHeld.map((n) => n.id)).toContain("startups.count");
+    expect(result.notHeld.map((n) => n.id)).not.toContain("startups.count");
+  });
+
   it("uses the category list of the survey year", () => {
     expect(typeForYear("foreign_affiliated", 2019)).toBe("foreign_affiliated");
     expect(typeForYear("foreign_affiliated", 2021)).toBe("large_company");

@@ -43,8 +43,21 @@ const NOT_HELD = [
   },
 ];
 
+const STARTUPS_NOT_HELD = {
+  id: "startups.count",
+  label: { ja: "大学等発ベンチャー設立数", en: "Start-ups founded" },
+};
+
 const sum = (rs: SurveyReceipt[]) => rs.reduce((t, r) => t + r.direct + r.indirect, 0);
-const ref = (kind: SurveyFigure["records"][number]["kind"]) => (r: { id: string }) => ({ kind, id: r.id });
+const ref = (kind: SurveyFigure["records"][number]["kind"]) => (r: { id: string; receipts?: number }) => ({
+  kind,
+  id: r.id,
+  n: r.receipts ?? 1,
+});
+type FigureInput = Omit<SurveyFigure, "unit" | "recordCount" | "records"> & {
+  unit?: SurveyFigure["unit"];
+  records: (SurveyFigure["records"][number] & { n: number })[];
+};
 
 /**
  * Every figure of the MEXT 産学連携等実施状況調査 for one fiscal year, computed from coded records
@@ -55,8 +68,13 @@ export function computeSurvey(fy: number, records: SurveyRecords): SurveyResult 
   const figures: SurveyFigure[] = [];
   const receipts = records.receipts.filter((r) => fiscalYearOf(r.receivedOn) === fy);
   const typeOf = (t: SurveyPartnerType) => typeForYear(t, fy);
-  const add = (f: Omit<SurveyFigure, "unit"> & { unit?: SurveyFigure["unit"] }) =>
-    figures.push({ unit: "yen", ...f });
+  const add = ({ records: rs, ...f }: FigureInput) =>
+    figures.push({
+      unit: "yen",
+      ...f,
+      records: rs.map(({ kind, id }) => ({ kind, id })),
+      recordCount: rs.reduce((t, r) => t + r.n, 0),
+    });
 
   add({
     id: "total.amount",
@@ -102,20 +120,22 @@ export function computeSurvey(fy: number, records: SurveyRecords): SurveyResult 
     });
   }
   patentFigures(fy, records, add);
-  const spinoffs = records.spinoffs.filter((s) => fiscalYearOf(s.foundedOn) === fy);
-  add({
-    id: "startups.count",
-    section: "startups",
-    label: { ja: "大学等発ベンチャー設立数", en: "Start-ups founded" },
-    value: spinoffs.length,
-    unit: "count",
-    records: spinoffs.map(ref("spinoff")),
-  });
+  if (records.spinoffs) {
+    const spinoffs = records.spinoffs.filter((s) => fiscalYearOf(s.foundedOn) === fy);
+    add({
+      id: STARTUPS_NOT_HELD.id,
+      section: "startups",
+      label: STARTUPS_NOT_HELD.label,
+      value: spinoffs.length,
+      unit: "count",
+      records: spinoffs.map(ref("spinoff")),
+    });
+  }
   return {
     fiscalYear: fy,
     asOf: fiscalYearRange(fy).to,
     figures,
-    notHeld: NOT_HELD,
+    notHeld: records.spinoffs ? NOT_HELD : [STARTUPS_NOT_HELD, ...NOT_HELD],
     dataVersions: { surveyCategories: categoriesFor(fy).version },
   };
 }
@@ -126,7 +146,7 @@ function projectFigures(
   agreements: SurveyAgreement[],
   receipts: SurveyReceipt[],
   typeOf: (t: SurveyPartnerType) => SurveyPartnerType,
-  add: (f: Omit<SurveyFigure, "unit"> & { unit?: SurveyFigure["unit"] }) => void,
+  add: (f: FigureInput) => void,
 ) {
   const label = SURVEY_KIND_LABELS[kind as SurveyKind];
   const running = agreements.filter((a) => a.kind === kind && overlapsFiscalYear(fy, a.startOn, a.endOn));
@@ -253,11 +273,7 @@ function projectFigures(
   });
 }
 
-function patentFigures(
-  fy: number,
-  records: SurveyRecords,
-  add: (f: Omit<SurveyFigure, "unit"> & { unit?: SurveyFigure["unit"] }) => void,
-) {
+function patentFigures(fy: number, records: SurveyRecords, add: (f: FigureInput) => void) {
   const end = fiscalYearRange(fy).to;
   for (const foreign of [false, true]) {
     const where = foreign ? { ja: "外国", en: "foreign" } : { ja: "国内", en: "domestic" };

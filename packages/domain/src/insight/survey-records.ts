@@ -24,6 +24,11 @@ export interface SurveyReceipt {
   receivedOn: IsoDate;
   /** ISO 3166-1 alpha-2 of the payer, for seed 002's international share. */
   partnerCountry?: string | null;
+  /**
+   * How many receipts this row stands for: the database may hand over receipts already summed per
+   * agreement and coding (same figures, far fewer rows); 1 when absent.
+   */
+  receipts?: number;
 }
 
 export interface SurveyPatent {
@@ -51,7 +56,11 @@ export interface SurveyRecords {
   receipts: SurveyReceipt[];
   patents: SurveyPatent[];
   licences: SurveyLicence[];
-  spinoffs: SurveySpinoff[];
+  /**
+   * Start-ups founded from the institution; absent when no register provides them, and the survey then
+   * lists 大学等発ベンチャー設立数 among the fields the office fills in by hand (never a silent 0).
+   */
+  spinoffs?: SurveySpinoff[];
 }
 
 export type FigureUnit = "count" | "yen" | "ratio";
@@ -63,8 +72,10 @@ export interface SurveyFigure {
   label: { ja: string; en: string };
   value: number;
   unit: FigureUnit;
-  /** The records behind the number, for drill-down. */
+  /** The records behind the number, for drill-down (a summed receipt row is one entry here). */
   records: { kind: "agreement" | "receipt" | "patent" | "licence" | "spinoff"; id: string }[];
+  /** How many records are behind the number (summed receipt rows count every receipt they stand for). */
+  recordCount: number;
 }
 
 export interface SurveyResult {

@@ -5,6 +5,8 @@ import {
   ZAdviceInboxItem,
   ZAdviceRequestInput,
   ZAdviceSubjectKind,
+  ZFyQuery,
+  ZHubFigures,
   ZHubGrant,
   ZHubGrantInput,
   ZHubOption,
@@ -15,13 +17,28 @@ import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import { createHubAdviceService } from "./hub-advice.service";
+import { createHubFiguresService } from "./hub-figures.service";
 import { createHubGrantsService } from "./hub-grants.service";
+import { createSurveyService } from "./survey.service";
 
 /** A member's grants of consulting access to hub institutions, with their scope, and advice (issue 16 §5–6). */
 export function registerHubRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const service = createHubGrantsService(deps);
   const tags = ["hub"];
   registerAdviceRoutes(app, deps);
+  const figures = createHubFiguresService(deps, createSurveyService(deps));
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/hub/figures",
+      permission: "hub.figures",
+      tags,
+      summary: "Key figures of the members that granted this hub the figures scope, side by side (audited)",
+      request: { query: ZFyQuery },
+      responses: { 200: { description: "Figures", ...json(ZHubFigures) } },
+    }),
+    async (c) => c.json(await figures.get(actorOf(c), c.req.valid("query").fy), 200),
+  );
   app.openapi(
     defineRoute({
       method: "get",

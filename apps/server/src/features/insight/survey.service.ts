@@ -8,9 +8,10 @@ import {
   type IpIncomeKind,
   type SurveyKind,
   type SurveyPartnerType,
+  type SurveyReceipt,
   type SurveyRecords,
 } from "@renkei/domain";
-import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import {
   cases,
@@ -28,6 +29,8 @@ import type { Actor } from "../../http/context";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
 
 const auditActor = (a: Actor): AuditActor => ({ userId: a.userId, label: a.displayName });
+/** Whose records: the caller's institution, or a member's for its hub (hub-figures.service.ts). */
+type Owner = Pick<Actor, "institutionId">;
 
 /**
  * The MEXT survey, seed 002 indicators and their targets, computed by the domain from the institution's
@@ -36,11 +39,24 @@ const auditActor = (a: Actor): AuditActor => ({ userId: a.userId, label: a.displ
 export function createSurveyService(deps: Deps) {
   const { db, clock } = deps;
 
-  async function loadRecords(actor: Actor, fy: number): Promise<SurveyRecords> {
+  /**
+   * The year's records for the domain. `rows`: every receipt (drill-down names them); `sums`: the database
+   * sums the year's receipts per agreement and coding (GROUP BY on the (institution, year, kind) index), so
+   * the figures and their record counts are the same from a few rows per agreement instead of every receipt
+   * (issue 16 Measure; the domain test and the integration test prove both give the same figures).
+   */
+  async function loadRecords(actor: Owner, fy: number, detail: "rows" | "sums"): Promise<SurveyRecords> {
     const { from, to } = fiscalYearRange(fy);
     const [agreementRows, receiptRows, ip] = await Promise.all([
       db
-        .select()
+        .select({
+          id: surveyAgreements.id,
+          kind: surveyAgreements.kind,
+          partnerType: surveyAgreements.partnerType,
+          startOn: surveyAgreements.startOn,
+          endOn: surveyAgreements.endOn,
+          partnerId: surveyAgreements.partnerId,
+        })
         .from(surveyAgreements)
         .where(
           and(
@@ -50,39 +66,114 @@ export function createSurveyService(deps: Deps) {
           ),
         ),
       // Receipts of the year; the previous years' are not needed by any figure.
-      db
-        .select()
-        .from(receipts)
-        .where(and(eq(receipts.institutionId, actor.institutionId), eq(receipts.fiscalYear, fy))),
+      detail === "rows" ? receiptsOfYear(actor.institutionId, fy) : receiptSums(actor.institutionId, fy),
       loadIp(actor.institutionId, fy),
     ]);
     return {
       agreements: agreementRows.map((a) => ({
-        id: a.id,
+        ...a,
         kind: a.kind as SurveyRecords["agreements"][number]["kind"],
         partnerType: a.partnerType as SurveyPartnerType,
-        startOn: a.startOn,
-        endOn: a.endOn,
-        partnerId: a.partnerId,
       })),
-      receipts: [
-        ...receiptRows.map((r) => ({
-          id: r.id,
-          agreementId: r.agreementId,
-          kind: r.kind as SurveyKind,
-          ipIncomeKind: r.ipIncomeKind as IpIncomeKind | null,
-          partnerType: r.partnerType as SurveyPartnerType,
-          direct: r.direct,
-          indirect: r.indirect,
-          receivedOn: r.receivedOn,
-          partnerCountry: r.partnerCountry,
-        })),
-        ...ip.income,
-      ],
+      receipts: [...receiptRows, ...ip.income],
       patents: ip.patents,
       licences: ip.licences,
-      spinoffs: [],
+      // Renkei keeps no register of start-ups founded from the institution: the survey lists the field as one
+      // the office fills in by hand (a venture partner has no founding date or origin to count it by).
     };
+  }
+
+  const receiptColumns = {
+    agreementId: receipts.agreementId,
+    kind: receipts.kind,
+    ipIncomeKind: receipts.ipIncomeKind,
+    partnerType: receipts.partnerType,
+    partnerCountry: receipts.partnerCountry,
+  };
+  type ReceiptCoding = { kind: string; ipIncomeKind: string | null; partnerType: string };
+  const coded = <R extends ReceiptCoding>(r: R) => ({
+    ...r,
+    kind: r.kind as SurveyKind,
+    ipIncomeKind: r.ipIncomeKind as IpIncomeKind | null,
+    partnerType: r.partnerType as SurveyPartnerType,
+  });
+  const ofYear = (institutionId: string, fy: number) =>
+    and(eq(receipts.institutionId, institutionId), eq(receipts.fiscalYear, fy));
+
+  async function receiptsOfYear(institutionId: string, fy: number): Promise<SurveyReceipt[]> {
+    const rows = await db
+      .select({
+        id: receipts.id,
+        ...receiptColumns,
+        direct: receipts.direct,
+        indirect: receipts.indirect,
+        receivedOn: receipts.receivedOn,
+      })
+      .from(receipts)
+      .where(ofYear(institutionId, fy));
+    return rows.map(coded);
+  }
+
+  /** The year's receipts summed per agreement and coding; each row says how many receipts it stands for. */
+  async function receiptSums(institutionId: string, fy: number): Promise<SurveyReceipt[]> {
+    const rows = await db
+      .select({
+        ...receiptColumns,
+        direct: sql<string>`sum(${receipts.direct})`,
+        indirect: sql<string>`sum(${receipts.indirect})`,
+        receivedOn: sql<string>`min(${receipts.receivedOn})`,
+        n: sql<string>`count(*)`,
+      })
+      .from(receipts)
+      .where(ofYear(institutionId, fy))
+      .groupBy(
+        receipts.agreementId,
+        receipts.kind,
+        receipts.ipIncomeKind,
+        receipts.partnerType,
+        receipts.partnerCountry,
+      );
+    return rows.map(({ n, ...r }, i) =>
+      coded({
+        ...r,
+        id: `sum-${i}`,
+        direct: Number(r.direct),
+        indirect: Number(r.indirect),
+        // The driver may hand a date back as text or as a Date; the domain reads an ISO day.
+        receivedOn: String(r.receivedOn).slice(0, 10),
+        receipts: Number(n),
+      }),
+    );
+  }
+
+  /**
+   * For seed 002's new-partner indicator: each partner's first agreement, when it started before the year
+   * (a partner whose earlier agreement has ended is not new). The survey ignores them (they do not run in
+   * the year).
+   */
+  async function firstAgreements(actor: Owner, fy: number) {
+    const { from } = fiscalYearRange(fy);
+    const rows = await db
+      .selectDistinctOn([surveyAgreements.partnerId], {
+        id: surveyAgreements.id,
+        kind: surveyAgreements.kind,
+        partnerType: surveyAgreements.partnerType,
+        startOn: surveyAgreements.startOn,
+        endOn: surveyAgreements.endOn,
+        partnerId: surveyAgreements.partnerId,
+      })
+      .from(surveyAgreements)
+      .where(
+        and(eq(surveyAgreements.institutionId, actor.institutionId), isNotNull(surveyAgreements.partnerId)),
+      )
+      .orderBy(surveyAgreements.partnerId, surveyAgreements.startOn);
+    return rows
+      .filter((r) => r.startOn < from)
+      .map((r) => ({
+        ...r,
+        kind: r.kind as SurveyRecords["agreements"][number]["kind"],
+        partnerType: r.partnerType as SurveyPartnerType,
+      }));
   }
 
   /**
@@ -261,21 +352,29 @@ export function createSurveyService(deps: Deps) {
     return rows.map((r) => ({ partnerId: r.id, partnerName: r.name }));
   }
 
-  async function survey(actor: Actor, fy: number) {
-    const records = await loadRecords(actor, fy);
+  async function survey(actor: Owner, fy: number, detail: "rows" | "sums" = "sums") {
+    const records = await loadRecords(actor, fy, detail);
     return { records, result: computeSurvey(fy, records) };
   }
 
+  /** Records for seed 002's indicators: the year's, plus each partner's earlier first agreement. */
+  async function indicatorRecords(actor: Owner, fy: number, records: SurveyRecords): Promise<SurveyRecords> {
+    const seen = new Set(records.agreements.map((a) => a.id));
+    const first = (await firstAgreements(actor, fy)).filter((a) => !seen.has(a.id));
+    return { ...records, agreements: [...records.agreements, ...first] };
+  }
+
   return {
-    /** The year's records and the survey computed from them (the dashboards read it too). */
+    /** The year's records and the survey computed from them (the dashboards and the hub read it too). */
     compute: survey,
+    indicatorRecords,
 
     async get(actor: Actor, fy: number): Promise<TSurvey> {
       const { records, result } = await survey(actor, fy);
       return {
         fiscalYear: result.fiscalYear,
         asOf: result.asOf,
-        figures: result.figures.map(({ records: rs, ...f }) => ({ ...f, recordCount: rs.length })),
+        figures: result.figures.map(({ records: _, ...f }) => f),
         notHeld: result.notHeld,
         incomplete: await incomplete(actor, records),
         dataVersions: result.dataVersions,
@@ -284,7 +383,7 @@ export function createSurveyService(deps: Deps) {
 
     /** The records behind one figure (drill-down), read again from the database by their ids. */
     async figureRecords(actor: Actor, fy: number, figureId: string): Promise<TFigureRecord[]> {
-      const { result } = await survey(actor, fy);
+      const { result } = await survey(actor, fy, "rows");
       const figure = result.figures.find((f) => f.id === figureId);
       if (!figure) {
         throw new DomainError("NOT_FOUND", "No such figure");
@@ -362,7 +461,7 @@ export function createSurveyService(deps: Deps) {
           label: f.label.ja,
           value: f.value,
           unit: units[f.unit],
-          n: f.records.length,
+          n: f.recordCount,
         });
       }
       const missing = wb.addWorksheet("未保有項目");
@@ -390,7 +489,7 @@ export function createSurveyService(deps: Deps) {
 
     async indicators(actor: Actor, fy: number): Promise<TIndicator[]> {
       const [records, targets] = await Promise.all([
-        loadRecords(actor, fy),
+        loadRecords(actor, fy, "sums").then((r) => indicatorRecords(actor, fy, r)),
         db
           .select()
           .from(indicatorTargets)

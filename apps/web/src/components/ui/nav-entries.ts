@@ -70,6 +70,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/insight/money", label: "nav.insightMoney", area: "insight", permission: "insight.read" },
   { to: "/hub/access", label: "nav.hubAccess", area: "insight", permission: "hub.grant" },
   { to: "/hub/advice", label: "nav.hubAdvice", area: "insight", permission: "hub.advise" },
+  { to: "/hub/figures", label: "nav.hubFigures", area: "insight", permission: "hub.figures" },
   { to: "/library", label: "nav.caseLibrary", area: "insight", permission: "library.read" },
   { to: "/policies", label: "nav.policies", area: "admin", permission: "policy.read" },
   { to: "/audit", label: "nav.audit", area: "admin", permission: "audit.read" },

@@ -4,6 +4,7 @@ import type {
   TDashboard,
   TDashboardKind,
   TFigureRecord,
+  THubFigures,
   THubGrant,
   TIndicator,
   TLibraryEntry,
@@ -40,6 +41,7 @@ export const insightApi = {
   grant: (hubInstitutionId: string, scopes: HubScope[]) =>
     api.post<void>("/hub/grants", { hubInstitutionId, scopes }),
   revoke: (hubInstitutionId: string) => api.del<void>(`/hub/grants/${hubInstitutionId}`),
+  hubFigures: (fy: number) => api.get<THubFigures>("/hub/figures", { fy }),
 };
 
 /** Hub advice and the case library (issue 16 §6–7). */

@@ -8,6 +8,11 @@ export const INSIGHT_MESSAGES_JA = {
   "nav.insightIndicators": "評価指標と目標",
   "nav.insightMoney": "契約・受入額",
   "nav.hubAccess": "ハブ機関への閲覧許可",
+  "nav.hubFigures": "参加機関の主要指標",
+  "hub.figures.title": "参加機関の主要指標",
+  "hub.figures.help":
+    "主要指標の閲覧を許可した参加機関の数値を並べて表示します。許可していない機関は表示されません。閲覧は各機関の監査記録に残ります。",
+  "hub.figures.none": "主要指標の閲覧を許可している参加機関はまだありません。",
   "insight.fy": "年度",
   "insight.fyLabel": "{fy}年度（{from}〜{to}）",
   "insight.survey.title": "産学連携等実施状況調査",
@@ -100,6 +105,11 @@ export const INSIGHT_MESSAGES_EN: Record<keyof typeof INSIGHT_MESSAGES_JA, strin
   "nav.insightSurvey": "MEXT collaboration survey",
   "nav.insightIndicators": "Indicators and targets",
   "nav.insightMoney": "Agreements and receipts",
+  "nav.hubFigures": "Members' key figures",
+  "hub.figures.title": "Members' key figures",
+  "hub.figures.help":
+    "Figures of the member institutions that let this hub read their key figures, side by side. Members that did not are not shown. Each read is recorded in the member's audit log.",
+  "hub.figures.none": "No member has let this hub read its key figures yet.",
   "nav.hubAccess": "Hub access",
   "insight.fy": "Fiscal year",
   "insight.fyLabel": "FY{fy} ({from} – {to})",
