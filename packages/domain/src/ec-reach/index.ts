@@ -6,4 +6,5 @@ export * from "./list-sources";
 export * from "./ownership";
 export * from "./party-screening";
 export * from "./records";
+export * from "./self-audit";
 export * from "./travel-reconciliation";

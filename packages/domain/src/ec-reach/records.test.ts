@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYearOf, holderOn, SELF_AUDIT_ITEMS, selfAuditGaps, supersede } from "./records";
+import { fiscalYearOf, holderOn, supersede } from "./records";
 import { reconcilePayment, type TravelPayment, type TripClearance } from "./travel-reconciliation";
 
 describe("appointments (spec §6.1 基準1 (1), 基準2 (1))", () => {
@@ -28,21 +28,7 @@ describe("appointments (spec §6.1 基準1 (1), 基準2 (1))", () => {
   });
 });
 
-describe("self-audit checklist", () => {
-  const all = Object.fromEntries(SELF_AUDIT_ITEMS.map((i) => [i.id, { answer: "yes" as const, note: "" }]));
-  it("is complete when every item is answered", () => {
-    expect(selfAuditGaps(all)).toEqual([]);
-  });
-  it("lists unanswered items and a 'no' without a note", () => {
-    const { training: _t, ...rest } = all;
-    expect(selfAuditGaps({ ...rest, "lists-current": { answer: "no", note: " " } })).toEqual([
-      "training",
-      "lists-current",
-    ]);
-    expect(selfAuditGaps({ ...all, "lists-current": { answer: "no", note: "EUL 更新が遅れた" } })).toEqual(
-      [],
-    );
-  });
+describe("fiscal year", () => {
   it.each([
     ["2026-04-01", 2026],
     ["2026-03-31", 2025],
