@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { labTrainingStatus } from "./lab-view";
 import { fiscalYearOf, holderOn, supersede } from "./records";
 import { reconcilePayment, type TravelPayment, type TripClearance } from "./travel-reconciliation";
 
@@ -91,5 +92,24 @@ describe("travel-payment reconciliation (seed 001 p.53, O4)", () => {
     ["unknown traveller", pay({ travellerUserId: null }), "no_trip", null],
   ] as const)("%s", (_n, p, status, ref) => {
     expect(reconcilePayment(p, trips)).toEqual({ status, clearanceRef: ref });
+  });
+});
+
+describe("lab view training status (C17)", () => {
+  it.each([
+    [null, "unknown"],
+    [[], "none"],
+    [[{ topic: "coi", expiresOn: null }], "none"],
+    [[{ topic: "export_control", expiresOn: "2026-11-01" }], "expired"],
+    [[{ topic: "export_control", expiresOn: "2026-11-21" }], "current"],
+    [
+      [
+        { topic: "export_control", expiresOn: "2026-01-01" },
+        { topic: "export_control", expiresOn: null },
+      ],
+      "current",
+    ],
+  ] as const)("%o on 2026-11-21 is %s", (completions, status) => {
+    expect(labTrainingStatus(completions as never, "2026-11-21")).toBe(status);
   });
 });

@@ -3,6 +3,7 @@ import {
   ZAppointment,
   ZAppointmentEnd,
   ZAppointmentInput,
+  ZLabVisitor,
   ZListKindInput,
   ZListSource,
   ZListSourceInput,
@@ -11,7 +12,6 @@ import {
   ZPartyMatchDecision,
   ZPaymentReconciliation,
   ZPaymentsImport,
-  ZVisitorSummary,
 } from "@renkei/contract";
 import { z } from "zod";
 import type { Deps } from "../../deps";
@@ -106,8 +106,9 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       path: "/api/v1/lab/visitors",
       permission: "ec.lab_view",
       tags: ["visitors"],
-      summary: "Visitors and foreign students staying now or later, with residency, 特定類型 and screening",
-      responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZVisitorSummary) })) } },
+      summary:
+        "Visitors and foreign students staying now or later: determination, residency, 特定類型, screening, training",
+      responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZLabVisitor) })) } },
     }),
     async (c) => c.json({ items: await labView(deps, actorOf(c)) }, 200),
   );
