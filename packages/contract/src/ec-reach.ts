@@ -47,6 +47,7 @@ export const ZPartyScreening = z
     ),
   })
   .meta({ id: "PartyScreening" });
+export type TPartyScreening = z.infer<typeof ZPartyScreening>;
 
 /** An ownership / control edge entered on a registry partner (FollowTheMoney Ownership, Directorship). */
 export const ZOwnershipInput = z
