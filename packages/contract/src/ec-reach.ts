@@ -122,6 +122,7 @@ export const ZAppointment = z
     current: z.boolean(),
   })
   .meta({ id: "Appointment" });
+export type TAppointment = z.infer<typeof ZAppointment>;
 
 /** One answer of the yearly self-audit: the answer, what shows it, when it was checked. */
 const ZSelfAuditAnswer = z.object({
