@@ -188,7 +188,9 @@ export function createSelfAuditService(deps: Deps) {
         }
         const items = await checklist(tx, actor.institutionId);
         const active = items.filter((i) => !i.retiredAt).map((i) => i.code);
-        const unknown = Object.keys(input.answers).filter((k) => !active.includes(k));
+        // An answer given before its item was retired may be kept; no other retired or unknown item.
+        const earlier = readSelfAuditAnswers(row?.answers);
+        const unknown = Object.keys(input.answers).filter((k) => !active.includes(k) && !earlier[k]);
         if (unknown.length > 0) {
           throw badItem(`answers.${unknown[0]}`);
         }
