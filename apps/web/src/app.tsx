@@ -99,6 +99,17 @@ const router = createBrowserRouter([
           "ClassificationEditPage",
         ),
         page(
+          "/export-control/appointments",
+          () => import("./features/ec-records/appointments-page"),
+          "AppointmentsPage",
+        ),
+        page(
+          "/export-control/self-audit",
+          () => import("./features/ec-records/self-audit-page"),
+          "SelfAuditPage",
+        ),
+        page("/lab/visitors", () => import("./features/ec-records/lab-view-page"), "LabViewPage"),
+        page(
           "/export-control/travel-payments",
           () => import("./features/export-control/travel-payments-page"),
           "TravelPaymentsPage",

@@ -47,6 +47,7 @@ export const ZPartyScreening = z
     ),
   })
   .meta({ id: "PartyScreening" });
+export type TPartyScreening = z.infer<typeof ZPartyScreening>;
 
 /** An ownership / control edge entered on a registry partner (FollowTheMoney Ownership, Directorship). */
 export const ZOwnershipInput = z
@@ -121,17 +122,107 @@ export const ZAppointment = z
     current: z.boolean(),
   })
   .meta({ id: "Appointment" });
+export type TAppointment = z.infer<typeof ZAppointment>;
+
+/** One answer of the yearly self-audit: the answer, what shows it, when it was checked. */
+const ZSelfAuditAnswer = z.object({
+  answer: z.enum(SELF_AUDIT_ANSWERS),
+  evidence: text(2000).default(""),
+  checkedOn: optionalDate,
+  note: text(2000).default(""),
+});
 
 export const ZSelfAuditInput = z
   .object({
     version: z.number().int().min(0),
-    answers: z.record(
-      z.string().max(50),
-      z.object({ answer: z.enum(SELF_AUDIT_ANSWERS), note: text(2000).default("") }),
-    ),
+    answers: z.record(z.string().max(50), ZSelfAuditAnswer),
     complete: z.boolean().default(false),
   })
   .meta({ id: "SelfAuditInput" });
+
+/** An item the institution adds to its own checklist (with the basis it rests on). */
+export const ZSelfAuditItemInput = z
+  .object({ textJa: required(500), textEn: required(500), basis: required(500) })
+  .meta({ id: "SelfAuditItemInput" });
+
+export const ZSelfAuditItem = z.object({
+  id: z.uuid().nullable(),
+  code: z.string(),
+  text: z.object({ ja: z.string(), en: z.string() }),
+  /** The heading it checks (a seeded item) or the institution's own basis. */
+  basis: z.object({ ja: z.string(), en: z.string() }),
+  retired: z.boolean(),
+});
+
+export const ZSelfAuditFindingInput = z
+  .object({
+    itemCode: required(50),
+    finding: required(2000),
+    followUp: required(2000),
+    ownerUserId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null),
+    dueDate: optionalDate,
+  })
+  .meta({ id: "SelfAuditFindingInput" });
+
+export const ZSelfAuditFindingClose = z
+  .object({ version: z.number().int().min(1), closedNote: required(2000) })
+  .meta({ id: "SelfAuditFindingClose" });
+
+export const ZSelfAuditFinding = z.object({
+  id: z.uuid(),
+  fiscalYear: z.number().int(),
+  itemCode: z.string(),
+  finding: z.string(),
+  followUp: z.string(),
+  owner: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(["open", "closed"]),
+  closedAt: z.string().nullable(),
+  closedNote: z.string(),
+  version: z.number().int(),
+});
+
+export const ZSelfAudit = z
+  .object({
+    fiscalYear: z.number().int(),
+    items: z.array(ZSelfAuditItem),
+    answers: z.record(z.string(), ZSelfAuditAnswer),
+    status: z.enum(["open", "completed"]),
+    completedBy: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    version: z.number().int(),
+    findings: z.array(ZSelfAuditFinding),
+    /** What still stops completion, per item (unanswered, no date, no evidence, no note, no finding). */
+    gaps: z.array(
+      z.object({
+        code: z.string(),
+        gap: z.enum(["unanswered", "no_date", "no_evidence", "no_note", "no_finding"]),
+      }),
+    ),
+  })
+  .meta({ id: "SelfAudit" });
+export type TSelfAudit = z.infer<typeof ZSelfAudit>;
+
+/** The history of years: one row per fiscal year with its answers counted and open findings. */
+export const ZSelfAuditYear = z
+  .object({
+    fiscalYear: z.number().int(),
+    status: z.enum(["open", "completed"]),
+    completedAt: z.string().nullable(),
+    completedBy: z.string().nullable(),
+    yes: z.number().int(),
+    no: z.number().int(),
+    na: z.number().int(),
+    openFindings: z.number().int(),
+  })
+  .meta({ id: "SelfAuditYear" });
+export type TSelfAuditYear = z.infer<typeof ZSelfAuditYear>;
+
+/** Ends a holder's term without a successor yet (the post stays vacant from the day after). */
+export const ZAppointmentEnd = z.object({ untilDate: ZIsoDate }).meta({ id: "AppointmentEnd" });
 
 /** The finance system's travel-payment CSV, as text (at most 5 MB). */
 export const ZPaymentsImport = z

@@ -1,4 +1,5 @@
 import {
+  OUTCOMES,
   PLEDGE_KINDS,
   PLEDGE_TOKUTEI_ANSWERS,
   REOPEN_REASONS,
@@ -99,6 +100,13 @@ export const ZVisitorSummary = z
   })
   .meta({ id: "VisitorSummary" });
 export type TVisitorSummary = z.infer<typeof ZVisitorSummary>;
+
+/** A row of the lab view (C17): the intake's determination and the person's export-control training. */
+export const ZLabVisitor = ZVisitorSummary.extend({
+  outcome: z.enum(OUTCOMES),
+  training: z.enum(["current", "expired", "none", "unknown"]),
+}).meta({ id: "LabVisitor" });
+export type TLabVisitor = z.infer<typeof ZLabVisitor>;
 
 export const ZVisitorDetail = ZVisitorSummary.extend({
   screening: ZPartyScreening.nullable(),

@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
 import { DESK_MESSAGES_EN } from "../features/desk/messages";
+import { EC_RECORDS_MESSAGES_EN } from "../features/ec-records/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_EN } from "../features/export-control/messages";
 import { HOME_MESSAGES_EN } from "../features/home/messages";
@@ -267,6 +268,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...SECRET_MESSAGES_EN,
   ...EC_WORKFLOW_MESSAGES_EN,
   ...EXPORT_CONTROL_MESSAGES_EN,
+  ...EC_RECORDS_MESSAGES_EN,
   ...CASE_MESSAGES_EN,
   ...INSIGHT_MESSAGES_EN,
   ...ACCOUNT_MESSAGES_EN,

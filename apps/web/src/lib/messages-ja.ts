@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
 import { DESK_MESSAGES_JA } from "../features/desk/messages";
+import { EC_RECORDS_MESSAGES_JA } from "../features/ec-records/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
 import { EXPORT_CONTROL_MESSAGES_JA } from "../features/export-control/messages";
 import { HOME_MESSAGES_JA } from "../features/home/messages";
@@ -267,6 +268,7 @@ export const MESSAGES_JA = {
   ...SECRET_MESSAGES_JA,
   ...EC_WORKFLOW_MESSAGES_JA,
   ...EXPORT_CONTROL_MESSAGES_JA,
+  ...EC_RECORDS_MESSAGES_JA,
   ...CASE_MESSAGES_JA,
   ...INSIGHT_MESSAGES_JA,
   ...ACCOUNT_MESSAGES_JA,

@@ -17,5 +17,9 @@ export const EC_REACH_AUDIT_ACTIONS = {
   "ec_appointment.ended": { ja: "責任者の任期終了", en: "Appointment ended" },
   "self_audit.saved": { ja: "自己監査チェックリストの記録", en: "Self-audit checklist saved" },
   "self_audit.completed": { ja: "自己監査の完了", en: "Self-audit completed" },
+  "self_audit.item_added": { ja: "自己監査チェック項目の追加", en: "Self-audit item added" },
+  "self_audit.item_retired": { ja: "自己監査チェック項目の廃止", en: "Self-audit item retired" },
+  "self_audit.finding_added": { ja: "自己監査の指摘事項の記録", en: "Self-audit finding recorded" },
+  "self_audit.finding_closed": { ja: "自己監査の指摘事項の是正完了", en: "Self-audit finding closed" },
   "travel_payments.imported": { ja: "旅費支払データの取込", en: "Travel payments imported" },
 } as const satisfies Record<string, { ja: string; en: string }>;

@@ -1,4 +1,5 @@
 import type { Bilingual } from "../shared/bilingual";
+import { COMPLIANCE_STANDARD_CITATIONS } from "./compliance";
 import { EXPORT_CONTROL_CITATIONS } from "./export-control";
 import { IP_SOURCES } from "./ip";
 import { POLICY_CITATIONS } from "./policy";
@@ -17,6 +18,7 @@ export function citationAreas(): Readonly<Record<string, Readonly<Record<string,
     "research-security": RESEARCH_SECURITY_CITATIONS,
     ip: IP_SOURCES,
     policy: POLICY_CITATIONS,
+    compliance: COMPLIANCE_STANDARD_CITATIONS,
   };
 }
 

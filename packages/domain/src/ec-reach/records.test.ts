@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYearOf, holderOn, SELF_AUDIT_ITEMS, selfAuditGaps, supersede } from "./records";
+import { labTrainingStatus } from "./lab-view";
+import { fiscalYearOf, holderOn, supersede } from "./records";
 import { reconcilePayment, type TravelPayment, type TripClearance } from "./travel-reconciliation";
 
 describe("appointments (spec §6.1 基準1 (1), 基準2 (1))", () => {
@@ -28,21 +29,7 @@ describe("appointments (spec §6.1 基準1 (1), 基準2 (1))", () => {
   });
 });
 
-describe("self-audit checklist", () => {
-  const all = Object.fromEntries(SELF_AUDIT_ITEMS.map((i) => [i.id, { answer: "yes" as const, note: "" }]));
-  it("is complete when every item is answered", () => {
-    expect(selfAuditGaps(all)).toEqual([]);
-  });
-  it("lists unanswered items and a 'no' without a note", () => {
-    const { training: _t, ...rest } = all;
-    expect(selfAuditGaps({ ...rest, "lists-current": { answer: "no", note: " " } })).toEqual([
-      "training",
-      "lists-current",
-    ]);
-    expect(selfAuditGaps({ ...all, "lists-current": { answer: "no", note: "EUL 更新が遅れた" } })).toEqual(
-      [],
-    );
-  });
+describe("fiscal year", () => {
   it.each([
     ["2026-04-01", 2026],
     ["2026-03-31", 2025],
@@ -105,5 +92,24 @@ describe("travel-payment reconciliation (seed 001 p.53, O4)", () => {
     ["unknown traveller", pay({ travellerUserId: null }), "no_trip", null],
   ] as const)("%s", (_n, p, status, ref) => {
     expect(reconcilePayment(p, trips)).toEqual({ status, clearanceRef: ref });
+  });
+});
+
+describe("lab view training status (C17)", () => {
+  it.each([
+    [null, "unknown"],
+    [[], "none"],
+    [[{ topic: "coi", expiresOn: null }], "none"],
+    [[{ topic: "export_control", expiresOn: "2026-11-01" }], "expired"],
+    [[{ topic: "export_control", expiresOn: "2026-11-21" }], "current"],
+    [
+      [
+        { topic: "export_control", expiresOn: "2026-01-01" },
+        { topic: "export_control", expiresOn: null },
+      ],
+      "current",
+    ],
+  ] as const)("%o on 2026-11-21 is %s", (completions, status) => {
+    expect(labTrainingStatus(completions as never, "2026-11-21")).toBe(status);
   });
 });

@@ -5,8 +5,8 @@ import { compareDates, type IsoDate } from "../shared/dates";
 
 /**
  * Records the law expects (issue 15 item 7; seed 000 p.53, spec §6.1 輸出者等遵守基準): who is appointed
- * 統括責任者 and 該非確認責任者 and since when (基準1 (1), 基準2 (1)); a yearly self-audit (基準2 (6),
- * 特別一般包括 annual self-check list).
+ * 統括責任者 and 該非確認責任者 and since when (基準1 (1), 基準2 (1)); the yearly self-audit is in
+ * `self-audit.ts`.
  */
 
 export const EC_POSTS = ["chief_officer", "classification_officer"] as const;
@@ -55,71 +55,4 @@ export function supersede(
   const d = new Date(`${fromDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return { ok: true, endPrevious: d.toISOString().slice(0, 10) };
-}
-
-export const SELF_AUDIT_ANSWERS = ["yes", "no", "na"] as const;
-export type SelfAuditAnswer = (typeof SELF_AUDIT_ANSWERS)[number];
-
-/** The yearly self-audit checklist (spec §6.1 基準1/基準2; seed 001 p.53 旅費支払の年1回監査). */
-export const SELF_AUDIT_ITEMS = [
-  {
-    id: "appoint-classification",
-    ja: "該非確認責任者が選任され、記録されている",
-    en: "A classification officer is appointed and recorded",
-  },
-  {
-    id: "appoint-chief",
-    ja: "輸出管理統括責任者が選任され、記録されている",
-    en: "A chief export-control officer is appointed and recorded",
-  },
-  {
-    id: "rules-current",
-    ja: "輸出管理内部規程が最新の法令に合っている",
-    en: "The internal export-control rules match current law",
-  },
-  {
-    id: "classification-procedure",
-    ja: "該非判定の手続が定められ、実施されている",
-    en: "The classification procedure is defined and followed",
-  },
-  {
-    id: "end-user-checks",
-    ja: "用途・需要者の確認（特定類型を含む）が行われている",
-    en: "End-use and end-user checks (incl. 特定類型) are done",
-  },
-  {
-    id: "shipment-match",
-    ja: "出荷・提供時に該非判定との一致を確認している",
-    en: "Shipments and provisions are checked against the classification",
-  },
-  { id: "training", ja: "教職員・学生への研修を実施した", en: "Staff and students were trained" },
-  {
-    id: "records-kept",
-    ja: "関連文書を保存期間どおり保存している",
-    en: "Related documents are kept for their retention period",
-  },
-  {
-    id: "lists-current",
-    ja: "スクリーニングリストが最新版に更新されている",
-    en: "Screening lists are up to date",
-  },
-  {
-    id: "travel-payments",
-    ja: "旅費支払と出張の事前確認を照合した",
-    en: "Travel payments were reconciled with trip clearances",
-  },
-  {
-    id: "violations-reported",
-    ja: "違反・疑義があれば経済産業省へ報告し再発防止策を講じた",
-    en: "Any violation was reported to METI with measures against recurrence",
-  },
-] as const;
-export type SelfAuditItemId = (typeof SELF_AUDIT_ITEMS)[number]["id"];
-
-/** A self-audit can be completed only when every item has an answer; a "no" needs a note saying why. */
-export function selfAuditGaps(answers: Record<string, { answer: SelfAuditAnswer; note: string }>): string[] {
-  return SELF_AUDIT_ITEMS.filter((i) => {
-    const a = answers[i.id];
-    return !a || (a.answer === "no" && a.note.trim() === "");
-  }).map((i) => i.id);
 }

@@ -5,6 +5,7 @@ export * from "./cases";
 export * from "./coi";
 export * from "./desk";
 export * from "./ec-reach";
+export * from "./ec-self-audit";
 export * from "./export-control-records";
 export * from "./hardening";
 export * from "./insight";

@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
   ZAppointment,
+  ZAppointmentEnd,
   ZAppointmentInput,
+  ZLabVisitor,
   ZListKindInput,
   ZListSource,
   ZListSourceInput,
@@ -10,8 +12,6 @@ import {
   ZPartyMatchDecision,
   ZPaymentReconciliation,
   ZPaymentsImport,
-  ZSelfAuditInput,
-  ZVisitorSummary,
 } from "@renkei/contract";
 import { z } from "zod";
 import type { Deps } from "../../deps";
@@ -25,6 +25,7 @@ import { setListKind } from "./list-kind.service";
 import { createListSourcesService } from "./list-sources.service";
 import { createOwnershipService } from "./ownership.service";
 import { createRecordsService } from "./records.service";
+import { registerSelfAuditRoutes } from "./self-audit.routes";
 
 const ZOk = z.object({ ok: z.literal(true) });
 
@@ -33,7 +34,6 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const ownership = createOwnershipService(deps);
   const ZPartnerId = z.object({ id: z.uuid() });
   const records = createRecordsService(deps);
-  const ZYear = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
   app.openapi(
     defineRoute({
       method: "post",
@@ -106,8 +106,9 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       path: "/api/v1/lab/visitors",
       permission: "ec.lab_view",
       tags: ["visitors"],
-      summary: "Visitors and foreign students staying now or later, with residency, 特定類型 and screening",
-      responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZVisitorSummary) })) } },
+      summary:
+        "Visitors and foreign students staying now or later: determination, residency, 特定類型, screening, training",
+      responses: { 200: { description: "Lab view", ...json(z.object({ items: z.array(ZLabVisitor) })) } },
     }),
     async (c) => c.json({ items: await labView(deps, actorOf(c)) }, 200),
   );
@@ -186,32 +187,21 @@ export function registerEcReachRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
 
   app.openapi(
     defineRoute({
-      method: "get",
-      path: "/api/v1/export-control/self-audits/{year}",
-      permission: "ec.records.read",
-      tags: ["export-control"],
-      summary: "The fiscal year's self-audit checklist and answers",
-      request: { params: ZYear },
-      responses: { 200: { description: "Self-audit", ...json(z.unknown()) } },
-    }),
-    async (c) => c.json(await records.selfAudit(actorOf(c), c.req.valid("param").year), 200),
-  );
-
-  app.openapi(
-    defineRoute({
-      method: "put",
-      path: "/api/v1/export-control/self-audits/{year}",
+      method: "post",
+      path: "/api/v1/export-control/appointments/{id}/end",
       permission: "ec.records.manage",
       tags: ["export-control"],
-      summary: "Save the answers; complete it when every item is answered",
-      request: { params: ZYear, ...jsonBody(ZSelfAuditInput) },
-      responses: { 200: { description: "Saved", ...json(ZOk) } },
+      summary: "End a term without a successor yet (the post is vacant from the day after)",
+      request: { params: z.object({ id: z.uuid() }), ...jsonBody(ZAppointmentEnd) },
+      responses: { 200: { description: "Ended", ...json(ZOk) } },
     }),
     async (c) => {
-      await records.saveSelfAudit(actorOf(c), c.req.valid("param").year, c.req.valid("json"));
+      await records.endAppointment(actorOf(c), c.req.valid("param").id, c.req.valid("json").untilDate);
       return c.json({ ok: true as const }, 200);
     },
   );
+
+  registerSelfAuditRoutes(app, deps);
 
   app.openapi(
     defineRoute({

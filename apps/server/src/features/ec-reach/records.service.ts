@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { TPaymentReconciliation, ZAppointmentInput, ZSelfAuditInput } from "@renkei/contract";
+import type { TPaymentReconciliation, ZAppointmentInput } from "@renkei/contract";
 import {
   DomainError,
   type EcPost,
@@ -7,27 +7,18 @@ import {
   parseCsv,
   parsePayments,
   reconcilePayment,
-  SELF_AUDIT_ITEMS,
-  selfAuditGaps,
   supersede,
 } from "@renkei/domain";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import {
-  ecAppointments,
-  ecSelfAudits,
-  travelPaymentImports,
-  travelPayments,
-  trips,
-  users,
-} from "../../db/schema";
+import { ecAppointments, travelPaymentImports, travelPayments, trips, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 
 /**
  * Records the law expects (issue 15 item 7; spec §6.1 輸出者等遵守基準, seed 001 p.53): appointments of
- * 統括責任者 and 該非確認責任者 with their history, the yearly self-audit, and the reconciliation of the
+ * 統括責任者 and 該非確認責任者 with their history, and the reconciliation of the
  * finance system's travel payments with trip clearances.
  */
 export function createRecordsService(deps: Deps) {
@@ -109,71 +100,36 @@ export function createRecordsService(deps: Deps) {
       });
     },
 
-    async selfAudit(actor: Actor, fiscalYear: number) {
-      const [row] = await db
-        .select()
-        .from(ecSelfAudits)
-        .where(
-          and(eq(ecSelfAudits.institutionId, actor.institutionId), eq(ecSelfAudits.fiscalYear, fiscalYear)),
-        );
-      return {
-        fiscalYear,
-        items: SELF_AUDIT_ITEMS,
-        answers: (row?.answers ?? {}) as Record<string, { answer: "yes" | "no" | "na"; note: string }>,
-        status: (row?.status ?? "open") as "open" | "completed",
-        version: row?.version ?? 0,
-      };
-    },
-
-    /** Saves the answers; completing needs every item answered and a note on each "no". */
-    async saveSelfAudit(actor: Actor, fiscalYear: number, input: z.output<typeof ZSelfAuditInput>) {
+    /** Ends a term without a successor yet (the post is vacant from the day after). */
+    async endAppointment(actor: Actor, id: string, untilDate: string): Promise<void> {
       await db.transaction(async (tx) => {
-        const [row] = await tx
+        const [a] = await tx
           .select()
-          .from(ecSelfAudits)
-          .where(
-            and(eq(ecSelfAudits.institutionId, actor.institutionId), eq(ecSelfAudits.fiscalYear, fiscalYear)),
-          );
-        if ((row?.version ?? 0) !== input.version) {
-          throw new DomainError("CONFLICT", "The self-audit changed since it was read");
+          .from(ecAppointments)
+          .where(and(eq(ecAppointments.id, id), eq(ecAppointments.institutionId, actor.institutionId)));
+        if (!a) {
+          throw new DomainError("NOT_FOUND", "No such appointment");
         }
-        if (row?.status === "completed") {
-          throw new DomainError("RULE_VIOLATION", "A completed self-audit is kept as it was", {
-            reasons: ["self_audit.completed"],
+        if (a.untilDate !== null) {
+          throw new DomainError("RULE_VIOLATION", "The term has already ended", {
+            reasons: ["appointment.ended"],
           });
         }
-        const known = new Set<string>(SELF_AUDIT_ITEMS.map((i) => i.id));
-        const unknown = Object.keys(input.answers).filter((k) => !known.has(k));
-        const gaps = input.complete ? selfAuditGaps(input.answers) : [];
-        if (unknown.length > 0 || gaps.length > 0) {
-          throw new DomainError("VALIDATION_FAILED", "The checklist is incomplete", {
-            issues: [...unknown, ...gaps].map((k) => ({
-              path: `answers.${k}`,
-              message: "validation.required",
-            })),
+        if (untilDate < a.fromDate) {
+          throw new DomainError("VALIDATION_FAILED", "The term cannot end before it started", {
+            issues: [{ path: "untilDate", message: "validation.end_before_start" }],
           });
         }
-        const now = clock.now();
-        const values = {
-          answers: input.answers,
-          status: input.complete ? "completed" : "open",
-          completedBy: input.complete ? actor.userId : null,
-          completedAt: input.complete ? now : null,
-          version: input.version + 1,
-          updatedAt: now,
-        };
-        await tx
-          .insert(ecSelfAudits)
-          .values({ institutionId: actor.institutionId, fiscalYear, ...values })
-          .onConflictDoUpdate({ target: [ecSelfAudits.institutionId, ecSelfAudits.fiscalYear], set: values });
+        await tx.update(ecAppointments).set({ untilDate }).where(eq(ecAppointments.id, a.id));
         await appendAudit(tx, {
           institutionId: actor.institutionId,
           actor: who(actor),
-          action: input.complete ? "self_audit.completed" : "self_audit.saved",
-          entityType: "ec_self_audit",
-          entityId: String(fiscalYear),
-          after: { fiscalYear, answers: input.answers },
-          at: now,
+          action: "ec_appointment.ended",
+          entityType: "ec_appointment",
+          entityId: a.id,
+          before: { untilDate: null },
+          after: { post: a.post, userId: a.userId, untilDate },
+          at: clock.now(),
         });
       });
     },

@@ -1,8 +1,15 @@
-import type { TVisitorSummary, ZPartyMatchDecision } from "@renkei/contract";
-import { DomainError, decideMatch, type PartyScreening } from "@renkei/domain";
-import { and, asc, eq, gte, isNull, or, type SQL } from "drizzle-orm";
+import type { TLabVisitor, ZPartyMatchDecision } from "@renkei/contract";
+import {
+  DomainError,
+  decideMatch,
+  type ExportControlResult,
+  labTrainingStatus,
+  type PartyScreening,
+} from "@renkei/domain";
+import { and, asc, eq, gte, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { visitors } from "../../db/schema";
+import type { DbOrTx } from "../../db/client";
+import { trainingCompletions, trainingCourses, users, visitors } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
@@ -58,10 +65,10 @@ export async function decideVisitorMatch(
 
 /**
  * The lab view (issue 15, C17): visitors and foreign students staying now or later, with residency,
- * 特定類型, intake status and screening. The office sees all; a department head their department's;
+ * 特定類型, intake status and determination, screening and export-control training. The office sees all; a department head their department's;
  * anyone else those they host or filed (the intake's own visibility).
  */
-export async function labView(deps: Deps, actor: Actor): Promise<TVisitorSummary[]> {
+export async function labView(deps: Deps, actor: Actor): Promise<TLabVisitor[]> {
   const today = deps.clock.today();
   const mine = visibleVisitors(actor);
   const scope =
@@ -81,5 +88,55 @@ export async function labView(deps: Deps, actor: Actor): Promise<TVisitorSummary
     deps.db,
     rows.map((r) => r.hostUserId),
   );
-  return rows.map((r) => summary(r, userNames));
+  const training = await trainingByEmail(
+    deps.db,
+    actor.institutionId,
+    rows.map((r) => r.email),
+  );
+  return rows.map((r) => ({
+    ...summary(r, userNames),
+    outcome: (r.assessment as ExportControlResult).outcome,
+    training: labTrainingStatus(r.email ? (training.get(r.email.toLowerCase()) ?? null) : null, today),
+  }));
+}
+
+/**
+ * Export-control training completions (issue 13's records) of the institution's accounts with these
+ * e-mail addresses; a visitor without an account is absent (their training is unknown).
+ */
+async function trainingByEmail(db: DbOrTx, institutionId: string, emails: (string | null)[]) {
+  const wanted = [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  const out = new Map<string, { topic: string; expiresOn: string | null }[]>();
+  if (wanted.length === 0) {
+    return out;
+  }
+  const accounts = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.institutionId, institutionId), inArray(sql`lower(${users.email})`, wanted)));
+  for (const a of accounts) {
+    out.set(a.email.toLowerCase(), []);
+  }
+  if (accounts.length === 0) {
+    return out;
+  }
+  const done = await db
+    .select({
+      userId: trainingCompletions.userId,
+      topic: trainingCourses.topic,
+      expiresOn: trainingCompletions.expiresOn,
+    })
+    .from(trainingCompletions)
+    .innerJoin(trainingCourses, eq(trainingCourses.id, trainingCompletions.courseId))
+    .where(
+      inArray(
+        trainingCompletions.userId,
+        accounts.map((a) => a.id),
+      ),
+    );
+  const byId = new Map(accounts.map((a) => [a.id, a.email.toLowerCase()]));
+  for (const d of done) {
+    out.get(byId.get(d.userId)!)!.push({ topic: d.topic, expiresOn: d.expiresOn });
+  }
+  return out;
 }

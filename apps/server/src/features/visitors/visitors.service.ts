@@ -255,6 +255,8 @@ export function createVisitorsService(deps: Deps) {
               today,
               await profileRecordByEmail(tx, actor.institutionId, before.email),
             ),
+            // Changed facts are screened again against the lists in force, keeping decided matches (B4).
+            screening: await screenVisitor(tx, actor.institutionId, before, before.screening, today),
             status: "pending_review",
             reopenReason: "facts_changed",
             reopenedAt: now,

@@ -1,5 +1,6 @@
 import { NAV_AREAS, type NavArea, type Permission } from "@renkei/domain";
 import { ACCOUNT_NAV } from "../../features/accounts/routes";
+import { EC_RECORDS_NAV } from "../../features/ec-records/nav";
 import { EC_WORKFLOW_NAV } from "../../features/ec-shared/routes";
 import type { MessageKey } from "../../lib/i18n";
 
@@ -55,6 +56,7 @@ export const NAV_ENTRIES: NavEntry[] = [
     area: "export_control",
     permission: "ec.records.read",
   },
+  ...EC_RECORDS_NAV,
   ...EC_WORKFLOW_NAV,
   { to: "/coi", label: "nav.coi", area: "coi", permission: "coi.declare" },
   { to: "/coi/queue", label: "nav.coiQueue", area: "coi", permission: "coi.review" },

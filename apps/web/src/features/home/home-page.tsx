@@ -7,6 +7,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
+import { AppointmentsCard } from "../ec-records/appointments-card";
 import { useHome } from "./api";
 import { HOME_ITEM_LABELS, NAV_AREA_LABELS } from "./messages";
 
@@ -80,6 +81,7 @@ export function HomePage() {
           {work.every((i) => i.count === 0) && <Text c="dimmed">{t("home.noWork")}</Text>}
         </Stack>
       )}
+      <AppointmentsCard />
       {figures.length > 0 && (
         <Stack gap="sm">
           <Title order={2} size="h4">

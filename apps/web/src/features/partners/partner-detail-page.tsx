@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { RiskFlagBadges } from "../../components/ui/risk-flag-badges";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
+import { OwnershipSection } from "../ec-records/ownership-section";
 import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { AffiliationsCard } from "./affiliations-card";
 import { ContactsSection } from "./contacts-section";
@@ -107,6 +108,7 @@ export function PartnerDetailPage() {
         <PartnerOverview partner={p} />
       </SimpleGrid>
       {!p.readOnly && <SubjectScreeningCard kind="partner" id={p.id} />}
+      {!p.readOnly && <OwnershipSection partnerId={p.id} />}
       <AffiliationsCard affiliations={p.affiliations} />
       {sensitive && (
         <>

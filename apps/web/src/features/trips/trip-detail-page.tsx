@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { PartyScreeningPanel } from "../ec-records/party-screening-panel";
 import { DecisionPanel } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { RuleErrorAlert } from "../ec-shared/rule-error";
@@ -87,6 +88,11 @@ export function TripDetailPage() {
           {d.decisionComment}
         </Alert>
       )}
+      <PartyScreeningPanel
+        screening={d.counterpartScreening}
+        decidePath={`/trips/${d.id}/screening/decision`}
+        open={d.status === "submitted" || d.status === "more_info_requested"}
+      />
       <Paper withBorder p="md">
         <DetailList
           items={[

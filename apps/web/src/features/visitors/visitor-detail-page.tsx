@@ -7,6 +7,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { AskDeskButton } from "../desk/ask-desk-button";
+import { PartyScreeningPanel } from "../ec-records/party-screening-panel";
 import { DecisionPanel } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { VisitTourSection } from "../visit-tours/visit-tour-section";
@@ -73,6 +74,11 @@ export function VisitorDetailPage() {
         />
       </Paper>
       <DeterminationCard v={v} />
+      <PartyScreeningPanel
+        screening={v.screening}
+        decidePath={`/visitors/${v.id}/screening/decision`}
+        open={v.status !== "accepted" && v.status !== "refused"}
+      />
       {v.canDecide && (
         <DecisionPanel<VisitorDecision>
           title={t("visitors.decide")}
