@@ -27,7 +27,7 @@ const MOFA_FILES = ["belarus-designated.txt", "third-country-designated.txt"];
  * companies, none on any list): none should match anything in the index. Any hit is a false positive
  * caused by reading katakana across scripts (or, for the baseline, by plain romaji).
  */
-const JAPANESE_PARTNERS = (
+export const JAPANESE_PARTNERS = (
   "トヨタ自動車 ソニーグループ パナソニック キヤノン ブリヂストン ヤマハ発動機 マツダ スズキ ニコン オリンパス " +
   "リコー コニカミノルタ セイコーエプソン シャープ カシオ計算機 ダイキン工業 ファナック キーエンス シマノ " +
   "ファーストリテイリング ローソン セブン&アイ・ホールディングス ヤクルト本社 キッコーマン カルビー サントリーホールディングス " +
@@ -59,7 +59,7 @@ export function splitOf(latinPrimary: string): Split {
   return fnv1a(key) % 100 < HELD_OUT_PERCENT ? "heldOut" : "dev";
 }
 
-interface Query {
+export interface Query {
   name: string;
   split: Split;
   /** "katakana": no kanji once legal forms are removed; "mixed": kanji words too (translated parts). */
@@ -72,7 +72,7 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const KATAKANA = /[\u30a1-\u30fa]/u;
 const LEGAL = /株式会社|有限会社|合同会社|非公開会社|公開会社/gu;
 
-function mofaEntries(): ListEntry[] {
+export function mofaEntries(): ListEntry[] {
   return MOFA_FILES.flatMap((file) =>
     parseMofaDesignations(read(`lists/jp-mofa/${file}`)).entries.map((e) => ({
       ...e,
@@ -83,7 +83,7 @@ function mofaEntries(): ListEntry[] {
 
 const truthKey = (e: ListEntry) => normalizeName(e.names[0]?.value ?? "", { schema: "organization" }).latin;
 
-function queriesOf(entries: ListEntry[]): Query[] {
+export function queriesOf(entries: ListEntry[]): Query[] {
   const seen = new Set<string>();
   const out: Query[] = [];
   for (const e of entries) {
@@ -105,7 +105,7 @@ function queriesOf(entries: ListEntry[]): Query[] {
   return out;
 }
 
-interface Outcome {
+export interface Outcome {
   found: boolean;
   top1: boolean;
   negativeHit: boolean;
@@ -114,7 +114,7 @@ interface Outcome {
   best: string;
 }
 
-function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
+export function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
   const t0 = performance.now();
   const res = screenName(index, { name: q.name, schema: "organization" });
   const ms = performance.now() - t0;
@@ -145,11 +145,16 @@ function summarise(outcomes: Outcome[]) {
   };
 }
 
-function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfig) {
+/** The MOFA entries with their Latin names only (what the index holds), and each one's truth key. */
+export function latinOnlyEntries(entries: ListEntry[]) {
   const latinOnly = entries
     .map((e) => ({ ...e, names: e.names.filter((n) => !KATAKANA.test(n.value) && !HAN.test(n.value)) }))
     .filter((e) => e.names.length > 0);
-  const truthOf = new Map(latinOnly.map((e) => [e.sourceId, truthKey(e)]));
+  return { latinOnly, truthOf: new Map(latinOnly.map((e) => [e.sourceId, truthKey(e)])) };
+}
+
+function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfig) {
+  const { latinOnly, truthOf } = latinOnlyEntries(entries);
   const t0 = performance.now();
   const index = buildIndex([...latinOnly, ...negativeEntries()], { config });
   const buildMs = performance.now() - t0;

@@ -7,6 +7,7 @@ import { kanaReading } from "./kana-reading";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
+import type { KanaConvention } from "./text/kana-conventions";
 import { kanaLatinSimilarity } from "./text/katakana-latin";
 import { looseLatin } from "./text/romaji";
 import {
@@ -27,6 +28,8 @@ export interface TokenMatch {
   distance?: number;
   /** Set when the pair is not one token against one token: merged parts or an acronym. */
   rule?: "merged" | "acronym";
+  /** A katakana word read by sound: the transliteration convention that matched (kana-conventions.ts). */
+  convention?: KanaConvention;
 }
 
 /** A rule that changed the score, with the factor or delta it applied. */
@@ -150,6 +153,7 @@ let pairScoreArr = new Float64Array(64);
 let pairDist = new Float64Array(64);
 let pairAt = new Int32Array(64);
 const pairKind: TokenMatchKind[] = [];
+const pairConvention: (KanaConvention | undefined)[] = [];
 let pairOrder: number[] = [];
 
 function growPairs(n: number): void {
@@ -194,6 +198,7 @@ function alignTokens(
         pairDist[np] = sim.distance ?? -1;
         pairAt[np] = i * 1024 + j;
         pairKind[np] = sim.kind;
+        pairConvention[np] = sim.convention;
         np++;
       }
     }
@@ -258,6 +263,10 @@ function alignTokens(
       if ((pairDist[p] as number) >= 0) {
         m.distance = round(pairDist[p] as number);
       }
+      const convention = pairConvention[p];
+      if (convention !== undefined) {
+        m.convention = convention;
+      }
       matched.push(m);
     }
   }
@@ -314,6 +323,9 @@ function alignTokens(
           };
           if (bestSim.distance !== undefined) {
             m.distance = round(bestSim.distance);
+          }
+          if (bestSim.convention !== undefined) {
+            m.convention = bestSim.convention;
           }
           matched.push(m);
         }
