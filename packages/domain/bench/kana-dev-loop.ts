@@ -38,3 +38,13 @@ for (const name of JAPANESE_PARTNERS) {
     console.log(`  partner false positive ${name} → ${hit.name} (${hit.score})`);
   }
 }
+if (process.env.SCORES === "1") {
+  // Every development query with its own entry's best score: the weak ones show which conventions
+  // are only just covered.
+  for (const q of dev.filter((x) => x.kind === "katakana")) {
+    const own = screenName(index, { name: q.name, schema: "organization" }).matches.find(
+      (m) => m.list === "jp-mofa" && truthOf.get(m.sourceId) === q.truth,
+    );
+    console.log(`  ${own?.score ?? 0}\t${q.name} ⇒ ${own?.name ?? q.truth}`);
+  }
+}

@@ -3,6 +3,7 @@ import { EXPORT_CONTROL_CITATIONS } from "./export-control";
 import { IP_SOURCES } from "./ip";
 import { POLICY_CITATIONS } from "./policy";
 import { RESEARCH_SECURITY_CITATIONS } from "./research-security";
+import { SCREENING_CITATIONS } from "./screening";
 import { SEED_CITATIONS } from "./seeds";
 
 /**
@@ -17,6 +18,7 @@ export function citationAreas(): Readonly<Record<string, Readonly<Record<string,
     "research-security": RESEARCH_SECURITY_CITATIONS,
     ip: IP_SOURCES,
     policy: POLICY_CITATIONS,
+    screening: SCREENING_CITATIONS,
   };
 }
 

@@ -3,7 +3,9 @@
 // than candidate extras), treat numbers as decisive and generic words as weak; CJK names are compared
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
 import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
+import type { Reason } from "../shared/decision";
 import { kanaReading } from "./kana-reading";
+import { crossScriptReasons } from "./kana-reasons";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
@@ -57,6 +59,8 @@ export interface NameExplanation {
   rules: ScoreRule[];
   /** Score before rules were applied. */
   baseScore: number;
+  /** Cross-script matches: the transliteration conventions that read the katakana (kana-reasons.ts). */
+  reasons?: Reason[];
 }
 
 /** Name comparison result. */
@@ -608,6 +612,9 @@ function crossScriptComparison(
   const score = compareTokens(rq, rc, config, isOrganization, explain, explanation, joined);
   if (explanation.method === "joined") {
     explanation.method = "crossScript";
+  }
+  if (explain) {
+    explanation.reasons = crossScriptReasons(explanation.matched);
   }
   return { score: Math.min(CROSS_SCRIPT_CAP, score), explanation };
 }

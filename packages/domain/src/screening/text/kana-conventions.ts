@@ -9,7 +9,7 @@
 // orthography and how Japanese writes it.
 
 /** Id of a transliteration convention (stable: stored in match explanations). */
-export type KanaConvention = "hepburn" | "turkish";
+export type KanaConvention = "hepburn" | "turkish" | "pinyin" | "korean" | "russian" | "arabic";
 
 export interface ConventionRow {
   id: KanaConvention;
@@ -19,6 +19,8 @@ export interface ConventionRow {
   latin: [RegExp, string][];
   /** Substitution costs over the common table: romaji letter + Latin letter, cost. */
   near: [string, number][];
+  /** Abbreviations that names in this language use in Latin and katakana writes out in full. */
+  abbreviations?: Record<string, string>;
 }
 
 export const CONVENTIONS: readonly ConventionRow[] = [
@@ -40,5 +42,76 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/C/g, "J"],
     ],
     near: [["UI", 0.2]],
+    // Turkish company names abbreviate their trade words in Latin ("San. ve Tic. Ltd. Şti.") and
+    // katakana writes them out (サナーイ・ヴェ・ティジャーレット).
+    abbreviations: {
+      SAN: "SANAYI",
+      TIC: "TICARET",
+      TAS: "TASIMACILIK",
+      INS: "INSAAT",
+      MUH: "MUHENDISLIK",
+      ITH: "ITHALAT",
+      IHR: "IHRACAT",
+      PAZ: "PAZARLAMA",
+      HIZ: "HIZMETLERI",
+      ELEK: "ELEKTRONIK",
+      MAK: "MAKINA",
+      OTOM: "OTOMOTIV",
+      GID: "GIDA",
+      TEKS: "TEKSTIL",
+    },
+  },
+  {
+    // Hanyu Pinyin and the katakana the Chinese names are written with in Japanese lists: X /ɕ/ is
+    // シ (Xian → シエン, シェン), Q /tɕʰ/ チ, ZH and J ジ, C /tsʰ/ ツ, Z ズ; -IAN is read イエン.
+    id: "pinyin",
+    kana: [],
+    latin: [
+      [/X/g, "SH"],
+      [/Q/g, "CH"],
+      [/ZH/g, "J"],
+      [/C(?!H)/g, "TS"],
+      [/IAN/g, "IEN"],
+    ],
+    near: [],
+  },
+  {
+    // Revised Romanization of Korean: EO and EU are single vowels (서 SEO → ソ, 그 GEU → グ), AE and
+    // OE are エ; an initial J/CH is often チ (정 JEONG → チョン).
+    id: "korean",
+    kana: [],
+    latin: [
+      [/EO/g, "O"],
+      [/EU/g, "U"],
+      [/AE|OE/g, "E"],
+    ],
+    near: [["CJ", 0.2]],
+  },
+  {
+    // Russian (and Belarusian) transliteration: adjective endings -ЫЙ/-ИЙ are written -YY/-IY in
+    // Latin and イー in katakana (Novyy → ノーヴイ), initial Е is YE (Yevgeny → エフゲニー), and the
+    // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana.
+    id: "russian",
+    kana: [],
+    latin: [
+      [/[IY]Y$/g, "I"],
+      [/^YE/g, "E"],
+      [/IYE/g, "IE"],
+    ],
+    near: [],
+  },
+  {
+    // Arabic and Persian names in Latin: GH (غ) is グ/ガ, DH (ذ) ズ, OU and OO (Persian /u/, Rouhani)
+    // ウ, EE イ, and the article AL-/EL- is アル whatever its vowel.
+    id: "arabic",
+    kana: [[/^ERU$/g, "ARU"]],
+    latin: [
+      [/GH/g, "G"],
+      [/DH/g, "Z"],
+      [/OU|OO/g, "U"],
+      [/EE/g, "I"],
+      [/^EL$/g, "AL"],
+    ],
+    near: [],
   },
 ];

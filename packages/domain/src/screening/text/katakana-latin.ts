@@ -277,6 +277,9 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
   for (const conv of PREPARED) {
     const r = foldUnder(romaji, conv.row.kana, conv.kanaCache);
     const l = foldUnder(latin, conv.row.latin, conv.latinCache);
+    if (conv !== HEPBURN && conv.row.near.length === 0 && r === phoneticFold(romaji) && l === phoneticFold(latin)) {
+      continue; // the convention changes nothing in this pair
+    }
     const length = l.length;
     const budget = Math.max(0.5, budgetShare * length);
     // Every letter one side has more than the other costs at least 0.2 (kana) or 0.3 (Latin).
@@ -292,5 +295,26 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
       break;
     }
   }
+  if (best.score === 0 && latin.length <= 4) {
+    // A Latin abbreviation that katakana writes out (Turkish TIC. = TICARET → ティジャーレット).
+    for (const conv of PREPARED) {
+      const full = conv.row.abbreviations?.[latin];
+      if (full !== undefined) {
+        const sim = foldedDistance(
+          foldUnder(romaji, conv.row.kana, conv.kanaCache),
+          foldUnder(full, conv.row.latin, conv.latinCache),
+          Math.max(0.5, budgetShare * full.length),
+          conv.substitute,
+        );
+        const length = foldUnder(full, conv.row.latin, conv.latinCache).length;
+        if (sim <= Math.max(0.5, budgetShare * length)) {
+          // One step below a written-out match: the abbreviation stands for the word.
+          return { score: ABBREVIATION_FACTOR * (1 - sim / (length + 1)), distance: sim, convention: conv.row.id };
+        }
+      }
+    }
+  }
   return best;
 }
+
+const ABBREVIATION_FACTOR = 0.9;
