@@ -66,7 +66,8 @@ export function crossScriptReasons(matched: readonly TokenMatch[]): Reason[] {
   const pairs = new Map<KanaConvention | "loanword", string[]>();
   for (const m of matched) {
     // A kana word spelt exactly like the Latin one carries no convention: it is read by sound.
-    const key = m.convention ?? (m.kind === "loanword" ? "loanword" : m.kind === "katakana" ? "hepburn" : undefined);
+    const key =
+      m.convention ?? (m.kind === "loanword" ? "loanword" : m.kind === "katakana" ? "hepburn" : undefined);
     if (key !== undefined) {
       pairs.set(key, [...(pairs.get(key) ?? []), `${m.query} ⇄ ${m.candidate}`]);
     }

@@ -2,8 +2,9 @@
 // tokens one-to-one by evidence, weight unexplained tokens asymmetrically (query extras cost more
 // than candidate extras), treat numbers as decisive and generic words as weak; CJK names are compared
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
-import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
+
 import type { Reason } from "../shared/decision";
+import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
 import { kanaReading } from "./kana-reading";
 import { crossScriptReasons } from "./kana-reasons";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";

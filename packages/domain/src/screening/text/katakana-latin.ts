@@ -277,7 +277,12 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
   for (const conv of PREPARED) {
     const r = foldUnder(romaji, conv.row.kana, conv.kanaCache);
     const l = foldUnder(latin, conv.row.latin, conv.latinCache);
-    if (conv !== HEPBURN && conv.row.near.length === 0 && r === phoneticFold(romaji) && l === phoneticFold(latin)) {
+    if (
+      conv !== HEPBURN &&
+      conv.row.near.length === 0 &&
+      r === phoneticFold(romaji) &&
+      l === phoneticFold(latin)
+    ) {
       continue; // the convention changes nothing in this pair
     }
     const length = l.length;
@@ -309,7 +314,11 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
         const length = foldUnder(full, conv.row.latin, conv.latinCache).length;
         if (sim <= Math.max(0.5, budgetShare * length)) {
           // One step below a written-out match: the abbreviation stands for the word.
-          return { score: ABBREVIATION_FACTOR * (1 - sim / (length + 1)), distance: sim, convention: conv.row.id };
+          return {
+            score: ABBREVIATION_FACTOR * (1 - sim / (length + 1)),
+            distance: sim,
+            convention: conv.row.id,
+          };
         }
       }
     }
