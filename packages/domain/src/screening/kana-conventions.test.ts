@@ -38,6 +38,9 @@ describe("transliteration conventions: a katakana word and its Latin spelling", 
     // Arabic and Persian: gh written グ/ガ, ou written ウ.
     ["arabic", "gh written ガ", "GAASEMI", "GHASEMI"],
     ["arabic", "dh written ズ", "ZUHAIRU", "DHUHAIR"],
+    // English loanwords: a long A written エイ.
+    ["english", "long a written エイ", "MEIKU", "MAKE"],
+    ["english", "-ation written エイション", "NEISHON", "NATION"],
     // The common reading: long vowels, epenthetic vowels, ヴ/ブ, L/R.
     ["hepburn", "ヴ read as B, long vowel", "ZABOODO", "ZAVOD"],
     ["hepburn", "epenthetic U, L/R", "HERIKOPUTERU", "HELIKOPTER"],
@@ -52,6 +55,7 @@ describe("transliteration conventions: a katakana word and its Latin spelling", 
     ["a different Chinese city", "CHINDAO", "CHANGSHA"],
     ["a different Korean place", "SOURU", "SOFIA"],
     ["a different surname", "YURUDUZU", "YILMAZ"],
+    ["a different English word", "MEIKU", "MIKE"],
   ])("%s is not taken for the word: %s ≁ %s", (_what, romaji, latin) => {
     expect(kanaLatinSimilarity(romaji, latin).score).toBe(0);
   });

@@ -26,6 +26,12 @@ const TEXTS: Record<KanaConvention | "loanword", ConventionText> = {
     ja: "カタカナを発音どおりに読んで照合（長音・促音・ヴ/ブ・L/R の区別なし）",
     en: "Katakana read by sound (long vowels, doubled consonants, V/B and L/R not told apart)",
   },
+  english: {
+    ruleId: "SCR-XS-ENGLISH",
+    sourceId: "spec:translit/hepburn",
+    ja: "英語の綴りの慣用で照合（長い a をエイと書く）",
+    en: "Read by English spelling (a long a written エイ)",
+  },
   turkish: {
     ruleId: "SCR-XS-TURKISH",
     sourceId: "spec:translit/turkish",

@@ -9,7 +9,7 @@
 // orthography and how Japanese writes it.
 
 /** Id of a transliteration convention (stable: stored in match explanations). */
-export type KanaConvention = "hepburn" | "turkish" | "pinyin" | "korean" | "russian" | "arabic";
+export type KanaConvention = "hepburn" | "english" | "turkish" | "pinyin" | "korean" | "russian" | "arabic";
 
 export interface ConventionRow {
   id: KanaConvention;
@@ -25,6 +25,14 @@ export interface ConventionRow {
 
 export const CONVENTIONS: readonly ConventionRow[] = [
   { id: "hepburn", kana: [], latin: [], near: [] },
+  {
+    // English loanwords (外来語の表記): the diphthong of a long A is written エイ (メイク make,
+    // ネイション nation, ケイブル cable), so EI reads as A.
+    id: "english",
+    kana: [[/EI/g, "A"]],
+    latin: [],
+    near: [],
+  },
   {
     // Turkish orthography (Türk alfabesi) and its usual katakana rendering. Once the diacritics are
     // lost (lists write Iç, Dış, Çip as IC, DIS, CIP), C stands for both c /dʒ/ (ジ: Ticaret →

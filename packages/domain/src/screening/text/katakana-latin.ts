@@ -286,7 +286,8 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
       continue; // the convention changes nothing in this pair
     }
     const length = l.length;
-    const budget = Math.max(0.5, budgetShare * length);
+    // Another language's convention already explains its own differences: less is left to forgive.
+    const budget = Math.max(0.5, budgetShare * length * (conv === HEPBURN ? 1 : CONVENTION_BUDGET));
     // Every letter one side has more than the other costs at least 0.2 (kana) or 0.3 (Latin).
     if (length < 2 || (r.length - length) * 0.2 > budget || (length - r.length) * 0.3 > budget) {
       continue;
@@ -327,3 +328,5 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
 }
 
 const ABBREVIATION_FACTOR = 0.9;
+/** Share of the common edit budget left under a language's convention. */
+const CONVENTION_BUDGET = 0.8;
