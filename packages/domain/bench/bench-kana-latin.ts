@@ -187,6 +187,25 @@ function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfi
   };
 }
 
+/**
+ * Figures of engine 1.3 (before the transliteration conventions of engine 1.4), measured with
+ * `npm run bench:screening -- kana` on this machine at the start of session 6 (2026-12-05, 1-minute
+ * load average 5.4 at the start, shared with seven other helpers). Printed beside the figures of this run
+ * so that before and after appear in one document; the 1.2 baseline below is measured in the run.
+ */
+const RECORDED_BEFORE = {
+  engineVersion: "renkei-screening/1.3.0",
+  measured: "2026-12-05, npm run bench:screening -- kana, load average 5.42",
+  heldOutKatakana: { queries: 28, recallAtThreshold: 0.679, queriesWithNegativeHit: 0 },
+  devKatakana: {
+    queries: 121,
+    recallAtThreshold: 0.901,
+    queriesWithNegativeHit: 0,
+    queriesWithOtherEntryHit: 1,
+  },
+  japanesePartnerFalsePositives: 0,
+};
+
 /** Runs the cross-script bench with the current engine and, in the same run, the 1.2 baseline. */
 export function kanaLatinBench() {
   const entries = mofaEntries();
@@ -203,6 +222,7 @@ export function kanaLatinBench() {
       },
     },
     engine: evaluate(entries, queries, DEFAULT_CONFIG),
+    recordedBefore: RECORDED_BEFORE,
     baseline12: evaluate(entries, queries, BASELINE_CONFIG_1_2),
   };
 }
