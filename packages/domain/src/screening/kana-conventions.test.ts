@@ -6,7 +6,7 @@ import { compareNames } from "./compare";
 import { DEFAULT_THRESHOLD } from "./config";
 import { buildIndex } from "./index-build";
 import { screenName } from "./screen";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import type { ListEntry } from "./types";
 
 const org = { schema: "organization" as const };

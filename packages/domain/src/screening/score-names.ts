@@ -11,7 +11,7 @@ import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
 import type { KanaConvention } from "./text/kana-conventions";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import { looseLatin } from "./text/romaji";
 import {
   bagDistance,

@@ -4,7 +4,7 @@
 import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
 import type { KanaConvention } from "./text/kana-conventions";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import { isKoreanSurnameSpelling } from "./text/korean";
 import { isLetterName, loanwordKana } from "./text/loanwords";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";

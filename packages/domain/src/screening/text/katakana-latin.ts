@@ -12,9 +12,8 @@
 //    SH=S (シ/シャ: one sibilant in the fold), CK=K, KH=H (Russian Х → ハ), ZH=J (Chinese and
 //    Russian Ж → ジ), X=KS, Q=K, C=S before E/I/Y and K elsewhere, Y = I except before a vowel;
 //  - doubled letters and long vowels are written as ッ and ー, so doubled letters collapse.
-// Other languages' conventions (Turkish C = ジ/チ, ı = ウ column…) are rows of kana-conventions.ts:
-// the comparison tries each and names the one that matched.
-import { CONVENTIONS, type ConventionRow, type KanaConvention } from "./kana-conventions";
+// Other languages' conventions (Turkish C = ジ/チ, ı = ウ column…) are rows of kana-conventions.ts,
+// tried one by one in kana-latin-similarity.ts, which names the one that matched.
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
@@ -149,7 +148,8 @@ function extraLatinCost(l: string, j: number): number {
  */
 const NEAR = "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD JK HF FH CT CK UB ST TS".split(" ");
 
-function substitutionTable(extra: [string, number][]): Float64Array {
+/** Substitution costs (romaji letter × Latin letter) of the common reading, with `extra` costs over them. */
+export function substitutionTable(extra: [string, number][]): Float64Array {
   const table = new Float64Array(26 * 26).fill(1);
   for (let a = 0; a < 26; a++) {
     table[a * 26 + a] = 0;
@@ -170,42 +170,6 @@ function substitutionTable(extra: [string, number][]): Float64Array {
   return table;
 }
 
-/** A convention ready for the distance: its substitution table and its folds (memoised). */
-interface PreparedConvention {
-  row: ConventionRow;
-  substitute: Float64Array;
-  kanaCache: Map<string, string>;
-  latinCache: Map<string, string>;
-}
-
-const PREPARED: PreparedConvention[] = CONVENTIONS.map((row) => ({
-  row,
-  substitute: substitutionTable(row.near),
-  kanaCache: new Map(),
-  latinCache: new Map(),
-}));
-const HEPBURN = PREPARED[0] as PreparedConvention;
-
-function foldUnder(token: string, rewrites: [RegExp, string][], memo: Map<string, string>): string {
-  if (rewrites.length === 0) {
-    return phoneticFold(token);
-  }
-  const hit = memo.get(token);
-  if (hit !== undefined) {
-    return hit;
-  }
-  let out = token;
-  for (const [pattern, replacement] of rewrites) {
-    out = out.replace(pattern, replacement);
-  }
-  out = phoneticFold(out);
-  if (memo.size >= CACHE_LIMIT) {
-    memo.clear();
-  }
-  memo.set(token, out);
-  return out;
-}
-
 function substituteCost(table: Float64Array, a: number, b: number): number {
   const x = a - A;
   const y = b - A;
@@ -219,14 +183,10 @@ let prevRow = new Float64Array(64);
  * Weighted edit distance between a romanised katakana token and a Latin token, after the phonetic
  * fold of both: inserted epenthetic vowels cost 0.2–0.3, a non-rhotic R or silent H 0.3, vowel and
  * voicing changes 0.5, anything else 1. Stops early (returning a value above `limit`) once every
- * path costs more than `limit`.
+ * path costs more than `limit`. Both tokens are already folded (`phoneticFold`, after a convention's
+ * rewrites); `table` is the substitution table of the convention.
  */
-export function kanaLatinDistance(romaji: string, latin: string, limit = Number.POSITIVE_INFINITY): number {
-  return foldedDistance(phoneticFold(romaji), phoneticFold(latin), limit, HEPBURN.substitute);
-}
-
-/** The distance above on tokens already folded, with a convention's substitution table. */
-function foldedDistance(r: string, l: string, limit: number, table: Float64Array): number {
+export function foldedDistance(r: string, l: string, limit: number, table: Float64Array): number {
   const m = l.length;
   if (row.length <= m) {
     row = new Float64Array(m * 2 + 2);
@@ -258,75 +218,3 @@ function foldedDistance(r: string, l: string, limit: number, table: Float64Array
   }
   return prevRow[m] as number;
 }
-
-/** A katakana word against a Latin word: score, distance and the convention that gave them. */
-export interface KanaLatinMatch {
-  score: number;
-  distance: number;
-  convention: KanaConvention;
-}
-
-/**
- * Similarity in [0, 1] of a romanised katakana token and a Latin token under each transliteration
- * convention (kana-conventions.ts), the best kept: 1 − distance / Latin length, 0 when the distance
- * exceeds the budget (`budgetShare` of the Latin length — a quarter for one word — and at least 0.5:
- * one vowel or voicing change in a short word). Ties go to the common (Hepburn) reading.
- */
-export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare = 0.25): KanaLatinMatch {
-  let best: KanaLatinMatch = { score: 0, distance: Number.POSITIVE_INFINITY, convention: "hepburn" };
-  for (const conv of PREPARED) {
-    const r = foldUnder(romaji, conv.row.kana, conv.kanaCache);
-    const l = foldUnder(latin, conv.row.latin, conv.latinCache);
-    if (
-      conv !== HEPBURN &&
-      conv.row.near.length === 0 &&
-      r === phoneticFold(romaji) &&
-      l === phoneticFold(latin)
-    ) {
-      continue; // the convention changes nothing in this pair
-    }
-    const length = l.length;
-    // Another language's convention already explains its own differences: less is left to forgive.
-    const budget = Math.max(0.5, budgetShare * length * (conv === HEPBURN ? 1 : CONVENTION_BUDGET));
-    // Every letter one side has more than the other costs at least 0.2 (kana) or 0.3 (Latin).
-    if (length < 2 || (r.length - length) * 0.2 > budget || (length - r.length) * 0.3 > budget) {
-      continue;
-    }
-    const distance = foldedDistance(r, l, budget, conv.substitute);
-    const score = distance > budget ? 0 : 1 - distance / (length + 1);
-    if (score > best.score) {
-      best = { score, distance, convention: conv.row.id };
-    }
-    if (distance === 0) {
-      break;
-    }
-  }
-  if (best.score === 0 && latin.length <= 4) {
-    // A Latin abbreviation that katakana writes out (Turkish TIC. = TICARET → ティジャーレット).
-    for (const conv of PREPARED) {
-      const full = conv.row.abbreviations?.[latin];
-      if (full !== undefined) {
-        const sim = foldedDistance(
-          foldUnder(romaji, conv.row.kana, conv.kanaCache),
-          foldUnder(full, conv.row.latin, conv.latinCache),
-          Math.max(0.5, budgetShare * full.length),
-          conv.substitute,
-        );
-        const length = foldUnder(full, conv.row.latin, conv.latinCache).length;
-        if (sim <= Math.max(0.5, budgetShare * length)) {
-          // One step below a written-out match: the abbreviation stands for the word.
-          return {
-            score: ABBREVIATION_FACTOR * (1 - sim / (length + 1)),
-            distance: sim,
-            convention: conv.row.id,
-          };
-        }
-      }
-    }
-  }
-  return best;
-}
-
-const ABBREVIATION_FACTOR = 0.9;
-/** Share of the common edit budget left under a language's convention. */
-const CONVENTION_BUDGET = 0.8;
