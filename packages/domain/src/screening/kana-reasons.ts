@@ -2,8 +2,15 @@
 // katakana name into the Latin spelling it matched, in Japanese and English with the standard the
 // convention follows (citations/screening.ts). Built from the token matches of the explanation.
 import { type Reason, reason } from "../shared/decision";
-import type { TokenMatch } from "./score-names";
 import type { KanaConvention } from "./text/kana-conventions";
+
+/** What a reason needs of a token match (score-names.ts TokenMatch, which imports this module). */
+interface MatchedWords {
+  query: string;
+  candidate: string;
+  kind: string;
+  convention?: KanaConvention;
+}
 
 interface ConventionText {
   ruleId: string;
@@ -68,7 +75,7 @@ const TEXTS: Record<KanaConvention | "loanword", ConventionText> = {
  * One reason per convention used by the token matches of a cross-script comparison, in the order
  * first used, each naming the word pairs it matched (TIJAARETTO ⇄ TICARET).
  */
-export function crossScriptReasons(matched: readonly TokenMatch[]): Reason[] {
+export function crossScriptReasons(matched: readonly MatchedWords[]): Reason[] {
   const pairs = new Map<KanaConvention | "loanword", string[]>();
   for (const m of matched) {
     // A kana word spelt exactly like the Latin one carries no convention: it is read by sound.
