@@ -112,6 +112,8 @@ export interface Outcome {
   otherEntryHit: boolean;
   ms: number;
   best: string;
+  /** Best score of the query's own entry among the matches returned (0: not among the candidates). */
+  ownScore: number;
 }
 
 export function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
@@ -129,6 +131,7 @@ export function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Quer
     otherEntryHit: hits.some((m) => m.list === "jp-mofa" && !own(m)),
     ms,
     best: res.matches[0] === undefined ? "∅" : `${res.matches[0].name} (${res.matches[0].score})`,
+    ownScore: Math.max(0, ...res.matches.filter(own).map((m) => m.score)),
   };
 }
 
@@ -141,6 +144,13 @@ function summarise(outcomes: Outcome[]) {
     recallAt1: r(outcomes.filter((o) => o.top1).length / Math.max(1, n)),
     queriesWithNegativeHit: outcomes.filter((o) => o.negativeHit).length,
     queriesWithOtherEntryHit: outcomes.filter((o) => o.otherEntryHit).length,
+    // Misses by kind, as counts only (the held-out part is never shown name by name): the entry was
+    // not among the candidates at all (blocking), or was scored below the threshold (by score band).
+    misses: {
+      notACandidate: outcomes.filter((o) => !o.found && o.ownScore === 0).length,
+      scored050to070: outcomes.filter((o) => !o.found && o.ownScore >= 0.5).length,
+      scoredBelow050: outcomes.filter((o) => !o.found && o.ownScore > 0 && o.ownScore < 0.5).length,
+    },
     latencyMs: { p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), max: r(times[n - 1] ?? 0) },
   };
 }
