@@ -27,7 +27,7 @@ const MOFA_FILES = ["belarus-designated.txt", "third-country-designated.txt"];
  * companies, none on any list): none should match anything in the index. Any hit is a false positive
  * caused by reading katakana across scripts (or, for the baseline, by plain romaji).
  */
-const JAPANESE_PARTNERS = (
+export const JAPANESE_PARTNERS = (
   "トヨタ自動車 ソニーグループ パナソニック キヤノン ブリヂストン ヤマハ発動機 マツダ スズキ ニコン オリンパス " +
   "リコー コニカミノルタ セイコーエプソン シャープ カシオ計算機 ダイキン工業 ファナック キーエンス シマノ " +
   "ファーストリテイリング ローソン セブン&アイ・ホールディングス ヤクルト本社 キッコーマン カルビー サントリーホールディングス " +
@@ -59,7 +59,7 @@ export function splitOf(latinPrimary: string): Split {
   return fnv1a(key) % 100 < HELD_OUT_PERCENT ? "heldOut" : "dev";
 }
 
-interface Query {
+export interface Query {
   name: string;
   split: Split;
   /** "katakana": no kanji once legal forms are removed; "mixed": kanji words too (translated parts). */
@@ -72,7 +72,7 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const KATAKANA = /[\u30a1-\u30fa]/u;
 const LEGAL = /株式会社|有限会社|合同会社|非公開会社|公開会社/gu;
 
-function mofaEntries(): ListEntry[] {
+export function mofaEntries(): ListEntry[] {
   return MOFA_FILES.flatMap((file) =>
     parseMofaDesignations(read(`lists/jp-mofa/${file}`)).entries.map((e) => ({
       ...e,
@@ -83,7 +83,7 @@ function mofaEntries(): ListEntry[] {
 
 const truthKey = (e: ListEntry) => normalizeName(e.names[0]?.value ?? "", { schema: "organization" }).latin;
 
-function queriesOf(entries: ListEntry[]): Query[] {
+export function queriesOf(entries: ListEntry[]): Query[] {
   const seen = new Set<string>();
   const out: Query[] = [];
   for (const e of entries) {
@@ -105,16 +105,18 @@ function queriesOf(entries: ListEntry[]): Query[] {
   return out;
 }
 
-interface Outcome {
+export interface Outcome {
   found: boolean;
   top1: boolean;
   negativeHit: boolean;
   otherEntryHit: boolean;
   ms: number;
   best: string;
+  /** Best score of the query's own entry among the matches returned (0: not among the candidates). */
+  ownScore: number;
 }
 
-function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
+export function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Outcome {
   const t0 = performance.now();
   const res = screenName(index, { name: q.name, schema: "organization" });
   const ms = performance.now() - t0;
@@ -129,6 +131,7 @@ function run(index: ScreeningIndex, truthOf: Map<string, string>, q: Query): Out
     otherEntryHit: hits.some((m) => m.list === "jp-mofa" && !own(m)),
     ms,
     best: res.matches[0] === undefined ? "∅" : `${res.matches[0].name} (${res.matches[0].score})`,
+    ownScore: Math.max(0, ...res.matches.filter(own).map((m) => m.score)),
   };
 }
 
@@ -141,15 +144,27 @@ function summarise(outcomes: Outcome[]) {
     recallAt1: r(outcomes.filter((o) => o.top1).length / Math.max(1, n)),
     queriesWithNegativeHit: outcomes.filter((o) => o.negativeHit).length,
     queriesWithOtherEntryHit: outcomes.filter((o) => o.otherEntryHit).length,
+    // Misses by kind, as counts only (the held-out part is never shown name by name): the entry was
+    // not among the candidates at all (blocking), or was scored below the threshold (by score band).
+    misses: {
+      notACandidate: outcomes.filter((o) => !o.found && o.ownScore === 0).length,
+      scored050to070: outcomes.filter((o) => !o.found && o.ownScore >= 0.5).length,
+      scoredBelow050: outcomes.filter((o) => !o.found && o.ownScore > 0 && o.ownScore < 0.5).length,
+    },
     latencyMs: { p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), max: r(times[n - 1] ?? 0) },
   };
 }
 
-function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfig) {
+/** The MOFA entries with their Latin names only (what the index holds), and each one's truth key. */
+export function latinOnlyEntries(entries: ListEntry[]) {
   const latinOnly = entries
     .map((e) => ({ ...e, names: e.names.filter((n) => !KATAKANA.test(n.value) && !HAN.test(n.value)) }))
     .filter((e) => e.names.length > 0);
-  const truthOf = new Map(latinOnly.map((e) => [e.sourceId, truthKey(e)]));
+  return { latinOnly, truthOf: new Map(latinOnly.map((e) => [e.sourceId, truthKey(e)])) };
+}
+
+function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfig) {
+  const { latinOnly, truthOf } = latinOnlyEntries(entries);
   const t0 = performance.now();
   const index = buildIndex([...latinOnly, ...negativeEntries()], { config });
   const buildMs = performance.now() - t0;
@@ -182,6 +197,25 @@ function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfi
   };
 }
 
+/**
+ * Figures of engine 1.3 (before the transliteration conventions of engine 1.4), measured with
+ * `npm run bench:screening -- kana` on this machine at the start of session 6 (2026-12-05, 1-minute
+ * load average 5.4 at the start, shared with seven other helpers). Printed beside the figures of this run
+ * so that before and after appear in one document; the 1.2 baseline below is measured in the run.
+ */
+const RECORDED_BEFORE = {
+  engineVersion: "renkei-screening/1.3.0",
+  measured: "2026-12-05, npm run bench:screening -- kana, load average 5.42",
+  heldOutKatakana: { queries: 28, recallAtThreshold: 0.679, queriesWithNegativeHit: 0 },
+  devKatakana: {
+    queries: 121,
+    recallAtThreshold: 0.901,
+    queriesWithNegativeHit: 0,
+    queriesWithOtherEntryHit: 1,
+  },
+  japanesePartnerFalsePositives: 0,
+};
+
 /** Runs the cross-script bench with the current engine and, in the same run, the 1.2 baseline. */
 export function kanaLatinBench() {
   const entries = mofaEntries();
@@ -198,6 +232,7 @@ export function kanaLatinBench() {
       },
     },
     engine: evaluate(entries, queries, DEFAULT_CONFIG),
+    recordedBefore: RECORDED_BEFORE,
     baseline12: evaluate(entries, queries, BASELINE_CONFIG_1_2),
   };
 }

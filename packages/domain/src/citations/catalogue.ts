@@ -4,6 +4,7 @@ import { EXPORT_CONTROL_CITATIONS } from "./export-control";
 import { IP_SOURCES } from "./ip";
 import { POLICY_CITATIONS } from "./policy";
 import { RESEARCH_SECURITY_CITATIONS } from "./research-security";
+import { SCREENING_CITATIONS } from "./screening";
 import { SEED_CITATIONS } from "./seeds";
 
 /**
@@ -19,6 +20,7 @@ export function citationAreas(): Readonly<Record<string, Readonly<Record<string,
     ip: IP_SOURCES,
     policy: POLICY_CITATIONS,
     compliance: COMPLIANCE_STANDARD_CITATIONS,
+    screening: SCREENING_CITATIONS,
   };
 }
 

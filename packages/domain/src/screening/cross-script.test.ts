@@ -8,7 +8,8 @@ import { buildIndex } from "./index-build";
 import { kanaReading } from "./kana-reading";
 import { normalizeName } from "./normalize";
 import { screenName } from "./screen";
-import { kanaLatinSimilarity, phoneticFold, phoneticSkeleton } from "./text/katakana-latin";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
+import { phoneticFold, phoneticSkeleton } from "./text/katakana-latin";
 import { isLetterName, kanaWordKey, spellLetters, splitKanaWords } from "./text/loanwords";
 import type { ListEntry } from "./types";
 

@@ -2,12 +2,16 @@
 // tokens one-to-one by evidence, weight unexplained tokens asymmetrically (query extras cost more
 // than candidate extras), treat numbers as decisive and generic words as weak; CJK names are compared
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
+
+import type { Reason } from "../shared/decision";
 import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
 import { kanaReading } from "./kana-reading";
+import { crossScriptReasons } from "./kana-reasons";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
 import { looseKana } from "./text/kana";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
+import type { KanaConvention } from "./text/kana-conventions";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import { looseLatin } from "./text/romaji";
 import {
   bagDistance,
@@ -27,6 +31,8 @@ export interface TokenMatch {
   distance?: number;
   /** Set when the pair is not one token against one token: merged parts or an acronym. */
   rule?: "merged" | "acronym";
+  /** A katakana word read by sound: the transliteration convention that matched (kana-conventions.ts). */
+  convention?: KanaConvention;
 }
 
 /** A rule that changed the score, with the factor or delta it applied. */
@@ -54,6 +60,8 @@ export interface NameExplanation {
   rules: ScoreRule[];
   /** Score before rules were applied. */
   baseScore: number;
+  /** Cross-script matches: the transliteration conventions that read the katakana (kana-reasons.ts). */
+  reasons?: Reason[];
 }
 
 /** Name comparison result. */
@@ -150,6 +158,7 @@ let pairScoreArr = new Float64Array(64);
 let pairDist = new Float64Array(64);
 let pairAt = new Int32Array(64);
 const pairKind: TokenMatchKind[] = [];
+const pairConvention: (KanaConvention | undefined)[] = [];
 let pairOrder: number[] = [];
 
 function growPairs(n: number): void {
@@ -194,6 +203,7 @@ function alignTokens(
         pairDist[np] = sim.distance ?? -1;
         pairAt[np] = i * 1024 + j;
         pairKind[np] = sim.kind;
+        pairConvention[np] = sim.convention;
         np++;
       }
     }
@@ -258,6 +268,10 @@ function alignTokens(
       if ((pairDist[p] as number) >= 0) {
         m.distance = round(pairDist[p] as number);
       }
+      const convention = pairConvention[p];
+      if (convention !== undefined) {
+        m.convention = convention;
+      }
       matched.push(m);
     }
   }
@@ -314,6 +328,9 @@ function alignTokens(
           };
           if (bestSim.distance !== undefined) {
             m.distance = round(bestSim.distance);
+          }
+          if (bestSim.convention !== undefined) {
+            m.convention = bestSim.convention;
           }
           matched.push(m);
         }
@@ -596,6 +613,9 @@ function crossScriptComparison(
   const score = compareTokens(rq, rc, config, isOrganization, explain, explanation, joined);
   if (explanation.method === "joined") {
     explanation.method = "crossScript";
+  }
+  if (explain) {
+    explanation.reasons = crossScriptReasons(explanation.matched);
   }
   return { score: Math.min(CROSS_SCRIPT_CAP, score), explanation };
 }

@@ -122,6 +122,7 @@ export function selectCandidates(
   queryLength: number,
   listFilter?: boolean[],
   perEntry = ALIASES_PER_ENTRY,
+  preferSchema = -1,
 ): number[] {
   const aliases = index.aliasLatin.length;
   ensureScratch(aliases, index.entries.length);
@@ -285,7 +286,7 @@ export function selectCandidates(
       }
     }
   }
-  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter, perEntry);
+  return pickTop(index, nTouched, config.maxCandidates, queryLength, listFilter, perEntry, preferSchema);
 }
 
 /** Credits `value` to an already touched alias unless its group bit is set. */
@@ -382,6 +383,7 @@ function pickTop(
   queryLength: number,
   listFilter: boolean[] | undefined,
   perEntry: number,
+  preferSchema: number,
 ): number[] {
   const max = maxAcc;
   if (codes.length < nTouched) {
@@ -395,6 +397,16 @@ function pickTop(
   const scale = 1023.999 / max;
   for (let t = 0; t < nTouched; t++) {
     codes[t] = Math.floor((tAcc[t] as number) * scale);
+  }
+  if (preferSchema >= 0) {
+    // A katakana query read across scripts has fewer specific keys than a Latin one (its generic
+    // words have none), so entries of another schema (persons named like a word of a company)
+    // compete at half weight for the rerank budget; they are still scored when they rank.
+    for (let t = 0; t < nTouched; t++) {
+      if (index.entrySchema[index.aliasEntry[touched[t] as number] as number] !== preferSchema) {
+        codes[t] = (codes[t] as number) >> 1;
+      }
+    }
   }
   if (listFilter !== undefined) {
     // Aliases of excluded lists never compete for the rerank budget.
@@ -525,7 +537,9 @@ export function screenName(
   // Ties are broken by closeness of length: a reading is nearer to the Latin spelling than romaji.
   const length = reading !== null ? reading.latin.length : q.latin.length;
   const perEntry = reading !== null ? ALIASES_PER_ENTRY_CROSS_SCRIPT : ALIASES_PER_ENTRY;
-  const candidates = selectCandidates(index, qKeys, config, length, listFilter, perEntry);
+  const preferSchema =
+    reading !== null && query.schema !== undefined ? SCHEMA_CODES.indexOf(query.schema) : -1;
+  const candidates = selectCandidates(index, qKeys, config, length, listFilter, perEntry, preferSchema);
   const queryCountries = countryCodes(
     query.country === undefined ? [] : Array.isArray(query.country) ? query.country : [query.country],
   );

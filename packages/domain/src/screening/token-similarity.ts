@@ -3,9 +3,10 @@
 // romanisation variant → initial → consonant skeleton (abjad) → budgeted fuzzy match.
 import { jaroWinkler, weightedDistance } from "./metrics";
 import type { NameToken } from "./normalize";
-import { kanaLatinSimilarity } from "./text/katakana-latin";
+import type { KanaConvention } from "./text/kana-conventions";
+import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import { isKoreanSurnameSpelling } from "./text/korean";
-import { isLetterName } from "./text/loanwords";
+import { isLetterName, loanwordKana } from "./text/loanwords";
 import { consonantSkeleton, katakanaEnglishKey } from "./text/romaji";
 
 /** How two tokens were found to agree. */
@@ -27,6 +28,8 @@ export interface TokenSimilarity {
   score: number;
   kind: TokenMatchKind;
   distance?: number;
+  /** For a katakana reading: the transliteration convention that matched (kana-conventions.ts). */
+  convention?: KanaConvention;
 }
 
 const NONE: TokenSimilarity = { score: 0, kind: "fuzzy" };
@@ -75,10 +78,38 @@ export function tokenSimilarity(a: NameToken, b: NameToken, allowInitials: boole
       // A letter spelt out in katakana (アイ・ジェット → I Jet).
       return isLetterName(kana.text, latin.text) ? { score: 0.9, kind: "katakana" } : NONE;
     }
-    const sim = kanaLatinSimilarity(kana.text, latin.text);
-    const score = KATAKANA_FACTOR * sim.score;
-    return score >= 0.6 ? { score, kind: "katakana", distance: sim.distance } : NONE;
+    return katakanaSimilarity(kana.text, latin.text, "katakana");
   }
+  if ((a.origin === "loanword") !== (b.origin === "loanword")) {
+    // A loanword read from the dictionary in its English spelling (TECHNOLOGY) against a word that
+    // does not match it as written: the list may spell the same word its own way (Turkish TEKNOLOJI,
+    // ELEKTRONIK), so the katakana it was read from is compared phonetically too.
+    const [word, other] = a.origin === "loanword" ? [a, b] : [b, a];
+    const written = latinSimilarity(a, b, allowInitials);
+    if (written.score >= 0.9 || other.origin !== "latin" || other.text.length < 3) {
+      return written;
+    }
+    let best = written;
+    for (const kana of loanwordKana(word.text)) {
+      const sim = katakanaSimilarity(kana, other.text, "loanword");
+      if (sim.score > best.score) {
+        best = sim;
+      }
+    }
+    return best;
+  }
+  return latinSimilarity(a, b, allowInitials);
+}
+
+/** A romanised katakana word against a Latin word (katakana-latin.ts), as a token match. */
+function katakanaSimilarity(kana: string, latin: string, kind: TokenMatchKind): TokenSimilarity {
+  const sim = kanaLatinSimilarity(kana, latin);
+  const score = KATAKANA_FACTOR * sim.score;
+  return score >= 0.6 ? { score, kind, distance: sim.distance, convention: sim.convention } : NONE;
+}
+
+/** The Latin-letter comparisons of tokenSimilarity (after exact and loose equality). */
+function latinSimilarity(a: NameToken, b: NameToken, allowInitials: boolean): TokenSimilarity {
   if (
     (a.origin === "translit" && isKoreanSurnameSpelling(a.text, b.text)) ||
     (b.origin === "translit" && isKoreanSurnameSpelling(b.text, a.text))

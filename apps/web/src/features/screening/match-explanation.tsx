@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { readReason } from "../../lib/reasons";
 
 interface TokenPair {
   query: string;
@@ -24,12 +25,15 @@ export interface Explanation {
   rules?: Rule[];
   entryRules?: Rule[];
   baseScore?: number;
+  /** Cross-script matches: the transliteration conventions used, as domain reasons (ja/en + citation). */
+  reasons?: unknown[];
 }
 
 /** "Why it matched": which name parts matched how, and which rules moved the score (issue 3). */
 export function MatchExplanation({ explanation }: { explanation: unknown }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const e = (explanation ?? {}) as Explanation;
+  const conventions = Array.isArray(e.reasons) ? e.reasons.map(readReason) : [];
   const known = (key: string): key is MessageKey => t(key as MessageKey) !== key;
   const text = (key: string, fallback: string) => (known(key) ? t(key as MessageKey) : fallback);
   const rules = [...(e.rules ?? []), ...(e.entryRules ?? [])];
@@ -74,6 +78,19 @@ export function MatchExplanation({ explanation }: { explanation: unknown }) {
             {t("screening.explain.noPairs")}
           </Text>
         )
+      )}
+      {conventions.length > 0 && (
+        <Stack gap={0} aria-label={t("screening.explain.conventions")}>
+          <Text size="xs">{t("screening.explain.conventions")}:</Text>
+          {conventions.map((r) => (
+            <Text key={`${r.ruleId}:${r.text.en}`} size="xs">
+              {r.text[locale]}{" "}
+              <Text span size="xs" c="dimmed">
+                （{r.citation[locale]}）
+              </Text>
+            </Text>
+          ))}
+        </Stack>
       )}
       {(e.missingQuery?.length ?? 0) > 0 && (
         <Text size="xs">

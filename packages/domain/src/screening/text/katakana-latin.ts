@@ -12,6 +12,8 @@
 //    SH=S (シ/シャ: one sibilant in the fold), CK=K, KH=H (Russian Х → ハ), ZH=J (Chinese and
 //    Russian Ж → ジ), X=KS, Q=K, C=S before E/I/Y and K elsewhere, Y = I except before a vowel;
 //  - doubled letters and long vowels are written as ッ and ー, so doubled letters collapse.
+// Other languages' conventions (Turkish C = ジ/チ, ı = ウ column…) are rows of kana-conventions.ts,
+// tried one by one in kana-latin-similarity.ts, which names the one that matched.
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
@@ -145,28 +147,33 @@ function extraLatinCost(l: string, j: number): number {
  * Each pair is romaji letter + Latin letter; the table holds every substitution cost (A–Z).
  */
 const NEAR = "SZ ZS TD DT KG GK FB BF BP PB JZ ZJ JD JK HF FH CT CK UB ST TS".split(" ");
-const SUBSTITUTE = new Float64Array(26 * 26).fill(1);
-for (let a = 0; a < 26; a++) {
-  SUBSTITUTE[a * 26 + a] = 0;
-  for (let b = 0; b < 26; b++) {
-    if (a !== b && isVowel(a + A) && isVowel(b + A)) {
-      SUBSTITUTE[a * 26 + b] = 0.5;
+
+/** Substitution costs (romaji letter × Latin letter) of the common reading, with `extra` costs over them. */
+export function substitutionTable(extra: [string, number][]): Float64Array {
+  const table = new Float64Array(26 * 26).fill(1);
+  for (let a = 0; a < 26; a++) {
+    table[a * 26 + a] = 0;
+    for (let b = 0; b < 26; b++) {
+      if (a !== b && isVowel(a + A) && isVowel(b + A)) {
+        table[a * 26 + b] = 0.5;
+      }
     }
   }
+  for (const pair of NEAR) {
+    table[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = 0.5;
+  }
+  // English short U (/ʌ/) is written ア: アップ up, クラブ club, バス bus.
+  table[(A - A) * 26 + (U - A)] = 0.2;
+  for (const [pair, cost] of extra) {
+    table[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = cost;
+  }
+  return table;
 }
-for (const pair of NEAR) {
-  SUBSTITUTE[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = 0.5;
-}
-// English short U (/ʌ/) is written ア: アップ up, クラブ club, バス bus.
-SUBSTITUTE[(A - A) * 26 + (U - A)] = 0.2;
 
-function substituteCost(a: number, b: number): number {
-  const i = (a - A) * 26 + (b - A);
-  return i >= 0 && i < SUBSTITUTE.length && a - A < 26 && b - A < 26
-    ? (SUBSTITUTE[i] as number)
-    : a === b
-      ? 0
-      : 1;
+function substituteCost(table: Float64Array, a: number, b: number): number {
+  const x = a - A;
+  const y = b - A;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? (table[x * 26 + y] as number) : a === b ? 0 : 1;
 }
 
 let row = new Float64Array(64);
@@ -176,11 +183,10 @@ let prevRow = new Float64Array(64);
  * Weighted edit distance between a romanised katakana token and a Latin token, after the phonetic
  * fold of both: inserted epenthetic vowels cost 0.2–0.3, a non-rhotic R or silent H 0.3, vowel and
  * voicing changes 0.5, anything else 1. Stops early (returning a value above `limit`) once every
- * path costs more than `limit`.
+ * path costs more than `limit`. Both tokens are already folded (`phoneticFold`, after a convention's
+ * rewrites); `table` is the substitution table of the convention.
  */
-export function kanaLatinDistance(romaji: string, latin: string, limit = Number.POSITIVE_INFINITY): number {
-  const r = phoneticFold(romaji);
-  const l = phoneticFold(latin);
+export function foldedDistance(r: string, l: string, limit: number, table: Float64Array): number {
   const m = l.length;
   if (row.length <= m) {
     row = new Float64Array(m * 2 + 2);
@@ -196,7 +202,7 @@ export function kanaLatinDistance(romaji: string, latin: string, limit = Number.
     row[0] = (prevRow[0] as number) + kanaCost;
     let best = row[0] as number;
     for (let j = 1; j <= m; j++) {
-      const sub = (prevRow[j - 1] as number) + substituteCost(rc, l.charCodeAt(j - 1));
+      const sub = (prevRow[j - 1] as number) + substituteCost(table, rc, l.charCodeAt(j - 1));
       const del = (prevRow[j] as number) + kanaCost;
       const ins = (row[j - 1] as number) + extraLatinCost(l, j - 1);
       const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
@@ -211,28 +217,4 @@ export function kanaLatinDistance(romaji: string, latin: string, limit = Number.
     }
   }
   return prevRow[m] as number;
-}
-
-/**
- * Similarity in [0, 1] of a romanised katakana token and a Latin token: 1 − distance / Latin length,
- * 0 when the distance exceeds the budget (`budgetShare` of the Latin length — a quarter for one word —
- * and at least 0.5: one vowel or voicing change in a short word).
- */
-export function kanaLatinSimilarity(
-  romaji: string,
-  latin: string,
-  budgetShare = 0.25,
-): { score: number; distance: number } {
-  const length = phoneticFold(latin).length;
-  const kanaLength = phoneticFold(romaji).length;
-  const budget = Math.max(0.5, budgetShare * length);
-  // Every letter one side has more than the other costs at least 0.2 (kana) or 0.3 (Latin).
-  if (length < 2 || (kanaLength - length) * 0.2 > budget || (length - kanaLength) * 0.3 > budget) {
-    return { score: 0, distance: Number.POSITIVE_INFINITY };
-  }
-  const distance = kanaLatinDistance(romaji, latin, budget);
-  if (distance > budget) {
-    return { score: 0, distance };
-  }
-  return { score: 1 - distance / (length + 1), distance };
 }

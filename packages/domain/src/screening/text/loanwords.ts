@@ -359,3 +359,20 @@ export function spellLetters(word: string): string | undefined {
 export function isLetterName(romaji: string, letter: string): boolean {
   return LETTER_ROMAJI.get(letter)?.has(romaji) ?? false;
 }
+
+// The katakana each dictionary word was read from, romanised (TECHNOLOGY ← テクノロジー, テクノロジ),
+// so that a list spelling the same word its own way (Turkish TEKNOLOJI) is compared by sound.
+const KANA_OF_LOANWORD = new Map<string, string[]>();
+for (const [kana, word] of ROWS) {
+  if (!word.includes(" ")) {
+    const romaji = kanaToRomaji(kana)
+      .toUpperCase()
+      .replace(/[^A-Z]/g, "");
+    KANA_OF_LOANWORD.set(word, [...(KANA_OF_LOANWORD.get(word) ?? []), romaji]);
+  }
+}
+
+/** Romanised katakana renderings of a dictionary loanword (its English spelling), [] when none. */
+export function loanwordKana(word: string): readonly string[] {
+  return KANA_OF_LOANWORD.get(word) ?? [];
+}

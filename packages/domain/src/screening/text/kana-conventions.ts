@@ -1,0 +1,125 @@
+// Transliteration conventions that a katakana rendering of a foreign name may follow, as a table: the
+// phonetic comparison (katakana-latin.ts) reads a romanised katakana word against a Latin spelling
+// under each convention and keeps the cheapest, and the match names the convention it used (the
+// reason a reviewer reads, with its citation: screeningCrossScriptReasons in kana-reasons.ts).
+//
+// "hepburn" is the common reading (Japanese phonology undone for English and Russian spellings; the
+// folds and costs are those of katakana-latin.ts). The others differ from it only by the rewrites and
+// substitution costs listed here, so each row states one convention of the source language's
+// orthography and how Japanese writes it.
+
+/** Id of a transliteration convention (stable: stored in match explanations). */
+export type KanaConvention = "hepburn" | "english" | "turkish" | "pinyin" | "korean" | "russian" | "arabic";
+
+export interface ConventionRow {
+  id: KanaConvention;
+  /** Rewrites of the romanised katakana before the common phonetic fold. */
+  kana: [RegExp, string][];
+  /** Rewrites of the Latin spelling before the common phonetic fold. */
+  latin: [RegExp, string][];
+  /** Substitution costs over the common table: romaji letter + Latin letter, cost. */
+  near: [string, number][];
+  /** Abbreviations that names in this language use in Latin and katakana writes out in full. */
+  abbreviations?: Record<string, string>;
+}
+
+export const CONVENTIONS: readonly ConventionRow[] = [
+  { id: "hepburn", kana: [], latin: [], near: [] },
+  {
+    // English loanwords (外来語の表記): the diphthong of a long A is written エイ (メイク make,
+    // ネイション nation, ケイブル cable), so EI reads as A.
+    id: "english",
+    kana: [[/EI/g, "A"]],
+    latin: [],
+    near: [],
+  },
+  {
+    // Turkish orthography (Türk alfabesi) and its usual katakana rendering. Once the diacritics are
+    // lost (lists write Iç, Dış, Çip as IC, DIS, CIP), C stands for both c /dʒ/ (ジ: Ticaret →
+    // ティジャーレット) and ç /tʃ/ (チ: Çip → チップ, İç → イチ), so both kana are read as one
+    // sound; ş /ʃ/ is シ (Dış → ドゥシュ; S in the common fold); dotless ı /ɯ/ is written with the
+    // ウ column (Yıldız → ユルドゥズ, taşımacılık → タシュマジュルック), so U for I is cheap, and ユ
+    // is yı.
+    id: "turkish",
+    kana: [
+      [/CH/g, "J"],
+      [/YU/g, "YI"],
+    ],
+    latin: [
+      [/CH/g, "K"],
+      [/C/g, "J"],
+    ],
+    near: [["UI", 0.2]],
+    // Turkish company names abbreviate their trade words in Latin ("San. ve Tic. Ltd. Şti.") and
+    // katakana writes them out (サナーイ・ヴェ・ティジャーレット).
+    abbreviations: {
+      SAN: "SANAYI",
+      TIC: "TICARET",
+      TAS: "TASIMACILIK",
+      INS: "INSAAT",
+      MUH: "MUHENDISLIK",
+      ITH: "ITHALAT",
+      IHR: "IHRACAT",
+      PAZ: "PAZARLAMA",
+      HIZ: "HIZMETLERI",
+      ELEK: "ELEKTRONIK",
+      MAK: "MAKINA",
+      OTOM: "OTOMOTIV",
+      GID: "GIDA",
+      TEKS: "TEKSTIL",
+    },
+  },
+  {
+    // Hanyu Pinyin and the katakana the Chinese names are written with in Japanese lists: X /ɕ/ is
+    // シ (Xian → シエン, シェン), Q /tɕʰ/ チ, ZH and J ジ, C /tsʰ/ ツ, Z ズ; -IAN is read イエン.
+    id: "pinyin",
+    kana: [],
+    latin: [
+      [/X/g, "SH"],
+      [/Q/g, "CH"],
+      [/ZH/g, "J"],
+      [/C(?!H)/g, "TS"],
+      [/IAN/g, "IEN"],
+    ],
+    near: [],
+  },
+  {
+    // Revised Romanization of Korean: EO and EU are single vowels (서 SEO → ソ, 그 GEU → グ), AE and
+    // OE are エ; an initial J/CH is often チ (정 JEONG → チョン).
+    id: "korean",
+    kana: [],
+    latin: [
+      [/EO/g, "O"],
+      [/EU/g, "U"],
+      [/AE|OE/g, "E"],
+    ],
+    near: [["CJ", 0.2]],
+  },
+  {
+    // Russian (and Belarusian) transliteration: adjective endings -ЫЙ/-ИЙ are written -YY/-IY in
+    // Latin and イー in katakana (Novyy → ノーヴイ), initial Е is YE (Yevgeny → エフゲニー), and the
+    // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana.
+    id: "russian",
+    kana: [],
+    latin: [
+      [/[IY]Y$/g, "I"],
+      [/^YE/g, "E"],
+      [/IYE/g, "IE"],
+    ],
+    near: [],
+  },
+  {
+    // Arabic and Persian names in Latin: GH (غ) is グ/ガ, DH (ذ) ズ, OU and OO (Persian /u/, Rouhani)
+    // ウ, EE イ, and the article AL-/EL- is アル whatever its vowel.
+    id: "arabic",
+    kana: [[/^ERU$/g, "ARU"]],
+    latin: [
+      [/GH/g, "G"],
+      [/DH/g, "Z"],
+      [/OU|OO/g, "U"],
+      [/EE/g, "I"],
+      [/^EL$/g, "AL"],
+    ],
+    near: [],
+  },
+];
