@@ -1,1 +1,2 @@
 export * from "./crm-types";
+export * from "./partner-profile";
