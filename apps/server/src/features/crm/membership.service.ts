@@ -130,7 +130,7 @@ export function createMembershipService(deps: Deps) {
           .returning();
         if (!row) {
           throw new DomainError("VALIDATION_FAILED", "A tier of this name exists", {
-            issues: [{ path: "nameJa", message: "validation.duplicate" }],
+            issues: [{ path: "nameJa", message: "validation.duplicate_name" }],
           });
         }
         await audit(tx, actor, now, {
