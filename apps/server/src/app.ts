@@ -13,6 +13,7 @@ import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerCoiRoutes } from "./features/coi/coi.routes";
+import { registerCrmRoutes } from "./features/crm/crm.routes";
 import { registerDeskRoutes } from "./features/desk/desk.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
 import { registerEcWorkflowRoutes } from "./features/ec-workflow-routes";
@@ -128,6 +129,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerSecretRoutes(app, deps);
   registerHomeRoutes(app, deps);
   registerDeskRoutes(app, deps);
+  registerCrmRoutes(app, deps);
   registerVisitTourRoutes(app, deps);
   registerPolicyRoutes(app, deps);
   registerPersonalDataRoutes(app, deps);

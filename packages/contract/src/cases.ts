@@ -135,6 +135,11 @@ export const ZDueDiligence = z
       .array(z.object({ severity: z.enum(["info", "concern", "serious"]), note: required(2_000) }))
       .max(50)
       .default([]),
+    /** A spin-off: what its originating university said when the office asked (seed 001 §IV.2-3). */
+    originInquiry: z
+      .object({ askedOn: ZIsoDate, summary: required(2_000) })
+      .nullable()
+      .default(null),
   })
   .meta({ id: "DueDiligence" });
 export type TDueDiligence = z.output<typeof ZDueDiligence>;
@@ -148,6 +153,7 @@ export const ZCasePartnerInput = z
       militaryAffiliation: false,
       countryRules: { reviewed: false, compelledDisclosure: false, firstFilingRequirement: false },
       reputationNotes: [],
+      originInquiry: null,
     }),
   })
   .meta({ id: "CasePartnerInput" });

@@ -6,6 +6,7 @@ export * from "./cases";
 export * from "./coi";
 export * from "./coi-integrity";
 export * from "./common";
+export * from "./crm";
 export * from "./desk";
 export * from "./ec-reach";
 export * from "./export-control-records";

@@ -39,6 +39,26 @@ export const ZPartnerInput = z
     foreignGovControl: z.boolean().default(false),
     stateOwned: z.boolean().default(false),
     japanPresence: z.enum(JAPAN_PRESENCE).default("unknown"),
+    /**
+     * Contribution in Japan (seed 001 事例1: 雇用・納税; null: not known), countries of operation and the
+     * laws that apply (§IV.2-3), a spin-off's originating university. Absent: left as it is, so a client
+     * that does not know these fields never clears them.
+     */
+    japanEmploys: z.boolean().nullable().optional(),
+    japanPaysTax: z.boolean().nullable().optional(),
+    operatingCountries: z
+      .array(ZCountryCode)
+      .max(60, "validation.too_long")
+      .transform((v) => [...new Set(v)])
+      .optional(),
+    applicableLaws: z.string().trim().max(5_000, "validation.too_long").optional(),
+    originUniversity: z
+      .string()
+      .trim()
+      .max(300, "validation.too_long")
+      .nullable()
+      .transform((v) => (v ? v : null))
+      .optional(),
     /** 大企業 / 中小企業 for the MEXT survey (issue 16 §1). */
     sizeClass: z.enum(SIZE_CLASSES).nullish(),
     website: z
@@ -188,6 +208,13 @@ export const ZPartnerDetail = z
     foreignGovControl: z.boolean(),
     stateOwned: z.boolean(),
     japanPresence: z.enum(JAPAN_PRESENCE),
+    japanEmploys: z.boolean().nullable(),
+    japanPaysTax: z.boolean().nullable(),
+    /** Derived: what the high-risk assessment reads of the above (seed 001 事例1). */
+    japanContribution: z.enum(["contributes", "partial", "none", "unknown"]),
+    operatingCountries: z.array(z.string()),
+    applicableLaws: z.string(),
+    originUniversity: z.string().nullable(),
     sizeClass: z.enum(SIZE_CLASSES).nullable(),
     website: z.string().nullable(),
     owner: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),

@@ -6,6 +6,7 @@ export * from "./audit/audit-actions";
 export * from "./cases";
 export * from "./coi";
 export * from "./confidentiality";
+export * from "./crm";
 export * from "./desk";
 export * from "./ec-reach";
 export * from "./ec-workflows";

@@ -1,6 +1,7 @@
 import { auditCheckpointJob } from "../features/audit/audit-checkpoint";
 import { caseBlockersJob, caseMonitoringJob } from "../features/cases/case-jobs";
 import { coiDailyJob } from "../features/coi/coi-jobs";
+import { membershipRenewalJob } from "../features/crm/membership.service";
 import { listFetchJob } from "../features/ec-reach/list-fetch.job";
 import { ipDocketJob } from "../features/ip/ip-docket.job";
 import { licenceExpiryJob } from "../features/licences/licence-reminders.job";
@@ -30,6 +31,7 @@ export const JOBS: Job[] = [
   secretLeakageJob,
   secretHousekeepingJob,
   personalDataRetentionJob,
+  membershipRenewalJob,
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
+import { CRM_MESSAGES_EN } from "../features/crm/messages";
 import { DESK_MESSAGES_EN } from "../features/desk/messages";
 import { EC_RECORDS_MESSAGES_EN } from "../features/ec-records/messages";
 import { EC_WORKFLOW_MESSAGES_EN } from "../features/ec-shared/messages";
@@ -276,6 +277,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...IP_MESSAGES_EN,
   ...HOME_MESSAGES_EN,
   ...DESK_MESSAGES_EN,
+  ...CRM_MESSAGES_EN,
   ...VISIT_TOUR_MESSAGES_EN,
   ...POLICY_MESSAGES_EN,
   ...PERSONAL_DATA_MESSAGES_EN,

@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
+import { CRM_MESSAGES_JA } from "../features/crm/messages";
 import { DESK_MESSAGES_JA } from "../features/desk/messages";
 import { EC_RECORDS_MESSAGES_JA } from "../features/ec-records/messages";
 import { EC_WORKFLOW_MESSAGES_JA } from "../features/ec-shared/messages";
@@ -276,6 +277,7 @@ export const MESSAGES_JA = {
   ...IP_MESSAGES_JA,
   ...HOME_MESSAGES_JA,
   ...DESK_MESSAGES_JA,
+  ...CRM_MESSAGES_JA,
   ...VISIT_TOUR_MESSAGES_JA,
   ...POLICY_MESSAGES_JA,
   ...PERSONAL_DATA_MESSAGES_JA,

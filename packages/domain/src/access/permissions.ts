@@ -1,6 +1,7 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
 import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
+import { CRM_PERMISSIONS, CRM_ROLE_PERMISSIONS } from "./crm-permissions";
 import { DESK_PERMISSIONS, DESK_ROLE_PERMISSIONS } from "./desk-permissions";
 import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
 import { EC_WORKFLOW_PERMISSIONS, EC_WORKFLOW_ROLE_PERMISSIONS } from "./ec-workflow-permissions";
@@ -43,6 +44,7 @@ export const PERMISSIONS = [
   ...IP_PERMISSIONS,
   ...SECRET_PERMISSIONS,
   ...DESK_PERMISSIONS,
+  ...CRM_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -120,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...IP_ROLE_PERMISSIONS[role],
       ...SECRET_ROLE_PERMISSIONS[role],
       ...DESK_ROLE_PERMISSIONS[role],
+      ...CRM_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

@@ -1,5 +1,6 @@
 import { ACCOUNTS_AUDIT_ACTIONS } from "./accounts-audit-actions";
 import { COI_AUDIT_ACTIONS } from "./coi-audit-actions";
+import { CRM_AUDIT_ACTIONS } from "./crm-audit-actions";
 import { DESK_AUDIT_ACTIONS } from "./desk-audit-actions";
 import { EC_REACH_AUDIT_ACTIONS } from "./ec-reach-audit-actions";
 import { EC_WORKFLOW_AUDIT_ACTIONS } from "./ec-workflow-audit-actions";
@@ -45,6 +46,7 @@ export const AUDIT_ACTIONS = {
   ...IP_AUDIT_ACTIONS,
   ...SECRET_AUDIT_ACTIONS,
   ...DESK_AUDIT_ACTIONS,
+  ...CRM_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
   "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
   "export.classification.submitted": { ja: "該非判定の確認依頼", en: "Classification submitted for review" },

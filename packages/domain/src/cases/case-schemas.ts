@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCaseCoiFacts } from "../coi/coi-gate";
+import { ZPartnerProfileFacts } from "../crm/partner-profile";
 import { BAYH_DOLE_RECORD_KINDS } from "../ip/ip-types";
 import { CREDIT_RESULTS } from "../partners/partner-types";
 import { ROLES } from "../shared/roles";
@@ -70,6 +71,8 @@ export const ZCasePartner = z.object({
     firstFilingRequirement: z.boolean(),
   }),
   reputationNotes: z.array(z.object({ severity: z.enum(["info", "concern", "serious"]), note: z.string() })),
+  /** Regions, contribution in Japan and spin-off origin (issue 17 item 1); absent in older facts. */
+  profile: ZPartnerProfileFacts.optional(),
 });
 export type CasePartner = z.infer<typeof ZCasePartner>;
 

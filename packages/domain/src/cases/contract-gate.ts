@@ -16,6 +16,9 @@ export function disclosesKeyTechnology(facts: CaseFacts): boolean {
   );
 }
 
+/** Government money (seed 001 事例1 ②: 国費で研究開発した成果). */
+const PUBLIC_FUNDING = new Set(["government_commissioned", "government_subsidy", "competitive_grant"]);
+
 /** The high-risk assessment of the case's partners, from the facts on the case. */
 export function assessCaseRisk(
   facts: CaseFacts,
@@ -28,6 +31,7 @@ export function assessCaseRisk(
       field: facts.field,
       disclosesKeyTechnology: disclosesKeyTechnology(facts),
       institutionCountry: policy.institutionCountry,
+      publiclyFunded: facts.funding.some((f) => PUBLIC_FUNDING.has(f.kind)),
     },
     today,
   );

@@ -1,3 +1,4 @@
+import { countryList, lawCountries, profileFactors } from "../crm/partner-profile";
 import { compareDates, type IsoDate } from "../shared/dates";
 import { type DataVersions, type Decision, type Reason, reason } from "../shared/decision";
 import type { CasePartner, ResearchField } from "./case-schemas";
@@ -19,6 +20,8 @@ export interface HighRiskFacts {
   /** The scheme plans to disclose non-public key technology (secrecy level 2+ or list-controlled). */
   disclosesKeyTechnology: boolean;
   institutionCountry: string;
+  /** Government money funds the research (seed 001 事例1 ②: 国費で研究開発した成果). */
+  publiclyFunded?: boolean;
 }
 
 export interface PartnerRisk {
@@ -184,12 +187,14 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
       `sensitive research in a Group ${d.group} country`,
     );
   }
-  if (foreign && !p.countryRules.reviewed) {
+  // §IV.2-3: the laws of the home country AND of the regions where it does business.
+  const lawsOf = lawCountries(p.country, p.profile).filter((c) => c !== facts.institutionCountry);
+  if (lawsOf.length > 0 && !p.countryRules.reviewed) {
     miss(
       "HR-MISSING-COUNTRY-RULES",
       "seed001§IV.2-3",
-      "相手国の関連法令が未確認",
-      "the country's relevant laws have not been checked",
+      `相手国・事業展開地域の関連法令が未確認（${countryList(lawsOf, "ja")}）`,
+      `the relevant laws of its countries have not been checked (${countryList(lawsOf, "en")})`,
     );
   }
   if (p.countryRules.compelledDisclosure) {
@@ -229,6 +234,12 @@ function partnerFactors(p: CasePartner, facts: HighRiskFacts, today: IsoDate, mi
       "エマージング技術分野（表6）での外国企業との連携",
       "collaboration with a foreign company in an emerging-technology field (Table 6)",
     );
+  }
+  if (p.profile) {
+    const ctx = { name: p.name, foreign, sensitive, publiclyFunded: facts.publiclyFunded === true };
+    const prof = profileFactors(p.profile, ctx);
+    out.push(...prof.factors);
+    missing.push(...prof.missing);
   }
   return out;
 }

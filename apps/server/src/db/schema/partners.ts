@@ -29,6 +29,15 @@ export const partners = pgTable(
     foreignGovControl: boolean("foreign_gov_control").notNull().default(false),
     stateOwned: boolean("state_owned").notNull().default(false),
     japanPresence: text("japan_presence").notNull().default("unknown"),
+    /** Contribution in Japan (seed 001 case 1: 雇用・納税); null until someone records it. */
+    japanEmploys: boolean("japan_employs"),
+    japanPaysTax: boolean("japan_pays_tax"),
+    /** Countries where the partner does business besides its home country (seed 001 §IV.2-3). */
+    operatingCountries: text("operating_countries").array().notNull().default(sql`'{}'::text[]`),
+    /** The laws the office found apply to the partner (home and operating countries), in words. */
+    applicableLaws: text("applicable_laws").notNull().default(""),
+    /** A spin-off's originating university (seed 001 §IV.2-3: 大学等発ベンチャー). */
+    originUniversity: text("origin_university"),
     /** 大企業 / 中小企業 for the MEXT survey (issue 16 §1); null until someone records it. */
     sizeClass: text("size_class"),
     website: text("website"),

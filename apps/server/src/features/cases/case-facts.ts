@@ -15,9 +15,11 @@ import {
   type EmergingTechCategory,
   type ExportReview,
   type FundingSource,
+  type JapanPresence,
   type LicenceRecord,
   type Participant,
   type ParticipantKind,
+  type PartnerProfileFacts,
   type PartyScreening,
   partyScreeningStatus,
   type ResearchArea,
@@ -40,7 +42,13 @@ import {
   subjectKey,
   toCaseScreening,
 } from "./case-gate-facts";
-import { type CaseRow, type CaseRows, loadCaseRows, type ParticipantRow } from "./cases.repo";
+import {
+  type CasePartnerRow,
+  type CaseRow,
+  type CaseRows,
+  loadCaseRows,
+  type ParticipantRow,
+} from "./cases.repo";
 
 /**
  * Gathers the facts the domain's workflow needs (architecture §9 step 4: `loadForTransition`) from the
@@ -95,6 +103,29 @@ function destinationOf(country: string, policy: CasePolicy, today: string): Case
   }
   const d = classifyDestination(country, selectRuleData(today));
   return { group: d.group, unArmsEmbargo: d.unArmsEmbargo, concernCountry: d.concernCountry };
+}
+
+/** The partner's regions, contribution in Japan and spin-off origin (issue 17 item 1). */
+function partnerProfileOf(
+  p: CasePartnerRow,
+  dd: TDueDiligence,
+  policy: CasePolicy,
+  today: string,
+): PartnerProfileFacts {
+  return {
+    operatingRegions: (p.operatingCountries ?? [])
+      .filter((c) => c !== p.country)
+      .map((country) => ({ country, ...destinationOf(country, policy, today) })),
+    applicableLaws: p.applicableLaws ?? "",
+    japan: {
+      presence: (p.japanPresence ?? "unknown") as JapanPresence,
+      employs: p.japanEmploys ?? null,
+      paysTax: p.japanPaysTax ?? null,
+    },
+    venture: p.type === "venture",
+    originUniversity: p.originUniversity ?? null,
+    originInquiry: dd.originInquiry ?? null,
+  };
 }
 
 function exportReviewFact(fact: CaseExportReviewFact | null, licence: unknown): ExportReview | null {
@@ -174,6 +205,7 @@ export function buildFacts(
       },
       countryRules: dd.countryRules,
       reputationNotes: dd.reputationNotes,
+      profile: partnerProfileOf(p, dd, policy, today),
     };
   });
   const participants: Participant[] = rows.participants.map((p) => ({

@@ -33,6 +33,14 @@ export interface CasePartnerRow {
   creditResult: string | null;
   creditCheckedOn: string | null;
   creditExpiresOn: string | null;
+  /** The partner's profile (issue 17 item 1): type, regions, Japan presence, spin-off origin. */
+  type: string;
+  japanPresence: string;
+  japanEmploys: boolean | null;
+  japanPaysTax: boolean | null;
+  operatingCountries: string[];
+  applicableLaws: string;
+  originUniversity: string | null;
 }
 
 export interface ParticipantRow {
@@ -127,6 +135,9 @@ export async function loadCaseRows(db: DbOrTx, caseRows: CaseRow[]): Promise<Map
         'foreignGovControl', p.foreign_gov_control, 'stateOwned', p.state_owned, 'sectors', cp.sectors,
         'competitorIds', cp.competitor_ids, 'dueDiligence', cp.due_diligence,
         'creditResult', p.latest_credit_result, 'creditExpiresOn', p.latest_credit_expires_on,
+        'type', p.type, 'japanPresence', p.japan_presence, 'japanEmploys', p.japan_employs,
+        'japanPaysTax', p.japan_pays_tax, 'operatingCountries', p.operating_countries,
+        'applicableLaws', p.applicable_laws, 'originUniversity', p.origin_university,
         -- The latest credit check's date: the risk assessment needs it (seed 001 §IV.2-3).
         'creditCheckedOn', (select cc.checked_on from credit_checks cc where cc.partner_id = p.id
           order by cc.checked_on desc, cc.created_at desc limit 1))

@@ -24,6 +24,7 @@ const EMPTY_DUE_DILIGENCE = {
   militaryAffiliation: false,
   countryRules: { reviewed: false, compelledDisclosure: false, firstFilingRequirement: false },
   reputationNotes: [],
+  originInquiry: null,
 };
 
 /** A researcher registers cases for themself: they cannot name another PI (coordinators can). */

@@ -6,6 +6,7 @@ import { affiliations, partners, people } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
+import { raiseMobilityAlerts } from "../crm/mobility.service";
 import { findPartner } from "../partners/partners.repo";
 import { partnerReachWhere, personReachWhere, viewOf } from "../partners/partners.scope";
 import { auditActor } from "../partners/partners.service";
@@ -179,6 +180,18 @@ export function createPeopleService(deps: Deps) {
           after: to,
           at: clock.now(),
         });
+        // A move of someone who knows a case's secrets alerts the coordinator (issue 17 item 1).
+        await raiseMobilityAlerts(
+          tx,
+          actor,
+          {
+            personId,
+            fromPartnerIds: open.map((a) => a.partnerId),
+            toPartnerId: to.partnerId,
+            movedOn: to.movedOn,
+          },
+          clock.now(),
+        );
       });
     },
   };

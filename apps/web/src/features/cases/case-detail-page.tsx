@@ -8,6 +8,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { CaseMobilityAlerts } from "../crm/case-mobility-alerts";
 import { casesApi } from "./api";
 import { CaseActionsPanel, CaseBlockersPanel } from "./case-actions-panel";
 import { CaseChecklist } from "./case-checklist";
@@ -95,6 +96,7 @@ export function CaseDetailPage() {
           <CaseActionsPanel c={c} />
         </Grid.Col>
       </Grid>
+      <CaseMobilityAlerts caseId={c.id} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t("case.tab.overview")}</Tabs.Tab>

@@ -10,6 +10,7 @@ import { RiskFlagBadges } from "../../components/ui/risk-flag-badges";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
 import { OwnershipSection } from "../ec-records/ownership-section";
+import { PartnerProfileCard } from "../crm/partner-profile-card";
 import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { AffiliationsCard } from "./affiliations-card";
 import { ContactsSection } from "./contacts-section";
@@ -106,6 +107,7 @@ export function PartnerDetailPage() {
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <PartnerOverview partner={p} />
+        <PartnerProfileCard partner={p} />
       </SimpleGrid>
       {!p.readOnly && <SubjectScreeningCard kind="partner" id={p.id} />}
       {!p.readOnly && <OwnershipSection partnerId={p.id} />}

@@ -20,6 +20,12 @@ export interface PartnerFormValues {
   website: string;
   ownerUserId: string;
   notes: string;
+  /** Issue 17 item 1: regions, laws, contribution in Japan ("" = not known), spin-off origin. */
+  operatingCountriesText: string;
+  applicableLaws: string;
+  japanEmploys: "" | "yes" | "no";
+  japanPaysTax: "" | "yes" | "no";
+  originUniversity: string;
 }
 
 export const EMPTY_PARTNER: PartnerFormValues = {
@@ -39,7 +45,15 @@ export const EMPTY_PARTNER: PartnerFormValues = {
   website: "",
   ownerUserId: "",
   notes: "",
+  operatingCountriesText: "",
+  applicableLaws: "",
+  japanEmploys: "",
+  japanPaysTax: "",
+  originUniversity: "",
 };
+
+const triState = (b: boolean | null): "" | "yes" | "no" => (b === null ? "" : b ? "yes" : "no");
+const fromTriState = (v: "" | "yes" | "no"): boolean | null => (v === "" ? null : v === "yes");
 
 export function valuesFromDetail(p: TPartnerDetail): PartnerFormValues {
   return {
@@ -59,6 +73,11 @@ export function valuesFromDetail(p: TPartnerDetail): PartnerFormValues {
     website: p.website ?? "",
     ownerUserId: p.owner?.id ?? "",
     notes: p.notes,
+    operatingCountriesText: p.operatingCountries.join(", "),
+    applicableLaws: p.applicableLaws,
+    japanEmploys: triState(p.japanEmploys),
+    japanPaysTax: triState(p.japanPaysTax),
+    originUniversity: p.originUniversity ?? "",
   };
 }
 
@@ -88,6 +107,14 @@ export function toPartnerInput(v: PartnerFormValues): TPartnerInput {
     website: v.website || null,
     ownerUserId: v.ownerUserId || null,
     notes: v.notes,
+    operatingCountries: v.operatingCountriesText
+      .split(/[,、\s]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+    applicableLaws: v.applicableLaws,
+    japanEmploys: fromTriState(v.japanEmploys),
+    japanPaysTax: fromTriState(v.japanPaysTax),
+    originUniversity: v.originUniversity || null,
   };
 }
 

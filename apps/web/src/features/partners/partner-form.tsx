@@ -83,6 +83,12 @@ export function PartnerForm(props: Props) {
     error: errorFor(field),
   });
 
+  const triStateOptions = [
+    { value: "", label: t("crm.unknown") },
+    { value: "yes", label: t("common.yes") },
+    { value: "no", label: t("common.no") },
+  ];
+
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
@@ -177,6 +183,28 @@ export function PartnerForm(props: Props) {
               }
               data={JAPAN_PRESENCE.map((p) => ({ value: p, label: label(JAPAN_PRESENCE_LABELS[p]) }))}
             />
+            <NativeSelect
+              label={t("crm.japanEmploys")}
+              value={values.japanEmploys}
+              onChange={(e) =>
+                set("japanEmploys", e.currentTarget.value as PartnerFormValues["japanEmploys"])
+              }
+              data={triStateOptions}
+            />
+            <NativeSelect
+              label={t("crm.japanPaysTax")}
+              value={values.japanPaysTax}
+              onChange={(e) =>
+                set("japanPaysTax", e.currentTarget.value as PartnerFormValues["japanPaysTax"])
+              }
+              data={triStateOptions}
+            />
+            <TextInput
+              label={t("crm.operatingCountries")}
+              {...text("operatingCountriesText", "operatingCountries")}
+            />
+            <TextInput label={t("crm.applicableLaws")} {...text("applicableLaws")} />
+            <TextInput label={t("crm.originUniversity")} {...text("originUniversity")} />
             <NativeSelect
               label={t("field.sizeClass")}
               value={values.sizeClass}

@@ -1,0 +1,3 @@
+export * from "./crm-rules";
+export * from "./crm-types";
+export * from "./partner-profile";
