@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
+import { CLEARANCE_PERMISSIONS, CLEARANCE_ROLE_PERMISSIONS } from "./clearance-permissions";
 import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
 import { DESK_PERMISSIONS, DESK_ROLE_PERMISSIONS } from "./desk-permissions";
 import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
@@ -42,6 +43,7 @@ export const PERMISSIONS = [
   ...COI_PERMISSIONS,
   ...IP_PERMISSIONS,
   ...SECRET_PERMISSIONS,
+  ...CLEARANCE_PERMISSIONS,
   ...DESK_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -119,6 +121,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...COI_ROLE_PERMISSIONS[role],
       ...IP_ROLE_PERMISSIONS[role],
       ...SECRET_ROLE_PERMISSIONS[role],
+      ...CLEARANCE_ROLE_PERMISSIONS[role],
       ...DESK_ROLE_PERMISSIONS[role],
     ],
   ]),

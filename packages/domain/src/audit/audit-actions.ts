@@ -1,4 +1,5 @@
 import { ACCOUNTS_AUDIT_ACTIONS } from "./accounts-audit-actions";
+import { CLEARANCE_AUDIT_ACTIONS } from "./clearance-audit-actions";
 import { COI_AUDIT_ACTIONS } from "./coi-audit-actions";
 import { DESK_AUDIT_ACTIONS } from "./desk-audit-actions";
 import { EC_REACH_AUDIT_ACTIONS } from "./ec-reach-audit-actions";
@@ -44,6 +45,7 @@ export const AUDIT_ACTIONS = {
   ...COI_AUDIT_ACTIONS,
   ...IP_AUDIT_ACTIONS,
   ...SECRET_AUDIT_ACTIONS,
+  ...CLEARANCE_AUDIT_ACTIONS,
   ...DESK_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
   "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
