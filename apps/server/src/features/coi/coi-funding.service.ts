@@ -20,6 +20,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { auditActor, currentProfile, userInInstitution, userNames } from "./coi-store";
+import { raiseDeclarationTrigger } from "./coi-triggers";
 import { reasonView } from "./coi-views";
 
 /**
@@ -182,6 +183,16 @@ export function createCoiFundingService(deps: Deps) {
           })
           .returning();
         await audit(tx, actor, "coi.funding_saved", row!);
+        // A funding application needs a current declaration (J2, J3): asked for when there is none.
+        await raiseDeclarationTrigger(tx, {
+          institutionId: actor.institutionId,
+          userId,
+          trigger: "funding_application",
+          fundingApplicationId: row!.id,
+          actor: auditActor(actor),
+          now: clock.now(),
+          today: clock.today(),
+        });
         return row!.id;
       });
       return view(actor, id);
