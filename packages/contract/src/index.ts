@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./cases";
 export * from "./coi";
 export * from "./coi-integrity";
+export * from "./coi-programmes";
 export * from "./common";
 export * from "./desk";
 export * from "./ec-reach";
