@@ -22,6 +22,7 @@ export * from "./personal-data";
 export * from "./policies";
 export * from "./screening";
 export * from "./secrets";
+export * from "./security-clearance";
 export * from "./trips";
 export * from "./visit-tours";
 export * from "./visitors";
