@@ -170,7 +170,7 @@ export function AddSupport({ onAdd }: { onAdd: (x: CoiProfile["support"][number]
         giverCountry: s(v.giverCountry),
         partnerId: null,
         kind: s(v.kind) as "research_funding",
-        status: "current",
+        status: "current" as const,
         annualAmountJpy: typeof v.amount === "number" ? v.amount : null,
         foreignGovernment: Boolean(v.foreignGovernment),
         paidToInstitution: false,
