@@ -30,6 +30,7 @@ import { registerPersonalDataRoutes } from "./features/personal-data/personal-da
 import { registerPolicyRoutes } from "./features/policies/policies.routes";
 import { registerScreeningRoutes } from "./features/screening/screening.routes";
 import { registerSecretRoutes } from "./features/secrets/secrets.routes";
+import { registerClearanceRoutes } from "./features/security-clearance/clearance.routes";
 import { registerUserRoutes } from "./features/users/users.routes";
 import { registerVisitTourRoutes } from "./features/visit-tours/visit-tours.routes";
 import type { AppEnv } from "./http/context";
@@ -133,6 +134,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerVisitTourRoutes(app, deps);
   registerPolicyRoutes(app, deps);
   registerPersonalDataRoutes(app, deps);
+  registerClearanceRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
     type: "http",

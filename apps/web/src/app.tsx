@@ -152,6 +152,8 @@ const router = createBrowserRouter([
         page("/coi/funding/:id", () => import("./features/coi/funding-page"), "FundingPage"),
         page("/coi/training", () => import("./features/coi/training-page"), "TrainingPage"),
         page("/coi/plans", () => import("./features/coi/coi-plans-page"), "CoiPlansPage"),
+        page("/coi/programmes", () => import("./features/coi/programmes-page"), "ProgrammesPage"),
+        page("/coi/programmes/:id", () => import("./features/coi/programme-page"), "ProgrammePage"),
         ...IP_ROUTES,
         ...DESK_ROUTES,
         ...POLICY_ROUTES,

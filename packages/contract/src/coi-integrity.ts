@@ -6,11 +6,17 @@ import { ZIsoDate, ZReason, ZUuid } from "./common";
 
 const ZCheck = z.object({ outcome: z.string(), reasons: z.array(ZReason) });
 
+/** The flagged programme (特定研究開発プログラム, J7) the application is made under, if any. */
+const programmeId = ZUuid.nullish().transform((v) => v ?? null);
 export const ZFundingCreate = ZFundingApplicationInput.extend({
   /** The researcher the application is for: oneself, or the researcher whose delegate one is. */
   userId: ZUuid.nullish().transform((v) => v ?? null),
+  programmeId,
 }).meta({ id: "FundingApplicationInput" });
-export const ZFundingSave = ZFundingApplicationInput.extend({ version: z.number().int().min(1) });
+export const ZFundingSave = ZFundingApplicationInput.extend({
+  version: z.number().int().min(1),
+  programmeId,
+});
 export const ZFundingPledge = z.object({
   version: z.number().int().min(1),
   /** The researcher confirms the pledge text shown (J2); anything but `true` is refused. */
@@ -31,6 +37,7 @@ export const ZFundingSummary = z.object({
 
 export const ZFundingView = ZFundingSummary.extend({
   version: z.number().int(),
+  programmeId: ZUuid.nullable(),
   application: ZFundingApplicationInput,
   pledgedByName: z.string().nullable(),
   pledgeText: z.object({ version: z.string(), ja: z.string(), en: z.string() }),

@@ -212,6 +212,16 @@ export const ZMyCoi = z.object({
   declarations: z.array(ZDeclarationSummary),
   plans: z.array(ZPlan.extend({ declarationId: ZUuid })),
   cases: z.array(z.object({ id: ZUuid, title: z.string() })),
+  /** Declarations the researcher was asked for (joined a case, applied for funding, a new activity). */
+  requests: z.array(
+    z.object({
+      id: ZUuid,
+      trigger: z.enum(DECLARATION_TRIGGERS),
+      caseId: ZUuid.nullable(),
+      caseTitle: z.string().nullable(),
+      requestedAt: z.string(),
+    }),
+  ),
 });
 
 export const ZRegisterInput = z

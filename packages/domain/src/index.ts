@@ -24,6 +24,7 @@ export * from "./policies";
 export * from "./screening";
 export * from "./screening/review-memory";
 export * from "./security";
+export * from "./security-clearance";
 export * from "./shared/countries";
 export * from "./shared/csv";
 export * from "./shared/dates";

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coiDeclarations, notifications } from "../../src/db/schema";
+import { coiDeclarationRequirements, coiDeclarations, mailOutbox, notifications } from "../../src/db/schema";
 import { runCoiDaily } from "../../src/features/coi/coi-jobs";
 import { newCase, newPartner, type TestApp } from "../cases/case-setup";
 import { createTestApp, email, type TestUser } from "../harness";
@@ -78,12 +78,44 @@ async function declare(user: TestUser, selfCheck: object, interests: object[] = 
 describe("the case's COI gate over every researcher", () => {
   let declId: string;
 
-  it("is closed for a member with no declaration, although the PI's is approved", async () => {
+  it("asks a member who joins without a declaration to declare, and waits for it (J3 trigger)", async () => {
     const g = await gate();
     expect(g.outcome).toBe("closed");
-    expect(g.reasons.map((r) => r.ruleId)).toEqual(["GATE-COI-MISSING"]);
+    expect(g.reasons.map((r) => r.ruleId)).toEqual(["GATE-COI-REQUESTED"]);
     expect(g.reasons[0]!.text.ja).toContain("中村 修");
-    expect(g.reasons[0]!.text.en).toMatch(/^No COI declaration \(メンバー 中村 修/);
+    expect(g.reasons[0]!.text.en).toMatch(/^A COI declaration was requested .*\(メンバー 中村 修/);
+    // One request for the member (the PI's current approval covers the PI), recorded and audited.
+    const asked = await t.deps.db
+      .select()
+      .from(coiDeclarationRequirements)
+      .where(eq(coiDeclarationRequirements.caseId, caseId));
+    expect(asked.map((a) => [a.userId, a.trigger, a.satisfiedAt])).toEqual([
+      [member.user.id, "joined_case", null],
+    ]);
+    // The member is told in the app and by mail, in their own language, with the case named.
+    const notices = await t.deps.db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.userId, member.user.id), eq(notifications.kind, "coi.declaration_requested")),
+      );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.body).toContain("連携案件への参加");
+    const mails = await t.deps.db
+      .select()
+      .from(mailOutbox)
+      .where(
+        and(eq(mailOutbox.toAddress, email("executive")), eq(mailOutbox.kind, "coi.declaration_requested")),
+      );
+    expect(mails).toHaveLength(1);
+    // Adding the same member again asks once.
+    await coord.post(`/api/v1/cases/${caseId}/participants`, { kind: "staff", userId: member.user.id });
+    expect(
+      await t.deps.db
+        .select()
+        .from(coiDeclarationRequirements)
+        .where(eq(coiDeclarationRequirements.userId, member.user.id)),
+    ).toHaveLength(1);
   });
 
   it("stays closed while the declaration awaits the committee, and when it is returned", async () => {
@@ -128,6 +160,11 @@ describe("the case's COI gate over every researcher", () => {
     });
     expect(ok.status, ok.text).toBe(200);
     expect(await gate()).toEqual({ outcome: "open", reasons: [] });
+    const [answered] = await t.deps.db
+      .select()
+      .from(coiDeclarationRequirements)
+      .where(eq(coiDeclarationRequirements.userId, member.user.id));
+    expect(answered!.satisfiedByDeclarationId).toBe(declId);
 
     const r = await runCoiDaily(t.deps, new Date("2027-01-02T00:00:00Z"));
     expect(r.expired).toBeGreaterThanOrEqual(1);

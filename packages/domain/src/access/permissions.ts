@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
+import { CLEARANCE_PERMISSIONS, CLEARANCE_ROLE_PERMISSIONS } from "./clearance-permissions";
 import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
 import { CRM_PERMISSIONS, CRM_ROLE_PERMISSIONS } from "./crm-permissions";
 import { DESK_PERMISSIONS, DESK_ROLE_PERMISSIONS } from "./desk-permissions";
@@ -43,6 +44,7 @@ export const PERMISSIONS = [
   ...COI_PERMISSIONS,
   ...IP_PERMISSIONS,
   ...SECRET_PERMISSIONS,
+  ...CLEARANCE_PERMISSIONS,
   ...DESK_PERMISSIONS,
   ...CRM_PERMISSIONS,
 ] as const;
@@ -121,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...COI_ROLE_PERMISSIONS[role],
       ...IP_ROLE_PERMISSIONS[role],
       ...SECRET_ROLE_PERMISSIONS[role],
+      ...CLEARANCE_ROLE_PERMISSIONS[role],
       ...DESK_ROLE_PERMISSIONS[role],
       ...CRM_ROLE_PERMISSIONS[role],
     ],

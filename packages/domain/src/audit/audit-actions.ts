@@ -1,4 +1,5 @@
 import { ACCOUNTS_AUDIT_ACTIONS } from "./accounts-audit-actions";
+import { CLEARANCE_AUDIT_ACTIONS } from "./clearance-audit-actions";
 import { COI_AUDIT_ACTIONS } from "./coi-audit-actions";
 import { CRM_AUDIT_ACTIONS } from "./crm-audit-actions";
 import { DESK_AUDIT_ACTIONS } from "./desk-audit-actions";
@@ -45,6 +46,7 @@ export const AUDIT_ACTIONS = {
   ...COI_AUDIT_ACTIONS,
   ...IP_AUDIT_ACTIONS,
   ...SECRET_AUDIT_ACTIONS,
+  ...CLEARANCE_AUDIT_ACTIONS,
   ...DESK_AUDIT_ACTIONS,
   ...CRM_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },

@@ -3,6 +3,10 @@ export const COI_AUDIT_ACTIONS = {
   "coi.profile_saved": { ja: "研究者プロフィールの更新", en: "Researcher profile saved" },
   "coi.cycle_opened": { ja: "定期申告の開始", en: "Declaration cycle opened" },
   "coi.declaration_created": { ja: "利益相反申告の作成", en: "COI declaration started" },
+  "coi.declaration_requested": {
+    ja: "利益相反申告の依頼（案件参加等）",
+    en: "COI declaration requested (trigger)",
+  },
   "coi.declaration_saved": { ja: "利益相反申告の保存", en: "COI declaration saved" },
   "coi.declaration_submitted": { ja: "利益相反申告の提出", en: "COI declaration submitted" },
   "coi.declaration_returned": { ja: "利益相反申告の差戻し", en: "COI declaration returned" },
@@ -20,6 +24,12 @@ export const COI_AUDIT_ACTIONS = {
   "coi.funding_pledged": { ja: "競争的研究費申請の誓約", en: "Funding application pledge made" },
   "coi.funding_exported": { ja: "e-Rad入力シートの出力", en: "e-Rad entry sheet exported" },
   "coi.security_review_saved": { ja: "研究セキュリティ審査の記録", en: "Research-security review recorded" },
+  "coi.security_mitigation_updated": {
+    ja: "研究セキュリティ審査の条件の進捗更新",
+    en: "Research-security mitigation updated",
+  },
+  "coi.programme_saved": { ja: "特定研究開発プログラムの登録・変更", en: "Flagged programme saved" },
+  "coi.programme_case_linked": { ja: "案件とプログラムの紐付け", en: "Case linked to a programme" },
   "coi.training_recorded": { ja: "研修受講の記録", en: "Training completion recorded" },
   "coi.training_imported": { ja: "研修受講記録の取込み", en: "Training completions imported" },
   "coi.training_removed": {

@@ -114,6 +114,30 @@ describe("case COI gate", () => {
       ["GATE-COI-NOT-PERMITTED"],
     ],
     [
+      "member asked to declare on joining, nothing declared yet (waiting on the request)",
+      [
+        pi(),
+        member({ declaration: null, requested: [{ trigger: "joined_case", requestedOn: "2026-11-20" }] }),
+      ],
+      ["GATE-COI-REQUESTED"],
+    ],
+    [
+      "requested, the declaration submitted: waits for the committee",
+      [
+        pi(),
+        member({
+          declaration: approved({ state: "submitted", approvedOn: null }),
+          requested: [{ trigger: "joined_case", requestedOn: "2026-11-20" }],
+        }),
+      ],
+      ["GATE-COI-PENDING"],
+    ],
+    [
+      "an approved declaration does not answer a request made after it",
+      [pi({ requested: [{ trigger: "funding_application", requestedOn: "2026-11-20" }] })],
+      ["GATE-COI-REQUESTED"],
+    ],
+    [
       "every researcher's reasons listed",
       [pi({ declaration: null }), member({ declaration: null })],
       ["GATE-COI-MISSING", "GATE-COI-MISSING"],

@@ -3,7 +3,7 @@ import { foldForSearch } from "../partners/search-key";
 import { compareDates, type IsoDate } from "../shared/dates";
 import type { Decision, Reason } from "../shared/decision";
 import { coiReason } from "./coi-rules";
-import { DECLARATION_STATES, DETERMINATIONS } from "./coi-schemas";
+import { DECLARATION_STATES, DECLARATION_TRIGGERS, DETERMINATIONS } from "./coi-schemas";
 import { effectiveDeclarationState } from "./declaration-workflow";
 
 /**
@@ -41,6 +41,11 @@ export const ZResearcherCoi = z.object({
   newerOpen: z.enum(DECLARATION_STATES).nullable(),
   /** Profile items (interests) recorded after the approval date. */
   newProfileItems: z.array(z.string()),
+  /**
+   * Triggered declaration requests still open (J3: joined a case, applied for funding, a new outside
+   * activity): each stays open until the committee approves a declaration submitted after it.
+   */
+  requested: z.array(z.object({ trigger: z.enum(DECLARATION_TRIGGERS), requestedOn: ZDate })).optional(),
 });
 export type ResearcherCoi = z.infer<typeof ZResearcherCoi>;
 
@@ -59,13 +64,19 @@ export type CaseCoiFacts = z.infer<typeof ZCaseCoiFacts>;
 function researcherReasons(r: ResearcherCoi, today: IsoDate): Reason[] {
   const who = `${r.role === "pi" ? "研究責任者" : "メンバー"} ${r.name}`;
   const d = r.declaration;
+  // A requested declaration the researcher has not yet made shows as waiting on that request.
+  const requested = (r.requested ?? []).map((q) => q.requestedOn).sort()[0];
+  const missing = () =>
+    requested
+      ? [coiReason("GATE-COI-REQUESTED", `${who}、${requested}`)]
+      : [coiReason("GATE-COI-MISSING", who)];
   if (d === null) {
-    return [coiReason("GATE-COI-MISSING", who)];
+    return missing();
   }
   const state = effectiveDeclarationState(d.state, d.validUntil, today);
   switch (state) {
     case "draft":
-      return [coiReason("GATE-COI-MISSING", who)];
+      return missing();
     case "submitted":
       return [coiReason("GATE-COI-PENDING", who)];
     case "returned":
@@ -75,7 +86,7 @@ function researcherReasons(r: ResearcherCoi, today: IsoDate): Reason[] {
     case "approved":
       break;
   }
-  const out: Reason[] = [];
+  const out: Reason[] = requested ? [coiReason("GATE-COI-REQUESTED", `${who}、${requested}`)] : [];
   if (r.newerOpen !== null && r.newerOpen !== "approved" && r.newerOpen !== "expired") {
     out.push(coiReason("GATE-COI-NEW-INTEREST", who));
   } else if (r.newProfileItems.length > 0) {

@@ -100,6 +100,11 @@ export const COI_RULES = {
   ),
   // Case gate (seed 001 §III.1; X2).
   "GATE-COI-MISSING": r("seed001§III.1", "利益相反申告がない", "No COI declaration"),
+  "GATE-COI-REQUESTED": r(
+    "J3",
+    "案件への参加・研究費の申請・新しい学外活動により利益相反申告を依頼中（申告と委員会の判定待ち）",
+    "A COI declaration was requested (joining a case, a funding application or a new outside activity) and awaits the declaration and the committee",
+  ),
   "GATE-COI-PENDING": r(
     "seed003§TMDU",
     "利益相反申告が委員会の審査待ち",

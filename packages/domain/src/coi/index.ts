@@ -4,6 +4,7 @@ export * from "./coi-gate";
 export * from "./coi-rules";
 export * from "./coi-schemas";
 export * from "./conflict-of-commitment";
+export * from "./declaration-retention";
 export * from "./declaration-workflow";
 export * from "./funding-application";
 export * from "./institutional-coi";

@@ -1,5 +1,6 @@
 import { daysBetween } from "../ec-workflows/licence-workflow";
 import type { IsoDate } from "../shared/dates";
+import { dueThresholdReminder } from "../shared/reminders";
 
 /** Days before a plan's monitoring date when the monitor and the declarant are reminded (0 = on the day). */
 export const DEFAULT_PLAN_REMINDER_DAYS = [14, 0] as const;
@@ -16,13 +17,8 @@ export function duePlanReminder(
   sent: number[],
   thresholds: readonly number[] = DEFAULT_PLAN_REMINDER_DAYS,
 ): { threshold: number; daysLeft: number; markSent: number[] } | null {
-  const daysLeft = daysBetween(today, monitoringOn);
-  const reached = [...thresholds].filter((t) => daysLeft <= t).sort((a, b) => a - b);
-  const threshold = reached[0];
-  if (threshold === undefined || sent.includes(threshold)) {
-    return null;
-  }
-  return { threshold, daysLeft, markSent: reached };
+  const due = dueThresholdReminder(monitoringOn, today, sent, thresholds, true);
+  return due && { ...due, markSent: [...due.markSent].sort((a, b) => a - b) };
 }
 
 export type PlanMonitoringState = "closed" | "overdue" | "due_soon" | "scheduled";

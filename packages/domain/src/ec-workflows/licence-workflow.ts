@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from "../shared/dates";
 import { DomainError } from "../shared/errors";
+import { daysUntil, dueThresholdReminder } from "../shared/reminders";
 
 /** 許可申請 states (spec §6.3: LICENCE_APPLICATION → LICENCE_GRANTED | LICENCE_DENIED). */
 export const LICENCE_APPLICATION_STATUSES = ["drafting", "filed", "granted", "refused", "expired"] as const;
@@ -66,9 +67,7 @@ export function transitionLicence(
 /** Days before expiry at which the holder and the office are reminded [R]. */
 export const LICENCE_REMINDER_DAYS = [90, 30, 7] as const;
 
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export const daysBetween = daysUntil;
 
 /**
  * The reminder due today for a granted licence, if any: the tightest threshold already reached and not
@@ -80,16 +79,7 @@ export function dueLicenceReminder(
   today: IsoDate,
   sent: readonly number[],
 ): { threshold: number; daysLeft: number; markSent: number[] } | null {
-  const daysLeft = daysBetween(today, validUntil);
-  if (daysLeft < 0) {
-    return null;
-  }
-  const reached = LICENCE_REMINDER_DAYS.filter((d) => daysLeft <= d);
-  const tightest = reached.length > 0 ? Math.min(...reached) : null;
-  if (tightest === null || sent.includes(tightest)) {
-    return null;
-  }
-  return { threshold: tightest, daysLeft, markSent: [...reached] };
+  return dueThresholdReminder(validUntil, today, sent, LICENCE_REMINDER_DAYS, false);
 }
 
 /** A granted licence whose validity ended before today has expired (the daily job applies this). */

@@ -272,6 +272,8 @@ export const coiFundingApplications = pgTable(
     pledgedOn: day("pledged_on"),
     /** The pledge is the researcher's own act (J2): nobody else can record it, the database agrees. */
     pledgedBy: uuid("pledged_by").references(() => users.id),
+    /** The 特定研究開発プログラム the application is made under, when flagged (J7). */
+    programmeId: uuid("programme_id").references(() => securityProgrammes.id),
     profileVersion: integer("profile_version"),
     createdBy: uuid("created_by").references(() => users.id),
     version: integer("version").notNull().default(1),
@@ -288,14 +290,44 @@ export const coiFundingApplications = pgTable(
 );
 
 /** Programmes flagged as 特定研究開発プログラム with technology-field tags (J7). */
-export const securityProgrammes = pgTable("security_programmes", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  institutionId: institution(),
-  name: text("name").notNull(),
-  flagged: boolean("flagged").notNull().default(true),
-  technologyFields: text("technology_fields").array().notNull().default(sql`'{}'::text[]`),
-  createdAt: ts("created_at").notNull().defaultNow(),
-});
+export const securityProgrammes = pgTable(
+  "security_programmes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: institution(),
+    name: text("name").notNull(),
+    /** The funder's programme (e.g. 経済安全保障重要技術育成プログラム), shown beside the name. */
+    funder: text("funder").notNull().default(""),
+    flagged: boolean("flagged").notNull().default(true),
+    technologyFields: text("technology_fields").array().notNull().default(sql`'{}'::text[]`),
+    notes: text("notes").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("security_programmes_name").on(t.institutionId, t.name)],
+);
+
+/** Cases run under a programme: their researchers are the ones a review covers (J7). */
+export const securityProgrammeCases = pgTable(
+  "security_programme_cases",
+  {
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => securityProgrammes.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    institutionId: institution(),
+    linkedBy: uuid("linked_by").references(() => users.id),
+    linkedAt: ts("linked_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.caseId] }),
+    index("security_programme_cases_case").on(t.caseId),
+  ],
+);
 
 /** One research-security review of a PI, student or partner senior researcher; nationality is not stored. */
 export const securityReviews = pgTable(
@@ -317,6 +349,8 @@ export const securityReviews = pgTable(
     mitigations: jsonb("mitigations").notNull().default([]),
     reviewedBy: uuid("reviewed_by").references(() => users.id),
     reviewedAt: ts("reviewed_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
   },
   (t) => [
     check("security_reviews_role", oneOf(t.subjectRole, SECURITY_SUBJECT_ROLES)),
@@ -363,5 +397,33 @@ export const trainingCompletions = pgTable(
   (t) => [
     check("training_completions_source", oneOf(t.source, ["manual", "csv"])),
     uniqueIndex("training_completions_once").on(t.userId, t.courseId, t.completedOn),
+  ],
+);
+
+/**
+ * A triggered declaration requirement (J3): joining a case as PI or member, a funding application or a
+ * new outside activity asks the researcher to declare. Open until a declaration submitted after it is
+ * approved by the committee; the case's COI gate shows it as waiting meanwhile.
+ */
+export const coiDeclarationRequirements = pgTable(
+  "coi_declaration_requirements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: institution(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    trigger: text("trigger").notNull(),
+    caseId: uuid("case_id").references(() => cases.id),
+    fundingApplicationId: uuid("funding_application_id").references(() => coiFundingApplications.id),
+    /** The trigger rule's reasons (bilingual), as `declarationRequired` returned them. */
+    reasons: jsonb("reasons").notNull(),
+    requestedAt: ts("requested_at").notNull().defaultNow(),
+    satisfiedByDeclarationId: uuid("satisfied_by_declaration_id").references(() => coiDeclarations.id),
+    satisfiedAt: ts("satisfied_at"),
+  },
+  (t) => [
+    check("coi_requirements_trigger", oneOf(t.trigger, DECLARATION_TRIGGERS)),
+    index("coi_requirements_user").on(t.userId, t.satisfiedAt),
   ],
 );

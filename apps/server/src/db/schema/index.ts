@@ -19,6 +19,7 @@ export * from "./platform";
 export * from "./policies";
 export * from "./screening";
 export * from "./secrets";
+export * from "./security-clearance";
 export * from "./trips";
 export * from "./users";
 export * from "./visit-tours";

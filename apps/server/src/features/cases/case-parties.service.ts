@@ -34,6 +34,7 @@ import {
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { requireTraining } from "../coi/coi-training";
+import { caseJoined } from "../coi/coi-triggers";
 import { endCaseAccess, selfSignedPledges } from "../secrets/case-items";
 import { caseLink } from "./case-notify";
 import { writeCase } from "./case-write";
@@ -226,6 +227,9 @@ export function createCasePartiesService(deps: Deps) {
               receivesControlledTech: input.receivesControlledTech,
             })
             .returning();
+          if (input.userId && input.kind === "staff") {
+            await caseJoined(tx, actor, caseId, input.userId, deps.clock);
+          }
           const messages =
             input.userId && input.userId !== actor.userId
               ? [

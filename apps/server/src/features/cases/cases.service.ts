@@ -9,6 +9,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
 import { appendAudit } from "../audit/audit.writer";
+import { caseJoined } from "../coi/coi-triggers";
 import { caseLink, notifyCase } from "./case-notify";
 import { loadCaseSettings } from "./case-settings";
 import { auditActor, refreshCase, writeCase } from "./case-write";
@@ -136,6 +137,9 @@ export function createCasesService(deps: Deps) {
           at: now,
         });
         const settings = await loadCaseSettings(tx, actor.institutionId);
+        if (input.piUserId) {
+          await caseJoined(tx, actor, row!.id, input.piUserId, clock);
+        }
         await refreshCase(tx, actor.institutionId, row!.id, settings, today, now, { touch: false });
         if (input.piUserId && input.piUserId !== actor.userId) {
           await notifyCase(
@@ -179,6 +183,9 @@ export function createCasesService(deps: Deps) {
         };
         const after = coreColumns(input);
         await tx.update(cases).set(after).where(eq(cases.id, caseId));
+        if (input.piUserId && input.piUserId !== row.piUserId) {
+          await caseJoined(tx, actor, caseId, input.piUserId, clock);
+        }
         const messages =
           input.piUserId && input.piUserId !== row.piUserId && input.piUserId !== actor.userId
             ? [

@@ -2,11 +2,13 @@ import {
   type CaseCoiFacts,
   type CoiProfile,
   type DeclarationState,
+  type DeclarationTrigger,
   type Determination,
   hasNewInterest,
   type Interest,
   institutionalCoiMatches,
   interestRelatesToCase,
+  japanDate,
   planInForce,
   profileItemsRecordedAfter,
   type ResearcherCoi,
@@ -22,6 +24,7 @@ import {
   coiRegister,
   users,
 } from "../../db/schema";
+import { openRequests } from "./coi-triggers";
 
 /**
  * The COI facts of many cases in one batch (issue 13 §4): for every researcher on each case — the PI and
@@ -169,6 +172,14 @@ export async function loadCaseCoiFacts(
     };
   };
 
+  const requests = await openRequests(db, institutionId, userIds);
+  const requestedOf = (userId: string) =>
+    requests
+      .filter((q) => q.userId === userId)
+      .map((q) => ({
+        trigger: q.trigger as DeclarationTrigger,
+        requestedOn: japanDate(new Date(q.requestedAt)),
+      }));
   const out = new Map<string, CaseCoiFacts>();
   for (const s of subjects) {
     const ids = [
@@ -188,7 +199,10 @@ export async function loadCaseCoiFacts(
     );
     const decision = instDecisions.find((x) => x.caseId === s.caseId);
     out.set(s.caseId, {
-      researchers: ids.map((u) => researcherFact(u, u === s.piUserId ? "pi" : "member", s)),
+      researchers: ids.map((u) => ({
+        ...researcherFact(u, u === s.piUserId ? "pi" : "member", s),
+        requested: requestedOf(u),
+      })),
       institutional: {
         matches: matches.map((m) => m.label),
         determination: (decision?.outcome as Determination | undefined) ?? null,

@@ -46,6 +46,7 @@ import {
   userNames,
 } from "./coi-store";
 import { requireTraining } from "./coi-training";
+import { openRequests } from "./coi-triggers";
 import { reasonView } from "./coi-views";
 
 /**
@@ -274,6 +275,7 @@ export function createCoiDeclarationsService(deps: Deps) {
         .orderBy(desc(coiCycles.opensOn))
         .limit(1);
       const openCycle = cycle && cycle.opensOn <= today && today <= cycle.validUntil ? cycle : null;
+      const myCases = await casesOf(db, actor.institutionId, actor.userId);
       const plans = await db
         .select()
         .from(coiManagementPlans)
@@ -302,9 +304,13 @@ export function createCoiDeclarationsService(deps: Deps) {
           monitoringNotes: p.monitoringNotes,
           version: p.version,
         })),
-        cases: (await casesOf(db, actor.institutionId, actor.userId)).map((c) => ({
-          id: c.id,
-          title: c.title,
+        cases: myCases.map((c) => ({ id: c.id, title: c.title })),
+        requests: (await openRequests(db, actor.institutionId, [actor.userId])).map((q) => ({
+          id: q.id,
+          trigger: q.trigger as DeclarationTrigger,
+          caseId: q.caseId,
+          caseTitle: myCases.find((c) => c.id === q.caseId)?.title ?? null,
+          requestedAt: q.requestedAt,
         })),
       };
     },

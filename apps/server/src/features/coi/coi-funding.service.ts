@@ -15,11 +15,12 @@ import { and, desc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
-import { coiFundingApplications } from "../../db/schema";
+import { coiFundingApplications, securityProgrammes } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { auditActor, currentProfile, userInInstitution, userNames } from "./coi-store";
+import { raiseDeclarationTrigger } from "./coi-triggers";
 import { reasonView } from "./coi-views";
 
 /**
@@ -31,6 +32,22 @@ import { reasonView } from "./coi-views";
  */
 
 type Row = typeof coiFundingApplications.$inferSelect;
+
+/** A programme of the caller's institution, or 400 (never another institution's name). */
+async function programmeInInstitution(tx: DbOrTx, institutionId: string, id: string | null) {
+  if (!id) {
+    return;
+  }
+  const [p] = await tx
+    .select({ id: securityProgrammes.id })
+    .from(securityProgrammes)
+    .where(and(eq(securityProgrammes.id, id), eq(securityProgrammes.institutionId, institutionId)));
+  if (!p) {
+    throw new DomainError("VALIDATION_FAILED", "Unknown programme", {
+      issues: [{ path: "programmeId", message: "validation.invalid" }],
+    });
+  }
+}
 
 export function createCoiFundingService(deps: Deps) {
   const { db, clock } = deps;
@@ -90,6 +107,7 @@ export function createCoiFundingService(deps: Deps) {
     return {
       ...summary(row, c, names),
       version: row.version,
+      programmeId: row.programmeId,
       application: c.app,
       pledgedByName: row.pledgedBy ? (names.get(row.pledgedBy) ?? null) : null,
       pledgeText: FUNDING_PLEDGE,
@@ -159,10 +177,11 @@ export function createCoiFundingService(deps: Deps) {
     },
 
     async create(actor: Actor, input: z.output<typeof ZFundingCreate>) {
-      const { userId: forUser, ...app } = input;
+      const { userId: forUser, programmeId, ...app } = input;
       const userId = forUser ?? actor.userId;
       const id = await db.transaction(async (tx) => {
         await userInInstitution(tx, actor.institutionId, userId);
+        await programmeInInstitution(tx, actor.institutionId, programmeId);
         if (!(await access(tx, actor, userId)).edit) {
           throw new DomainError("VALIDATION_FAILED", "Not your application to file", {
             issues: [{ path: "userId", message: "validation.not_delegate" }],
@@ -175,6 +194,7 @@ export function createCoiFundingService(deps: Deps) {
             institutionId: actor.institutionId,
             userId,
             data: app,
+            programmeId,
             profileVersion: (await currentProfile(tx, userId)).row?.version ?? null,
             createdBy: actor.userId,
             createdAt: now,
@@ -182,6 +202,16 @@ export function createCoiFundingService(deps: Deps) {
           })
           .returning();
         await audit(tx, actor, "coi.funding_saved", row!);
+        // A funding application needs a current declaration (J2, J3): asked for when there is none.
+        await raiseDeclarationTrigger(tx, {
+          institutionId: actor.institutionId,
+          userId,
+          trigger: "funding_application",
+          fundingApplicationId: row!.id,
+          actor: auditActor(actor),
+          now: clock.now(),
+          today: clock.today(),
+        });
         return row!.id;
       });
       return view(actor, id);
@@ -189,9 +219,10 @@ export function createCoiFundingService(deps: Deps) {
 
     /** An edit: a new version, and the pledge cleared (the researcher pledges to what is now on file). */
     async save(actor: Actor, id: string, input: z.output<typeof ZFundingSave>) {
-      const { version, ...app } = input;
+      const { version, programmeId, ...app } = input;
       await db.transaction(async (tx) => {
         const { row, edit } = await load(tx, actor, id);
+        await programmeInInstitution(tx, actor.institutionId, programmeId);
         if (!edit) {
           throw new DomainError("FORBIDDEN", "Only the researcher or their delegate edits the application");
         }
@@ -202,6 +233,7 @@ export function createCoiFundingService(deps: Deps) {
           .update(coiFundingApplications)
           .set({
             data: app,
+            programmeId,
             pledgedOn: null,
             pledgedBy: null,
             profileVersion: (await currentProfile(tx, row.userId)).row?.version ?? null,

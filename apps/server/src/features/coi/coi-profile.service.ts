@@ -20,6 +20,7 @@ import {
   userInInstitution,
   userNames,
 } from "./coi-store";
+import { raiseDeclarationTrigger } from "./coi-triggers";
 import { reasonView } from "./coi-views";
 
 /**
@@ -160,6 +161,23 @@ export function createCoiProfileService(deps: Deps) {
           after: { userId, version, delegateUserId: saved!.delegateUserId },
           at: now,
         });
+        // A new outside activity or interest asks for a declaration (J3), judged on the saved profile.
+        const known = new Set(
+          [...before.appointments, ...before.support, ...before.equity, ...before.talentProgrammes].map(
+            (i) => i.id,
+          ),
+        );
+        const added = [...data.appointments, ...data.support, ...data.equity, ...data.talentProgrammes];
+        if (added.some((i) => !known.has(i.id))) {
+          await raiseDeclarationTrigger(tx, {
+            institutionId: actor.institutionId,
+            userId,
+            trigger: "new_activity",
+            actor: auditActor(actor),
+            now,
+            today,
+          });
+        }
       });
       return this.get(actor, userId);
     },

@@ -26,6 +26,7 @@ import { appendAudit } from "../audit/audit.writer";
 import { notify } from "../notifications/notify";
 import { type DeclRow, declarationSnapshot, loadDeclaration, summaries } from "./coi-declarations.service";
 import { auditActor, userInInstitution, userNames } from "./coi-store";
+import { satisfyRequests } from "./coi-triggers";
 
 /**
  * The committee (seed 003 TMDU: committee with external members; Kuali COI determinations and return to
@@ -109,14 +110,15 @@ export function createCoiReviewService(deps: Deps) {
       after: declarationSnapshot(after),
       at: now,
     });
+    await satisfyRequests(tx, after, now);
     await notify(
       tx,
       {
         institutionId: actor.institutionId,
         recipients: { userIds: [before.declarantUserId] },
         kind: "coi.declaration_approved",
-        title: "利益相反申告が承認されました / Your COI declaration was approved",
-        body: `有効期限: ${validUntil} / Valid until ${validUntil}.`,
+        title: { ja: "利益相反申告が承認されました", en: "Your COI declaration was approved" },
+        body: { ja: `有効期限: ${validUntil}`, en: `Valid until ${validUntil}.` },
         link: `/coi/declarations/${before.id}`,
       },
       now,

@@ -31,6 +31,7 @@ import { createCoiAdminService } from "./coi-admin.service";
 import { createCoiDeclarationsService } from "./coi-declarations.service";
 import { registerCoiIntegrityRoutes } from "./coi-integrity.routes";
 import { createCoiProfileService } from "./coi-profile.service";
+import { registerCoiProgrammeRoutes } from "./coi-programmes.routes";
 import { createCoiReviewService } from "./coi-review.service";
 import { coiRoute } from "./coi-route";
 import { createCoiSecurityService } from "./coi-security.service";
@@ -48,6 +49,7 @@ export function registerCoiRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
 
   const route = coiRoute(app);
   registerCoiIntegrityRoutes(app, deps);
+  registerCoiProgrammeRoutes(app, deps);
 
   // The declarant
   route({

@@ -1,7 +1,9 @@
 import {
   DEFAULT_PERSONAL_DATA_RULES,
+  type DeclarationState,
   DomainError,
   decideRetention,
+  declarationRetentionSubject,
   laterDate,
   PERSONAL_DATA_KINDS,
   type PersonalDataKind,
@@ -14,6 +16,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import {
   affiliations,
+  coiDeclarations,
+  coiManagementPlans,
   contacts,
   deskQuestions,
   institutions,
@@ -129,8 +133,28 @@ async function candidates(tx: DbOrTx, institutionId: string, kind: PersonalDataK
       },
     }));
   }
-  // COI declarations are the committee's records and their schema is being reworked (issue 13): their
-  // purpose and period are set here, the job does not erase them yet.
+  if (kind === "coi_declarations") {
+    const rows = await tx
+      .select({
+        id: coiDeclarations.id,
+        status: coiDeclarations.status,
+        validUntil: coiDeclarations.validUntil,
+        updatedAt: coiDeclarations.updatedAt,
+        activePlan: sql<boolean>`exists (select 1 from ${coiManagementPlans} p where p.declaration_id = "coi_declarations"."id" and p.status = 'active')`,
+      })
+      .from(coiDeclarations)
+      .where(eq(coiDeclarations.institutionId, institutionId));
+    return rows.map((r) => ({
+      id: r.id,
+      subject: declarationRetentionSubject({
+        status: r.status as DeclarationState,
+        validUntil: r.validUntil,
+        lastSavedOn: day(r.updatedAt)!,
+        activePlan: r.activePlan === true,
+        alreadyErased: erased.has(r.id),
+      }),
+    }));
+  }
   return [];
 }
 
@@ -154,6 +178,13 @@ async function erase(tx: DbOrTx, kind: PersonalDataKind, id: string, action: Ret
       .update(visitors)
       .set({ fullName: ERASED, nameEn: null, email: null, purpose: "", declaration: {} })
       .where(eq(visitors.id, id));
+  } else if (kind === "coi_declarations") {
+    // Only the content goes, whatever the action: status, dates and the content hash stay, since
+    // determinations and plans refer to the declaration (the committee's decision record).
+    await tx
+      .update(coiDeclarations)
+      .set({ selfCheck: {}, interests: [], returnComment: null })
+      .where(eq(coiDeclarations.id, id));
   } else if (kind === "desk_questions") {
     if (action === "delete") {
       await tx.delete(deskQuestions).where(eq(deskQuestions.id, id));

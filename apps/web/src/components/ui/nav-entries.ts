@@ -60,6 +60,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   ...EC_WORKFLOW_NAV,
   { to: "/coi", label: "nav.coi", area: "coi", permission: "coi.declare" },
   { to: "/coi/queue", label: "nav.coiQueue", area: "coi", permission: "coi.review" },
+  { to: "/coi/programmes", label: "nav.coiProgrammes", area: "coi", permission: "security.review" },
   { to: "/ip", label: "nav.ip", area: "ip", permission: "ip.read" },
   { to: "/ip/settings", label: "nav.ipSettings", area: "ip", permission: "ip.configure" },
   { to: "/secrets", label: "nav.secrets", area: "secrets", permission: "secret.read" },

@@ -45,7 +45,8 @@ export function CoiHomePage() {
   if (me.error) {
     return <ErrorAlert error={me.error} />;
   }
-  const { openCycle, declarations, plans } = me.data;
+  const { openCycle, declarations, plans, requests } = me.data;
+  const hasOpen = declarations.some((d) => ["draft", "submitted", "returned"].includes(d.status));
   const declaredInCycle = openCycle && declarations.some((d) => d.cycleTitle === openCycle.title);
   return (
     <Stack>
@@ -81,6 +82,27 @@ export function CoiHomePage() {
           </Group>
         </Alert>
       )}
+      {requests.map((r) => (
+        <Alert key={r.id} color="orange">
+          <Group justify="space-between">
+            <Text>
+              {t("coi.requested", {
+                what: t(`coi.trigger.${r.trigger}` as MessageKey),
+                case: r.caseTitle ? `（${r.caseTitle}）` : "",
+                date: date(r.requestedAt),
+              })}
+            </Text>
+            {!hasOpen && (
+              <Button
+                onClick={() => begin({ trigger: r.trigger, caseId: r.caseId })}
+                loading={start.isPending}
+              >
+                {t("coi.startRequested")}
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      ))}
       <Group>
         <Button variant="light" onClick={() => begin({ trigger: "new_activity" })} loading={start.isPending}>
           {t("coi.startTriggered")}

@@ -1,8 +1,10 @@
 import { INTEGRITY_MESSAGES_EN, INTEGRITY_MESSAGES_JA } from "./integrity-messages";
+import { PROGRAMME_MESSAGES_EN, PROGRAMME_MESSAGES_JA } from "./programme-messages";
 
 /** Conflict of interest and research integrity (issue 13). */
 export const COI_MESSAGES_JA = {
   ...INTEGRITY_MESSAGES_JA,
+  ...PROGRAMME_MESSAGES_JA,
   "nav.coi": "利益相反の申告",
   "nav.coiQueue": "利益相反委員会",
   "coi.title": "利益相反・研究インテグリティ",
@@ -91,10 +93,14 @@ export const COI_MESSAGES_JA = {
   "coi.cycleOpened": "定期申告を開始しました。研究者に通知しました。",
   "coi.empty": "該当する申告はありません。",
   "coi.open": "開く",
+  "coi.requested":
+    "{what}{case}に伴い、利益相反の申告をお願いします（{date}に依頼）。委員会が承認するまで案件の利益相反確認は完了しません。",
+  "coi.startRequested": "申告を始める",
 } as const;
 
 export const COI_MESSAGES_EN: Record<keyof typeof COI_MESSAGES_JA, string> = {
   ...INTEGRITY_MESSAGES_EN,
+  ...PROGRAMME_MESSAGES_EN,
   "nav.coi": "COI declarations",
   "nav.coiQueue": "COI committee",
   "coi.title": "Conflict of interest and research integrity",
@@ -183,4 +189,7 @@ export const COI_MESSAGES_EN: Record<keyof typeof COI_MESSAGES_JA, string> = {
   "coi.cycleOpened": "The cycle is open; researchers were notified.",
   "coi.empty": "No declarations.",
   "coi.open": "Open",
+  "coi.requested":
+    "Because of {what}{case}, please make a COI declaration (requested {date}). The case's COI check stays open until the committee approves it.",
+  "coi.startRequested": "Start the declaration",
 };

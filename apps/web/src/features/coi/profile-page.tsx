@@ -10,7 +10,7 @@ import { useCurrentUser } from "../auth/session";
 import { ReasonList } from "../cases/reason-list";
 import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, useCoiProfile } from "./integrity-api";
-import { AddAppointment, AddSupport } from "./profile-entry-forms";
+import { AddAppointment, AddEquity, AddSupport, AddTalentProgramme } from "./profile-entry-forms";
 import { useCoiMutation } from "./queries";
 import { RecordTable } from "./record-table";
 
@@ -97,14 +97,24 @@ export function ProfilePage() {
           key: e.id,
           cells: [e.company, e.percent === null ? "" : `${e.percent}%`, date(e.acquiredOn)],
         }))}
+        onRemove={v.canEdit ? (key) => put({ equity: p.equity.filter((x) => x.id !== key) }) : undefined}
       />
+      {v.canEdit && <AddEquity onAdd={(e) => put({ equity: [...p.equity, e] })} />}
       <RecordTable
         title={t("coi.talent")}
         rows={p.talentProgrammes.map((x) => ({
           key: x.id,
           cells: [x.name, x.sponsorCountry, `${date(x.from)}〜${date(x.until)}`],
         }))}
+        onRemove={
+          v.canEdit
+            ? (key) => put({ talentProgrammes: p.talentProgrammes.filter((x) => x.id !== key) })
+            : undefined
+        }
       />
+      {v.canEdit && (
+        <AddTalentProgramme onAdd={(x) => put({ talentProgrammes: [...p.talentProgrammes, x] })} />
+      )}
       <RefusedAlert error={save.error} />
       <Card withBorder>
         <Title order={4}>{t("coi.history")}</Title>

@@ -1,0 +1,2 @@
+/** Public surface of the security-clearance register (J9). */
+export * from "./clearance";
