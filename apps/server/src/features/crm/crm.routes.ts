@@ -39,7 +39,7 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   const members = createMembershipService(deps);
   const mobility = createMobilityService(deps);
   const tags = ["crm"];
-  const post = (path: string, permission: Permission, summary: string, body: z.ZodType) =>
+  const post = <B extends z.ZodType>(path: string, permission: Permission, summary: string, body: B) =>
     defineRoute({
       method: "post",
       path,
@@ -69,7 +69,7 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       "Ask the office to enter a partner or contact",
       ZEntryRequestInput,
     ),
-    async (c) => c.json({ id: await requests.create(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await requests.create(actorOf(c), c.req.valid("json")) }, 201),
   );
   app.openapi(
     defineRoute({
@@ -100,11 +100,11 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   );
   app.openapi(
     post("/api/v1/crm/register/entries", "crm.register_write", "Add a seed or a need", ZSeedNeedEntryInput),
-    async (c) => c.json({ id: await register.addEntry(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await register.addEntry(actorOf(c), c.req.valid("json")) }, 201),
   );
   app.openapi(
     post("/api/v1/crm/register/matches", "crm.register_write", "Match a seed with a need", ZMatchInput),
-    async (c) => c.json({ id: await register.saveMatch(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await register.saveMatch(actorOf(c), c.req.valid("json")) }, 201),
   );
   app.openapi(
     post(
@@ -113,7 +113,7 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       "Record a reaction at an event",
       ZReactionInput,
     ),
-    async (c) => c.json({ id: await register.addReaction(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await register.addReaction(actorOf(c), c.req.valid("json")) }, 201),
   );
 
   app.openapi(
@@ -130,11 +130,11 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   );
   app.openapi(
     post("/api/v1/crm/memberships/tiers", "membership.manage", "Add a tier", ZMembershipTierInput),
-    async (c) => c.json({ id: await members.addTier(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await members.addTier(actorOf(c), c.req.valid("json")) }, 201),
   );
   app.openapi(
     post("/api/v1/crm/memberships", "membership.manage", "A partner joins the programme", ZMembershipJoin),
-    async (c) => c.json({ id: await members.join(actorOf(c), c.req.valid("json") as never) }, 201),
+    async (c) => c.json({ id: await members.join(actorOf(c), c.req.valid("json")) }, 201),
   );
   app.openapi(
     defineRoute({
