@@ -514,6 +514,8 @@ export const ZCaseDetail = z
     ),
     risk: z.object({
       level: z.enum(RISK_LEVELS),
+      /** False when there is nothing to rate (no partner yet): the UI shows "not rated", not a level. */
+      rated: z.boolean(),
       reasons: z.array(ZReason),
       missing: z.array(ZReason),
     }),
