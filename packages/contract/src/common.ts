@@ -11,7 +11,7 @@ export { ZKnownCountryCode as ZCountryCode } from "@renkei/domain";
  * field, stored on the record and in its history, never hidden in a comment box (issue 11 item 6).
  */
 export const ZDecisionReason = z
-  .string()
+  .string({ error: "validation.reason_required" })
   .trim()
   .min(1, "validation.reason_required")
   .max(2000, "validation.too_long");
