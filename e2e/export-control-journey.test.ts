@@ -83,6 +83,7 @@ describe("security export control journeys", () => {
     await page.getByRole("button", { name: "保存する" }).click();
     await page.getByText("取引審査を作成しました。").waitFor();
     await page.getByRole("button", { name: "提出する（自己チェック完了）" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "提出する（自己チェック完了）" }).click();
     await expect
       .poll(() => page.getByTestId("review-status").getAttribute("data-status"))
       .toBe("dept_review");
@@ -95,6 +96,7 @@ describe("security export control journeys", () => {
     await page.getByLabel("自分の対応待ちのみ").check();
     await page.getByRole("link", { name: "訪問研究員へのレーザー設計データの提示" }).click();
     await page.getByRole("button", { name: "部局長として承認" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "部局長として承認" }).click();
     await expect
       .poll(() => page.getByTestId("review-status").getAttribute("data-status"))
       .toBe("officer_review");
@@ -105,11 +107,22 @@ describe("security export control journeys", () => {
     await page.getByTestId("review-status").waitFor();
     // The engine said LICENCE_REQUIRED: "取引可" is refused with the reason shown.
     await page.getByLabel("決定", { exact: true }).selectOption("approved");
+    // A decision without its reason is refused on the reason field, in words (issue 11 item 6).
     await page.getByRole("button", { name: "判定する" }).click();
+    await page.getByText("理由を入力してください。").waitFor();
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.getByLabel("判定の理由").fill("研究目的の提示");
+    await page.getByRole("button", { name: "判定する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "判定する" }).click();
     await page.getByText("判定エンジンは許可が必要と判定しています", { exact: false }).waitFor();
     await page.getByLabel("決定", { exact: true }).selectOption("licence_required");
+    await page.getByLabel("判定の理由").fill("役務取引許可が必要な技術の提示");
     await page.getByLabel("コメント").fill("役務取引許可を申請してください。許可取得まで提示しないこと。");
     await page.getByRole("button", { name: "判定する" }).click();
+    // A confirmation comes before the decision is recorded.
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("「許可申請が必要」で判定しますか？").waitFor();
+    await confirm.getByRole("button", { name: "判定する" }).click();
     await expect.poll(() => page.getByTestId("review-status").getAttribute("data-status")).toBe("decided");
     await expect
       .poll(() => page.getByText("役務取引許可を申請してください。", { exact: false }).count())
@@ -146,6 +159,7 @@ describe("security export control journeys", () => {
     await page.getByRole("button", { name: "アップロード" }).click();
     await page.getByRole("link", { name: "仕様書.pdf" }).waitFor();
     await page.getByRole("button", { name: "輸出管理担当に確認を依頼" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "輸出管理担当に確認を依頼" }).click();
     await page.getByText("確認依頼中").first().waitFor();
     const recordUrl = page.url();
     await signOut(page);
@@ -153,6 +167,8 @@ describe("security export control journeys", () => {
     await signIn(page, server.url, OFFICER);
     await page.goto(recordUrl);
     await page.getByRole("button", { name: "承認する" }).click();
+    await page.getByRole("dialog").getByLabel("承認・差戻しの理由").fill("仕様書の帯域幅が規制値未満");
+    await page.getByRole("dialog").getByRole("button", { name: "承認する" }).click();
     await page.getByRole("link", { name: "非該当証明書（PDF）" }).waitFor();
     await snap(page, "ec-04-classification-approved");
     const href = await page.getByRole("link", { name: "非該当証明書（PDF）" }).getAttribute("href");

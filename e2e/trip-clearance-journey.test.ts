@@ -78,7 +78,9 @@ describe("overseas trip clearance (issue 4)", () => {
     // The engine's reasons for the item given to the counterpart, with their sources.
     await page.getByRole("button", { name: /発表論文（公開済み） → Open Materials Conference/ }).click();
     await page.getByText("外国での技術の提供に当たります").first().waitFor();
+    await page.getByLabel("判定の理由").fill("公開済みの発表のみで、許可は不要");
     await page.getByRole("button", { name: "承認する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "承認する" }).click();
     await clearance.getByText("クリアランス: 承認").waitFor();
     await snap(page, "trip-03-cleared");
     await signOut(page);
