@@ -53,7 +53,7 @@ describe("input that fits people", () => {
     const name = "Nordlicht Optik AG (fictional input journey)";
     await page.getByLabel("正式名称").fill(name);
     await page.getByLabel("種別").selectOption({ label: "企業" });
-    const country = page.locator("main").getByLabel("国・地域");
+    const country = page.locator("main").getByLabel("国・地域").first();
     await country.fill("すいす");
     await page.getByRole("option", { name: "スイス", exact: true }).click();
     expect(await country.inputValue()).toBe("スイス");
@@ -77,7 +77,7 @@ describe("input that fits people", () => {
     await page.goto(`${server.url}/export-control/reviews/new`);
     await page.getByRole("heading", { name: "取引審査を申請" }).waitFor();
     await page.getByLabel("件名").fill("入力の確認：案件を選んで紐付ける");
-    const casePicker = page.getByLabel("関連する連携案件（任意）");
+    const casePicker = page.getByLabel("関連する連携案件（任意）").first();
     await casePicker.fill(target!.title.slice(0, 6));
     await page.getByRole("option", { name: `${target!.ref} ${target!.title}` }).click();
     expect(await casePicker.inputValue()).toBe(`${target!.ref} ${target!.title}`);
