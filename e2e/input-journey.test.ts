@@ -106,6 +106,7 @@ describe("input that fits people", () => {
     await snap(page, "input-02-confirm-decision");
     // Cancelling changes nothing.
     await dialog.getByRole("button", { name: "キャンセル" }).click();
+    await dialog.waitFor({ state: "hidden" });
     expect((await apiGet<{ status: string }>(`/trips/${trip!.id}`)).status).toBe("submitted");
     await page.getByRole("button", { name: "承認する" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "承認する" }).click();

@@ -143,11 +143,12 @@ describe("every country field refuses unknown codes (walked, not listed)", () =>
     expect(found).toEqual(
       expect.arrayContaining([
         "POST /api/v1/partners.country",
-        "POST /api/v1/trips.plan.destinationCountry",
+        "POST /api/v1/trips.destinationCountry",
+        "PUT /api/v1/coi/profiles/{id}.profile.foreignTravel[].country",
         "POST /api/v1/export-control/assess.recipient.nationality",
       ]),
     );
-    expect(found.length).toBeGreaterThan(15);
+    expect(found.length).toBeGreaterThan(30);
     expect(accepting).toEqual([]);
   });
 
@@ -174,5 +175,23 @@ describe("every country field refuses unknown codes (walked, not listed)", () =>
     const dup = await coord.post("/api/v1/partners/duplicates", { legalName: "Example", country: "ZZ" });
     expect(dup.status).toBe(400);
     expect(issuesOf(dup)).toContainEqual({ path: "country", message: "validation.country_code" });
+  });
+});
+
+describe("field problems are message keys the web words, never zod's developer text", () => {
+  it("a missing name, an id that is not one, a wrong option: each a key, none 'Invalid …'", async () => {
+    const res = await coord.post("/api/v1/people", {
+      nationality: "XX",
+      partnerId: "not-an-id",
+      startedOn: 42,
+    });
+    expect(res.status).toBe(400);
+    const issues = issuesOf(res);
+    expect(issues).toContainEqual({ path: "name", message: "validation.required" });
+    expect(issues).toContainEqual({ path: "nationality", message: "validation.country_code" });
+    expect(issues).toContainEqual({ path: "partnerId", message: "validation.choose_from_list" });
+    for (const i of issues) {
+      expect(i.message).toMatch(/^validation\.[a-z_.]+$/);
+    }
   });
 });
