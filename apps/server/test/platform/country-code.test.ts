@@ -1,4 +1,4 @@
-import { ZClosing, ZContractTerms, ZCoiProfile, ZFundingApplicationInput, ZScheme } from "@renkei/domain";
+import { ZClosing, ZCoiProfile, ZContractTerms, ZFundingApplicationInput, ZScheme } from "@renkei/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { registeredRoutes } from "../../src/http/define-route";
@@ -86,7 +86,9 @@ function countryFields(schema: Schema, path: string, out: [string, Schema][], se
       walk(def.out);
       break;
     case "union":
-      for (const o of def.options as Schema[]) walk(o);
+      for (const o of def.options as Schema[]) {
+        walk(o);
+      }
       break;
     case "intersection":
       walk(def.left);
@@ -99,7 +101,9 @@ function countryFields(schema: Schema, path: string, out: [string, Schema][], se
       walk((def.getter as () => Schema)());
       break;
     default:
-      if ("innerType" in def) walk(def.innerType);
+      if ("innerType" in def) {
+        walk(def.innerType);
+      }
   }
   return out;
 }
@@ -133,9 +137,13 @@ describe("every country field refuses unknown codes (walked, not listed)", () =>
       for (const schema of schemas) {
         for (const [path, field] of countryFields(schema, `${r.method} ${r.path}`, [])) {
           const refused = refusesUnknown(field);
-          if (refused === null) continue; // a nested object named after a country (e.g. countryRules)
+          if (refused === null) {
+            continue; // a nested object named after a country (e.g. countryRules)
+          }
           found.push(path);
-          if (!refused) accepting.push(path);
+          if (!refused) {
+            accepting.push(path);
+          }
         }
       }
     }
@@ -159,9 +167,13 @@ describe("every country field refuses unknown codes (walked, not listed)", () =>
     for (const [name, schema] of Object.entries(schemas)) {
       for (const [path, field] of countryFields(schema as unknown as Schema, name, [])) {
         const refused = refusesUnknown(field);
-        if (refused === null) continue;
+        if (refused === null) {
+          continue;
+        }
         count++;
-        if (!refused) accepting.push(path);
+        if (!refused) {
+          accepting.push(path);
+        }
       }
     }
     expect(count).toBeGreaterThan(4);
