@@ -83,7 +83,7 @@ describe("collaboration case journey", () => {
     await page.getByRole("link", { name: "連携先の登録" }).first().click();
     await page.getByLabel("正式名称").fill(PARTNER);
     await page.getByLabel("種別").selectOption({ label: "企業" });
-    await page.getByLabel("国・地域").fill("DE");
+    await page.getByLabel("国・地域").first().fill("DE");
     await savePartnerForm(page);
 
     // 1. Intake (seed 001 §IV.2-1).
@@ -289,7 +289,7 @@ describe("collaboration case journey", () => {
     expect(await page.getByLabel("件名").inputValue()).toBe(TITLE);
     expect(await page.getByLabel("相手先", { exact: true }).inputValue()).toBe(PARTNER);
     await page.getByLabel("物（装置・試料など）を海外へ送る・持ち出す（貨物の輸出）").check();
-    await page.getByLabel("相手が受け取る・使う国（貨物の場合は送り先の国）").fill("DE");
+    await page.getByLabel("相手が受け取る・使う国（貨物の場合は送り先の国）").first().fill("DE");
     await page
       .getByLabel("該非判定の結果（リスト規制の項番）")
       .selectOption({ label: "非該当（16項・キャッチオール規制の対象）" });

@@ -52,11 +52,11 @@ describe("security export control journeys", () => {
     await page.getByRole("heading", { name: "安全保障輸出管理の事前確認" }).waitFor();
 
     // spec §10 C03: a visiting researcher paid by a Chinese university, in Japan for two months.
-    await page.getByLabel("受け取る人の国籍（国名コード、例: JP, CN, US）").fill("CN");
+    await page.getByLabel("受け取る人の国籍（国名コード、例: JP, CN, US）").first().fill("CN");
     await answer("日本の組織（本学・日本企業など）に雇用され、日本で働いていますか？", "いいえ");
     await page.getByLabel("日本に入国した日（最後の入国日）").fill(daysAgo(60));
     await answer("外国の大学・企業・政府と雇用や役員などの契約を結んでいますか？（兼業を含む）", "はい");
-    await page.getByLabel("その契約相手の国").fill("CN");
+    await page.getByLabel("その契約相手の国").first().fill("CN");
     await answer("本学の指示が優先することを定めた合意書がありますか？", "いいえ");
     await page.getByLabel("該非判定の結果（リスト規制の項番）").selectOption({ label: "10項に該当" });
     await answer("その技術は論文・特許公報・ウェブなどで既に誰でも見られる状態ですか？", "いいえ");
