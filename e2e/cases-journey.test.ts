@@ -61,7 +61,7 @@ describe("collaboration case journey", () => {
     await page.getByRole("link", { name: "連携先の登録" }).first().click();
     await page.getByLabel("正式名称").fill(PARTNER);
     await page.getByLabel("種別").selectOption({ label: "企業" });
-    await page.getByLabel("国・地域").fill("DE");
+    await page.getByLabel("国・地域").first().fill("DE");
     await savePartnerForm(page);
 
     // 1. Intake (seed 001 §IV.2-1).
@@ -73,8 +73,8 @@ describe("collaboration case journey", () => {
     await page.getByLabel("研究責任者").selectOption({ label: "山田 太郎（研究者）" });
     await page.getByLabel("件名").fill(TITLE);
     await page.locator("main").getByLabel("連携先").first().fill(PARTNER);
+    // Choosing the partner adds it: no second button (issue 11 item 6).
     await page.getByRole("option", { name: /Ostwind Sensorik GmbH/ }).click();
-    await page.getByRole("button", { name: "連携先を追加" }).click();
     await page.getByRole("button", { name: "保存する" }).click();
     await page.getByText("案件を登録しました。").waitFor();
     const caseUrl = page.url();
@@ -267,7 +267,7 @@ describe("collaboration case journey", () => {
     expect(await page.getByLabel("件名").inputValue()).toBe(TITLE);
     expect(await page.getByLabel("相手先", { exact: true }).inputValue()).toBe(PARTNER);
     await page.getByLabel("物（装置・試料など）を海外へ送る・持ち出す（貨物の輸出）").check();
-    await page.getByLabel("相手が受け取る・使う国（貨物の場合は送り先の国）").fill("DE");
+    await page.getByLabel("相手が受け取る・使う国（貨物の場合は送り先の国）").first().fill("DE");
     await page
       .getByLabel("該非判定の結果（リスト規制の項番）")
       .selectOption({ label: "非該当（16項・キャッチオール規制の対象）" });
@@ -275,6 +275,7 @@ describe("collaboration case journey", () => {
     await page.getByRole("button", { name: "保存する" }).click();
     await page.getByText("取引審査を作成しました。").waitFor();
     await page.getByRole("button", { name: "提出する（自己チェック完了）" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "提出する（自己チェック完了）" }).click();
     const reviewStatus = () => page.getByTestId("review-status").getAttribute("data-status");
     await expect.poll(reviewStatus).toBe("dept_review");
     const reviewUrl = page.url();
@@ -287,14 +288,16 @@ describe("collaboration case journey", () => {
     await signIn(page, server.url, HEAD);
     await page.goto(reviewUrl);
     await page.getByRole("button", { name: "部局長として承認" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "部局長として承認" }).click();
     await expect.poll(reviewStatus).toBe("officer_review");
     await signOut(page);
 
     await signIn(page, server.url, OFFICER);
     await page.goto(reviewUrl);
     await page.getByLabel("決定", { exact: true }).selectOption("approved");
-    await page.getByLabel("コメント").fill("グループA向けの16項貨物。インフォーム通知なし。取引可。");
+    await page.getByLabel("判定の理由").fill("グループA向けの16項貨物。インフォーム通知なし。取引可。");
     await page.getByRole("button", { name: "判定する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "判定する" }).click();
     await expect.poll(reviewStatus).toBe("decided");
     await signOut(page);
 

@@ -30,11 +30,11 @@ describe("security export control journeys", () => {
     await page.getByRole("heading", { name: "安全保障輸出管理の事前確認" }).waitFor();
 
     // spec §10 C03: a visiting researcher paid by a Chinese university, in Japan for two months.
-    await page.getByLabel("受け取る人の国籍（国名コード、例: JP, CN, US）").fill("CN");
+    await page.getByLabel("受け取る人の国籍（国名コード、例: JP, CN, US）").first().fill("CN");
     await answer("日本の組織（本学・日本企業など）に雇用され、日本で働いていますか？", "いいえ");
     await page.getByLabel("日本に入国した日（最後の入国日）").fill(daysAgo(60));
     await answer("外国の大学・企業・政府と雇用や役員などの契約を結んでいますか？（兼業を含む）", "はい");
-    await page.getByLabel("その契約相手の国").fill("CN");
+    await page.getByLabel("その契約相手の国").first().fill("CN");
     await answer("本学の指示が優先することを定めた合意書がありますか？", "いいえ");
     await page.getByLabel("該非判定の結果（リスト規制の項番）").selectOption({ label: "10項に該当" });
     await answer("その技術は論文・特許公報・ウェブなどで既に誰でも見られる状態ですか？", "いいえ");
@@ -61,6 +61,7 @@ describe("security export control journeys", () => {
     await page.getByRole("button", { name: "保存する" }).click();
     await page.getByText("取引審査を作成しました。").waitFor();
     await page.getByRole("button", { name: "提出する（自己チェック完了）" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "提出する（自己チェック完了）" }).click();
     await expect
       .poll(() => page.getByTestId("review-status").getAttribute("data-status"))
       .toBe("dept_review");
@@ -73,6 +74,7 @@ describe("security export control journeys", () => {
     await page.getByLabel("自分の対応待ちのみ").check();
     await page.getByRole("link", { name: "訪問研究員へのレーザー設計データの提示" }).click();
     await page.getByRole("button", { name: "部局長として承認" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "部局長として承認" }).click();
     await expect
       .poll(() => page.getByTestId("review-status").getAttribute("data-status"))
       .toBe("officer_review");
@@ -83,11 +85,22 @@ describe("security export control journeys", () => {
     await page.getByTestId("review-status").waitFor();
     // The engine said LICENCE_REQUIRED: "取引可" is refused with the reason shown.
     await page.getByLabel("決定", { exact: true }).selectOption("approved");
+    // A decision without its reason is refused on the reason field, in words (issue 11 item 6).
     await page.getByRole("button", { name: "判定する" }).click();
+    await page.getByText("理由を入力してください。").waitFor();
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.getByLabel("判定の理由").fill("研究目的の提示");
+    await page.getByRole("button", { name: "判定する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "判定する" }).click();
     await page.getByText("判定エンジンは許可が必要と判定しています", { exact: false }).waitFor();
     await page.getByLabel("決定", { exact: true }).selectOption("licence_required");
+    await page.getByLabel("判定の理由").fill("役務取引許可が必要な技術の提示");
     await page.getByLabel("コメント").fill("役務取引許可を申請してください。許可取得まで提示しないこと。");
     await page.getByRole("button", { name: "判定する" }).click();
+    // A confirmation comes before the decision is recorded.
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("「許可申請が必要」で判定しますか？").waitFor();
+    await confirm.getByRole("button", { name: "判定する" }).click();
     await expect.poll(() => page.getByTestId("review-status").getAttribute("data-status")).toBe("decided");
     await expect
       .poll(() => page.getByText("役務取引許可を申請してください。", { exact: false }).count())
@@ -124,6 +137,7 @@ describe("security export control journeys", () => {
     await page.getByRole("button", { name: "アップロード" }).click();
     await page.getByRole("link", { name: "仕様書.pdf" }).waitFor();
     await page.getByRole("button", { name: "輸出管理担当に確認を依頼" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "輸出管理担当に確認を依頼" }).click();
     await page.getByText("確認依頼中").first().waitFor();
     const recordUrl = page.url();
     await signOut(page);
@@ -131,6 +145,8 @@ describe("security export control journeys", () => {
     await signIn(page, server.url, OFFICER);
     await page.goto(recordUrl);
     await page.getByRole("button", { name: "承認する" }).click();
+    await page.getByRole("dialog").getByLabel("承認・差戻しの理由").fill("仕様書の帯域幅が規制値未満");
+    await page.getByRole("dialog").getByRole("button", { name: "承認する" }).click();
     await page.getByRole("link", { name: "非該当証明書（PDF）" }).waitFor();
     await snap(page, "ec-04-classification-approved");
     const href = await page.getByRole("link", { name: "非該当証明書（PDF）" }).getAttribute("href");

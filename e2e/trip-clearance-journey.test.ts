@@ -25,13 +25,13 @@ describe("overseas trip clearance (issue 4)", () => {
     await signIn(page, server.url, RESEARCHER);
     await page.getByRole("link", { name: "出張", exact: true }).click();
     await page.getByRole("link", { name: "出張を申請する" }).click();
-    await page.getByLabel("行き先の国・地域").fill("US");
+    await page.getByLabel("行き先の国・地域").first().fill("US");
     await page.getByLabel("都市").fill("Boston");
     await page.getByLabel("出発日").fill(inDays(30));
     await page.getByLabel("帰国日").fill(inDays(35));
     await page.getByLabel("出張の目的").fill("国際学会で研究成果を口頭発表する");
     await page.getByLabel("組織名").fill("Open Materials Conference (fictional)");
-    await page.getByLabel("国・地域", { exact: true }).fill("US");
+    await page.getByLabel("国・地域", { exact: true }).first().fill("US");
     await page.getByLabel("内容", { exact: true }).fill("発表論文（公開済み）");
     await page.getByLabel("どのように").selectOption({ label: "口頭・スライドで説明する" });
     await page.getByLabel("該非判定の結果").selectOption({ label: "非該当" });
@@ -56,7 +56,9 @@ describe("overseas trip clearance (issue 4)", () => {
     // The engine's reasons for the item given to the counterpart, with their sources.
     await page.getByRole("button", { name: /発表論文（公開済み） → Open Materials Conference/ }).click();
     await page.getByText("外国での技術の提供に当たります").first().waitFor();
+    await page.getByLabel("判定の理由").fill("公開済みの発表のみで、許可は不要");
     await page.getByRole("button", { name: "承認する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "承認する" }).click();
     await clearance.getByText("クリアランス: 承認").waitFor();
     await snap(page, "trip-03-cleared");
     await signOut(page);

@@ -32,7 +32,7 @@ import {
 } from "@renkei/domain";
 import { z } from "zod";
 import { ZCaseCoiOutcome } from "./coi";
-import { ZBilingual, ZIsoDate, ZReason } from "./common";
+import { ZBilingual, ZCountryCode, ZIsoDate, ZReason } from "./common";
 
 /** HTTP contract of collaboration cases (issue 5). Rules live in the domain; these are shapes. */
 
@@ -327,7 +327,7 @@ export const ZCaseSettings = z
   .object({
     costRates: ZCostRates,
     policy: z.object({
-      institutionCountry: z.string().regex(/^[A-Z]{2}$/),
+      institutionCountry: ZCountryCode,
       screeningValidityDays: z.number().int().min(1).nullable(),
       maxPublicationDelayDays: z.number().int().min(0),
       thirdCountryArbitration: z.enum(THIRD_COUNTRY_ARBITRATION).default("warn"),
@@ -520,6 +520,8 @@ export const ZCaseDetail = z
     ),
     risk: z.object({
       level: z.enum(RISK_LEVELS),
+      /** False when there is nothing to rate (no partner yet): the UI shows "not rated", not a level. */
+      rated: z.boolean(),
       reasons: z.array(ZReason),
       missing: z.array(ZReason),
     }),

@@ -6,6 +6,16 @@ export const ZUuid = z.uuid();
 export const ZIsoDate = z.iso.date().refine((v) => !v.startsWith("0000"), "validation.date");
 export { ZKnownCountryCode as ZCountryCode } from "@renkei/domain";
 
+/**
+ * The 理由 of a decision (review, classification approval, trip or visitor clearance): its own required
+ * field, stored on the record and in its history, never hidden in a comment box (issue 11 item 6).
+ */
+export const ZDecisionReason = z
+  .string({ error: "validation.reason_required" })
+  .trim()
+  .min(1, "validation.reason_required")
+  .max(2000, "validation.too_long");
+
 /** A text in Japanese (primary) and English; the client shows the reader's language. */
 export const ZBilingual = z.object({ ja: z.string(), en: z.string() }).meta({ id: "Bilingual" });
 export type TBilingual = z.infer<typeof ZBilingual>;

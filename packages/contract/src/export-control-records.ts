@@ -13,7 +13,7 @@ import {
   ZExportControlResult,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate, ZPage, ZPageQuery, ZReason } from "./common";
+import { ZCountryCode, ZDecisionReason, ZIsoDate, ZPage, ZPageQuery, ZReason } from "./common";
 
 // HTTP contract of the export-control assessment, 該非判定 records and 取引審査 (issue 4).
 
@@ -138,6 +138,7 @@ export const ZClassificationDetail = ZClassificationSummary.extend({
   listVersion: z.string(),
   reviewer: ZUserRef.nullable(),
   reviewComment: z.string().nullable(),
+  decisionReason: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
@@ -154,6 +155,9 @@ export type TClassificationDetail = z.infer<typeof ZClassificationDetail>;
 export const ZCommentRequest = z.object({
   comment: z.string().trim().max(5000, "validation.too_long").optional(),
 });
+
+/** Approving or returning a 該非判定 record is a decision: its reason is required (issue 11 item 6). */
+export const ZClassificationDecisionRequest = ZCommentRequest.extend({ reason: ZDecisionReason });
 
 // --- 取引審査 (transaction reviews) ------------------------------------------------------------------
 
@@ -273,6 +277,7 @@ export const ZReviewDetail = ZReviewSummary.extend({
   deptApprovedAt: z.string().nullable(),
   decisionBody: z.enum(DECISION_BODIES).nullable(),
   decisionNote: z.string().nullable(),
+  decisionReason: z.string().nullable(),
   conditions: z.string().nullable(),
   decidedBy: ZUserRef.nullable(),
   retentionUntil: z.string(),
@@ -291,6 +296,8 @@ export type TReviewDetail = z.infer<typeof ZReviewDetail>;
 export const ZReviewDecisionRequest = z.object({
   decision: z.enum(REVIEW_DECISIONS),
   decisionBody: z.enum(DECISION_BODIES).default("officer"),
+  /** Why: its own required field, stored on the review and in its history (issue 11 item 6). */
+  reason: ZDecisionReason,
   comment: z.string().trim().max(5000, "validation.too_long").optional(),
   conditions: optionalText(5000),
 });

@@ -102,7 +102,7 @@ export type TPartnerSummary = z.infer<typeof ZPartnerSummary>;
 
 export const ZPartnerListQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).optional(),
-  country: z.string().trim().toUpperCase().max(2).optional(),
+  country: ZCountryCode.optional(),
   type: z.enum(PARTNER_TYPES).optional(),
   /** Comma-separated risk flags; a partner must have all of them. */
   risk: z
@@ -250,7 +250,7 @@ export const ZDuplicateQuery = z.object({
   nameEn: z.string().trim().nullish(),
   nameRomanized: z.string().trim().nullish(),
   aliases: z.array(z.string().max(300, "validation.too_long")).max(50).default([]),
-  country: z.string().trim().toUpperCase().nullish(),
+  country: ZCountryCode.nullish(),
   corporateNumber: z.string().trim().nullish(),
   excludeId: z.uuid().optional(),
 });

@@ -9,7 +9,7 @@ import {
   ZTripPlan,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZUuid } from "./common";
+import { ZDecisionReason, ZUuid } from "./common";
 import { ZPartyScreening } from "./ec-reach";
 
 /** A trip as filed or revised by the traveller (domain ZTripPlan: destination, dates, meetings, items). */
@@ -24,6 +24,8 @@ export const ZTripListQuery = z.object({
 export const ZTripDecisionInput = z
   .object({
     decision: z.enum(TRIP_DECISIONS),
+    /** Why: its own required field, stored on the record and in its history (issue 11 item 6). */
+    reason: ZDecisionReason,
     comment: z.string().trim().max(5000, "validation.too_long").default(""),
   })
   .meta({ id: "TripDecisionInput" });
@@ -82,6 +84,7 @@ export const ZTripDetail = ZTripSummary.extend({
   decidedAt: z.string().nullable(),
   decidedByName: z.string().nullable(),
   decisionComment: z.string(),
+  decisionReason: z.string().nullable(),
   validUntil: z.string().nullable(),
   retainUntil: z.string(),
   reviews: z.array(ZTripReview),

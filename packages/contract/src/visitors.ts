@@ -12,7 +12,7 @@ import {
   ZRecipientFacts,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZCountryCode, ZIsoDate, ZUuid } from "./common";
+import { ZCountryCode, ZDecisionReason, ZIsoDate, ZUuid } from "./common";
 import { ZPartyScreening } from "./ec-reach";
 
 const optionalText = (max: number) =>
@@ -69,6 +69,8 @@ export const ZPledgeInput = z
 export const ZVisitorDecisionInput = z
   .object({
     decision: z.enum(VISITOR_DECISIONS),
+    /** Why: its own required field, stored on the record and in its history (issue 11 item 6). */
+    reason: ZDecisionReason,
     comment: z.string().trim().max(5000, "validation.too_long").default(""),
   })
   .meta({ id: "VisitorDecisionInput" });
@@ -123,6 +125,7 @@ export const ZVisitorDetail = ZVisitorSummary.extend({
   controlledTechnologyNeedsLicence: z.boolean(),
   decidedAt: z.string().nullable(),
   decisionComment: z.string(),
+  decisionReason: z.string().nullable(),
   retainUntil: z.string(),
   version: z.number().int(),
   pledgeCurrent: z.boolean(),

@@ -31,5 +31,6 @@ export * from "./shared/dates";
 export * from "./shared/decision";
 export * from "./shared/errors";
 export * from "./shared/list-table";
+export * from "./shared/plural";
 export * from "./shared/roles";
 export * from "./visit-tours";

@@ -25,6 +25,8 @@ export const registeredRoutes: {
   path: string;
   permission: Permission | "public";
   allowToken: boolean;
+  /** The request's zod schemas, so a test can walk every input field (e.g. every country field). */
+  request: RouteConfig["request"];
 }[] = [];
 
 /**
@@ -38,6 +40,7 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(spe
     path: route.path,
     permission: isPublic ? "public" : (permission as Permission),
     allowToken: allowToken === true,
+    request: route.request,
   });
   // Permission first (an anonymous caller's body is never read), then the body guard.
   const guard = bodyGuard(maxFileBytes ? maxFileBytes + MULTIPART_OVERHEAD_BYTES : DEFAULT_BODY_BYTES);

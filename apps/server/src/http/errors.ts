@@ -49,10 +49,59 @@ export function errorBody(err: DomainError, requestId?: string) {
   };
 }
 
+/** A zod issue as far as the mapping below reads it. */
+interface RawIssue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  format?: string;
+  origin?: string;
+  minimum?: number | bigint;
+}
+
+/** Message keys the contract and domain set themselves (`validation.country_code`, `import.…`). */
+const MESSAGE_KEY = /^[a-z_]+(\.[a-z0-9_]+)+(:\d+)?$/;
+
+/**
+ * The message key of a zod issue: the schema's own key, or one chosen by the issue's kind, so that
+ * zod's developer text ("Invalid uuid", "Too small: expected string to have >=1 characters") never
+ * reaches a user (issue 11 item 6). The web words each key with the field's label.
+ */
+export function issueMessageKey(issue: RawIssue): string {
+  if (MESSAGE_KEY.test(issue.message)) {
+    return issue.message;
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return /received (undefined|null)/.test(issue.message) ? "validation.required" : "validation.invalid";
+    case "invalid_format":
+      return issue.format === "uuid" || issue.format === "guid"
+        ? "validation.choose_from_list"
+        : issue.format === "date"
+          ? "validation.date"
+          : issue.format === "email"
+            ? "validation.email"
+            : "validation.invalid";
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) <= 1
+        ? "validation.required"
+        : issue.origin === "array" || issue.origin === "set"
+          ? "validation.too_few"
+          : "validation.too_small";
+    case "too_big":
+      return issue.origin === "string" ? "validation.too_long" : "validation.too_big";
+    case "invalid_value":
+    case "invalid_union":
+      return "validation.choose_option";
+    default:
+      return "validation.invalid";
+  }
+}
+
 /** Turns a zod issue list into the VALIDATION_FAILED error the web shows field by field. */
-export function validationError(issues: { path: PropertyKey[]; message: string }[]): DomainError {
+export function validationError(issues: RawIssue[]): DomainError {
   return new DomainError("VALIDATION_FAILED", "Invalid input", {
-    issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+    issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: issueMessageKey(i) })),
   });
 }
 

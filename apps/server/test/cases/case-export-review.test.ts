@@ -90,6 +90,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     expect((await head.post(`${REVIEWS}/${reviewId}/department-approval`, {})).status).toBe(200);
     expect(ruleIds(await sign(id))).toEqual(["GATE-EXPORT-PENDING"]);
     const decided = await officer.post(`${REVIEWS}/${reviewId}/decision`, {
+      reason: "確認済み",
       decision: "approved",
       comment: "グループA向けの16項貨物。インフォーム通知なし。",
     });
@@ -126,6 +127,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     const reviewId = await fileReview(id, GROUP_A_GOODS);
     await head.post(`${REVIEWS}/${reviewId}/department-approval`, {});
     await officer.post(`${REVIEWS}/${reviewId}/decision`, {
+      reason: "確認済み",
       decision: "rejected",
       comment: "相手先の用途が確認できないため不可。",
     });
@@ -137,6 +139,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     const reviewId = await fileReview(id, GROUP_A_GOODS);
     await head.post(`${REVIEWS}/${reviewId}/department-approval`, {});
     await officer.post(`${REVIEWS}/${reviewId}/decision`, {
+      reason: "確認済み",
       decision: "licence_required",
       comment: "委員会で審議。許可を取得すること。",
     });

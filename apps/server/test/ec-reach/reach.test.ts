@@ -130,7 +130,11 @@ async function decidedReview(
   expect(res.status).toBe(201);
   expect((await pi.post(`${REVIEWS}/${res.json.id}/submit`, {})).status).toBe(200);
   expect((await head.post(`${REVIEWS}/${res.json.id}/department-approval`, {})).status).toBe(200);
-  const d = await officer.post(`${REVIEWS}/${res.json.id}/decision`, { decision, comment: "審査済み" });
+  const d = await officer.post(`${REVIEWS}/${res.json.id}/decision`, {
+    reason: "確認済み",
+    decision,
+    comment: "審査済み",
+  });
   expect(d.status).toBe(200);
   return res.json.id;
 }
@@ -297,6 +301,7 @@ describe("trip counterparts are screened against every list (B3)", () => {
       kind: "sanctions",
     });
     const clear = await officer.post(`/api/v1/trips/${filed.json.id}/decision`, {
+      reason: "確認済み",
       decision: "clear",
       comment: "確認済み",
     });
@@ -310,8 +315,13 @@ describe("trip counterparts are screened against every list (B3)", () => {
     expect(decided.status).toBe(200);
     expect((await officer.get(`/api/v1/trips/${filed.json.id}`)).json.outcome).toBe("PROHIBITED");
     expect(
-      (await officer.post(`/api/v1/trips/${filed.json.id}/decision`, { decision: "clear", comment: "可" }))
-        .status,
+      (
+        await officer.post(`/api/v1/trips/${filed.json.id}/decision`, {
+          reason: "確認済み",
+          decision: "clear",
+          comment: "可",
+        })
+      ).status,
     ).toBe(422);
     expect(
       (

@@ -24,7 +24,7 @@ beforeAll(async () => {
   ref = filed.json.ref;
   tripId = filed.json.id;
   const officer = await t.signIn(OFFICER);
-  await officer.post(`/api/v1/trips/${tripId}/decision`, { decision: "clear" });
+  await officer.post(`/api/v1/trips/${tripId}/decision`, { reason: "確認済み", decision: "clear" });
 });
 afterAll(() => t.close());
 

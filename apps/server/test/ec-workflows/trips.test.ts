@@ -63,7 +63,11 @@ describe("filing a trip: the engine runs on the trip's facts", () => {
 describe("the officer clears, refuses or asks for more", () => {
   it("clears a trip; the clearance answers cleared until the return date", async () => {
     const { id, ref } = await file();
-    const res = await officer.post(`/api/v1/trips/${id}/decision`, { decision: "clear", comment: "" });
+    const res = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
+      decision: "clear",
+      comment: "",
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: "cleared", clearance: "cleared", validUntil: "2026-12-12" });
     const c = await officer.get(`/api/v1/clearances/${ref}`);
@@ -81,9 +85,15 @@ describe("the officer clears, refuses or asks for more", () => {
   it("asks for more; the traveller revises; the trip is assessed and reviewed again", async () => {
     const { id, ref } = await file({ items: [{ description: "実験データ", mode: "carried" }] });
     expect((await officer.get(`/api/v1/trips/${id}`)).json.outcome).toBe("MANUAL_REVIEW");
-    const noComment = await officer.post(`/api/v1/trips/${id}/decision`, { decision: "request_info" });
-    expect(noComment.status).toBe(400);
+    // A decision without its reason is refused on the reason field, in words (issue 11 item 6).
+    const noReason = await officer.post(`/api/v1/trips/${id}/decision`, { decision: "request_info" });
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.error.details.issues).toContainEqual({
+      path: "reason",
+      message: "validation.reason_required",
+    });
     const asked = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
       decision: "request_info",
       comment: "データの該非判定結果を記入してください",
     });
@@ -122,6 +132,7 @@ describe("the officer clears, refuses or asks for more", () => {
       ],
     });
     const refused = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
       decision: "clear",
       comment: "許可取得済み",
     });
@@ -145,6 +156,7 @@ describe("the officer clears, refuses or asks for more", () => {
       validUntil: "2027-10-31",
     });
     const cleared = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
       decision: "clear",
       comment: "許可取得済み",
     });
@@ -157,14 +169,18 @@ describe("the officer clears, refuses or asks for more", () => {
 
   it("never clears a trip to a sanctioned destination (North Korea, §4.6)", async () => {
     const { id } = await file({ destinationCountry: "KP", meetings: [] });
-    const res = await officer.post(`/api/v1/trips/${id}/decision`, { decision: "clear", comment: "x" });
+    const res = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
+      decision: "clear",
+      comment: "x",
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.details.reasons).toEqual(["trip.prohibited"]);
   });
 
   it("a revised cleared trip is pending again; a withdrawn trip answers refused", async () => {
     const { id, ref } = await file();
-    await officer.post(`/api/v1/trips/${id}/decision`, { decision: "clear" });
+    await officer.post(`/api/v1/trips/${id}/decision`, { reason: "確認済み", decision: "clear" });
     await researcher.put(`/api/v1/trips/${id}`, { version: 2, plan: tripPlan({ returnOn: "2026-12-13" }) });
     expect((await officer.get(`/api/v1/clearances/${ref}`)).json).toEqual({
       ref,
@@ -181,6 +197,7 @@ describe("the officer clears, refuses or asks for more", () => {
   it("refuses with a comment", async () => {
     const { id, ref } = await file();
     const res = await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
       decision: "refuse",
       comment: "訪問先に懸念",
     });
@@ -195,7 +212,10 @@ describe("the officer clears, refuses or asks for more", () => {
 describe("permissions, tenancy, audit and retention", () => {
   it("lets only the office decide, and only the traveller revise", async () => {
     const { id } = await file();
-    expect((await researcher.post(`/api/v1/trips/${id}/decision`, { decision: "clear" })).status).toBe(403);
+    expect(
+      (await researcher.post(`/api/v1/trips/${id}/decision`, { reason: "確認済み", decision: "clear" }))
+        .status,
+    ).toBe(403);
     const student = await t.signIn(email("student"));
     expect((await student.get(`/api/v1/trips/${id}`)).status).toBe(404);
     expect((await officer.put(`/api/v1/trips/${id}`, { version: 1, plan: tripPlan() })).status).toBe(404);
@@ -214,10 +234,17 @@ describe("permissions, tenancy, audit and retention", () => {
     expect(theirs.json.ref).toBe("TRP-2026-0001");
     const { id, ref } = await file();
     expect((await theirOfficer.get(`/api/v1/trips/${id}`)).status).toBe(404);
-    expect((await theirOfficer.post(`/api/v1/trips/${id}/decision`, { decision: "clear" })).status).toBe(404);
+    expect(
+      (await theirOfficer.post(`/api/v1/trips/${id}/decision`, { reason: "確認済み", decision: "clear" }))
+        .status,
+    ).toBe(404);
     expect((await theirOfficer.get(`/api/v1/clearances/${ref}`)).status).toBe(404);
     // The same reference exists in both institutions; each sees its own.
-    await theirOfficer.post(`/api/v1/trips/${theirs.json.id}/decision`, { decision: "refuse", comment: "x" });
+    await theirOfficer.post(`/api/v1/trips/${theirs.json.id}/decision`, {
+      reason: "確認済み",
+      decision: "refuse",
+      comment: "x",
+    });
     expect((await theirOfficer.get("/api/v1/clearances/TRP-2026-0001")).json.status).toBe("refused");
     const ours = (await officer.get("/api/v1/trips?scope=all")).json.items.find(
       (x: { ref: string }) => x.ref === "TRP-2026-0001",

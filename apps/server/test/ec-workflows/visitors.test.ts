@@ -58,7 +58,10 @@ describe("visitor intake: the engine's determination with reasons (spec §2, §1
   });
 
   it("will not accept a visiting researcher before the 特定類型 pledge is on file (§1.5)", async () => {
-    const res = await officer.post(`/api/v1/visitors/${visitorId}/decision`, { decision: "accept" });
+    const res = await officer.post(`/api/v1/visitors/${visitorId}/decision`, {
+      reason: "確認済み",
+      decision: "accept",
+    });
     expect(res.status).toBe(422);
     expect(res.json.error.details.reasons).toEqual(["visitor.pledge_missing"]);
   });
@@ -88,6 +91,7 @@ describe("visitor intake: the engine's determination with reasons (spec §2, §1
 
   it("lets the officer accept, and tells the researcher", async () => {
     const res = await officer.post(`/api/v1/visitors/${visitorId}/decision`, {
+      reason: "確認済み",
       decision: "accept",
       comment: "",
     });
@@ -175,7 +179,7 @@ describe("other residency boundaries found by the engine", () => {
 describe("a change of facts re-opens the assessment", () => {
   it("creates a new declaration version, re-assesses, and the old pledge no longer counts", async () => {
     // Accept first (the pledge of version 1 is current).
-    await officer.post(`/api/v1/visitors/${visitorId}/decision`, { decision: "accept" });
+    await officer.post(`/api/v1/visitors/${visitorId}/decision`, { reason: "確認済み", decision: "accept" });
     const d0 = (await researcher.get(`/api/v1/visitors/${visitorId}`)).json;
     const res = await researcher.put(`/api/v1/visitors/${visitorId}/declaration`, {
       version: d0.version,
@@ -195,7 +199,10 @@ describe("a change of facts re-opens the assessment", () => {
     expect(res.json.tokutei).toEqual(["T2"]);
     expect(res.json.pledgeCurrent).toBe(false);
     expect(res.json.declarations.map((x: { version: number }) => x.version)).toEqual([2, 1]);
-    const accept = await officer.post(`/api/v1/visitors/${visitorId}/decision`, { decision: "accept" });
+    const accept = await officer.post(`/api/v1/visitors/${visitorId}/decision`, {
+      reason: "確認済み",
+      decision: "accept",
+    });
     expect(accept.json.error.details.reasons).toEqual(["visitor.pledge_missing"]);
     const stale = await researcher.put(`/api/v1/visitors/${visitorId}/declaration`, {
       version: d0.version,
@@ -263,8 +270,13 @@ describe("permissions and tenancy", () => {
     expect((await auditor.get(`/api/v1/visitors/${visitorId}`)).status).toBe(200);
     expect((await auditor.get("/api/v1/visitors?scope=all")).json.items.length).toBeGreaterThan(0);
     expect(
-      (await auditor.post(`/api/v1/visitors/${visitorId}/decision`, { decision: "refuse", comment: "x" }))
-        .status,
+      (
+        await auditor.post(`/api/v1/visitors/${visitorId}/decision`, {
+          reason: "確認済み",
+          decision: "refuse",
+          comment: "x",
+        })
+      ).status,
     ).toBe(403);
     expect((await auditor.post("/api/v1/visitors", intake)).status).toBe(403);
   });
@@ -274,8 +286,13 @@ describe("permissions and tenancy", () => {
     const outsider = await other.signIn("export_control_officer");
     expect((await outsider.get(`/api/v1/visitors/${visitorId}`)).status).toBe(404);
     expect(
-      (await outsider.post(`/api/v1/visitors/${visitorId}/decision`, { decision: "refuse", comment: "x" }))
-        .status,
+      (
+        await outsider.post(`/api/v1/visitors/${visitorId}/decision`, {
+          reason: "確認済み",
+          decision: "refuse",
+          comment: "x",
+        })
+      ).status,
     ).toBe(404);
     expect(
       (

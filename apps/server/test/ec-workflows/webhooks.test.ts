@@ -62,7 +62,7 @@ describe("webhooks on change, signed with HMAC-SHA256", () => {
 
   it("delivers a signed clearance.changed the receiver can verify", async () => {
     const { id, ref } = (await researcher.post("/api/v1/trips", tripPlan())).json;
-    await officer.post(`/api/v1/trips/${id}/decision`, { decision: "clear" });
+    await officer.post(`/api/v1/trips/${id}/decision`, { reason: "確認済み", decision: "clear" });
     const result = await deliverWebhooks(t.deps, at("2026-11-21T03:00:30Z"));
     expect(result).toEqual({ delivered: 1, retrying: 0, failed: 0 });
     const got = received.at(-1)!;
@@ -96,7 +96,11 @@ describe("webhooks on change, signed with HMAC-SHA256", () => {
   it("retries a failing receiver with backoff, then gives up", async () => {
     answer = 500;
     const { id } = (await researcher.post("/api/v1/trips", tripPlan())).json;
-    await officer.post(`/api/v1/trips/${id}/decision`, { decision: "refuse", comment: "不可" });
+    await officer.post(`/api/v1/trips/${id}/decision`, {
+      reason: "確認済み",
+      decision: "refuse",
+      comment: "不可",
+    });
     const start = at("2026-11-21T04:00:00Z");
     expect(await deliverWebhooks(t.deps, start)).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     // Not due again until a minute later.
@@ -143,7 +147,7 @@ describe("webhooks on change, signed with HMAC-SHA256", () => {
       active: false,
     });
     const { id } = (await researcher.post("/api/v1/trips", tripPlan())).json;
-    await officer.post(`/api/v1/trips/${id}/decision`, { decision: "clear" });
+    await officer.post(`/api/v1/trips/${id}/decision`, { reason: "確認済み", decision: "clear" });
     const before = received.length;
     await deliverWebhooks(t.deps, at("2026-11-22T12:00:00Z"));
     expect(received.length).toBe(before);

@@ -162,21 +162,28 @@ describe("該非判定 records", () => {
         ),
       );
     expect(notices.map((n) => n.userId)).toContain(officer.user.id);
-    expect((await researcher.post(`/api/v1/export-control/classifications/${id}/approve`, {})).status).toBe(
-      403,
-    );
+    expect(
+      (await researcher.post(`/api/v1/export-control/classifications/${id}/approve`, { reason: "確認済み" }))
+        .status,
+    ).toBe(403);
     // Locked while under review.
     const edit = await researcher.put(`/api/v1/export-control/classifications/${id}`, {
       version: 3,
       classification: oscilloscopeRecord,
     });
     expect(edit.status).toBe(422);
-    expect((await officer.post(`/api/v1/export-control/classifications/${id}/approve`, {})).status).toBe(200);
+    expect(
+      (await officer.post(`/api/v1/export-control/classifications/${id}/approve`, { reason: "確認済み" }))
+        .status,
+    ).toBe(200);
     const detail = (await officer.get(`/api/v1/export-control/classifications/${id}`)).json;
     expect(detail).toMatchObject({ reviewStatus: "approved", reviewer: { id: officer.user.id } });
     expect(detail.reviewedAt).toBe("2026-11-21T03:00:00.000Z");
     // Approving again is the wrong stage.
-    expect((await officer.post(`/api/v1/export-control/classifications/${id}/approve`, {})).status).toBe(422);
+    expect(
+      (await officer.post(`/api/v1/export-control/classifications/${id}/approve`, { reason: "確認済み" }))
+        .status,
+    ).toBe(422);
     expect(await auditActions(id)).toEqual([
       "export.classification.created",
       "export.evidence.uploaded",
@@ -191,16 +198,20 @@ describe("該非判定 records", () => {
   it("the office cannot approve its own record; a return needs a comment", async () => {
     const own = (await officer.post("/api/v1/export-control/classifications", oscilloscopeRecord)).json.id;
     await officer.post(`/api/v1/export-control/classifications/${own}/submit`, {});
-    const self = await officer.post(`/api/v1/export-control/classifications/${own}/approve`, {});
+    const self = await officer.post(`/api/v1/export-control/classifications/${own}/approve`, {
+      reason: "確認済み",
+    });
     expect(self.status).toBe(422);
     expect(self.json.error.details.reasons[0].ruleId).toBe("EC-CL-FOUR-EYES");
     const other = (await researcher.post("/api/v1/export-control/classifications", oscilloscopeRecord)).json
       .id;
     await researcher.post(`/api/v1/export-control/classifications/${other}/submit`, {});
-    expect((await officer.post(`/api/v1/export-control/classifications/${other}/return`, {})).status).toBe(
-      422,
-    );
+    // Returning is a decision: without its reason it is refused on the field (issue 11 item 6).
+    const noReason = await officer.post(`/api/v1/export-control/classifications/${other}/return`, {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.error.details.issues[0].path).toBe("reason");
     const ret = await officer.post(`/api/v1/export-control/classifications/${other}/return`, {
+      reason: "帯域幅の根拠が不足",
       comment: "帯域幅の根拠資料を添付してください",
     });
     expect(ret.status).toBe(200);
@@ -208,6 +219,7 @@ describe("該非判定 records", () => {
     expect(detail).toMatchObject({
       reviewStatus: "returned",
       reviewComment: "帯域幅の根拠資料を添付してください",
+      decisionReason: "帯域幅の根拠が不足",
     });
   });
 
@@ -249,7 +261,7 @@ describe("evidence on editable records only", () => {
       (await officer.post(`/api/v1/export-control/classifications/${id}/evidence`, upload("memo.pdf", PDF)))
         .status,
     ).toBe(201);
-    await officer.post(`/api/v1/export-control/classifications/${id}/approve`, {});
+    await officer.post(`/api/v1/export-control/classifications/${id}/approve`, { reason: "確認済み" });
     const locked = await researcher.del(`/api/v1/export-control/evidence/${second}`);
     expect(locked.status).toBe(422);
     expect(locked.json.error.details.reasons[0].ruleId).toBe("EC-CL-LOCKED");

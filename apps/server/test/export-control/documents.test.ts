@@ -107,7 +107,7 @@ describe("該非判定書 and 非該当証明書", () => {
       "EC-CERT-APPROVAL",
     ]);
     await researcher.post(`/api/v1/export-control/classifications/${clId}/submit`, {});
-    await officer.post(`/api/v1/export-control/classifications/${clId}/approve`, {});
+    await officer.post(`/api/v1/export-control/classifications/${clId}/approve`, { reason: "確認済み" });
     const cert = await download(researcher, `/api/v1/export-control/classifications/${clId}/certificate`);
     expect(cert.status).toBe(200);
     const text = Buffer.from(cert.bytes).toString("latin1");

@@ -192,7 +192,10 @@ describe("取引審査: proxy entry → self-check → department → officer", 
     expect((await otherHead.post(`${BASE}/${id}/department-approval`, {})).status).toBe(404);
     // A researcher lacks the permission.
     expect((await researcher.post(`${BASE}/${id}/department-approval`, {})).status).toBe(403);
-    const skip = await officer.post(`${BASE}/${id}/decision`, { decision: "licence_required" });
+    const skip = await officer.post(`${BASE}/${id}/decision`, {
+      reason: "確認済み",
+      decision: "licence_required",
+    });
     expect(skip.status).toBe(422);
     expect(skip.json.error.details.reasons[0].ruleId).toBe("EC-REVIEW-STAGE");
   });
@@ -245,10 +248,19 @@ describe("取引審査: proxy entry → self-check → department → officer", 
         ),
       );
     expect(pending).toHaveLength(1);
-    const clear = await officer.post(`${BASE}/${id}/decision`, { decision: "approved" });
+    const clear = await officer.post(`${BASE}/${id}/decision`, { reason: "確認済み", decision: "approved" });
     expect(clear.status).toBe(422);
     expect(clear.json.error.details.reasons[0].ruleId).toBe("EC-DECISION-LICENCE");
+    // A decision without its own reason is refused on that field and changes nothing (issue 11 item 6).
+    const noReason = await officer.post(`${BASE}/${id}/decision`, { decision: "licence_required" });
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.error.details.issues).toContainEqual({
+      path: "reason",
+      message: "validation.reason_required",
+    });
+    expect((await researcher.get(`${BASE}/${id}`)).json.status).toBe("officer_review");
     const ok = await officer.post(`${BASE}/${id}/decision`, {
+      reason: "役務取引許可が必要な技術の提供",
       decision: "licence_required",
       decisionBody: "committee",
       comment: "輸出管理委員会で審議。役務取引許可を申請のこと。",
@@ -260,6 +272,8 @@ describe("取引審査: proxy entry → self-check → department → officer", 
       status: "decided",
       decision: "licence_required",
       decisionBody: "committee",
+      decisionReason: "役務取引許可が必要な技術の提供",
+      decisionNote: "輸出管理委員会で審議。役務取引許可を申請のこと。",
       conditions: "許可取得まで提供しない",
       decidedBy: { id: officer.user.id },
       decidedAt: "2026-11-21T03:00:00.000Z",
@@ -275,7 +289,9 @@ describe("取引審査: proxy entry → self-check → department → officer", 
       "decide→decided",
     ]);
     // Deciding twice is the wrong stage.
-    expect((await officer.post(`${BASE}/${id}/decision`, { decision: "rejected" })).status).toBe(422);
+    expect(
+      (await officer.post(`${BASE}/${id}/decision`, { reason: "確認済み", decision: "rejected" })).status,
+    ).toBe(422);
   });
 
   it("re-runs the engine for another date and keeps the current determination", async () => {

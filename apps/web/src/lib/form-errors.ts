@@ -46,7 +46,24 @@ export function errorMessage(i18n: I18n, error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Props helper: `{...fieldError(errors, "legalName", i18n)}` → `{ error: "必須項目です。" }`. */
+/**
+ * A field problem as a sentence that names the field, for summaries away from the field itself:
+ * 「件名」を入力してください / "Please enter the title." Without a label, the message alone: the
+ * field's internal path (`caseId`, `recipient.nationality`) is never shown (issue 11 item 6).
+ */
+export function labelledMessage(i18n: I18n, raw: string, label: string | undefined): string {
+  if (!label) {
+    return i18n.msg(raw);
+  }
+  if (raw === "validation.required") {
+    // "Title" → "the title", but "PI" stays "PI".
+    const en = /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+    return i18n.t("validation.required.labelled", { label: i18n.locale === "en" ? en : label });
+  }
+  return i18n.t("validation.labelled", { label, message: i18n.msg(raw) });
+}
+
+/** Props helper: `{...fieldError(errors, "legalName", i18n)}` → `{ error: "入力してください。" }`. */
 export function fieldError(errors: FieldErrors, field: string, i18n: I18n): { error?: string } {
   const raw = errors[field];
   return raw ? { error: i18n.msg(raw) } : {};

@@ -1,3 +1,4 @@
+import { resolvePlurals } from "@renkei/domain";
 import {
   createContext,
   createElement,
@@ -27,7 +28,9 @@ export function readStoredLocale(): Locale {
 }
 
 function interpolate(text: string, vars?: Vars): string {
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
+  return vars
+    ? resolvePlurals(text, vars).replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))
+    : text;
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {

@@ -1,3 +1,4 @@
+import { UI_FORM_MESSAGES_EN } from "../components/ui/messages";
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
@@ -44,7 +45,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "common.edit": "Edit",
   "common.add": "Add",
   "common.open": "Open",
-  "common.count": "{n} results",
+  "common.count": "{n} {n:result|results}",
   "common.countAtLeast": "More than {n} results — narrow the search",
   "common.readOnly": "Read-only",
   "common.notSet": "Not set",
@@ -73,7 +74,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "error.INTERNAL": "Something went wrong on the server. Please try again later.",
   "error.UNAVAILABLE": "The database is temporarily unavailable. Please wait a moment and try again.",
   "error.NETWORK": "Cannot reach the server. Check your network connection.",
-  "validation.required": "This field is required.",
+  "validation.required": "Please fill this in.",
   "validation.corporate_number": "This corporate number is not valid (13 digits with a check digit).",
   "validation.corporate_number_domestic_only":
     "A corporate number can only be given when the country is Japan (JP).",
@@ -212,7 +213,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "import.columns": "Accepted headers",
   "import.file": "File to import (CSV or Excel)",
   "import.preview": "Preview",
-  "import.commit": "Import {n} partners",
+  "import.commit": "Import {n} {n:partner|partners}",
   "import.rows": "Rows",
   "import.valid": "Valid",
   "import.errors": "Errors",
@@ -221,7 +222,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   "import.field": "Field",
   "import.message": "Problem",
   "import.candidate": "Registered partner",
-  "import.done": "{n} partners registered.",
+  "import.done": "{n} {n:partner|partners} registered.",
   "import.hasErrors": "Some rows have errors, so nothing can be imported. Fix the file and preview again.",
   "import.previewTitle": "Preview",
   "people.title": "People",
@@ -281,4 +282,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...VISIT_TOUR_MESSAGES_EN,
   ...POLICY_MESSAGES_EN,
   ...PERSONAL_DATA_MESSAGES_EN,
+  ...UI_FORM_MESSAGES_EN,
 };

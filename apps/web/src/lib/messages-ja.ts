@@ -1,3 +1,4 @@
+import { UI_FORM_MESSAGES_JA } from "../components/ui/messages";
 import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
@@ -72,7 +73,7 @@ export const MESSAGES_JA = {
   "error.INTERNAL": "システムエラーが発生しました。時間をおいて再度お試しください。",
   "error.UNAVAILABLE": "データベースに一時的に接続できません。しばらく待ってから再度お試しください。",
   "error.NETWORK": "サーバーに接続できません。ネットワークを確認してください。",
-  "validation.required": "必須項目です。",
+  "validation.required": "入力してください。",
   "validation.corporate_number": "法人番号が正しくありません（13桁・チェックディジットを確認してください）。",
   "validation.corporate_number_domestic_only": "法人番号は国・地域が日本（JP）の場合のみ登録できます。",
   "validation.country_code": "国・地域を一覧から選んでください。",
@@ -281,6 +282,7 @@ export const MESSAGES_JA = {
   ...VISIT_TOUR_MESSAGES_JA,
   ...POLICY_MESSAGES_JA,
   ...PERSONAL_DATA_MESSAGES_JA,
+  ...UI_FORM_MESSAGES_JA,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_JA;

@@ -260,6 +260,20 @@ describe("high-risk partnering level (seed 001 §III.1)", () => {
     expect(a.dataVersions).toEqual({ eul: "2026-10" });
   });
 
+  it("a case without a partner is not rated: no level to show, and the reason says why (issue 11 item 6)", () => {
+    const none = assessHighRisk(facts([]), TODAY);
+    expect(none.rated).toBe(false);
+    expect(none.missing.map((r) => r.ruleId)).toEqual(["HR-NO-PARTNER"]);
+    expect(none.missing[0]!.text).toEqual({
+      ja: "連携先が未登録のため評価できません",
+      en: "Not rated: no partner yet",
+    });
+    // One clean partner is rated, and low.
+    const one = assessHighRisk(facts([partner()]), TODAY);
+    expect(one.rated).toBe(true);
+    expect(one.missing.map((r) => r.ruleId)).not.toContain("HR-NO-PARTNER");
+  });
+
   it("maxRiskLevel orders low < medium < high < prohibited", () => {
     expect(maxRiskLevel([])).toBe("low");
     expect(maxRiskLevel(["high", "medium", "prohibited", "low"])).toBe("prohibited");

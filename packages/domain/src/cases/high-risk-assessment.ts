@@ -34,6 +34,11 @@ export interface HighRiskAssessment extends Decision<RiskLevel> {
   partners: PartnerRisk[];
   /** Due-diligence facts still missing; the assessment is not final while any remain. */
   missing: Reason[];
+  /**
+   * False when there is nothing to rate: a case without a partner is "not rated", never low risk in
+   * green (issue 11 item 6); `missing` then says why.
+   */
+  rated: boolean;
 }
 
 /** Number of independent medium factors at which a partner counts as high risk. */
@@ -257,6 +262,18 @@ export function assessHighRisk(
   dataVersions: DataVersions = {},
 ): HighRiskAssessment {
   const missing: Reason[] = [];
+  if (facts.partners.length === 0) {
+    // Due diligence is about a partner (seed 001 §IV.2-3); with none registered there is no basis for
+    // any level, and "low" would read as a clean result.
+    missing.push(
+      reason(
+        "HR-NO-PARTNER",
+        "seed001§IV.2-3",
+        "連携先が未登録のため評価できません",
+        "Not rated: no partner yet",
+      ),
+    );
+  }
   const partners: PartnerRisk[] = facts.partners.map((p) => {
     const factors = partnerFactors(p, facts, today, missing);
     let level = maxRiskLevel(factors.map((x) => x.level));
@@ -281,5 +298,6 @@ export function assessHighRisk(
     dataVersions,
     partners,
     missing,
+    rated: facts.partners.length > 0,
   };
 }

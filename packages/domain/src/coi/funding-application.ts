@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { foldForSearch } from "../partners/search-key";
+import { ZKnownCountryCode } from "../shared/countries";
 import { toCsvLine } from "../shared/csv";
 import { compareDates, type IsoDate } from "../shared/dates";
 import type { Decision, Reason } from "../shared/decision";
@@ -46,7 +47,10 @@ export const ZFundingApplicationInput = z.object({
   declaredAffiliations: z
     .array(z.object({ organisation: name, position: text(200), effortPercent: effort }))
     .max(100),
-  declaredTalentProgrammes: z.array(z.object({ name, sponsorCountry: text(2) })).max(50),
+  // A sponsor country is a known code like every country field (issue 11 item 6); empty when not known.
+  declaredTalentProgrammes: z
+    .array(z.object({ name, sponsorCountry: ZKnownCountryCode.or(z.literal("")).default("") }))
+    .max(50),
 });
 export type FundingApplicationInput = z.output<typeof ZFundingApplicationInput>;
 

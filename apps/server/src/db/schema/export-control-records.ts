@@ -64,6 +64,8 @@ export const ecClassifications = pgTable(
     reviewStatus: text("review_status").notNull().default("draft"),
     reviewerId: uuid("reviewer_id").references(() => users.id),
     reviewComment: text("review_comment"),
+    /** The approval's or return's own 理由 (issue 11 item 6). */
+    decisionReason: text("decision_reason"),
     reviewedAt: timestamptz("reviewed_at"),
     retentionUntil: date("retention_until", { mode: "string" }).notNull(),
     version: integer("version").notNull().default(1),
@@ -130,6 +132,8 @@ export const ecTransactionReviews = pgTable(
     decision: text("decision"),
     decisionBody: text("decision_body"),
     decisionNote: text("decision_note"),
+    /** The decision's own 理由 (issue 11 item 6), required by the contract; separate from the note. */
+    decisionReason: text("decision_reason"),
     conditions: text("conditions"),
     decidedBy: uuid("decided_by").references(() => users.id),
     decidedAt: timestamptz("decided_at"),

@@ -48,6 +48,8 @@ export const trips = pgTable(
     decidedAt: timestamp("decided_at", tz),
     decidedBy: uuid("decided_by").references(() => users.id),
     decisionComment: text("decision_comment").notNull().default(""),
+    /** The clearance decision's own 理由 (issue 11 item 6); null on trips decided before it existed. */
+    decisionReason: text("decision_reason"),
     /** Last day the clearance covers (the return date). */
     validUntil: date("valid_until", { mode: "string" }),
     retainUntil: date("retain_until", { mode: "string" }).notNull(),

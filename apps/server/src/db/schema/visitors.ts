@@ -61,6 +61,8 @@ export const visitors = pgTable(
     decidedAt: timestamp("decided_at", tz),
     decidedBy: uuid("decided_by").references(() => users.id),
     decisionComment: text("decision_comment").notNull().default(""),
+    /** The decision's own 理由 (issue 11 item 6); null on visitors decided before it existed. */
+    decisionReason: text("decision_reason"),
     /** Kept at least until this date (spec §6.5); deletion before it is refused here and in the database. */
     retainUntil: date("retain_until", { mode: "string" }).notNull(),
     version: integer("version").notNull().default(1),

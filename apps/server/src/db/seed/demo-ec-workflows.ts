@@ -127,7 +127,8 @@ async function seedVisitors(
   });
   await visitors.decide(a.officer, studentId, {
     decision: "accept",
-    comment: "類型②該当。リスト規制技術の提供時は許可申請が必要（指導教員に周知済み）。",
+    reason: "類型②該当。リスト規制技術の提供時は許可申請が必要（指導教員に周知済み）。",
+    comment: "",
   });
 
   // A Japanese postdoc with an approved 兼業 at a foreign university and no priority agreement (C05).
@@ -148,7 +149,8 @@ async function seedVisitors(
   );
   await visitors.decide(a.officer, postdocId, {
     decision: "request_info",
-    comment: "兼業先との契約書と、本学の指揮命令を優先する合意の有無を提出してください。",
+    reason: "兼業先との契約書と、本学の指揮命令を優先する合意の有無を提出してください。",
+    comment: "",
   });
 
   // A two-day lab visit: not under the institution's direction, no pledge needed.
@@ -165,7 +167,11 @@ async function seedVisitors(
       declaration: { nationality: "DE", entryDate: addDays(today, 13), tokutei: {} },
     }),
   );
-  await visitors.decide(a.officer, shortId, { decision: "accept", comment: "" });
+  await visitors.decide(a.officer, shortId, {
+    decision: "accept",
+    reason: "公開情報のみの研究室見学",
+    comment: "",
+  });
 }
 
 async function seedTripsAndLicences(deps: Deps, a: { researcher: Actor; officer: Actor }, today: string) {
@@ -207,7 +213,8 @@ async function seedTripsAndLicences(deps: Deps, a: { researcher: Actor; officer:
   );
   await trips.decide(a.officer, moreInfo.id, {
     decision: "request_info",
-    comment: "持参するデータの該非判定結果を記入してください。",
+    reason: "持参するデータの該非判定結果を記入してください。",
+    comment: "",
   });
   // cleared with a licence that expires in 20 days (the trip ends before it)
   const licensed = await trips.create(
@@ -262,7 +269,8 @@ async function seedTripsAndLicences(deps: Deps, a: { researcher: Actor; officer:
   });
   await trips.decide(a.officer, licensed.id, {
     decision: "clear",
-    comment: "個別許可（経産第2026-0123号）の範囲内。",
+    reason: "個別許可（経産第2026-0123号）の範囲内。",
+    comment: "",
   });
   // refused
   const refused = await trips.create(
@@ -279,7 +287,8 @@ async function seedTripsAndLicences(deps: Deps, a: { researcher: Actor; officer:
   );
   await trips.decide(a.officer, refused.id, {
     decision: "refuse",
-    comment: "ロシア向け措置の対象となるおそれがあるため不可。",
+    reason: "ロシア向け措置の対象となるおそれがあるため不可。",
+    comment: "",
   });
   // withdrawn
   const withdrawn = await trips.create(

@@ -66,7 +66,7 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
     assessedOn: null,
   });
   await cl.submit(researcher, scope);
-  await cl.approve(officer, scope, "メーカーの該非判定書と一致");
+  await cl.approve(officer, scope, { reason: "メーカーの該非判定書と一致" });
 
   const adc = await cl.create(researcher, {
     itemKind: "technology",
@@ -89,7 +89,7 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
     assessedOn: null,
   });
   await cl.submit(researcher, adc);
-  await cl.approve(officer, adc);
+  await cl.approve(officer, adc, { reason: "規定値を超える性能のため7項に該当することを確認" });
 
   await cl.create(researcher, {
     itemKind: "sample",
@@ -127,7 +127,7 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
   await rv.decide(officer, donation, {
     decision: "approved",
     decisionBody: "officer",
-    comment: "許可不要",
+    reason: "研究目的の寄贈で、非該当品のため許可不要",
     conditions: null,
   });
 
@@ -185,7 +185,7 @@ export async function seedExportControlDemo(deps: Deps, people: DemoPeople) {
     await rv.decide(officer, contract, {
       decision: "approved",
       decisionBody: "officer",
-      comment: "基礎科学分野の研究活動の範囲で、グループAの研究機関への提供。許可不要。",
+      reason: "基礎科学分野の研究活動の範囲で、グループAの研究機関への提供。許可不要。",
       conditions: null,
     });
   }

@@ -278,7 +278,7 @@ export function createCaseDetailService(deps: Deps) {
             }
           : null,
         ...exportReviewsView(bundle, facts, settings.policy),
-        risk: { level: risk.outcome, reasons: risk.reasons, missing: risk.missing },
+        risk: { level: risk.outcome, rated: risk.rated, reasons: risk.reasons, missing: risk.missing },
         internalCheck: bundle.records.find((r) => r.section === "internal_check")?.data ?? null,
         contractTerms: evaluateCaseTerms(facts, settings.policy),
         nationalProject: facts.nationalProject ? evaluateNationalProject(facts.nationalProject) : null,

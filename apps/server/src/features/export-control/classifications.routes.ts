@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import {
+  ZClassificationDecisionRequest,
   ZClassificationDetail,
   ZClassificationInput,
   ZClassificationList,
@@ -85,32 +86,47 @@ export function registerClassificationRoutes(app: OpenAPIHono<AppEnv>, deps: Dep
     },
   );
 
-  const transitions = [
-    ["submit", "export.classify", "Send the record to the export-control office for review"],
-    ["approve", "export.classify.approve", "Approve the record (export-control office; not the preparer)"],
-    ["return", "export.classify.approve", "Return the record for correction with a comment"],
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/export-control/classifications/{id}/submit",
+      permission: "export.classify",
+      tags,
+      summary: "Send the record to the export-control office for review",
+      request: { params: ZId, ...jsonBody(ZCommentRequest) },
+      responses: { 200: { description: "Done", ...json(ZCreated) } },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await service.submit(actorOf(c), id);
+      return c.json({ id }, 200);
+    },
+  );
+
+  // Approving and returning are decisions: each states its own required reason (issue 11 item 6).
+  const decisions = [
+    ["approve", "Approve the record with a reason (export-control office; not the preparer)"],
+    ["return", "Return the record for correction with a reason"],
   ] as const;
-  for (const [verb, permission, summary] of transitions) {
+  for (const [verb, summary] of decisions) {
     app.openapi(
       defineRoute({
         method: "post",
         path: `/api/v1/export-control/classifications/{id}/${verb}`,
-        permission,
+        permission: "export.classify.approve",
         tags,
         summary,
-        request: { params: ZId, ...jsonBody(ZCommentRequest) },
+        request: { params: ZId, ...jsonBody(ZClassificationDecisionRequest) },
         responses: { 200: { description: "Done", ...json(ZCreated) } },
       }),
       async (c) => {
         const { id } = c.req.valid("param");
-        const { comment } = c.req.valid("json");
+        const body = c.req.valid("json");
         const actor = actorOf(c);
-        if (verb === "submit") {
-          await service.submit(actor, id);
-        } else if (verb === "approve") {
-          await service.approve(actor, id, comment);
+        if (verb === "approve") {
+          await service.approve(actor, id, body);
         } else {
-          await service.returnForCorrection(actor, id, comment);
+          await service.returnForCorrection(actor, id, body);
         }
         return c.json({ id }, 200);
       },

@@ -147,8 +147,11 @@ export function createClassificationsService(deps: Deps) {
     actor: Actor,
     id: string,
     action: "submit" | "approve" | "return",
-    comment: string | undefined,
+    input: { comment?: string | undefined; reason?: string | undefined },
   ) {
+    const comment = input.comment;
+    // Approving or returning is a decision with its own reason (issue 11 item 6); the contract requires it.
+    const reasonText = input.reason?.trim() || null;
     await db.transaction(async (tx) => {
       const before = await findClassification(tx, actor.institutionId, id);
       const status = before.reviewStatus as ClassificationStatus;
@@ -175,7 +178,7 @@ export function createClassificationsService(deps: Deps) {
             "You cannot approve or return a classification you prepared yourself",
           ),
         );
-      } else if (action === "return" && !comment?.trim()) {
+      } else if (action === "return" && !reasonText && !comment?.trim()) {
         reasons.push(
           reason(
             "EC-CL-COMMENT",
@@ -197,7 +200,12 @@ export function createClassificationsService(deps: Deps) {
           reviewStatus: next,
           ...(action === "submit"
             ? {}
-            : { reviewerId: actor.userId, reviewedAt: now, reviewComment: comment?.trim() || null }),
+            : {
+                reviewerId: actor.userId,
+                reviewedAt: now,
+                reviewComment: comment?.trim() || null,
+                decisionReason: reasonText,
+              }),
           version: before.version + 1,
           updatedAt: now,
           retentionUntil: retentionFromToday(deps),
@@ -221,7 +229,11 @@ export function createClassificationsService(deps: Deps) {
                 ? `該非判定が承認されました: ${subject}`
                 : `該非判定が差し戻されました: ${subject}`,
           body:
-            action === "return" ? `差戻し理由: ${after!.reviewComment ?? ""}` : "内容を確認してください。",
+            action === "return"
+              ? `差戻し理由: ${after!.decisionReason ?? after!.reviewComment ?? ""}`
+              : after!.decisionReason
+                ? `理由: ${after!.decisionReason}`
+                : "内容を確認してください。",
           link: `/export-control/classifications/${id}`,
         },
         clock.now(),
@@ -238,7 +250,11 @@ export function createClassificationsService(deps: Deps) {
         entityType: "ec_classification",
         entityId: id,
         before: { reviewStatus: before.reviewStatus },
-        after: { reviewStatus: after!.reviewStatus, comment: after!.reviewComment },
+        after: {
+          reviewStatus: after!.reviewStatus,
+          reason: after!.decisionReason,
+          comment: after!.reviewComment,
+        },
         at: clock.now(),
       });
     });
@@ -310,6 +326,7 @@ export function createClassificationsService(deps: Deps) {
         listVersion: row.listVersion,
         reviewer: ref(row.reviewerId),
         reviewComment: row.reviewComment,
+        decisionReason: row.decisionReason,
         reviewedAt: iso(row.reviewedAt),
         createdAt: iso(row.createdAt)!,
         version: row.version,
@@ -383,10 +400,14 @@ export function createClassificationsService(deps: Deps) {
       });
     },
 
-    submit: (actor: Actor, id: string) => transition(actor, id, "submit", undefined),
-    approve: (actor: Actor, id: string, comment?: string) => transition(actor, id, "approve", comment),
-    returnForCorrection: (actor: Actor, id: string, comment?: string) =>
-      transition(actor, id, "return", comment),
+    submit: (actor: Actor, id: string) => transition(actor, id, "submit", {}),
+    approve: (actor: Actor, id: string, input: { reason: string; comment?: string | undefined }) =>
+      transition(actor, id, "approve", input),
+    returnForCorrection: (
+      actor: Actor,
+      id: string,
+      input: { reason: string; comment?: string | undefined },
+    ) => transition(actor, id, "return", input),
     /** For evidence uploads: the record must be editable by the actor. */
     requireEditable: (tx: DbOrTx, actor: Actor, id: string) => editable(tx, actor, id),
   };

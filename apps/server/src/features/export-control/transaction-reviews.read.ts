@@ -193,6 +193,7 @@ export function createReviewReader(deps: Deps) {
         deptApprovedAt: iso(row.deptApprovedAt),
         decisionBody: row.decisionBody as DecisionBody | null,
         decisionNote: row.decisionNote,
+        decisionReason: row.decisionReason,
         conditions: row.conditions,
         decidedBy: ref(row.decidedBy),
         retentionUntil: row.retentionUntil,

@@ -103,6 +103,8 @@ const ACTION_AUDIT: Record<"submit" | "department_approve" | "return" | "decide"
 export interface DecisionInput {
   decision: ReviewDecision;
   decisionBody: DecisionBody;
+  /** The decision's own required 理由 (issue 11 item 6). */
+  reason: string;
   comment?: string | undefined;
   conditions?: string | null | undefined;
 }
@@ -239,10 +241,14 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
     await db.transaction(async (tx) => {
       const before = await findReadableReview(tx, actor, id);
       const comment = input.comment?.trim() || null;
+      const reasonText = input.decision?.reason.trim() || null;
       const next = applyReviewAction(reviewState(before), action, reviewActor(actor), {
-        comment,
+        // A decision's explanation is its reason (issue 11 item 6); other steps explain in the comment.
+        comment: action === "decide" ? reasonText : comment,
         decision: input.decision?.decision,
       });
+      // The trail keeps a decision's reason first, then any further comment.
+      const trail = action === "decide" ? [reasonText, comment].filter(Boolean).join("\n") || null : comment;
       const now = clock.now().toISOString();
       const set: Partial<typeof ecTransactionReviews.$inferInsert> = {
         status: next,
@@ -276,6 +282,7 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
         set.decision = input.decision.decision;
         set.decisionBody = input.decision.decisionBody;
         set.decisionNote = comment;
+        set.decisionReason = reasonText;
         set.conditions = input.decision.conditions?.trim() || null;
         set.decidedBy = actor.userId;
         set.decidedAt = now;
@@ -288,12 +295,12 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
       if (!after) {
         throw new DomainError("CONFLICT", "Someone else changed this review; reload and try again");
       }
-      await event(tx, before, actor, action, next, comment);
+      await event(tx, before, actor, action, next, trail);
       await noticeForStep(
         tx,
         after,
         action as "submit" | "department_approve" | "return" | "decide",
-        comment,
+        trail,
         clock.now(),
       );
       await appendAudit(tx, {
@@ -308,7 +315,12 @@ export function createTransactionReviewsService(deps: Deps, lookup?: EndUserLook
           comment,
           ...(determination ? { determination } : {}),
           ...(action === "decide"
-            ? { decision: after.decision, decisionBody: after.decisionBody, conditions: after.conditions }
+            ? {
+                decision: after.decision,
+                decisionBody: after.decisionBody,
+                reason: after.decisionReason,
+                conditions: after.conditions,
+              }
             : {}),
         },
         at: clock.now(),

@@ -3,6 +3,7 @@ import { DomainError, toCsvLine } from "@renkei/domain";
 import ExcelJS from "exceljs";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
+import { issueMessageKey } from "../../http/errors";
 import { readForm } from "../../http/request-guards";
 import { readTable } from "../../lib/import-files/spreadsheet";
 import { appendAudit } from "../audit/audit.writer";
@@ -91,7 +92,11 @@ export async function importPartners(
     const parsed = ZPartnerInput.safeParse(rowToInput(keys, cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        report.errors.push({ row: rowNumber, field: issue.path.join(".") || "row", message: issue.message });
+        report.errors.push({
+          row: rowNumber,
+          field: issue.path.join(".") || "row",
+          message: issueMessageKey(issue),
+        });
       }
       return;
     }

@@ -21,6 +21,7 @@ import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
+import { validationError } from "../../http/errors";
 import { json, jsonBody } from "../../http/openapi-helpers";
 import { readForm } from "../../http/request-guards";
 import { createListsService } from "./lists.service";
@@ -205,9 +206,7 @@ export function registerScreeningRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
         ),
       );
       if (!fields.success) {
-        throw new DomainError("VALIDATION_FAILED", "Invalid import fields", {
-          issues: fields.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-        });
+        throw validationError(fields.error.issues);
       }
       const input = {
         ...fields.data,

@@ -124,6 +124,7 @@ export async function tripDetail(db: DbOrTx, actor: Actor, id: string): Promise<
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decidedByName: r.decidedBy ? (userNames.get(r.decidedBy) ?? "?") : null,
     decisionComment: r.decisionComment,
+    decisionReason: r.decisionReason,
     validUntil: r.validUntil,
     retainUntil: r.retainUntil,
     reviews: reviews.map((v) => ({

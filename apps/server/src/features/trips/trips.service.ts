@@ -259,6 +259,7 @@ export function createTripsService(deps: Deps) {
             decidedAt: null,
             decidedBy: null,
             decisionComment: "",
+            decisionReason: null,
             validUntil: null,
             retainUntil: retentionFor(deps, today, input.plan.returnOn, before.retainUntil),
             version: before.version + 1,
@@ -294,7 +295,11 @@ export function createTripsService(deps: Deps) {
     },
 
     /** The officer clears, refuses or asks for more — on a fresh engine run of the same plan. */
-    async decide(actor: Actor, id: string, input: { decision: TripDecision; comment: string }) {
+    async decide(
+      actor: Actor,
+      id: string,
+      input: { decision: TripDecision; reason: string; comment: string },
+    ) {
       const now = clock.now();
       const today = clock.today();
       await db.transaction(async (tx) => {
@@ -307,7 +312,9 @@ export function createTripsService(deps: Deps) {
         const status = decideTrip({
           status: before.status as TripStatus,
           decision: input.decision,
-          comment: input.comment,
+          // The reason is the decision's required explanation (issue 11 item 6); it satisfies the rule
+          // that a refusal or a request for information says why.
+          comment: input.reason,
           outcome: fresh.outcome as ExportControlOutcome,
           departOn: before.departOn,
           returnOn: before.returnOn,
@@ -326,6 +333,7 @@ export function createTripsService(deps: Deps) {
             decidedAt: status === "more_info_requested" ? null : now,
             decidedBy: actor.userId,
             decisionComment: input.comment,
+            decisionReason: input.reason,
             validUntil: status === "cleared" ? before.returnOn : null,
             retainUntil: retentionFor(deps, today, before.returnOn, before.retainUntil),
             version: before.version + 1,
@@ -334,7 +342,9 @@ export function createTripsService(deps: Deps) {
           .where(eq(trips.id, id))
           .returning();
         const r = after!;
-        await review(tx, r, input.decision, actor.userId, input.comment, now);
+        // The history keeps the reason first, then any further comment.
+        const history = [input.reason, input.comment].filter(Boolean).join("\n");
+        await review(tx, r, input.decision, actor.userId, history, now);
         await appendAudit(tx, {
           institutionId: r.institutionId,
           actor: auditActor(actor),
@@ -342,7 +352,7 @@ export function createTripsService(deps: Deps) {
           entityType: "trip",
           entityId: id,
           before: snapshot(before),
-          after: { ...snapshot(r), decision: input.decision, comment: input.comment },
+          after: { ...snapshot(r), decision: input.decision, reason: input.reason, comment: input.comment },
           at: now,
         });
         const label = {
@@ -357,7 +367,7 @@ export function createTripsService(deps: Deps) {
             recipients: { userIds: [r.travellerId] },
             kind: "trip.decided",
             title: `出張申請 ${r.ref} の審査結果: ${label}`,
-            body: input.comment || label,
+            body: history,
             link: `/trips/${id}`,
           },
           now,

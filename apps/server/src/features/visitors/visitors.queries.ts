@@ -169,6 +169,7 @@ export async function visitorDetail(
     controlledTechnologyNeedsLicence: controlledTechnologyNeedsLicence(assessment),
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decisionComment: r.decisionComment,
+    decisionReason: r.decisionReason,
     retainUntil: r.retainUntil,
     version: r.version,
     pledgeRequired: underInstitutionDirection(r.kind as VisitorKind),

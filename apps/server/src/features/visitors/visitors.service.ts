@@ -364,7 +364,7 @@ export function createVisitorsService(deps: Deps) {
     async decide(
       actor: Actor,
       id: string,
-      input: { decision: VisitorDecision; comment: string },
+      input: { decision: VisitorDecision; reason: string; comment: string },
     ): Promise<VisitorStatus> {
       const now = clock.now();
       const today = clock.today();
@@ -382,7 +382,8 @@ export function createVisitorsService(deps: Deps) {
           status: before.status as VisitorStatus,
           kind: before.kind as VisitorKind,
           decision: input.decision,
-          comment: input.comment,
+          // The required reason (issue 11 item 6) is the explanation a refusal must give.
+          comment: input.reason,
           declarationVersion: before.declarationVersion,
           pledges: await pledgesOnFile(tx, id),
           assessment: fresh.assessment,
@@ -396,6 +397,7 @@ export function createVisitorsService(deps: Deps) {
             decidedAt: now,
             decidedBy: actor.userId,
             decisionComment: input.comment,
+            decisionReason: input.reason,
             reopenReason: null,
             retainUntil: retentionFor(deps, today, before.stayUntil, before.retainUntil),
             version: before.version + 1,
@@ -407,7 +409,8 @@ export function createVisitorsService(deps: Deps) {
           institutionId: before.institutionId,
           visitorId: id,
           action: input.decision,
-          comment: input.comment,
+          // The history keeps the reason first, then any further comment.
+          comment: [input.reason, input.comment].filter(Boolean).join("\n"),
           actorId: actor.userId,
           at: now,
           assessedAsOf: today,
@@ -421,7 +424,12 @@ export function createVisitorsService(deps: Deps) {
           entityType: "visitor",
           entityId: id,
           before: visitorSnapshot(before),
-          after: { ...visitorSnapshot(after!), decision: input.decision, comment: input.comment },
+          after: {
+            ...visitorSnapshot(after!),
+            decision: input.decision,
+            reason: input.reason,
+            comment: input.comment,
+          },
           at: now,
         });
         const label = {
@@ -437,7 +445,7 @@ export function createVisitorsService(deps: Deps) {
             recipients: { userIds: [before.filedBy, ...(before.hostUserId ? [before.hostUserId] : [])] },
             kind: "visitor.decided",
             title: `受入審査の結果: ${before.fullName}`,
-            body: `${label}${input.comment ? `\n${input.comment}` : ""}`,
+            body: [label, input.reason, input.comment].filter(Boolean).join("\n"),
             link: `/visitors/${id}`,
           },
           now,

@@ -62,7 +62,7 @@ export function CaseCoreForm({
   const departments = useDepartments();
   const [values, setValues] = useState<CaseCoreValues>(initial);
   const [partnerNames, setPartnerNames] = useState<Record<string, string>>({});
-  const [picker, setPicker] = useState<{ id: string; label: string } | null>(null);
+  const [picker, setPicker] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<CaseCoreValues>) => setValues((v) => ({ ...v, ...patch }));
   const researcherOnly = me.role === "researcher";
@@ -160,28 +160,19 @@ export function CaseCoreForm({
         />
         {withPartners && (
           <Stack gap="xs">
-            <Group align="flex-end">
-              <div style={{ flex: 1 }}>
-                <PartnerPicker
-                  label={t("case.field.partners")}
-                  value={picker?.id ?? null}
-                  onChange={(id, shown) => setPicker(id ? { id, label: shown ?? id } : null)}
-                  {...fieldError(errors, "partnerIds", i18n)}
-                />
-              </div>
-              <Button
-                variant="default"
-                disabled={!picker || values.partnerIds.includes(picker.id)}
-                onClick={() => {
-                  if (picker) {
-                    setPartnerNames((n) => ({ ...n, [picker.id]: picker.label }));
-                    set({ partnerIds: [...values.partnerIds, picker.id] });
-                  }
-                }}
-              >
-                {t("case.partners.add")}
-              </Button>
-            </Group>
+            {/* Choosing a partner adds it: no second button to forget (issue 11 item 6). */}
+            <PartnerPicker
+              label={t("case.field.partners")}
+              value={picker}
+              onChange={(id, shown) => {
+                setPicker(id);
+                if (id && !values.partnerIds.includes(id)) {
+                  setPartnerNames((n) => ({ ...n, [id]: shown ?? "" }));
+                  set({ partnerIds: [...values.partnerIds, id] });
+                }
+              }}
+              {...fieldError(errors, "partnerIds", i18n)}
+            />
             <Group gap="xs" aria-label={t("case.field.partners")}>
               {values.partnerIds.map((id) => (
                 <Badge
@@ -196,7 +187,7 @@ export function CaseCoreForm({
                     />
                   }
                 >
-                  {partnerNames[id] ?? id}
+                  {partnerNames[id]}
                 </Badge>
               ))}
             </Group>

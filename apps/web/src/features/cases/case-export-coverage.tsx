@@ -3,6 +3,7 @@ import type { TCaseDetail } from "@renkei/contract";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
 import type { ReviewFromCase } from "../export-control/review-form-page";
@@ -111,18 +112,16 @@ export function ExportCoverage({ c }: { c: TCaseDetail }) {
               </Text>
             ))}
             {can("export.review.decide") && (
-              <Button
+              <ConfirmButton
                 size="xs"
                 w="fit-content"
                 variant="light"
                 loading={reconfirm.isPending}
-                onClick={() =>
-                  window.confirm(t("case.coverage.reconfirmConfirm")) &&
-                  reconfirm.mutate(r.reviewId, { onError: () => setError("failed") })
-                }
+                title={t("case.coverage.reconfirmConfirm")}
+                onConfirm={() => reconfirm.mutate(r.reviewId, { onError: () => setError("failed") })}
               >
                 {t("case.coverage.reconfirm")}
-              </Button>
+              </ConfirmButton>
             )}
           </Stack>
         </Alert>

@@ -105,9 +105,16 @@ function RiskCard({ c }: { c: TCaseDetail }) {
       c={c}
       title={t("case.risk")}
       badge={
-        <Badge color={RISK_COLORS[c.risk.level]} data-testid="risk-level">
-          {label(RISK_LEVEL_LABELS[c.risk.level])}
-        </Badge>
+        c.risk.rated ? (
+          <Badge color={RISK_COLORS[c.risk.level]} data-testid="risk-level">
+            {label(RISK_LEVEL_LABELS[c.risk.level])}
+          </Badge>
+        ) : (
+          // No partner yet: nothing was rated, so no level and no green (issue 11 item 6).
+          <Badge color="gray" variant="outline" data-testid="risk-level">
+            {t("case.risk.notRated")}
+          </Badge>
+        )
       }
     >
       {c.highRiskApproval && (

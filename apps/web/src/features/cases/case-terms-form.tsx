@@ -23,6 +23,7 @@ import {
   type ResultOwnership,
 } from "@renkei/domain";
 import { useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { useI18n } from "../../lib/i18n";
 import { casesApi } from "./api";
 import { ContractTermsExtras } from "./case-terms-extras";
@@ -323,12 +324,11 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
         />
       </Group>
       <SimpleGrid cols={{ base: 1, md: 4 }}>
-        <TextInput
+        <CountryPicker
           label={t("case.terms.governingLaw")}
           disabled={off}
-          maxLength={2}
           value={v.governingLaw ?? ""}
-          onChange={(e) => set({ governingLaw: e.currentTarget.value.toUpperCase() || null })}
+          onChange={(code) => set({ governingLaw: code || null })}
         />
         <NativeSelect
           label={t("case.terms.jurisdiction")}
@@ -344,14 +344,11 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
             label: t(`case.terms.method.${m}`),
           }))}
         />
-        <TextInput
+        <CountryPicker
           label={t("case.terms.seat")}
           disabled={off}
-          maxLength={2}
           value={jurisdiction.seatCountry}
-          onChange={(e) =>
-            set({ jurisdiction: { ...jurisdiction, seatCountry: e.currentTarget.value.toUpperCase() } })
-          }
+          onChange={(code) => set({ jurisdiction: { ...jurisdiction, seatCountry: code } })}
         />
         <TextInput
           label={t("case.terms.language")}

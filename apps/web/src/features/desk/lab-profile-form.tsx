@@ -14,8 +14,8 @@ import {
 import type { TLabProfile } from "@renkei/contract";
 import { CLASSIFICATION_LIST_ITEMS, MEMBER_RESIDENCIES, type MemberResidency } from "@renkei/domain";
 import { useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { COMMON_COUNTRIES } from "../../lib/countries";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { deskApi, type TLabProfileInput } from "./api";
 import { useDeskMutation } from "./queries";
@@ -32,7 +32,7 @@ export function LabProfileForm({
   profile: TLabProfile | null;
   headUserId?: string;
 }) {
-  const { t, country } = useI18n();
+  const { t } = useI18n();
   const [labName, setLabName] = useState(profile?.labName ?? "");
   const [fields, setFields] = useState((profile?.fields ?? []).join("\n"));
   const [techs, setTechs] = useState<Tech[]>(
@@ -125,12 +125,10 @@ export function LabProfileForm({
               value={m.name}
               onChange={(e) => patch(members, setMembers, i, { name: e.currentTarget.value })}
             />
-            <Select
+            <CountryPicker
               label={t("lab.country")}
-              searchable
-              value={m.country || null}
-              onChange={(v) => patch(members, setMembers, i, { country: v ?? "" })}
-              data={COMMON_COUNTRIES.filter((c) => c !== "JP").map((c) => ({ value: c, label: country(c) }))}
+              value={m.country}
+              onChange={(code) => patch(members, setMembers, i, { country: code })}
             />
             <Select
               label={t("lab.residency")}

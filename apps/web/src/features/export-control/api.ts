@@ -43,8 +43,11 @@ export const exportControlApi = {
   createClassification: (input: TClassificationInput) => api.post<Created>(CL, input),
   updateClassification: (id: string, version: number, classification: TClassificationInput) =>
     api.put<Created>(`${CL}/${id}`, { version, classification }),
-  classificationStep: (id: string, step: "submit" | "approve" | "return", comment?: string) =>
-    api.post<Created>(`${CL}/${id}/${step}`, comment ? { comment } : {}),
+  classificationStep: (
+    id: string,
+    step: "submit" | "approve" | "return",
+    body: { comment?: string; reason?: string } = {},
+  ) => api.post<Created>(`${CL}/${id}/${step}`, body),
   deleteClassification: (id: string) => api.del<Created>(`${CL}/${id}`),
   classificationDocUrl: (id: string, format: "pdf" | "xlsx") => apiUrl(`${CL}/${id}/document`, { format }),
   certificateUrl: (id: string) => apiUrl(`${CL}/${id}/certificate`),

@@ -12,6 +12,7 @@ import {
 } from "@mantine/core";
 import { type AssessAnswers, EUL_CATEGORIES, type ListAnswer } from "@renkei/domain";
 import type { ReactNode } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { AnswerInput } from "./answer-input";
 
@@ -57,7 +58,7 @@ export function AssessQuestions({
   /** Slot under the list-item question (e.g. "pick a registered classification"). */
   itemExtra?: ReactNode;
 }) {
-  const { t, country } = useI18n();
+  const { t } = useI18n();
   const a = answers;
   const technology = a.activity === "technology_provision";
   const japanese = a.nationality.trim().toUpperCase() === "JP";
@@ -65,14 +66,9 @@ export function AssessQuestions({
     key: "nationality" | "employerCountry" | "place" | "destinationCountry" | "endUserCountry",
     label: MessageKey,
   ) => (
-    <TextInput
-      label={t(label)}
-      value={a[key]}
-      maxLength={2}
-      w={260}
-      description={/^[A-Za-z]{2}$/.test(a[key]) ? country(a[key].toUpperCase()) : undefined}
-      onChange={(e) => onChange({ [key]: e.currentTarget.value.toUpperCase() })}
-    />
+    <div style={{ width: 300 }}>
+      <CountryPicker label={t(label)} value={a[key]} onChange={(code) => onChange({ [key]: code })} />
+    </div>
   );
   const date = (key: "asOf" | "entryDate" | "abroadSince", label: MessageKey, description?: string) => (
     <TextInput

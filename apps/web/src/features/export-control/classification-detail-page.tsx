@@ -21,6 +21,7 @@ import {
 } from "@renkei/domain";
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { DetailList } from "../../components/ui/detail-list";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -129,6 +130,7 @@ export function ClassificationDetailPage() {
               label: t("ec.cl.reviewer"),
               value: d.reviewer ? `${d.reviewer.displayName}（${dateTime(d.reviewedAt)}）` : null,
             },
+            { label: t("ec.cl.decisionReason"), value: d.decisionReason },
             { label: t("ec.cl.reviewComment"), value: d.reviewComment },
             { label: t("ec.cl.retentionUntil"), value: date(d.retentionUntil) },
           ]}
@@ -181,13 +183,15 @@ export function ClassificationDetailPage() {
               </List>
             </Alert>
           )}
-          <Button
-            onClick={() => step.mutate({ step: "submit" })}
+          <ConfirmButton
+            onConfirm={() => step.mutate({ step: "submit" })}
             loading={step.isPending}
             disabled={d.problems.length > 0}
+            title={t("ec.cl.confirm.submit")}
+            message={t("ec.cl.confirm.submitHelp")}
           >
             {t("ec.cl.submit")}
-          </Button>
+          </ConfirmButton>
         </Paper>
       )}
       {reviewing && (
@@ -200,21 +204,27 @@ export function ClassificationDetailPage() {
             minRows={2}
           />
           <Group mt="md">
-            <Button
+            <ConfirmButton
               color="green"
               loading={step.isPending}
-              onClick={() => step.mutate({ step: "approve", comment })}
+              title={t("ec.cl.confirm.approve")}
+              message={t("ec.cl.confirm.approveHelp")}
+              reason={{ label: t("ec.cl.decisionReason"), required: true }}
+              onConfirm={(reason) => step.mutate({ step: "approve", comment, reason })}
             >
               {t("ec.cl.approve")}
-            </Button>
-            <Button
+            </ConfirmButton>
+            <ConfirmButton
               color="orange"
               variant="light"
               loading={step.isPending}
-              onClick={() => step.mutate({ step: "return", comment })}
+              title={t("ec.cl.confirm.return")}
+              message={t("ec.cl.confirm.returnHelp")}
+              reason={{ label: t("ec.cl.decisionReason"), required: true }}
+              onConfirm={(reason) => step.mutate({ step: "return", comment, reason })}
             >
               {t("ec.cl.return")}
-            </Button>
+            </ConfirmButton>
           </Group>
         </Paper>
       )}
@@ -239,18 +249,17 @@ export function ClassificationDetailPage() {
       )}
       {can("export.records.delete") && (
         <Group>
-          <Button
+          <ConfirmButton
             variant="subtle"
             color="red"
             loading={del.isPending}
-            onClick={() => {
-              if (window.confirm(t("ec.deleteConfirm"))) {
-                del.mutate(d.id, { onSuccess: () => navigate("/export-control/classifications") });
-              }
-            }}
+            title={t("ec.deleteConfirm")}
+            onConfirm={() =>
+              del.mutate(d.id, { onSuccess: () => navigate("/export-control/classifications") })
+            }
           >
             {t("ec.delete")}
-          </Button>
+          </ConfirmButton>
         </Group>
       )}
       <HubAdviceCard subjectKind="classification" subjectId={d.id} />

@@ -43,8 +43,12 @@ const TOKUTEI_LABELS = {
   T3: { ja: "類型③", en: "Category (iii)" },
 };
 
-/** The engine's determination in plain words: the outcome, what to do next, and every reason with its source. */
-export function DeterminationView({ result }: { result: TAssessResponse }) {
+/**
+ * The engine's determination in plain words: the outcome, what to do next, and every reason with its
+ * source. `next` replaces the advice where the review has moved on (a decided review does not still ask
+ * for a review to be filed).
+ */
+export function DeterminationView({ result, next }: { result: TAssessResponse; next?: string | undefined }) {
   const { t, locale } = useI18n();
   return (
     <Paper withBorder p="lg" aria-label={t("ec.result.title")}>
@@ -59,7 +63,7 @@ export function DeterminationView({ result }: { result: TAssessResponse }) {
           data-testid="assess-outcome"
           data-outcome={result.outcome}
         >
-          {t(`ec.result.next.${result.outcome}` as MessageKey)}
+          {next ?? t(`ec.result.next.${result.outcome}` as MessageKey)}
         </Alert>
         <DetailList
           items={[

@@ -75,8 +75,19 @@ export function useSaveClassification(id?: string) {
 export function useClassificationStep(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ step, comment }: { step: "submit" | "approve" | "return"; comment?: string }) =>
-      exportControlApi.classificationStep(id, step, comment),
+    mutationFn: ({
+      step,
+      comment,
+      reason,
+    }: {
+      step: "submit" | "approve" | "return";
+      comment?: string;
+      reason?: string;
+    }) =>
+      exportControlApi.classificationStep(id, step, {
+        ...(comment ? { comment } : {}),
+        ...(reason ? { reason } : {}),
+      }),
     onSuccess: invalidate,
   });
 }

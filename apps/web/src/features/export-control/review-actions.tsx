@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
-import type { TReviewDetail } from "@renkei/contract";
+import { type TReviewDetail, ZReviewDecisionRequest } from "@renkei/contract";
 import {
   DECISION_BODIES,
   DECISION_BODY_LABELS,
@@ -10,6 +10,8 @@ import {
 } from "@renkei/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
+import { validateWith } from "../../lib/form-errors";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useReviewStep } from "./queries";
 import { reasonText } from "./reason-text";
@@ -28,6 +30,8 @@ export function ReviewActions({ review }: { review: TReviewDetail }) {
   const [decision, setDecision] = useState<ReviewDecision | "">("");
   const [body, setBody] = useState<DecisionBody>("officer");
   const [conditions, setConditions] = useState("");
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const [rerunDate, setRerunDate] = useState("");
   const allowed = new Set(review.actions.filter((a) => a.allowed).map((a) => a.action));
   const submitBlocked = review.actions.find(
@@ -37,6 +41,19 @@ export function ReviewActions({ review }: { review: TReviewDetail }) {
       a.reasons.every((r) => r.ruleId !== "EC-REVIEW-STAGE" && r.ruleId !== "EC-REVIEW-ROLE"),
   );
   const done = { onSuccess: () => setComment("") };
+  const decisionBody = () => ({
+    decision: decision as ReviewDecision,
+    decisionBody: body,
+    reason,
+    comment: comment || undefined,
+    conditions: conditions || null,
+  });
+  // The same contract schema as the server: a missing reason reads 「理由を入力してください。」 on the field.
+  const checkDecision = () => {
+    const errors = validateWith(ZReviewDecisionRequest, decisionBody());
+    setReasonError(errors.reason ?? null);
+    return Object.keys(errors).length === 0;
+  };
   const reviewerStage = allowed.has("department_approve") || allowed.has("decide") || allowed.has("return");
 
   return (
@@ -50,13 +67,15 @@ export function ReviewActions({ review }: { review: TReviewDetail }) {
                 {t("common.edit")}
               </Button>
             )}
-            <Button
+            <ConfirmButton
               disabled={!allowed.has("submit")}
               loading={step.isPending && step.variables?.kind === "step" && step.variables.step === "submit"}
-              onClick={() => step.mutate({ kind: "step", step: "submit" })}
+              title={t("ec.rv.confirm.submit")}
+              message={t("ec.rv.confirm.submitHelp")}
+              onConfirm={() => step.mutate({ kind: "step", step: "submit" })}
             >
               {t("ec.rv.action.submit")}
-            </Button>
+            </ConfirmButton>
             {submitBlocked && (
               <Text size="sm" c="orange.8">
                 {submitBlocked.reasons.map((r) => reasonText(i18n, r)).join(" ")}
@@ -101,52 +120,59 @@ export function ReviewActions({ review }: { review: TReviewDetail }) {
                 w={320}
               />
             </Group>
+            <Textarea
+              label={t("ec.rv.decisionReason")}
+              withAsterisk
+              autosize
+              minRows={2}
+              value={reason}
+              error={reasonError ? i18n.msg(reasonError) : undefined}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                setReasonError(null);
+              }}
+            />
           </Stack>
         )}
         {(reviewerStage || allowed.has("comment")) && (
           <Group>
             {allowed.has("department_approve") && (
-              <Button
+              <ConfirmButton
                 color="green"
                 loading={step.isPending}
-                onClick={() => step.mutate({ kind: "step", step: "department-approval", comment }, done)}
+                title={t("ec.rv.confirm.approve")}
+                message={t("ec.rv.confirm.approveHelp")}
+                onConfirm={() => step.mutate({ kind: "step", step: "department-approval", comment }, done)}
               >
                 {t("ec.rv.action.department_approve")}
-              </Button>
+              </ConfirmButton>
             )}
             {allowed.has("decide") && (
-              <Button
+              <ConfirmButton
                 color="green"
                 disabled={decision === ""}
                 loading={step.isPending}
-                onClick={() =>
-                  decision &&
-                  step.mutate(
-                    {
-                      kind: "decide",
-                      body: {
-                        decision,
-                        decisionBody: body,
-                        comment: comment || undefined,
-                        conditions: conditions || null,
-                      },
-                    },
-                    done,
-                  )
-                }
+                title={t("ec.rv.confirm.decide", {
+                  decision: decision ? label(REVIEW_DECISION_LABELS[decision]) : "",
+                })}
+                message={t("ec.rv.confirm.decideHelp", { reason: reason.trim() })}
+                beforeOpen={checkDecision}
+                onConfirm={() => step.mutate({ kind: "decide", body: decisionBody() }, done)}
               >
                 {t("ec.rv.action.decide")}
-              </Button>
+              </ConfirmButton>
             )}
             {allowed.has("return") && (
-              <Button
+              <ConfirmButton
                 color="orange"
                 variant="light"
                 loading={step.isPending}
-                onClick={() => step.mutate({ kind: "step", step: "return", comment }, done)}
+                title={t("ec.rv.confirm.return")}
+                message={t("ec.rv.confirm.returnHelp")}
+                onConfirm={() => step.mutate({ kind: "step", step: "return", comment }, done)}
               >
                 {t("ec.rv.action.return")}
-              </Button>
+              </ConfirmButton>
             )}
             {allowed.has("comment") && (
               <Button

@@ -20,6 +20,7 @@ import {
   REVIEW_STATUS_LABELS,
 } from "@renkei/domain";
 import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { DetailList } from "../../components/ui/detail-list";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -140,6 +141,7 @@ export function ReviewDetailPage() {
                 : null,
             },
             { label: t("ec.rv.conditions"), value: d.conditions },
+            { label: t("ec.rv.decisionReason"), value: d.decisionReason },
             { label: t("ec.rv.decisionNote"), value: d.decisionNote },
             {
               label: t("ec.rv.decidedBy"),
@@ -151,7 +153,18 @@ export function ReviewDetailPage() {
         <AppliedPolicy decision="review" on={d.decidedAt} />
       </Paper>
       <ReviewActions review={d} />
-      {current && <DeterminationView result={current.result} />}
+      {current && (
+        <DeterminationView
+          result={current.result}
+          next={
+            d.status === "decided"
+              ? t("ec.rv.next.decided")
+              : d.status === "dept_review" || d.status === "officer_review"
+                ? t("ec.rv.next.inReview")
+                : undefined
+          }
+        />
+      )}
       {others.length > 0 && (
         <Paper withBorder p="lg">
           <Title order={2} size="h4" mb="md">
@@ -238,18 +251,15 @@ export function ReviewDetailPage() {
       {del.error && <RuleViolationAlert error={del.error} />}
       {can("export.records.delete") && (
         <Group>
-          <Button
+          <ConfirmButton
             variant="subtle"
             color="red"
             loading={del.isPending}
-            onClick={() => {
-              if (window.confirm(t("ec.deleteConfirm"))) {
-                del.mutate(d.id, { onSuccess: () => navigate("/export-control/reviews") });
-              }
-            }}
+            title={t("ec.deleteConfirm")}
+            onConfirm={() => del.mutate(d.id, { onSuccess: () => navigate("/export-control/reviews") })}
           >
             {t("ec.delete")}
-          </Button>
+          </ConfirmButton>
         </Group>
       )}
       <HubAdviceCard subjectKind="review" subjectId={d.id} />

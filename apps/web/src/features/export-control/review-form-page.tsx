@@ -135,6 +135,7 @@ export function ReviewEditPage() {
       <PageTitle title={t("ec.rv.edit")} />
       <ReviewForm
         initial={toValues(review.data)}
+        caseLabel={review.data.case ? `${review.data.case.ref} ${review.data.case.title}` : undefined}
         editing
         saving={save.isPending}
         serverErrors={serverFieldErrors(save.error, "review.")}

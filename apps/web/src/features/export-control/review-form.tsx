@@ -13,6 +13,8 @@ import {
 import type { TReviewInput } from "@renkei/contract";
 import { type AssessAnswers, answersToFacts, hasPermission, mergeFacts } from "@renkei/domain";
 import { type FormEvent, useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
+import { EntityPicker } from "../../components/ui/entity-picker";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
@@ -63,7 +65,7 @@ export function ReviewForm(props: {
   saving: boolean;
   serverErrors: FieldErrors;
   submitError: unknown;
-  /** The case the review is filed for, named under its id field (filed from the case page). */
+  /** How the linked case reads (its number and title) when the form opens with one. */
   caseLabel?: string | undefined;
   onSubmit(input: TReviewInput): void;
   onCancel(): void;
@@ -127,12 +129,11 @@ export function ReviewForm(props: {
                 value={v.counterpartyName}
                 onChange={(e) => set({ counterpartyName: e.currentTarget.value })}
               />
-              <TextInput
+              <CountryPicker
                 label={t("ec.rv.counterpartyCountry")}
-                maxLength={2}
                 value={v.counterpartyCountry}
                 error={err("counterpartyCountry")}
-                onChange={(e) => set({ counterpartyCountry: e.currentTarget.value.toUpperCase() })}
+                onChange={(code) => set({ counterpartyCountry: code })}
               />
               <TextInput
                 type="date"
@@ -141,12 +142,13 @@ export function ReviewForm(props: {
                 onChange={(e) => set({ plannedOn: e.currentTarget.value })}
               />
             </SimpleGrid>
-            <TextInput
-              label={t("ec.rv.caseId")}
-              description={props.caseLabel}
-              value={v.caseId}
+            <EntityPicker
+              kind="case"
+              label={t("ec.rv.linkCase")}
+              value={v.caseId || null}
+              initialLabel={props.caseLabel ?? null}
               error={err("caseId")}
-              onChange={(e) => set({ caseId: e.currentTarget.value })}
+              onChange={(id) => set({ caseId: id ?? "" })}
             />
             <ClassificationPicker
               label={t("ec.rv.classifications")}

@@ -1,6 +1,7 @@
-import { Alert, Code, List } from "@mantine/core";
+import { Alert, List } from "@mantine/core";
 import { isApiError } from "../../api/client";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { labelledMessage } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { reasonText } from "./reason-text";
 
@@ -9,8 +10,17 @@ interface ReasonLike {
   text: string;
 }
 
-/** A refused step with the domain's reasons (RULE_VIOLATION) or the field problems; other errors as usual. */
-export function RuleViolationAlert({ error }: { error: unknown }) {
+/**
+ * A refused step with the domain's reasons (RULE_VIOLATION) or the field problems, each named by its
+ * label from `labels` (path → label) in a sentence; other errors as usual.
+ */
+export function RuleViolationAlert({
+  error,
+  labels = {},
+}: {
+  error: unknown;
+  labels?: Record<string, string>;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   if (isApiError(error) && error.code === "RULE_VIOLATION" && Array.isArray(error.details?.reasons)) {
@@ -31,8 +41,7 @@ export function RuleViolationAlert({ error }: { error: unknown }) {
         <List size="sm">
           {error.issues.map((i) => (
             <List.Item key={i.path + i.message}>
-              {i.path && <Code mr={6}>{i.path}</Code>}
-              {i18n.msg(i.message)}
+              {labelledMessage(i18n, i.message, labels[i.path] ?? labels[i.path.split(".")[0] ?? ""])}
             </List.Item>
           ))}
         </List>

@@ -4,6 +4,7 @@ import { CASE_KIND_LABELS, EMERGING_TECH_LABELS, PARTNER_TYPE_LABELS } from "@re
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -164,17 +165,15 @@ function OwnEntries() {
                 </Button>
               )}
               {e.status !== "withdrawn" && (
-                <Button
+                <ConfirmButton
                   size="xs"
                   color="red"
                   variant="light"
-                  onClick={() =>
-                    window.confirm(t("library.withdrawConfirm")) &&
-                    act.mutate({ id: e.id, action: "withdraw" })
-                  }
+                  title={t("library.withdrawConfirm")}
+                  onConfirm={() => act.mutate({ id: e.id, action: "withdraw" })}
                 >
                   {t("library.withdraw")}
-                </Button>
+                </ConfirmButton>
               )}
             </Group>
           </Group>

@@ -39,6 +39,6 @@ export const NOTIFICATION_MESSAGES_EN: Record<keyof typeof NOTIFICATION_MESSAGES
   "outbox.status": "Status",
   "outbox.sent": "Sent",
   "outbox.pending": "Waiting",
-  "outbox.failed": "Failed ({n} attempts)",
+  "outbox.failed": "Failed ({n} {n:attempt|attempts})",
   "outbox.empty": "No mail.",
 };

@@ -23,6 +23,7 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { partnersApi } from "../../api/endpoints";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type FieldErrors, validateWith } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
@@ -45,7 +46,7 @@ interface Props {
 /** Create / edit form: contract-schema validation per field, server issues mapped back, duplicate warning. */
 export function PartnerForm(props: Props) {
   const i18n = useI18n();
-  const { t, label, country } = i18n;
+  const { t, label } = i18n;
   const [values, setValues] = useState(props.initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -111,9 +112,6 @@ export function PartnerForm(props: Props) {
     }
     props.onSubmit(toPartnerInput(values));
   };
-  const countryHint = /^[A-Za-z]{2}$/.test(values.country.trim())
-    ? `${t("field.countryHint")} — ${country(values.country)}`
-    : t("field.countryHint");
   const section = (title: string, children: ReactNode) => (
     <Paper withBorder p="lg">
       <Title order={2} size="h4" mb="md">
@@ -147,12 +145,12 @@ export function PartnerForm(props: Props) {
                 ...PARTNER_TYPES.map((p) => ({ value: p, label: label(PARTNER_TYPE_LABELS[p]) })),
               ]}
             />
-            <TextInput
+            <CountryPicker
               label={t("field.country")}
               withAsterisk
-              description={countryHint}
-              maxLength={2}
-              {...text("country")}
+              value={values.country}
+              onChange={(code) => set("country", code as never)}
+              error={errorFor("country")}
             />
             <TextInput
               label={t("field.corporateNumber")}

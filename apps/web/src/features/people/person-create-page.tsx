@@ -3,6 +3,7 @@ import { ZPersonInput } from "@renkei/contract";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import type { TPersonInput } from "../../api/endpoints";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { PageTitle } from "../../components/ui/page-title";
 import { type FieldErrors, fieldError, serverFieldErrors, validateWith } from "../../lib/form-errors";
@@ -66,11 +67,11 @@ export function PersonCreatePage() {
               <TextInput label={t("person.name")} withAsterisk {...text("name")} />
               <TextInput label={t("person.nameKana")} {...text("nameKana")} />
               <TextInput label={t("person.nameEn")} {...text("nameEn")} />
-              <TextInput
+              <CountryPicker
                 label={t("person.nationality")}
-                description={t("field.countryHint")}
-                maxLength={2}
-                {...text("nationality")}
+                value={v.nationality}
+                onChange={(code) => set({ nationality: code })}
+                {...fieldError(errors, "nationality", i18n)}
               />
               <TextInput label={t("person.email")} type="email" {...text("email")} />
             </SimpleGrid>

@@ -9,7 +9,7 @@ export const tripsApi = {
   create: (plan: TripPlanInput) => api.post<{ id: string; ref: string }>("/trips", plan),
   revise: (id: string, body: { version: number; plan: TripPlanInput; note: string }) =>
     api.put<TTripDetail>(`/trips/${id}`, body),
-  decide: (id: string, body: { decision: TripDecision; comment: string }) =>
+  decide: (id: string, body: { decision: TripDecision; reason: string; comment: string }) =>
     api.post<TTripDetail>(`/trips/${id}/decision`, body),
   withdraw: (id: string, comment: string) => api.post<TTripDetail>(`/trips/${id}/withdraw`, { comment }),
   clearance: (ref: string) => api.get<TClearance>(`/clearances/${encodeURIComponent(ref)}`),

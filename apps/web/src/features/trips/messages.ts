@@ -76,6 +76,9 @@ export const TRIP_MESSAGES_JA = {
   "trips.outcomeHelp.PROHIBITED": "制裁措置の対象となるため、この出張は承認できません。",
   "trips.noItem": "（内容の記載なし）",
   "trips.withdraw": "申請を取り下げる",
+  "trips.withdrawConfirm": "この出張申請を取り下げますか？",
+  "trips.withdrawConfirmHelp":
+    "取り下げた申請のクリアランスは「不承認」と回答されます。必要なら改めて申請してください。",
   "trips.clearanceRef": "クリアランス参照番号",
   "trips.clearanceHelp": "旅費・経費システムは支払承認の前にこの番号を照会します:",
   "trips.validUntil": "{date} まで有効",
@@ -173,6 +176,9 @@ export const TRIP_MESSAGES_EN: Record<keyof typeof TRIP_MESSAGES_JA, string> = {
   "trips.outcomeHelp.PROHIBITED": "Sanctions apply: this trip cannot be cleared.",
   "trips.noItem": "(nothing listed)",
   "trips.withdraw": "Withdraw",
+  "trips.withdrawConfirm": "Withdraw this trip application?",
+  "trips.withdrawConfirmHelp":
+    "A withdrawn trip's clearance answers “refused”. File again if the trip goes ahead.",
   "trips.clearanceRef": "Clearance reference",
   "trips.clearanceHelp": "Travel / expense systems check this reference before approving payment:",
   "trips.validUntil": "Valid until {date}",

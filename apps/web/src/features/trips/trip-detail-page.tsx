@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Code, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { TripDecision } from "@renkei/domain";
 import { Link, useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { DetailList } from "../../components/ui/detail-list";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { PartyScreeningPanel } from "../ec-records/party-screening-panel";
-import { DecisionPanel } from "../ec-shared/decision-panel";
+import { DecisionPanel, DecisionText } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { RuleErrorAlert } from "../ec-shared/rule-error";
 import { tripsApi } from "./api";
@@ -20,8 +21,10 @@ export function TripDetailPage() {
   const { t, date, dateTime, country } = i18n;
   const { id = "" } = useParams();
   const trip = useTrip(id);
-  const decide = useTripMutation((d: { decision: TripDecision; comment: string }) => tripsApi.decide(id, d));
-  const withdraw = useTripMutation(() => tripsApi.withdraw(id, ""));
+  const decide = useTripMutation((d: { decision: TripDecision; reason: string; comment: string }) =>
+    tripsApi.decide(id, d),
+  );
+  const withdraw = useTripMutation((reason: string) => tripsApi.withdraw(id, reason));
   if (trip.isPending) {
     return <Loading />;
   }
@@ -45,14 +48,17 @@ export function TripDetailPage() {
               </Button>
             )}
             {d.canRevise && (
-              <Button
+              <ConfirmButton
                 variant="subtle"
                 color="red"
                 loading={withdraw.isPending}
-                onClick={() => withdraw.mutate(undefined)}
+                title={t("trips.withdrawConfirm")}
+                message={t("trips.withdrawConfirmHelp")}
+                reason={{ required: false }}
+                onConfirm={(reason) => withdraw.mutate(reason)}
               >
                 {t("trips.withdraw")}
-              </Button>
+              </ConfirmButton>
             )}
           </>
         }
@@ -80,12 +86,12 @@ export function TripDetailPage() {
       </Paper>
       {d.status === "more_info_requested" && (
         <Alert color="orange" title={t("trips.status.more_info_requested")}>
-          {d.decisionComment}
+          <DecisionText reason={d.decisionReason} comment={d.decisionComment} />
         </Alert>
       )}
-      {(d.status === "refused" || d.status === "cleared") && d.decisionComment && (
+      {(d.status === "refused" || d.status === "cleared") && (d.decisionReason || d.decisionComment) && (
         <Alert color={d.status === "refused" ? "red" : "green"} title={t("trips.officerComment")}>
-          {d.decisionComment}
+          <DecisionText reason={d.decisionReason} comment={d.decisionComment} />
         </Alert>
       )}
       <PartyScreeningPanel
@@ -163,7 +169,7 @@ export function TripDetailPage() {
           help={t("trips.decideHelp")}
           pending={decide.isPending}
           error={decide.error}
-          onDecide={(decision, comment) => decide.mutate({ decision, comment })}
+          onDecide={(decision, reason, comment) => decide.mutate({ decision, reason, comment })}
           actions={[
             { value: "clear", label: t("trips.decision.clear"), color: "green" },
             { value: "request_info", label: t("trips.decision.request_info"), color: "orange" },

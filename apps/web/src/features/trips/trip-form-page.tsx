@@ -23,6 +23,7 @@ import {
 } from "@renkei/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -140,12 +141,12 @@ export function TripFormPage() {
               {t("trips.whereWhen")}
             </Title>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput
+              <CountryPicker
                 label={t("trips.destinationCountry")}
-                description={t("field.countryHint")}
-                maxLength={2}
                 withAsterisk
-                {...text("destinationCountry")}
+                value={v.destinationCountry}
+                onChange={(code) => set({ destinationCountry: code })}
+                {...fieldError(errors, "destinationCountry", i18n)}
               />
               <TextInput label={t("trips.destinationCity")} {...text("destinationCity")} />
               <TextInput type="date" label={t("trips.departOn")} withAsterisk {...text("departOn")} />
@@ -167,13 +168,13 @@ export function TripFormPage() {
                   value={m.organisation}
                   onChange={(e) => setMeeting(i, { organisation: e.currentTarget.value })}
                 />
-                <TextInput
-                  style={{ flex: 1 }}
-                  label={t("trips.meetingCountry")}
-                  maxLength={2}
-                  value={m.country}
-                  onChange={(e) => setMeeting(i, { country: e.currentTarget.value })}
-                />
+                <div style={{ flex: 1 }}>
+                  <CountryPicker
+                    label={t("trips.meetingCountry")}
+                    value={m.country}
+                    onChange={(code) => setMeeting(i, { country: code })}
+                  />
+                </div>
                 <TextInput
                   style={{ flex: 2 }}
                   label={t("trips.meetingName")}

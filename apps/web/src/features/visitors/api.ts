@@ -14,6 +14,6 @@ export const visitorsApi = {
   updateFacts: (id: string, body: { version: number; declaration: RecipientFacts; note: string }) =>
     api.put<TVisitorDetail>(`/visitors/${id}/declaration`, body),
   recordPledge: (id: string, body: TPledgeInput) => api.post<TVisitorDetail>(`/visitors/${id}/pledges`, body),
-  decide: (id: string, body: { decision: VisitorDecision; comment: string }) =>
+  decide: (id: string, body: { decision: VisitorDecision; reason: string; comment: string }) =>
     api.post<TVisitorDetail>(`/visitors/${id}/decision`, body),
 };

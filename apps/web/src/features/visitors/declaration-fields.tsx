@@ -1,4 +1,5 @@
 import { Group, Radio, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import type { DeclarationForm, YesNo } from "./declaration-form";
 
@@ -45,12 +46,10 @@ export function DeclarationFields({
         {t("visitors.residencySection")}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <TextInput
+        <CountryPicker
           label={q("nationality")}
-          description={t("field.countryHint")}
-          maxLength={2}
           value={value.nationality}
-          onChange={(e) => onChange({ nationality: e.currentTarget.value })}
+          onChange={(code) => onChange({ nationality: code })}
         />
         <TextInput
           type="date"
@@ -121,12 +120,10 @@ export function DeclarationFields({
             value={value.priorityAgreement}
             onChange={(v) => onChange({ priorityAgreement: v })}
           />
-          <TextInput
+          <CountryPicker
             label={q("employerCountry")}
-            description={t("field.countryHint")}
-            maxLength={2}
             value={value.employerCountry}
-            onChange={(e) => onChange({ employerCountry: e.currentTarget.value })}
+            onChange={(code) => onChange({ employerCountry: code })}
           />
         </SimpleGrid>
       )}

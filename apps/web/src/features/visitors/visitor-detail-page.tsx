@@ -8,7 +8,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { AskDeskButton } from "../desk/ask-desk-button";
 import { PartyScreeningPanel } from "../ec-records/party-screening-panel";
-import { DecisionPanel } from "../ec-shared/decision-panel";
+import { DecisionPanel, DecisionText } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { VisitTourSection } from "../visit-tours/visit-tour-section";
 import { visitorsApi } from "./api";
@@ -22,7 +22,7 @@ export function VisitorDetailPage() {
   const { t, date, dateTime, country } = useI18n();
   const { id = "" } = useParams();
   const visitor = useVisitor(id);
-  const decide = useVisitorMutation((d: { decision: VisitorDecision; comment: string }) =>
+  const decide = useVisitorMutation((d: { decision: VisitorDecision; reason: string; comment: string }) =>
     visitorsApi.decide(id, d),
   );
   if (visitor.isPending) {
@@ -52,9 +52,14 @@ export function VisitorDetailPage() {
         }
         actions={<AskDeskButton kind="visitor" id={v.id} />}
       />
-      {v.status === "more_info_requested" && v.decisionComment && (
+      {v.status === "more_info_requested" && (v.decisionReason || v.decisionComment) && (
         <Alert color="orange" title={t("visitors.status.more_info_requested")}>
-          {v.decisionComment}
+          <DecisionText reason={v.decisionReason} comment={v.decisionComment} />
+        </Alert>
+      )}
+      {(v.status === "accepted" || v.status === "refused") && v.decisionReason && (
+        <Alert color={v.status === "refused" ? "red" : "green"} title={t(`visitors.status.${v.status}`)}>
+          <DecisionText reason={v.decisionReason} comment={v.decisionComment} />
         </Alert>
       )}
       <Paper withBorder p="md">
@@ -85,7 +90,7 @@ export function VisitorDetailPage() {
           help={t("visitors.decideHelp")}
           pending={decide.isPending}
           error={decide.error}
-          onDecide={(decision, comment) => decide.mutate({ decision, comment })}
+          onDecide={(decision, reason, comment) => decide.mutate({ decision, reason, comment })}
           actions={[
             { value: "accept", label: t("visitors.decision.accept"), color: "green" },
             { value: "request_info", label: t("visitors.decision.request_info"), color: "orange" },

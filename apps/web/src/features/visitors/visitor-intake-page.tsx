@@ -3,6 +3,7 @@ import { ZVisitorInput } from "@renkei/contract";
 import { VISITOR_KINDS, type VisitorKind } from "@renkei/domain";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { PageTitle } from "../../components/ui/page-title";
 import { type FieldErrors, fieldError, serverFieldErrors, validateWith } from "../../lib/form-errors";
@@ -81,11 +82,11 @@ export function VisitorIntakePage() {
               <TextInput label={t("visitors.nameEn")} {...text("nameEn")} />
               <TextInput label={t("visitors.email")} type="email" {...text("email")} />
               <TextInput label={t("visitors.homeOrganisation")} {...text("homeOrganisation")} />
-              <TextInput
+              <CountryPicker
                 label={t("visitors.homeCountry")}
-                description={t("field.countryHint")}
-                maxLength={2}
-                {...text("homeCountry")}
+                value={v.homeCountry}
+                onChange={(code) => set({ homeCountry: code })}
+                {...fieldError(errors, "homeCountry", i18n)}
               />
             </SimpleGrid>
             <Textarea label={t("visitors.purpose")} autosize minRows={2} {...text("purpose")} />
