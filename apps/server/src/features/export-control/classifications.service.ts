@@ -204,7 +204,7 @@ export function createClassificationsService(deps: Deps) {
         })
         .where(eq(ecClassifications.id, id))
         .returning();
-      const subject = `${after!.refNo}「${after!.name}」`;
+      const subject = { ja: `${after!.refNo}「${after!.name}」`, en: `${after!.refNo} "${after!.name}"` };
       await notify(
         tx,
         {
@@ -216,12 +216,23 @@ export function createClassificationsService(deps: Deps) {
           kind: `export.classification.${next}`,
           title:
             action === "submit"
-              ? `該非判定の確認依頼: ${subject}`
+              ? { ja: `該非判定の確認依頼: ${subject.ja}`, en: `Classification to approve: ${subject.en}` }
               : action === "approve"
-                ? `該非判定が承認されました: ${subject}`
-                : `該非判定が差し戻されました: ${subject}`,
+                ? {
+                    ja: `該非判定が承認されました: ${subject.ja}`,
+                    en: `Classification approved: ${subject.en}`,
+                  }
+                : {
+                    ja: `該非判定が差し戻されました: ${subject.ja}`,
+                    en: `Classification returned: ${subject.en}`,
+                  },
           body:
-            action === "return" ? `差戻し理由: ${after!.reviewComment ?? ""}` : "内容を確認してください。",
+            action === "return"
+              ? {
+                  ja: `差戻し理由: ${after!.reviewComment ?? ""}`,
+                  en: `Reason for return: ${after!.reviewComment ?? ""}`,
+                }
+              : { ja: "内容を確認してください。", en: "Please review it." },
           link: `/export-control/classifications/${id}`,
         },
         clock.now(),
