@@ -154,6 +154,11 @@ describe("notifications and the mail outbox", () => {
     expect(mailTo("researcher")?.subject).toMatch(/^\[Renkei\] You are the principal investigator of/);
     expect(japanese.test(stripTitle(mailTo("researcher")?.subject ?? "日本語"))).toBe(false);
     expect(mailTo("department-head")?.subject).toMatch(/^\[Renkei\] 研究責任者として登録されました/);
+    // A notice already sent follows a later change of the setting (both texts are kept).
+    expect((await researcher.put("/api/v1/account/preferences", { locale: "ja" })).status).toBe(200);
+    const again = (await researcher.get("/api/v1/notifications")).json.items.find(ours);
+    expect(again.id).toBe(en.id);
+    expect(again.title).toMatch(/^研究責任者として登録されました/);
   });
 
   it("keeps the outbox to the admin of the institution", async () => {
