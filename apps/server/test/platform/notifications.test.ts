@@ -29,8 +29,8 @@ describe("notifications and the mail outbox", () => {
           institutionId: demoId,
           recipients: { permission: "user.manage" },
           kind: "test.notice",
-          title: "テスト通知",
-          body: "確認してください",
+          title: { ja: "テスト通知", en: "Test notice" },
+          body: { ja: "確認してください", en: "Please check" },
           link: "/partners",
         },
         now,
@@ -61,8 +61,8 @@ describe("notifications and the mail outbox", () => {
             institutionId: demoId,
             recipients: { permission: "user.manage" },
             kind: "x",
-            title: "x",
-            body: "x",
+            title: { ja: "x", en: "x" },
+            body: { ja: "x", en: "x" },
           },
           t.deps.clock.now(),
         );
@@ -86,6 +86,79 @@ describe("notifications and the mail outbox", () => {
     expect(outbox.json.items.every((m: { sentAt: string | null }) => m.sentAt !== null)).toBe(true);
     expect(outbox.json.items[0].transport).toMatch(/^file:/);
     expect((await deliverOutbox(t.deps, t.deps.clock.now())).sent).toBe(0);
+  });
+
+  it("refuses a notice that lacks either language, and writes nothing", async () => {
+    const admin = await t.signIn(email("admin"));
+    const before = (await admin.get("/api/v1/outbox")).json.total;
+    const send = (title: unknown, body: unknown) =>
+      t.deps.db.transaction((tx) =>
+        notify(
+          tx,
+          {
+            institutionId: demoId,
+            recipients: { permission: "user.manage" },
+            kind: "test.one_language",
+            title: title as { ja: string; en: string },
+            body: body as { ja: string; en: string },
+          },
+          t.deps.clock.now(),
+        ),
+      );
+    await expect(send("日本語だけ", { ja: "本文", en: "Body" })).rejects.toThrow(/Japanese and English/);
+    await expect(send({ ja: "件名" }, { ja: "本文", en: "Body" })).rejects.toThrow(/Japanese and English/);
+    await expect(send({ ja: "件名", en: " " }, { ja: "本文", en: "Body" })).rejects.toThrow(
+      /Japanese and English/,
+    );
+    await expect(send({ ja: "件名", en: "Subject" }, { ja: "本文" })).rejects.toThrow(/Japanese and English/);
+    expect((await admin.get("/api/v1/outbox")).json.total).toBe(before);
+    const notices = (await admin.get("/api/v1/notifications")).json.items;
+    expect(notices.some((n: { kind: string }) => n.kind === "test.one_language")).toBe(false);
+  });
+
+  it("gives an English-preference user the notice and the mail in English, a Japanese user in Japanese", async () => {
+    const researcher = await t.signIn(email("researcher"));
+    expect((await researcher.put("/api/v1/account/preferences", { locale: "en" })).status).toBe(200);
+    const head = await t.signIn(email("department-head"));
+    const coord = await t.signIn(email("coordinator"));
+    // A real flow: the coordinator registers a case naming each of them principal investigator.
+    for (const pi of [researcher, head]) {
+      const res = await coord.post("/api/v1/cases", {
+        kind: "joint_research",
+        title: `言語別通知の確認 ${pi.user.id.slice(0, 4)}`,
+        piUserId: pi.user.id,
+        departmentIds: [],
+        field: { area: "ict", emergingTech: [], keywords: [] },
+        partnerIds: [],
+      });
+      expect(res.status).toBe(201);
+    }
+    const coordName = (await coord.get("/api/v1/auth/session")).json.user.displayName as string;
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
+    // Names stay as they are (the case title and the coordinator's name are Japanese); the rest is English.
+    const stripTitle = (s: string) => s.replace(/言語別通知の確認 \S+/g, "").replaceAll(coordName, "");
+    const ours = (n: { kind: string; title: string }) =>
+      n.kind === "case.assigned" && n.title.includes("言語別通知の確認");
+    const en = (await researcher.get("/api/v1/notifications")).json.items.find(ours);
+    expect(en.title).toMatch(/^You are the principal investigator of/);
+    expect(japanese.test(stripTitle(`${en.title}\n${en.body}`))).toBe(false);
+    const ja = (await head.get("/api/v1/notifications")).json.items.find(ours);
+    expect(ja.title).toMatch(/^研究責任者として登録されました/);
+    const outbox = (await (await t.signIn(email("admin"))).get("/api/v1/outbox?limit=200")).json.items as {
+      toAddress: string;
+      subject: string;
+      kind: string;
+    }[];
+    const mailTo = (who: string) =>
+      outbox.find((m) => ours({ kind: m.kind, title: m.subject }) && m.toAddress === email(who));
+    expect(mailTo("researcher")?.subject).toMatch(/^\[Renkei\] You are the principal investigator of/);
+    expect(japanese.test(stripTitle(mailTo("researcher")?.subject ?? "日本語"))).toBe(false);
+    expect(mailTo("department-head")?.subject).toMatch(/^\[Renkei\] 研究責任者として登録されました/);
+    // A notice already sent follows a later change of the setting (both texts are kept).
+    expect((await researcher.put("/api/v1/account/preferences", { locale: "ja" })).status).toBe(200);
+    const again = (await researcher.get("/api/v1/notifications")).json.items.find(ours);
+    expect(again.id).toBe(en.id);
+    expect(again.title).toMatch(/^研究責任者として登録されました/);
   });
 
   it("keeps the outbox to the admin of the institution", async () => {

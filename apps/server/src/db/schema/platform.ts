@@ -15,8 +15,12 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     kind: text("kind").notNull(),
+    /** Japanese text (and the only text of notices written before both languages were kept). */
     title: text("title").notNull(),
     body: text("body").notNull(),
+    /** English text: the notice follows the reader's language setting even after it was sent. */
+    titleEn: text("title_en"),
+    bodyEn: text("body_en"),
     link: text("link"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),

@@ -74,8 +74,14 @@ export function createCaseCollabService(deps: Deps) {
                   {
                     userIds: [input.assigneeId],
                     kind: "case.task_assigned",
-                    title: `タスクが割り当てられました: ${input.title}`,
-                    body: `${row.ref}「${row.title}」のタスク「${input.title}」${input.dueOn ? `（期限 ${input.dueOn}）` : ""}が ${actor.displayName} さんから割り当てられました。`,
+                    title: {
+                      ja: `タスクが割り当てられました: ${input.title}`,
+                      en: `Task assigned to you: ${input.title}`,
+                    },
+                    body: {
+                      ja: `${row.ref}「${row.title}」のタスク「${input.title}」${input.dueOn ? `（期限 ${input.dueOn}）` : ""}が ${actor.displayName} さんから割り当てられました。`,
+                      en: `${actor.displayName} assigned you the task "${input.title}"${input.dueOn ? ` (due ${input.dueOn})` : ""} on ${row.ref} "${row.title}".`,
+                    },
                     link: caseLink(caseId),
                   },
                 ]
@@ -118,8 +124,14 @@ export function createCaseCollabService(deps: Deps) {
                 {
                   userIds: [input.assigneeId as string],
                   kind: "case.task_assigned",
-                  title: `タスクが割り当てられました: ${task!.title}`,
-                  body: `${row.ref}「${row.title}」のタスク「${task!.title}」が ${actor.displayName} さんから割り当てられました。`,
+                  title: {
+                    ja: `タスクが割り当てられました: ${task!.title}`,
+                    en: `Task assigned to you: ${task!.title}`,
+                  },
+                  body: {
+                    ja: `${row.ref}「${row.title}」のタスク「${task!.title}」が ${actor.displayName} さんから割り当てられました。`,
+                    en: `${actor.displayName} assigned you the task "${task!.title}" on ${row.ref} "${row.title}".`,
+                  },
                   link: caseLink(caseId),
                 },
               ]
@@ -152,8 +164,11 @@ export function createCaseCollabService(deps: Deps) {
               {
                 userIds: caseMembers(membership, actor.userId),
                 kind: "case.comment",
-                title: `${row.ref} にコメント: ${actor.displayName}`,
-                body: excerpt,
+                title: {
+                  ja: `${row.ref} にコメント: ${actor.displayName}`,
+                  en: `Comment on ${row.ref}: ${actor.displayName}`,
+                },
+                body: { ja: excerpt, en: excerpt },
                 link: caseLink(caseId),
               },
             ],

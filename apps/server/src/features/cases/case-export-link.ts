@@ -79,8 +79,14 @@ export async function onCaseReviewStep(
       {
         userIds: caseMembers(await membershipOf(tx, row), actor.userId),
         kind: "case.export_review_decided",
-        title: `取引審査 ${step.refNo} が判定されました: ${step.decision ? REVIEW_DECISION_LABELS[step.decision].ja : ""}`,
-        body: `連携案件「${row.title}」（${row.ref}）の取引審査「${step.title}」が判定されました。`,
+        title: {
+          ja: `取引審査 ${step.refNo} が判定されました: ${step.decision ? REVIEW_DECISION_LABELS[step.decision].ja : ""}`,
+          en: `Export-control review ${step.refNo} decided: ${step.decision ? REVIEW_DECISION_LABELS[step.decision].en : ""}`,
+        },
+        body: {
+          ja: `連携案件「${row.title}」（${row.ref}）の取引審査「${step.title}」が判定されました。`,
+          en: `The export-control review "${step.title}" of collaboration case "${row.title}" (${row.ref}) has been decided.`,
+        },
         link: caseLink(caseId),
       },
       now,

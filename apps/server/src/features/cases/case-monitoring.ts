@@ -135,8 +135,14 @@ export async function alertOverdueMonitoring(
         {
           userIds: recipients,
           kind: "case.monitoring_overdue",
-          title: `${c.ref} ${c.title}: モニタリング項目の期限超過 ${rising.length} 件`,
-          body: rising.map((a) => `・${a.reason.text.ja}`).join("\n"),
+          title: {
+            ja: `${c.ref} ${c.title}: モニタリング項目の期限超過 ${rising.length} 件`,
+            en: `${c.ref} ${c.title}: ${rising.length} monitoring ${rising.length === 1 ? "item" : "items"} overdue`,
+          },
+          body: {
+            ja: rising.map((a) => `・${a.reason.text.ja}`).join("\n"),
+            en: rising.map((a) => `- ${a.reason.text.en}`).join("\n"),
+          },
           link: caseLink(c.id),
         },
         now,

@@ -1,4 +1,4 @@
-import type { CaseMembership } from "@renkei/domain";
+import type { Bilingual, CaseMembership } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
@@ -11,8 +11,9 @@ import { notify } from "../notifications/notify";
 export interface CaseMessage {
   userIds: string[];
   kind: string;
-  title: string;
-  body: string;
+  /** Both languages: each member reads theirs. */
+  title: Bilingual;
+  body: Bilingual;
   link: string;
 }
 

@@ -236,8 +236,14 @@ export function createCasePartiesService(deps: Deps) {
                   {
                     userIds: [input.userId],
                     kind: "case.assigned",
-                    title: `連携案件の参加者に登録されました: ${row.title}`,
-                    body: `${actor.displayName} さんが連携案件 ${row.ref}「${row.title}」にあなたを参加者として登録しました。契約上の遵守事項（秘密情報の管理・成果の取扱）を確認してください。`,
+                    title: {
+                      ja: `連携案件の参加者に登録されました: ${row.title}`,
+                      en: `You were added to a collaboration case: ${row.title}`,
+                    },
+                    body: {
+                      ja: `${actor.displayName} さんが連携案件 ${row.ref}「${row.title}」にあなたを参加者として登録しました。契約上の遵守事項（秘密情報の管理・成果の取扱）を確認してください。`,
+                      en: `${actor.displayName} added you as a participant of collaboration case ${row.ref} "${row.title}". Please read the obligations of the contract (handling of confidential information and of results).`,
+                    },
                     link: caseLink(caseId),
                   },
                 ]

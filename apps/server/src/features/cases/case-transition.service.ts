@@ -125,8 +125,8 @@ export function createCaseTransitionService(deps: Deps) {
             const changes: CaseChange[] = result.events.map((e) => ({ action: e.type, after: e }));
             const messages: CaseMessage[] = [];
             if (result.next !== row.stage) {
-              const label = CASE_ACTION_LABELS[action].ja;
-              const to = CASE_STAGE_LABELS[result.next].ja;
+              const label = CASE_ACTION_LABELS[action];
+              const to = CASE_STAGE_LABELS[result.next];
               // The offices whose step opens now (forward steps only: not decline, withdraw or revisions).
               const nextRoles = CASE_TRANSITIONS.filter(
                 (t) => t.from.includes(result.next) && t.to !== null && !SIDE_ACTIONS.includes(t.action),
@@ -141,8 +141,11 @@ export function createCaseTransitionService(deps: Deps) {
               messages.push({
                 userIds,
                 kind: "case.stage_changed",
-                title: `${row.ref} ${row.title}: ${to}`,
-                body: `${actor.displayName} さんが「${label}」を行い、案件は「${to}」に進みました。${note ? `\n\n${note}` : ""}`,
+                title: { ja: `${row.ref} ${row.title}: ${to.ja}`, en: `${row.ref} ${row.title}: ${to.en}` },
+                body: {
+                  ja: `${actor.displayName} さんが「${label.ja}」を行い、案件は「${to.ja}」に進みました。${note ? `\n\n${note}` : ""}`,
+                  en: `${actor.displayName} performed "${label.en}"; the case moved to "${to.en}".${note ? `\n\n${note}` : ""}`,
+                },
                 link: caseLink(row.id),
               });
             }

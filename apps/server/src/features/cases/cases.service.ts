@@ -148,8 +148,14 @@ export function createCasesService(deps: Deps) {
             {
               userIds: [input.piUserId],
               kind: "case.assigned",
-              title: `研究責任者として登録されました: ${input.title}`,
-              body: `${actor.displayName} さんが連携案件 ${ref}「${input.title}」の研究責任者にあなたを登録しました。`,
+              title: {
+                ja: `研究責任者として登録されました: ${input.title}`,
+                en: `You are the principal investigator of: ${input.title}`,
+              },
+              body: {
+                ja: `${actor.displayName} さんが連携案件 ${ref}「${input.title}」の研究責任者にあなたを登録しました。`,
+                en: `${actor.displayName} registered you as the principal investigator of collaboration case ${ref} "${input.title}".`,
+              },
               link: caseLink(row!.id),
             },
             now,
@@ -192,8 +198,14 @@ export function createCasesService(deps: Deps) {
                 {
                   userIds: [input.piUserId],
                   kind: "case.assigned",
-                  title: `研究責任者として登録されました: ${input.title}`,
-                  body: `${actor.displayName} さんが連携案件 ${row.ref} の研究責任者にあなたを登録しました。`,
+                  title: {
+                    ja: `研究責任者として登録されました: ${input.title}`,
+                    en: `You are the principal investigator of: ${input.title}`,
+                  },
+                  body: {
+                    ja: `${actor.displayName} さんが連携案件 ${row.ref} の研究責任者にあなたを登録しました。`,
+                    en: `${actor.displayName} registered you as the principal investigator of collaboration case ${row.ref}.`,
+                  },
                   link: caseLink(caseId),
                 },
               ]

@@ -62,8 +62,11 @@ export function createCoiAdminService(deps: Deps) {
             institutionId: actor.institutionId,
             recipients: { permission: "coi.declare" },
             kind: "coi.cycle_opened",
-            title: `定期の利益相反申告「${input.title}」が始まりました / The periodic COI declaration has opened`,
-            body: `${input.dueOn} までに申告してください。/ Please declare by ${input.dueOn}.`,
+            title: {
+              ja: `定期の利益相反申告「${input.title}」が始まりました`,
+              en: `The periodic COI declaration "${input.title}" has opened`,
+            },
+            body: { ja: `${input.dueOn} までに申告してください。`, en: `Please declare by ${input.dueOn}.` },
             link: "/coi",
           },
           now,

@@ -485,8 +485,11 @@ export function createCoiDeclarationsService(deps: Deps) {
             institutionId: actor.institutionId,
             recipients: { permission: "coi.decide" },
             kind: "coi.declaration_submitted",
-            title: "利益相反申告が提出されました / A COI declaration was submitted",
-            body: `${actor.displayName} さんの申告が委員会の審査待ちです。/ Awaiting the committee.`,
+            title: { ja: "利益相反申告が提出されました", en: "A COI declaration was submitted" },
+            body: {
+              ja: `${actor.displayName} さんの申告が委員会の審査待ちです。`,
+              en: `${actor.displayName}'s declaration awaits the committee.`,
+            },
             link: `/coi/declarations/${id}`,
           },
           now,

@@ -48,8 +48,11 @@ export async function runCoiDaily(deps: Deps, now: Date): Promise<{ expired: num
           institutionId: row.institutionId,
           recipients: { userIds: [row.declarantUserId] },
           kind: "coi.declaration_expired",
-          title: "利益相反申告の有効期限が切れました / Your COI declaration has expired",
-          body: `有効期限 ${row.validUntil} を過ぎました。新しい申告をしてください。/ Please declare again.`,
+          title: { ja: "利益相反申告の有効期限が切れました", en: "Your COI declaration has expired" },
+          body: {
+            ja: `有効期限 ${row.validUntil} を過ぎました。新しい申告をしてください。`,
+            en: `It was valid until ${row.validUntil}. Please declare again.`,
+          },
           link: "/coi",
         },
         now,
@@ -86,7 +89,12 @@ export async function runCoiDaily(deps: Deps, now: Date): Promise<{ expired: num
         after: { monitoringOn: p.monitoringOn, daysLeft: due.daysLeft, remindersSent: sent },
         at: now,
       });
-      const when = due.daysLeft > 0 ? `あと${due.daysLeft}日` : due.daysLeft === 0 ? "本日" : "期日超過";
+      const when =
+        due.daysLeft > 0
+          ? { ja: `あと${due.daysLeft}日`, en: `in ${due.daysLeft} ${due.daysLeft === 1 ? "day" : "days"}` }
+          : due.daysLeft === 0
+            ? { ja: "本日", en: "today" }
+            : { ja: "期日超過", en: "overdue" };
       await notify(
         tx,
         {
@@ -96,8 +104,11 @@ export async function runCoiDaily(deps: Deps, now: Date): Promise<{ expired: num
             userIds: [p.declarantUserId, ...(p.monitorUserId ? [p.monitorUserId] : [])],
           },
           kind: "coi.plan_monitoring_due",
-          title: `マネジメント計画のモニタリング期日（${when}）/ Management plan monitoring due`,
-          body: `モニタリング期日: ${p.monitoringOn} / Monitoring date ${p.monitoringOn}.`,
+          title: {
+            ja: `マネジメント計画のモニタリング期日（${when.ja}）`,
+            en: `Management plan monitoring due (${when.en})`,
+          },
+          body: { ja: `モニタリング期日: ${p.monitoringOn}`, en: `Monitoring date: ${p.monitoringOn}.` },
           link: `/coi/declarations/${p.declarationId}`,
         },
         now,

@@ -98,8 +98,8 @@ export function createDeskService(deps: Deps) {
             institutionId: actor.institutionId,
             recipients: await officeRecipients(tx, actor.institutionId, row!.topic, actor.userId),
             kind: "desk.question_asked",
-            title: `相談 ${ref}: ${input.subject}`,
-            body: "相談窓口に新しい相談が届きました。/ A new question reached the desk.",
+            title: { ja: `相談 ${ref}: ${input.subject}`, en: `Question ${ref}: ${input.subject}` },
+            body: { ja: "相談窓口に新しい相談が届きました。", en: "A new question reached the desk." },
             link: `/desk/${row!.id}`,
           },
           clock.now(),
@@ -143,10 +143,13 @@ export function createDeskService(deps: Deps) {
             institutionId: actor.institutionId,
             recipients,
             kind: "desk.replied",
-            title: `相談 ${before.ref}: ${before.subject}`,
+            title: {
+              ja: `相談 ${before.ref}: ${before.subject}`,
+              en: `Question ${before.ref}: ${before.subject}`,
+            },
             body: next.fromOffice
-              ? "相談窓口から回答がありました。/ The office answered your question."
-              : "相談に追加の質問がありました。/ The asker followed up.",
+              ? { ja: "相談窓口から回答がありました。", en: "The office answered your question." }
+              : { ja: "相談に追加の質問がありました。", en: "The asker followed up." },
             link: `/desk/${id}`,
           },
           clock.now(),

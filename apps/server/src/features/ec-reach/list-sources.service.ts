@@ -170,13 +170,22 @@ export async function fetchSource(deps: Deps, source: Row, by: { userId: string 
           institutionId: source.institutionId,
           recipients: { permission: "list.manage" },
           kind: "screening.list_fetch_failed",
-          title: `リストの取得に失敗しました: ${source.listName} / List fetch failed: ${source.listName}`,
-          body: [
-            "定期取得でリストを読み込めませんでした。現在の版を引き続き照合に使っています。取得元の設定を確認してください。",
-            "The scheduled fetch could not read the list. The version in force is still used for screening. Check the source.",
-            "",
-            outcome.error ?? "",
-          ].join("\n"),
+          title: {
+            ja: `リストの取得に失敗しました: ${source.listName}`,
+            en: `List fetch failed: ${source.listName}`,
+          },
+          body: {
+            ja: [
+              "定期取得でリストを読み込めませんでした。現在の版を引き続き照合に使っています。取得元の設定を確認してください。",
+              "",
+              outcome.error ?? "",
+            ].join("\n"),
+            en: [
+              "The scheduled fetch could not read the list. The version in force is still used for screening. Check the source.",
+              "",
+              outcome.error ?? "",
+            ].join("\n"),
+          },
           link: "/screening/lists",
         },
         now,

@@ -212,7 +212,7 @@ export function createClassificationsService(deps: Deps) {
         })
         .where(eq(ecClassifications.id, id))
         .returning();
-      const subject = `${after!.refNo}「${after!.name}」`;
+      const subject = { ja: `${after!.refNo}「${after!.name}」`, en: `${after!.refNo} "${after!.name}"` };
       await notify(
         tx,
         {
@@ -224,16 +224,25 @@ export function createClassificationsService(deps: Deps) {
           kind: `export.classification.${next}`,
           title:
             action === "submit"
-              ? `該非判定の確認依頼: ${subject}`
+              ? { ja: `該非判定の確認依頼: ${subject.ja}`, en: `Classification to approve: ${subject.en}` }
               : action === "approve"
-                ? `該非判定が承認されました: ${subject}`
-                : `該非判定が差し戻されました: ${subject}`,
+                ? {
+                    ja: `該非判定が承認されました: ${subject.ja}`,
+                    en: `Classification approved: ${subject.en}`,
+                  }
+                : {
+                    ja: `該非判定が差し戻されました: ${subject.ja}`,
+                    en: `Classification returned: ${subject.en}`,
+                  },
           body:
             action === "return"
-              ? `差戻し理由: ${after!.decisionReason ?? after!.reviewComment ?? ""}`
+              ? {
+                  ja: `差戻し理由: ${after!.decisionReason ?? after!.reviewComment ?? ""}`,
+                  en: `Reason for return: ${after!.decisionReason ?? after!.reviewComment ?? ""}`,
+                }
               : after!.decisionReason
-                ? `理由: ${after!.decisionReason}`
-                : "内容を確認してください。",
+                ? { ja: `理由: ${after!.decisionReason}`, en: `Reason: ${after!.decisionReason}` }
+                : { ja: "内容を確認してください。", en: "Please review it." },
           link: `/export-control/classifications/${id}`,
         },
         clock.now(),

@@ -46,9 +46,10 @@ export async function noticeForStep(
   now: Date,
 ) {
   const link = `/export-control/reviews/${review.id}`;
-  const subject = `${review.refNo}「${review.title}」`;
+  const subject = { ja: `${review.refNo}「${review.title}」`, en: `${review.refNo} "${review.title}"` };
   const parties = [...new Set([review.applicantId, review.enteredBy])];
   const base = { institutionId: review.institutionId, link };
+  const decision = REVIEW_DECISION_LABELS[review.decision as ReviewDecision] ?? { ja: "", en: "" };
   switch (step) {
     case "submit":
       return notify(
@@ -57,8 +58,14 @@ export async function noticeForStep(
           ...base,
           recipients: { userIds: await departmentHeads(tx, review.institutionId, review.departmentId) },
           kind: "export.review.department_pending",
-          title: `取引審査の部局確認依頼: ${subject}`,
-          body: "取引審査票が提出されました。部局長として内容を確認し、承認または差戻しをしてください。",
+          title: {
+            ja: `取引審査の部局確認依頼: ${subject.ja}`,
+            en: `Export-control review for department approval: ${subject.en}`,
+          },
+          body: {
+            ja: "取引審査票が提出されました。部局長として内容を確認し、承認または差戻しをしてください。",
+            en: "A transaction review was submitted. As department head, please review it and approve or return it.",
+          },
         },
         now,
       );
@@ -69,8 +76,14 @@ export async function noticeForStep(
           ...base,
           recipients: { permission: "export.review.decide" },
           kind: "export.review.officer_pending",
-          title: `取引審査の判定依頼: ${subject}`,
-          body: "部局長の承認を経た取引審査票があります。輸出管理担当として判定してください。",
+          title: {
+            ja: `取引審査の判定依頼: ${subject.ja}`,
+            en: `Export-control review to decide: ${subject.en}`,
+          },
+          body: {
+            ja: "部局長の承認を経た取引審査票があります。輸出管理担当として判定してください。",
+            en: "A transaction review approved by the department head awaits your decision as export-control officer.",
+          },
         },
         now,
       );
@@ -81,8 +94,14 @@ export async function noticeForStep(
           ...base,
           recipients: { userIds: parties },
           kind: "export.review.returned",
-          title: `取引審査が差し戻されました: ${subject}`,
-          body: `差戻し理由: ${comment ?? ""}\n内容を修正して再提出してください。`,
+          title: {
+            ja: `取引審査が差し戻されました: ${subject.ja}`,
+            en: `Export-control review returned: ${subject.en}`,
+          },
+          body: {
+            ja: `差戻し理由: ${comment ?? ""}\n内容を修正して再提出してください。`,
+            en: `Reason for return: ${comment ?? ""}\nPlease correct the review and submit it again.`,
+          },
         },
         now,
       );
@@ -93,8 +112,11 @@ export async function noticeForStep(
           ...base,
           recipients: { userIds: parties },
           kind: "export.review.decided",
-          title: `取引審査の判定: ${subject}`,
-          body: `判定: ${REVIEW_DECISION_LABELS[review.decision as ReviewDecision]?.ja ?? review.decision}${comment ? `\n${comment}` : ""}`,
+          title: { ja: `取引審査の判定: ${subject.ja}`, en: `Export-control review decided: ${subject.en}` },
+          body: {
+            ja: `判定: ${decision.ja}${comment ? `\n${comment}` : ""}`,
+            en: `Decision: ${decision.en}${comment ? `\n${comment}` : ""}`,
+          },
         },
         now,
       );

@@ -96,8 +96,14 @@ export function createAgreementsService(deps: Deps) {
               institutionId: actor.institutionId,
               recipients: { permission: "ip.approve_exception" },
               kind: "ip.exception_requested",
-              title: `ライセンス方針の例外の承認依頼: ${rows.row.title}`,
-              body: `${input.counterpartyName} への許諾は方針の例外です。/ An exception to the licence policy needs approval.`,
+              title: {
+                ja: `ライセンス方針の例外の承認依頼: ${rows.row.title}`,
+                en: `Licence policy exception to approve: ${rows.row.title}`,
+              },
+              body: {
+                ja: `${input.counterpartyName} への許諾は方針の例外です。承認してください。`,
+                en: `The licence to ${input.counterpartyName} is an exception to the licence policy and needs approval.`,
+              },
               link: `/ip/${inventionId}`,
             },
             now,

@@ -259,8 +259,11 @@ export async function remindDocket(deps: Deps, now: Date): Promise<{ reminded: n
               userIds: inventors.map((i) => i.userId).filter((u): u is string => u !== null),
             },
             kind: "ip.deadline",
-            title: `${d.label.ja}まで${days}日: ${title}`,
-            body: `期限 ${d.dueOn}（${d.label.ja}）。/ ${d.label.en} due on ${d.dueOn}.`,
+            title: {
+              ja: `${d.label.ja}まで${days}日: ${title}`,
+              en: `${d.label.en} in ${days} ${days === 1 ? "day" : "days"}: ${title}`,
+            },
+            body: { ja: `期限 ${d.dueOn}（${d.label.ja}）。`, en: `${d.label.en} due on ${d.dueOn}.` },
             link: `/ip/${f.inventionId}`,
           },
           now,

@@ -22,6 +22,18 @@ import { type AuditActor, appendAudit } from "../audit/audit.writer";
 import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
 
+/** A licence status in words for notices (the codes never reach mail). */
+const STATUS_WORDS: Record<string, { ja: string; en: string }> = {
+  drafting: { ja: "作成中", en: "drafting" },
+  filed: { ja: "申請中", en: "filed" },
+  granted: { ja: "許可", en: "granted" },
+  refused: { ja: "不許可", en: "refused" },
+  expired: { ja: "期限切れ", en: "expired" },
+};
+function statusWords(status: string): { ja: string; en: string } {
+  return STATUS_WORDS[status] ?? { ja: status, en: status };
+}
+
 export type LicenceRow = typeof licences.$inferSelect;
 
 export interface LicenceValues {
@@ -289,8 +301,14 @@ export function createLicencesService(deps: Deps) {
               institutionId: actor.institutionId,
               recipients: { userIds: [after!.holderUserId] },
               kind: "licence.status_changed",
-              title: `許可申請「${after!.title}」: ${status}`,
-              body: `状態が ${before.status} から ${status} に変わりました。/ Status changed.`,
+              title: {
+                ja: `許可申請「${after!.title}」: ${statusWords(status).ja}`,
+                en: `Licence application "${after!.title}": ${statusWords(status).en}`,
+              },
+              body: {
+                ja: `状態が「${statusWords(before.status).ja}」から「${statusWords(status).ja}」に変わりました。`,
+                en: `The status changed from "${statusWords(before.status).en}" to "${statusWords(status).en}".`,
+              },
               link: `/licences/${id}`,
             },
             now,

@@ -9,7 +9,7 @@ import {
 } from "@renkei/contract";
 import { and, count, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { jobRuns, mailOutbox, notifications } from "../../db/schema";
+import { jobRuns, mailOutbox, notifications, users } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../../http/context";
 import { actorOf, defineRoute } from "../../http/define-route";
@@ -41,13 +41,19 @@ export function registerNotificationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
         .orderBy(desc(notifications.createdAt))
         .limit(q.limit);
       const [unread] = await deps.db.select({ n: count() }).from(notifications).where(unreadWhere);
+      // Read in the reader's language as set now (a notice sent before a switch follows the switch).
+      const [me] = await deps.db
+        .select({ locale: users.locale })
+        .from(users)
+        .where(eq(users.id, actor.userId));
+      const en = me?.locale === "en";
       return c.json(
         {
           items: rows.map((r) => ({
             id: r.id,
             kind: r.kind,
-            title: r.title,
-            body: r.body,
+            title: en && r.titleEn !== null ? r.titleEn : r.title,
+            body: en && r.bodyEn !== null ? r.bodyEn : r.body,
             link: r.link,
             createdAt: r.createdAt.toISOString(),
             readAt: iso(r.readAt),

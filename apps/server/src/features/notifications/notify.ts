@@ -9,16 +9,34 @@ export interface NotifyInput {
   recipients: { userIds?: string[]; permission?: Permission };
   /** Dotted kind, e.g. `screening.hit`, `case.task.assigned`; lets users and tests tell notices apart. */
   kind: string;
-  /** Either one text, or both languages: each recipient then reads theirs (users.locale, default ja). */
-  title: string | Bilingual;
-  body: string | Bilingual;
+  /** Both languages, always: each recipient reads theirs (users.locale, default ja). A Japanese-only
+   * string does not typecheck, so an English reader never gets a Japanese notice or mail. */
+  title: Bilingual;
+  body: Bilingual;
   /** App path the notice points to, e.g. `/partners/…`. */
   link?: string | null;
 }
 
 /** The text in the recipient's language (their per-user setting; Japanese unless they chose English). */
-export function inLocale(text: string | Bilingual, locale: string | null | undefined): string {
-  return typeof text === "string" ? text : locale === "en" ? text.en : text.ja;
+export function inLocale(text: Bilingual, locale: string | null | undefined): string {
+  return locale === "en" ? text.en : text.ja;
+}
+
+/**
+ * The type already asks for both languages; this also stops what a cast or an empty string would let
+ * through (a title must exist in each language, a body may be empty but must be given in each).
+ */
+function assertBilingual(input: NotifyInput): void {
+  const ok = (t: unknown, allowEmpty: boolean) =>
+    typeof t === "object" &&
+    t !== null &&
+    (["ja", "en"] as const).every((l) => {
+      const v = (t as Record<string, unknown>)[l];
+      return typeof v === "string" && (allowEmpty || v.trim() !== "");
+    });
+  if (!ok(input.title, false) || !ok(input.body, true)) {
+    throw new Error(`notify(${input.kind}): the title and body need Japanese and English texts`);
+  }
 }
 
 /**
@@ -27,6 +45,7 @@ export function inLocale(text: string | Bilingual, locale: string | null | undef
  * users are never recipients.
  */
 export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise<{ recipients: number }> {
+  assertBilingual(input);
   const roles = input.recipients.permission
     ? ROLES.filter((role) => hasPermission(role, input.recipients.permission as Permission))
     : [];
@@ -51,8 +70,10 @@ export async function notify(tx: DbOrTx, input: NotifyInput, now: Date): Promise
       institutionId: input.institutionId,
       userId: u.id,
       kind: input.kind,
-      title: inLocale(input.title, u.locale),
-      body: inLocale(input.body, u.locale),
+      title: input.title.ja,
+      body: input.body.ja,
+      titleEn: input.title.en,
+      bodyEn: input.body.en,
       link: input.link ?? null,
       createdAt: now,
     })),

@@ -279,14 +279,24 @@ export async function notifyNewHits(tx: DbOrTx, institutionId: string, hits: New
       institutionId,
       recipients: { permission: "screening.review" },
       kind: "screening.hit",
-      title: `取引審査: 該当候補 ${hits.length} 件 / Screening: ${hits.length} new hit(s)`,
-      body: [
-        "リスト照合で確認が必要な該当候補が見つかりました。審査キューで判定してください。",
-        "Screening found candidates that need review.",
-        "",
-        ...lines,
-        ...more,
-      ].join("\n"),
+      title: {
+        ja: `リスト照合: 該当候補 ${hits.length} 件`,
+        en: `Screening: ${hits.length} new ${hits.length === 1 ? "hit" : "hits"}`,
+      },
+      body: {
+        ja: [
+          "リスト照合で確認が必要な該当候補が見つかりました。審査キューで判定してください。",
+          "",
+          ...lines,
+          ...more,
+        ].join("\n"),
+        en: [
+          "Screening found candidates that need review. Decide them in the review queue.",
+          "",
+          ...lines,
+          ...more,
+        ].join("\n"),
+      },
       link: "/screening/queue",
     },
     now,

@@ -1,16 +1,19 @@
 import {
   assertPartiesDecided,
   assessTrip,
+  type Bilingual,
   canReviseTrip,
   carryDecisions,
   clearanceStatusOf,
   compareDates,
+  countryName,
   DomainError,
   decideTrip,
   deletionAllowed,
   type ExportControlOutcome,
   formatClearanceRef,
   laterRetention,
+  OUTCOME_LABELS,
   type PartyScreening,
   retainUntil,
   type TripDecision,
@@ -151,7 +154,12 @@ async function review(tx: DbOrTx, r: TripRow, action: string, actorId: string, c
   });
 }
 
-async function notifyOffice(tx: DbOrTx, r: TripRow, title: string, body: string, now: Date) {
+/** The assessed outcome in words (never the internal code). */
+function outcomeLabel(outcome: string): Bilingual {
+  return OUTCOME_LABELS[outcome as ExportControlOutcome] ?? { ja: outcome, en: outcome };
+}
+
+async function notifyOffice(tx: DbOrTx, r: TripRow, title: Bilingual, body: Bilingual, now: Date) {
   await notify(
     tx,
     {
@@ -215,8 +223,14 @@ export function createTripsService(deps: Deps) {
         await notifyOffice(
           tx,
           r,
-          `出張申請 ${ref}: ${r.destinationCountry} ${r.departOn}〜${r.returnOn}`,
-          `${actor.displayName} さんが出張を申請しました（判定: ${r.outcome}）。/ A trip was filed.`,
+          {
+            ja: `出張申請 ${ref}: ${countryName(r.destinationCountry, "ja")} ${r.departOn}〜${r.returnOn}`,
+            en: `Trip ${ref}: ${countryName(r.destinationCountry, "en")} ${r.departOn} to ${r.returnOn}`,
+          },
+          {
+            ja: `${actor.displayName} さんが出張を申請しました（判定: ${outcomeLabel(r.outcome).ja}）。`,
+            en: `${actor.displayName} filed a trip (assessment: ${outcomeLabel(r.outcome).en}).`,
+          },
           now,
         );
         await enqueueWebhook(
@@ -284,8 +298,11 @@ export function createTripsService(deps: Deps) {
         await notifyOffice(
           tx,
           after,
-          `出張申請の修正 ${after.ref}`,
-          `${actor.displayName} さんが出張申請を修正しました（判定: ${after.outcome}）。/ A trip was revised.`,
+          { ja: `出張申請の修正 ${after.ref}`, en: `Trip revised: ${after.ref}` },
+          {
+            ja: `${actor.displayName} さんが出張申請を修正しました（判定: ${outcomeLabel(after.outcome).ja}）。`,
+            en: `${actor.displayName} revised a trip (assessment: ${outcomeLabel(after.outcome).en}).`,
+          },
           now,
         );
         if (clearanceStatusOf(before.status as TripStatus) !== "pending") {
@@ -356,9 +373,9 @@ export function createTripsService(deps: Deps) {
           at: now,
         });
         const label = {
-          cleared: "承認（クリアランス発行）/ cleared",
-          refused: "不承認 / refused",
-          more_info_requested: "追加情報の依頼 / more information requested",
+          cleared: { ja: "承認（クリアランス発行）", en: "cleared" },
+          refused: { ja: "不承認", en: "refused" },
+          more_info_requested: { ja: "追加情報の依頼", en: "more information requested" },
         }[status as "cleared" | "refused" | "more_info_requested"];
         await notify(
           tx,
@@ -366,8 +383,12 @@ export function createTripsService(deps: Deps) {
             institutionId: r.institutionId,
             recipients: { userIds: [r.travellerId] },
             kind: "trip.decided",
-            title: `出張申請 ${r.ref} の審査結果: ${label}`,
-            body: history,
+            title: {
+              ja: `出張申請 ${r.ref} の審査結果: ${label.ja}`,
+              en: `Trip ${r.ref} decided: ${label.en}`,
+            },
+            // The reason and comment are the officer's own words, shown as written in both languages.
+            body: { ja: history || label.ja, en: history || label.en },
             link: `/trips/${id}`,
           },
           now,

@@ -202,8 +202,14 @@ export function createVisitToursService(deps: Deps) {
               institutionId: actor.institutionId,
               recipients: { permission: "visit_tour.decide" },
               kind: "visit_tour.submitted",
-              title: `見学・資料提供の確認依頼: ${after.title}`,
-              body: "見学・資料提供チェックリストの確認をお願いします。/ A tour checklist awaits your decision.",
+              title: {
+                ja: `見学・資料提供の確認依頼: ${after.title}`,
+                en: `Tour and materials check requested: ${after.title}`,
+              },
+              body: {
+                ja: "見学・資料提供チェックリストの確認をお願いします。",
+                en: "A tour and materials checklist awaits your decision.",
+              },
               link: `/visitors/${after.visitorId}`,
             },
             clock.now(),

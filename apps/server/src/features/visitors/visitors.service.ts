@@ -31,6 +31,12 @@ import { notify } from "../notifications/notify";
 import { enqueueWebhook } from "../webhooks/webhook-outbox";
 import { findVisitor, pledgesOnFile, type VisitorRow } from "./visitors.queries";
 
+/** Residency in words for notices (外為法上の居住者・非居住者). */
+const RESIDENCY_WORDS = {
+  RESIDENT: { ja: "居住者", en: "resident" },
+  NON_RESIDENT: { ja: "非居住者", en: "non-resident" },
+} as const;
+
 export interface VisitorValues {
   kind: VisitorKind;
   fullName: string;
@@ -118,10 +124,15 @@ export async function reopenVisitor(
     at: now,
   });
   const why = {
-    facts_changed: "申告内容が変更されました / The declared facts changed",
-    six_month_mark: "入国から6か月が経過し、居住性が変わりました / 6 months since entry: residency changed",
-    residency_changed: "居住性の判定が変わりました / The residency determination changed",
+    facts_changed: { ja: "申告内容が変更されました。", en: "The declared facts changed." },
+    six_month_mark: {
+      ja: "入国から6か月が経過し、居住性が変わりました。",
+      en: "Six months have passed since entry: the residency changed.",
+    },
+    residency_changed: { ja: "居住性の判定が変わりました。", en: "The residency determination changed." },
   }[reason];
+  const residency = after.residency ? RESIDENCY_WORDS[after.residency as keyof typeof RESIDENCY_WORDS] : null;
+  const tokutei = { ja: after.tokutei.join("、"), en: after.tokutei.join(", ") };
   await notify(
     tx,
     {
@@ -131,8 +142,11 @@ export async function reopenVisitor(
         userIds: [after.filedBy, ...(after.hostUserId ? [after.hostUserId] : [])],
       },
       kind: "visitor.reopened",
-      title: `受入審査の再開: ${after.fullName}`,
-      body: `${why}\n居住性 / Residency: ${after.residency ?? "—"}、特定類型 / Specific categories: ${after.tokutei.join(", ") || "—"}（${after.assessedAsOf} 時点）`,
+      title: { ja: `受入審査の再開: ${after.fullName}`, en: `Visitor review reopened: ${after.fullName}` },
+      body: {
+        ja: `${why.ja}\n居住性: ${residency?.ja ?? "—"}、特定類型: ${tokutei.ja || "—"}（${after.assessedAsOf} 時点）`,
+        en: `${why.en}\nResidency: ${residency?.en ?? "—"}; specific categories (tokutei): ${tokutei.en || "—"} (as of ${after.assessedAsOf})`,
+      },
       link: `/visitors/${after.id}`,
     },
     now,
@@ -221,8 +235,11 @@ export function createVisitorsService(deps: Deps) {
             institutionId: r.institutionId,
             recipients: { permission: "visitor.review" },
             kind: "visitor.filed",
-            title: `受入申告: ${r.fullName}`,
-            body: `${actor.displayName} さんが受入申告を登録しました。/ A visitor intake was filed.`,
+            title: { ja: `受入申告: ${r.fullName}`, en: `Visitor intake: ${r.fullName}` },
+            body: {
+              ja: `${actor.displayName} さんが受入申告を登録しました。`,
+              en: `${actor.displayName} filed a visitor intake.`,
+            },
             link: `/visitors/${r.id}`,
           },
           now,
@@ -433,10 +450,10 @@ export function createVisitorsService(deps: Deps) {
           at: now,
         });
         const label = {
-          accepted: "受入可 / accepted",
-          refused: "受入不可 / refused",
-          more_info_requested: "追加情報の依頼 / more information requested",
-          pending_review: "",
+          accepted: { ja: "受入可", en: "accepted" },
+          refused: { ja: "受入不可", en: "refused" },
+          more_info_requested: { ja: "追加情報の依頼", en: "more information requested" },
+          pending_review: { ja: "", en: "" },
         }[status];
         await notify(
           tx,
@@ -444,8 +461,14 @@ export function createVisitorsService(deps: Deps) {
             institutionId: before.institutionId,
             recipients: { userIds: [before.filedBy, ...(before.hostUserId ? [before.hostUserId] : [])] },
             kind: "visitor.decided",
-            title: `受入審査の結果: ${before.fullName}`,
-            body: [label, input.reason, input.comment].filter(Boolean).join("\n"),
+            title: {
+              ja: `受入審査の結果: ${before.fullName}`,
+              en: `Visitor review decided: ${before.fullName}`,
+            },
+            body: {
+              ja: [label.ja, input.reason, input.comment].filter(Boolean).join("\n"),
+              en: [label.en, input.reason, input.comment].filter(Boolean).join("\n"),
+            },
             link: `/visitors/${id}`,
           },
           now,

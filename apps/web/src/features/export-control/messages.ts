@@ -380,7 +380,7 @@ export const EXPORT_CONTROL_MESSAGES_EN: Record<keyof typeof EXPORT_CONTROL_MESS
   "ec.result.residency": "Residency",
   "ec.result.residency.RESIDENT": "Resident",
   "ec.result.residency.NON_RESIDENT": "Non-resident",
-  "ec.result.tokutei": "特定類型 (specific categories)",
+  "ec.result.tokutei": "Specific categories (tokutei)",
   "ec.result.asOf": "As of",
   "ec.result.reasons": "Reasons and sources",
   "ec.result.rule": "Rule",
@@ -440,7 +440,7 @@ export const EXPORT_CONTROL_MESSAGES_EN: Record<keyof typeof EXPORT_CONTROL_MESS
   "ec.evidence.empty": "No evidence yet.",
   "ec.evidence.size": "Size",
   "ec.evidence.uploadedBy": "Uploaded by",
-  "ec.rv.title": "Transaction reviews (取引審査)",
+  "ec.rv.title": "Transaction reviews",
   "ec.rv.help":
     "The review before technology is provided or goods exported: the applicant’s self-check → the department head → the export-control officer (or committee) decides.",
   "ec.rv.new": "New transaction review",
