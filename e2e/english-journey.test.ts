@@ -1,15 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ecTransactionReviews } from "../apps/server/src/db/schema";
 import { DEMO_USERS, HUB_USER } from "../apps/server/src/db/seed/dev-seed";
-import type { Deps } from "../apps/server/src/deps";
 import { noticeForStep } from "../apps/server/src/features/export-control/review-notices";
 import { notifyNewHits } from "../apps/server/src/features/screening/subject-screening";
-import { ensureWebBuilt } from "../apps/server/src/lib/web-build";
-import { startTestServer } from "../apps/server/test/start-test-server";
-import { launchBrowser } from "./support/browser";
 import { signIn, snap } from "./support/journey";
+import { type TestServer, useJourney } from "./support/use-journey";
 
 /**
  * Issue 11 item 5, "done when": the English case page, review page and notifications contain no
@@ -21,27 +18,11 @@ import { signIn, snap } from "./support/journey";
 const OFFICER = "export-control@demo.renkei.example";
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
-let server: { url: string; deps: Deps; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+const journey = useJourney({ locale: "en-GB", viewport: { width: 1400, height: 900 }, oneContext: true });
+let server: TestServer;
 let page: Page;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    locale: "en-GB",
-    timezoneId: "Asia/Tokyo",
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeEach(() => {
+  ({ server, page } = journey);
 });
 
 /** GET through the signed-in page (the session cookie goes with it). */

@@ -9,6 +9,8 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 export interface JourneyOptions {
   /** The browser window; 1280 × 900 unless the journey checks a narrower or wider screen. */
   viewport?: { width: number; height: number };
+  /** The browser's language (the app's default language for a new visitor follows it). */
+  locale?: string;
   /** How long a step may wait for the page (ms). */
   timeoutMs?: number;
   /** One browser context for the whole file (steps build on each other), instead of one per test. */
@@ -35,7 +37,7 @@ export function useJourney(options: JourneyOptions = {}): Journey {
   async function openPage() {
     await j.context?.close();
     j.context = await j.browser.newContext({
-      locale: "ja-JP",
+      locale: options.locale ?? "ja-JP",
       timezoneId: "Asia/Tokyo",
       viewport: options.viewport ?? { width: 1280, height: 900 },
       acceptDownloads: options.acceptDownloads ?? false,
