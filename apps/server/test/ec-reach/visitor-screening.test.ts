@@ -56,7 +56,10 @@ describe("a visitor's home institution on a sanctions list (B4)", () => {
     expect(d.screeningStatus).toBe("pending_review");
     const home = d.screening.parties.find((p: { role: string }) => p.role === "home_organisation");
     expect(home.matches[0]).toMatchObject({ list: "テスト制裁リスト", kind: "sanctions", decision: null });
-    const accept = await officer.post(`/api/v1/visitors/${id}/decision`, { decision: "accept" });
+    const accept = await officer.post(`/api/v1/visitors/${id}/decision`, {
+      decision: "accept",
+      reason: "受入可と判断",
+    });
     expect(accept.status).toBe(422);
     expect(ruleIds(accept)).toContain("SCREEN-PARTY-PENDING");
   });
@@ -78,7 +81,10 @@ describe("a visitor's home institution on a sanctions list (B4)", () => {
     ).toBe(404);
     expect((await officer.post(`/api/v1/visitors/${id}/screening/decision`, decision)).status).toBe(200);
     expect((await officer.get(`/api/v1/visitors/${id}`)).json.screeningStatus).toBe("true_match");
-    const accept = await officer.post(`/api/v1/visitors/${id}/decision`, { decision: "accept" });
+    const accept = await officer.post(`/api/v1/visitors/${id}/decision`, {
+      decision: "accept",
+      reason: "受入可と判断",
+    });
     expect(accept.status).toBe(422);
     expect(ruleIds(accept)).toContain("SCREEN-PARTY-SANCTIONS");
   });

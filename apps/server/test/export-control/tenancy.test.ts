@@ -93,11 +93,15 @@ describe("export-control records never cross institutions (404, never 403)", () 
       PUT: path().includes("reviews")
         ? { version: 2, review: { title: "x" } }
         : { version: 1, classification: oscilloscopeRecord },
+      // Decisions and approvals carry their own reason (issue 11 item 6): a valid body, so the refusal
+      // under test is the other institution's record, not the input.
       POST: path().endsWith("decision")
-        ? { decision: "rejected", comment: "x" }
+        ? { decision: "rejected", reason: "x", comment: "x" }
         : path().endsWith("assessments")
           ? { asOf: "2026-12-01" }
-          : { comment: "x" },
+          : path().endsWith("approve") || path().endsWith("return")
+            ? { reason: "x", comment: "x" }
+            : { comment: "x" },
     };
     for (const who of [outsiderOfficer, hub]) {
       const res =
