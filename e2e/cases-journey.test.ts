@@ -101,7 +101,7 @@ describe("collaboration case journey", () => {
     expect(await dd.isDisabled()).toBe(true);
     const blockers = page.getByTestId("blockers");
     await blockers.getByText(/信用調査が未実施/).waitFor();
-    await blockers.getByText(/相手国の関連法令が未確認/).waitFor();
+    await blockers.getByText(/相手国・事業展開地域の関連法令が未確認/).waitFor();
     await snap(page, "cases-03-due-diligence-blocked");
     await page.getByRole("tab", { name: "連携先・参加者" }).click();
     // The partner was screened against the institution's lists when it was registered.
@@ -115,7 +115,7 @@ describe("collaboration case journey", () => {
     await dialog.getByLabel("相手国の関連法令を確認した").check();
     await dialog.getByRole("button", { name: "保存する" }).click();
     await dialog.waitFor({ state: "hidden" });
-    await expect.poll(() => blockers.getByText(/相手国の関連法令が未確認/).count()).toBe(0);
+    await expect.poll(() => blockers.getByText(/関連法令が未確認/).count()).toBe(0);
     // The credit check is recorded on the partner (partner registry), then the case moves on.
     await page
       .getByRole("link", { name: /Ostwind Sensorik GmbH/ })

@@ -92,6 +92,8 @@ describe("security export control journeys", () => {
     await page.getByLabel("判定の理由").fill("研究目的の提示");
     await page.getByRole("button", { name: "判定する" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "判定する" }).click();
+    // The dialog closes before the next decision is tried (its closing transition holds a second button).
+    await page.getByRole("dialog").waitFor({ state: "detached" });
     await page.getByText("判定エンジンは許可が必要と判定しています", { exact: false }).waitFor();
     await page.getByLabel("決定", { exact: true }).selectOption("licence_required");
     await page.getByLabel("判定の理由").fill("役務取引許可が必要な技術の提示");
