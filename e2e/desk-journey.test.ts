@@ -47,7 +47,7 @@ describe("consultation desk (issue 17)", () => {
 
     // 3. … and opens a 取引審査 from the question, after confirming.
     await page.getByRole("button", { name: "取引審査を作成" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "実行する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "取引審査を作成" }).click();
     await page.getByRole("heading", { name: new RegExp(`^TR-\\d{4}-\\d{4} ${subject}$`) }).waitFor();
     await page
       .getByText(/Anna Keller（架空）/)

@@ -44,8 +44,6 @@ describe("IP journey", () => {
     await openInvention();
     await page.getByRole("button", { name: "認定を記録する" }).click();
     await expect.poll(() => page.getByTestId("invention-stage").textContent()).toBe("認定済み");
-    // Confirmations (correcting a filing, saving a policy, a new text version) are accepted.
-    page.on("dialog", (d) => void d.accept());
     const filings = section("出願（期限管理）");
     await filings.getByLabel("出願番号").fill("特願2026-555550");
     await filings.getByLabel("出願日", { exact: true }).fill("2026-03-01");
@@ -59,12 +57,17 @@ describe("IP journey", () => {
     await correction.getByLabel("出願番号").fill("特願2026-555555");
     await correction.getByLabel("出願日", { exact: true }).fill("2026-03-02");
     await correction.getByRole("button", { name: "訂正を保存する" }).click();
+    // A correction is decisive: the dialog asks first (issue 11 item 6).
+    await page.getByRole("dialog").getByRole("button", { name: "訂正を保存する" }).click();
     await expect
       .poll(() => filings.getByTestId("filings").textContent())
       .toContain("優先期間（外国出願・PCT出願の期限）: 2027年3月2日");
     expect(await filings.getByTestId("filings").textContent()).toContain("特願2026-555555");
-    // A PCT filing waits for the 非公開 check.
+    // A PCT filing waits for the 非公開 check; its office is named, never shown as a code.
     await filings.getByLabel("出願の種類").selectOption("pct");
+    await expect
+      .poll(() => filings.getByLabel("国・機関").first().inputValue())
+      .toBe("世界知的所有権機関（WIPO）");
     await filings.getByLabel("出願番号").fill("PCT/JP2026/055555");
     await filings.getByLabel("出願日", { exact: true }).fill("2026-11-20");
     await filings.getByLabel("優先日").fill("2026-03-02");
@@ -76,13 +79,16 @@ describe("IP journey", () => {
     await expect.poll(() => secrecy.getByTestId("secrecy-foreign").textContent()).toContain("外国出願可");
     await filings.getByRole("button", { name: "出願を登録する" }).click();
     await expect.poll(() => filings.getByTestId("filings").textContent()).toContain("PCT国内移行期限");
+    expect(await filings.getByTestId("filings").textContent()).toContain("国内出願（日本）");
     await snap(page, "ip-02-filed");
 
     // An exclusive licence to a US company: refused without an exception, registered under ③.
     const agreements = section("ライセンス・オプション・譲渡");
     await agreements.getByLabel("契約の種類").selectOption("exclusive_licence");
     await agreements.getByLabel("相手方", { exact: true }).fill("Pacific Cells Inc.（架空）");
-    await agreements.getByLabel("相手方の国").fill("US");
+    // The country is picked by its name from the searchable list.
+    await agreements.getByLabel("相手方の国").first().fill("アメリカ");
+    await page.getByRole("option", { name: "アメリカ合衆国", exact: true }).click();
     await agreements.getByLabel("実施料率（%）").fill("3");
     await agreements.getByLabel("一時金（円）").fill("5000000");
     await agreements.getByRole("button", { name: "契約を登録する" }).click();
@@ -144,6 +150,7 @@ describe("IP journey", () => {
     const contract = section("契約の方針");
     await contract.getByLabel("第三国での仲裁（外国企業との契約）").selectOption("require");
     await contract.getByRole("button", { name: "保存する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "保存する" }).click();
     await contract.getByText("保存しました。").waitFor();
     const licence = section("ライセンス方針（外国企業への独占的ライセンスの例外）");
     await expect.poll(() => licence.getByTestId("ip-exception").count()).toBe(7);
@@ -162,6 +169,7 @@ describe("IP journey", () => {
     await bodyEn.fill((await bodyEn.inputValue()).replace("five years", "seven years"));
     await form.getByLabel("改訂の内容").fill("存続期間を7年に");
     await form.getByRole("button", { name: "版を追加する" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "版を追加する" }).click();
     const versions = page.getByTestId("model-text-versions");
     await expect.poll(() => versions.textContent()).toContain("第3版");
     expect(await versions.textContent()).toContain("第1版");

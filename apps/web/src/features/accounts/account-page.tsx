@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -22,7 +23,6 @@ import { fieldError, serverFieldErrors } from "../../lib/form-errors";
 import { type Locale, useI18n } from "../../lib/i18n";
 import { SESSION_KEY } from "../auth/session";
 import { accountsApi } from "./api";
-import { ConfirmButton } from "./confirm-button";
 
 /** アカウント設定: the user's language (stored on the account, used for mail) and TOTP factor. */
 export function AccountPage() {
@@ -134,10 +134,11 @@ export function AccountPage() {
               w="fit-content"
               variant="light"
               color="red"
-              label={t("account.totpDisable")}
-              question={t("account.totpDisableConfirm")}
+              title={t("account.totpDisableConfirm")}
               onConfirm={() => disable.mutate()}
-            />
+            >
+              {t("account.totpDisable")}
+            </ConfirmButton>
           )}
           {disable.error ? <ErrorAlert error={disable.error} /> : null}
         </Stack>

@@ -4,13 +4,13 @@ import { ROLE_LABELS } from "@renkei/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCurrentUser } from "../auth/session";
 import { accountsApi } from "./api";
-import { ConfirmButton } from "./confirm-button";
 import { UserFormModal } from "./user-form-modal";
 
 type Status = "all" | "active" | "deactivated";
@@ -128,10 +128,11 @@ export function AdminUsersPage() {
                             size="xs"
                             variant="light"
                             color="red"
-                            label={t("admin.users.deactivate")}
-                            question={t("admin.users.confirmDeactivate", { name: u.displayName })}
+                            title={t("admin.users.confirmDeactivate", { name: u.displayName })}
                             onConfirm={() => act.mutate({ id: u.id, action: "deactivate" })}
-                          />
+                          >
+                            {t("admin.users.deactivate")}
+                          </ConfirmButton>
                         ))}
                       {!u.disabled && (
                         <Button
@@ -147,10 +148,11 @@ export function AdminUsersPage() {
                           size="xs"
                           variant="subtle"
                           color="red"
-                          label={t("admin.users.resetTotp")}
-                          question={t("admin.users.confirmResetTotp", { name: u.displayName })}
+                          title={t("admin.users.confirmResetTotp", { name: u.displayName })}
                           onConfirm={() => act.mutate({ id: u.id, action: "reset-totp" })}
-                        />
+                        >
+                          {t("admin.users.resetTotp")}
+                        </ConfirmButton>
                       )}
                     </Group>
                   </Table.Td>

@@ -2,13 +2,13 @@ import { Badge, Button, Group, Paper, Stack, Table, TextInput } from "@mantine/c
 import type { TDepartment } from "@renkei/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { fieldError, serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { accountsApi } from "./api";
-import { ConfirmButton } from "./confirm-button";
 
 /** 管理 > 部局: add, rename, deactivate and reactivate departments. */
 export function DepartmentsPage() {
@@ -102,10 +102,12 @@ export function DepartmentsPage() {
                         size="xs"
                         variant="light"
                         color="red"
-                        label={t("admin.departments.deactivate")}
-                        question={`${d.nameJa} / ${d.nameEn}`}
+                        title={t("admin.departments.deactivateConfirm")}
+                        message={`${d.nameJa} / ${d.nameEn}`}
                         onConfirm={() => save.mutate({ ...d, active: false })}
-                      />
+                      >
+                        {t("admin.departments.deactivate")}
+                      </ConfirmButton>
                     ) : (
                       <Button size="xs" variant="light" onClick={() => save.mutate({ ...d, active: true })}>
                         {t("admin.departments.reactivate")}

@@ -126,6 +126,7 @@ export const ACCOUNT_MESSAGES_JA = {
   "admin.departments.rename": "名称を変更",
   "admin.departments.deactivate": "無効化",
   "admin.departments.reactivate": "再有効化",
+  "admin.departments.deactivateConfirm": "この部局を無効にしますか？",
   "admin.settings.title": "機関設定",
   "admin.settings.help":
     "機関名とサインイン方法を設定します。環境変数で設定された IdP はここでは変更できません。",
@@ -167,8 +168,6 @@ export const ACCOUNT_MESSAGES_JA = {
   "account.totpDisable": "二要素認証を解除する",
   "account.totpDisableConfirm": "二要素認証を解除しますか？",
   "account.password": "パスワードの変更",
-  "accounts.confirm": "確認",
-  "accounts.execute": "実行する",
 } as const;
 
 export const ACCOUNT_MESSAGES_EN: Record<keyof typeof ACCOUNT_MESSAGES_JA, string> = {
@@ -300,6 +299,7 @@ export const ACCOUNT_MESSAGES_EN: Record<keyof typeof ACCOUNT_MESSAGES_JA, strin
   "admin.departments.rename": "Rename",
   "admin.departments.deactivate": "Deactivate",
   "admin.departments.reactivate": "Reactivate",
+  "admin.departments.deactivateConfirm": "Deactivate this department?",
   "admin.settings.title": "Institution settings",
   "admin.settings.help":
     "The institution's name and sign-in methods. Identity providers set by environment variables cannot be changed here.",
@@ -341,6 +341,4 @@ export const ACCOUNT_MESSAGES_EN: Record<keyof typeof ACCOUNT_MESSAGES_JA, strin
   "account.totpDisable": "Remove the second factor",
   "account.totpDisableConfirm": "Remove the second factor?",
   "account.password": "Change password",
-  "accounts.confirm": "Please confirm",
-  "accounts.execute": "Confirm",
 };

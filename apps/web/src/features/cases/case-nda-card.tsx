@@ -11,6 +11,7 @@ import {
 } from "@mantine/core";
 import type { TCaseDetail } from "@renkei/contract";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { todayIso } from "../../lib/form-errors";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { casesApi } from "./api";
@@ -89,13 +90,14 @@ export function NdaCard({ c }: { c: TCaseDetail }) {
                           : t("case.nda.notCurrent")}
                     </Badge>
                     {editable && !n.terminated && (
-                      <Button
+                      <ConfirmButton
                         size="xs"
                         variant="subtle"
-                        onClick={() => window.confirm(t("nda.confirmEnd")) && terminate.mutate(n)}
+                        title={t("nda.confirmEnd")}
+                        onConfirm={() => terminate.mutate(n)}
                       >
                         {t("case.nda.terminated")}
-                      </Button>
+                      </ConfirmButton>
                     )}
                   </Group>
                 </Table.Td>

@@ -3,11 +3,11 @@ import type { TDeskQuestion } from "@renkei/contract";
 import type { DeskConversionKind } from "@renkei/domain";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { deskApi } from "./api";
 import { DESK_STATUS_COLOR, RECORD_PATH } from "./labels";
@@ -95,11 +95,12 @@ export function DeskQuestionPage() {
               <ConfirmButton
                 variant="default"
                 color="gray"
-                label={t("desk.close")}
-                question={t("desk.closeConfirm")}
+                title={t("desk.closeConfirm")}
                 loading={state.isPending}
                 onConfirm={() => state.mutate({ to: "closed", version: q.version })}
-              />
+              >
+                {t("desk.close")}
+              </ConfirmButton>
             )}
             {q.can.reopen && (
               <Button variant="default" onClick={() => state.mutate({ to: "reopened", version: q.version })}>
@@ -175,8 +176,7 @@ export function DeskQuestionPage() {
                   key={kind}
                   variant="light"
                   color="indigo"
-                  label={t(`desk.convert.${kind}` as MessageKey)}
-                  question={t("desk.convertConfirm", { kind: t(`desk.conversion.${kind}` as MessageKey) })}
+                  title={t("desk.convertConfirm", { kind: t(`desk.conversion.${kind}` as MessageKey) })}
                   loading={convert.isPending}
                   onConfirm={() =>
                     convert.mutate(
@@ -184,7 +184,9 @@ export function DeskQuestionPage() {
                       { onSuccess: (r) => navigate(CONVERTED_PATH[r.kind](r.recordId)) },
                     )
                   }
-                />
+                >
+                  {t(`desk.convert.${kind}` as MessageKey)}
+                </ConfirmButton>
               ))}
             </Group>
           </Stack>

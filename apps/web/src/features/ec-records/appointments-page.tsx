@@ -4,6 +4,7 @@ import { EC_POST_LABELS, EC_POSTS, type EcPost } from "@renkei/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -93,18 +94,16 @@ function EndTerm({ a }: { a: TAppointment }) {
           value={untilDate}
           onChange={(e) => setUntil(e.currentTarget.value)}
         />
-        <Button
+        <ConfirmButton
           size="xs"
           variant="default"
           disabled={!untilDate}
           loading={end.isPending}
-          onClick={() =>
-            window.confirm(t("ecr.appt.endConfirm", { name: a.user.displayName, date: date(untilDate) })) &&
-            end.mutate()
-          }
+          title={t("ecr.appt.endConfirm", { name: a.user.displayName, date: date(untilDate) })}
+          onConfirm={() => end.mutate()}
         >
           {t("ecr.appt.end")}
-        </Button>
+        </ConfirmButton>
       </Group>
       {end.isError && <ErrorAlert error={end.error} />}
     </Stack>

@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api/client";
 import { partnersApi } from "../../api/endpoints";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { COMMON_COUNTRIES } from "../../lib/countries";
 import { type MessageKey, useI18n } from "../../lib/i18n";
@@ -225,15 +226,16 @@ export function OwnershipSection({ partnerId }: { partnerId: string }) {
                 <Table.Td>{t(`ecr.own.origin.${e.origin}` as MessageKey)}</Table.Td>
                 <Table.Td>
                   {manage && e.origin === "manual" && (
-                    <Button
+                    <ConfirmButton
                       size="xs"
                       variant="subtle"
                       color="red"
                       loading={withdraw.isPending}
-                      onClick={() => window.confirm(t("ecr.own.withdrawConfirm")) && withdraw.mutate(e.id)}
+                      title={t("ecr.own.withdrawConfirm")}
+                      onConfirm={() => withdraw.mutate(e.id)}
                     >
                       {t("ecr.own.withdraw")}
-                    </Button>
+                    </ConfirmButton>
                   )}
                 </Table.Td>
               </Table.Tr>

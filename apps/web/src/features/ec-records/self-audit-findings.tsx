@@ -3,6 +3,7 @@ import type { TSelfAudit } from "@renkei/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useUsers } from "../partners/queries";
@@ -150,14 +151,15 @@ function ItemsManager({ audit }: { audit: TSelfAudit }) {
                 <Table.Td>{label(i.text)}</Table.Td>
                 <Table.Td>{label(i.basis)}</Table.Td>
                 <Table.Td>
-                  <Button
+                  <ConfirmButton
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => window.confirm(t("ecr.sa.retireConfirm")) && retire.mutate(i.code)}
+                    title={t("ecr.sa.retireConfirm")}
+                    onConfirm={() => retire.mutate(i.code)}
                   >
                     {t("ecr.sa.retire")}
-                  </Button>
+                  </ConfirmButton>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -16,6 +16,7 @@ import { fiscalYearOf } from "@renkei/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -169,12 +170,13 @@ function Checklist({ audit, editable }: { audit: TSelfAudit; editable: boolean }
           <Button variant="default" loading={save.isPending} onClick={() => save.mutate(false)}>
             {t("ecr.sa.save")}
           </Button>
-          <Button
+          <ConfirmButton
             loading={save.isPending}
-            onClick={() => window.confirm(t("ecr.sa.completeConfirm")) && save.mutate(true)}
+            title={t("ecr.sa.completeConfirm")}
+            onConfirm={() => save.mutate(true)}
           >
             {t("ecr.sa.complete")}
-          </Button>
+          </ConfirmButton>
         </Group>
       )}
       {save.isError && <ErrorAlert error={save.error} />}

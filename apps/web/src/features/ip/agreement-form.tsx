@@ -7,6 +7,7 @@ import {
   DEFAULT_FOREIGN_EXCEPTIONS,
 } from "@renkei/domain";
 import { useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { type FieldErrors, fieldError, serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { ipApi } from "./api";
@@ -88,7 +89,13 @@ export function AgreementForm({ d }: { d: TInventionDetail }) {
           data={AGREEMENT_KINDS.map((k) => ({ value: k, label: label(AGREEMENT_KIND_LABELS[k]) }))}
         />
         {field("counterpartyName", "ip.ag.counterparty")}
-        {field("counterpartyCountry", "ip.ag.country")}
+        <CountryPicker
+          label={t("ip.ag.country")}
+          withAsterisk
+          value={v.counterpartyCountry}
+          onChange={(counterpartyCountry) => set({ counterpartyCountry })}
+          {...fieldError(errors, "counterpartyCountry", i18n)}
+        />
         {field("territory", "ip.ag.territory")}
         {field("fieldOfUse", "ip.ag.fieldOfUse")}
       </Group>

@@ -8,8 +8,10 @@ import {
   type FilingStatus,
 } from "@renkei/domain";
 import { useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { ipApi } from "./api";
+import { FILING_OFFICES_EXTRA } from "./filing-office";
 import { ConfirmedSave } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
@@ -80,10 +82,12 @@ export function FilingEditForm({
             onChange={(e) => set({ kind: e.currentTarget.value as FilingKind })}
             data={FILING_KINDS.map((k) => ({ value: k, label: label(FILING_KIND_LABELS[k]) }))}
           />
-          <TextInput
+          <CountryPicker
             label={t("ip.filing.country")}
+            withAsterisk
+            extra={FILING_OFFICES_EXTRA}
             value={v.country}
-            onChange={(e) => set({ country: e.currentTarget.value })}
+            onChange={(country) => set({ country })}
           />
           <TextInput
             label={t("ip.filing.no")}

@@ -2,10 +2,12 @@ import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from "@man
 import type { TInventionDetail } from "@renkei/contract";
 import { FILING_KIND_LABELS, FILING_KINDS, type FilingKind } from "@renkei/domain";
 import { useState } from "react";
+import { CountryPicker } from "../../components/ui/country-picker";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { ipApi } from "./api";
 import { FilingEditForm } from "./filing-edit-form";
+import { FILING_OFFICES_EXTRA, filingOfficeName } from "./filing-office";
 import { IpErrorAlert, IpSection } from "./ip-kit";
 import { useIpMutation } from "./queries";
 
@@ -20,7 +22,7 @@ const EMPTY = {
 
 /** The docket: applications with their deadlines (computed by the domain on the JPO calendar). */
 export function FilingsSection({ d }: { d: TInventionDetail }) {
-  const { t, label, date } = useI18n();
+  const { t, label, date, locale } = useI18n();
   const can = useCan();
   const add = useIpMutation((body: unknown) => ipApi.addFiling(d.id, body));
   const [f, setF] = useState(EMPTY);
@@ -46,7 +48,7 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
             {d.filings.map((x) => (
               <Table.Tr key={x.id}>
                 <Table.Td>
-                  {label(FILING_KIND_LABELS[x.kind])}（{x.country}）
+                  {label(FILING_KIND_LABELS[x.kind])}（{filingOfficeName(locale, x.country)}）
                 </Table.Td>
                 <Table.Td>{x.applicationNo || "—"}</Table.Td>
                 <Table.Td>
@@ -92,11 +94,12 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
             }}
             data={FILING_KINDS.map((k) => ({ value: k, label: label(FILING_KIND_LABELS[k]) }))}
           />
-          <TextInput
+          <CountryPicker
             label={t("ip.filing.country")}
-            w={90}
+            withAsterisk
+            extra={FILING_OFFICES_EXTRA}
             value={f.country}
-            onChange={(e) => set({ country: e.currentTarget.value })}
+            onChange={(country) => set({ country })}
           />
           <TextInput
             label={t("ip.filing.no")}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/
 import type { TIpReason } from "@renkei/contract";
 import type { ReactNode } from "react";
 import { isApiError } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { useI18n } from "../../lib/i18n";
 import { readReason } from "../../lib/reasons";
@@ -89,9 +90,9 @@ export function ConfirmedSave({
   return (
     <>
       <Group>
-        <Button type="submit" loading={pending} onClick={() => window.confirm(confirm) && onSave()}>
+        <ConfirmButton loading={pending} title={confirm} onConfirm={onSave}>
           {label}
-        </Button>
+        </ConfirmButton>
         <Button variant="default" onClick={onCancel}>
           {t("common.cancel")}
         </Button>

@@ -12,6 +12,7 @@ import {
 import { ROLE_LABELS, ROLES, THIRD_COUNTRY_ARBITRATION, type ThirdCountryArbitration } from "@renkei/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -75,14 +76,15 @@ function ContractPolicySection() {
       </Text>
       <Text size="sm">{t("ip.settings.npMatrix")}</Text>
       {can("ip.configure") && (
-        <Button
+        <ConfirmButton
           w="fit-content"
           disabled={current === q.data.thirdCountryArbitration}
           loading={save.isPending}
-          onClick={() => window.confirm(t("ip.settings.confirm")) && save.mutate(current)}
+          title={t("ip.settings.confirm")}
+          onConfirm={() => save.mutate(current)}
         >
           {t("common.save")}
-        </Button>
+        </ConfirmButton>
       )}
       {save.isSuccess && <Alert color="green">{t("common.saved")}</Alert>}
       {save.error && <IpErrorAlert error={save.error} />}
@@ -195,11 +197,11 @@ function LicencePolicySection() {
         onChange={(x) => setV({ ...v, bayhDoleReportWithinDays: Number(x) || 0 })}
       />
       {!off && (
-        <Button
+        <ConfirmButton
           w="fit-content"
           loading={save.isPending}
-          onClick={() =>
-            window.confirm(t("ip.settings.confirm")) &&
+          title={t("ip.settings.confirm")}
+          onConfirm={() =>
             save.mutate(
               {
                 ...v,
@@ -214,7 +216,7 @@ function LicencePolicySection() {
           }
         >
           {t("common.save")}
-        </Button>
+        </ConfirmButton>
       )}
       {save.isSuccess && <Alert color="green">{t("common.saved")}</Alert>}
       {save.error && <IpErrorAlert error={save.error} />}

@@ -22,6 +22,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -111,14 +112,14 @@ function Results({ d }: { d: TNpRecords }) {
                   value={c.reason}
                   onChange={(e) => setChoice({ ...choice, [r.id]: { ...c, reason: e.currentTarget.value } })}
                 />
-                <Button
-                  onClick={() =>
-                    window.confirm(t("ip.np.confirmDecision")) &&
+                <ConfirmButton
+                  title={t("ip.np.confirmDecision")}
+                  onConfirm={() =>
                     decide.mutate({ id: r.id, body: { ...c, decidedOn: todayIso(), version: r.version } })
                   }
                 >
                   {t("ip.np.record")}
-                </Button>
+                </ConfirmButton>
               </Group>
             )}
           </Stack>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, NumberInput, Text, TextInput } from "@mantine/core";
 import type { TNpRecords } from "@renkei/contract";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { DataTable } from "../../components/ui/data-table";
 import { useI18n } from "../../lib/i18n";
 import { PartnerPicker } from "../people/partner-picker";
@@ -75,14 +76,15 @@ export function NpSubcontractors({ d }: { d: TNpRecords }) {
               value: () => "",
               render: (s) =>
                 d.canEdit && (
-                  <Button
+                  <ConfirmButton
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => window.confirm(t("ip.np.sub.confirmRemove")) && remove.mutate(s.id)}
+                    title={t("ip.np.sub.confirmRemove")}
+                    onConfirm={() => remove.mutate(s.id)}
                   >
                     {t("ip.settings.remove")}
-                  </Button>
+                  </ConfirmButton>
                 ),
             },
           ]}

@@ -4,10 +4,10 @@ import { RETENTION_ACTIONS, type RetentionAction } from "@renkei/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { api } from "../../api/client";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 
 function RuleRow({ rule, editable }: { rule: TPersonalDataRule; editable: boolean }) {
@@ -152,11 +152,9 @@ export function PersonalDataPage() {
           <Button variant="default" loading={run.isPending} onClick={() => run.mutate(true)}>
             {t("pd.dryRun")}
           </Button>
-          <ConfirmButton
-            label={t("pd.run")}
-            question={t("pd.runConfirm")}
-            onConfirm={() => run.mutate(false)}
-          />
+          <ConfirmButton title={t("pd.runConfirm")} onConfirm={() => run.mutate(false)}>
+            {t("pd.run")}
+          </ConfirmButton>
         </Group>
       )}
       {run.error && <ErrorAlert error={run.error} />}

@@ -1,11 +1,11 @@
 import { Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { POLICY_KINDS, type PolicyKind } from "@renkei/domain";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 import { policiesApi, usePolicies, usePolicyMutation } from "./api";
 
@@ -41,8 +41,7 @@ function AddVersion() {
         <Group justify="flex-end">
           <ConfirmButton
             color="indigo"
-            label={t("policies.save")}
-            question={t("policies.saveConfirm")}
+            title={t("policies.saveConfirm")}
             loading={add.isPending}
             onConfirm={() =>
               add.mutate(undefined, {
@@ -50,7 +49,9 @@ function AddVersion() {
                   setV({ titleJa: "", titleEn: "", effectiveFrom: "", body: "", changeNote: "" }),
               })
             }
-          />
+          >
+            {t("policies.save")}
+          </ConfirmButton>
         </Group>
       </Stack>
     </Paper>

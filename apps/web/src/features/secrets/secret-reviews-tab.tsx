@@ -2,10 +2,10 @@ import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInpu
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCurrentUser } from "../auth/session";
 import { useDepartments } from "../cases/queries";
 import { type SecretReview, secretsApi } from "./api";
@@ -93,11 +93,12 @@ function ReviewRow({ r }: { r: SecretReview }) {
               <ConfirmButton
                 size="xs"
                 color="blue"
-                label={t("secrets.reviews.complete")}
-                question={t("secrets.reviews.completeQuestion")}
+                title={t("secrets.reviews.completeQuestion")}
                 loading={complete.isPending}
                 onConfirm={() => complete.mutate()}
-              />
+              >
+                {t("secrets.reviews.complete")}
+              </ConfirmButton>
             </Group>
             {complete.error ? <ErrorAlert error={complete.error} /> : null}
           </Stack>

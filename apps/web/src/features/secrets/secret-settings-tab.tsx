@@ -23,10 +23,10 @@ import {
 } from "@renkei/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { type MessageKey, useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 import { secretsApi } from "./api";
 
@@ -99,11 +99,12 @@ export function SecretSettingsTab() {
         <Group>
           <ConfirmButton
             color="blue"
-            label={t("secrets.settings.save")}
-            question={t("secrets.settings.saveQuestion")}
+            title={t("secrets.settings.saveQuestion")}
             loading={save.isPending}
             onConfirm={() => save.mutate(draft)}
-          />
+          >
+            {t("secrets.settings.save")}
+          </ConfirmButton>
         </Group>
       )}
     </Stack>

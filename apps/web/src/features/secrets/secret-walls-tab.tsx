@@ -13,10 +13,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 import { useUsers } from "../partners/queries";
 import { PartnerPicker } from "../people/partner-picker";
@@ -105,11 +105,12 @@ function CompetitorPairs() {
                   <ConfirmButton
                     size="xs"
                     variant="light"
-                    label={t("secrets.walls.unmark")}
-                    question={t("secrets.walls.unmarkQuestion")}
+                    title={t("secrets.walls.unmarkQuestion")}
                     loading={unmark.isPending}
                     onConfirm={() => unmark.mutate(p.id)}
-                  />
+                  >
+                    {t("secrets.walls.unmark")}
+                  </ConfirmButton>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -226,12 +227,13 @@ function WallApproval() {
       />
       <Group mt="sm">
         <ConfirmButton
-          label={t("secrets.walls.approveButton")}
-          question={t("secrets.walls.approveQuestion")}
+          title={t("secrets.walls.approveQuestion")}
           disabled={!userId || !partnerId || !why.trim()}
           loading={approve.isPending}
           onConfirm={() => approve.mutate()}
-        />
+        >
+          {t("secrets.walls.approveButton")}
+        </ConfirmButton>
       </Group>
       {approve.isSuccess && (
         <Alert color="green" mt="sm">
@@ -326,12 +328,13 @@ function WithdrawApproval({ approval }: { approval: TWallApproval }) {
       <ConfirmButton
         size="xs"
         variant="light"
-        label={t("secrets.walls.withdraw")}
-        question={t("secrets.walls.withdrawQuestion")}
+        title={t("secrets.walls.withdrawQuestion")}
         disabled={!reason.trim()}
         loading={withdraw.isPending}
         onConfirm={() => withdraw.mutate()}
-      />
+      >
+        {t("secrets.walls.withdraw")}
+      </ConfirmButton>
       {withdraw.error ? <ErrorAlert error={withdraw.error} /> : null}
     </Stack>
   );

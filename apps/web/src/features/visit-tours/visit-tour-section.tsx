@@ -14,9 +14,9 @@ import {
 } from "@mantine/core";
 import type { TVisitTour } from "@renkei/contract";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type MessageKey, useI18n } from "../../lib/i18n";
-import { ConfirmButton } from "../accounts/confirm-button";
 import { useCan } from "../auth/session";
 import { useTourMutation, useVisitTours, visitToursApi } from "./api";
 import { TourCreateForm } from "./tour-create-form";
@@ -144,8 +144,7 @@ function Tour({ tour }: { tour: TVisitTour }) {
             <Group>
               <ConfirmButton
                 color="indigo"
-                label={t("tours.approve")}
-                question={t("tours.approveConfirm")}
+                title={t("tours.approveConfirm")}
                 onConfirm={() =>
                   act.mutate(() =>
                     visitToursApi.decide(tour.id, {
@@ -156,7 +155,9 @@ function Tour({ tour }: { tour: TVisitTour }) {
                     }),
                   )
                 }
-              />
+              >
+                {t("tours.approve")}
+              </ConfirmButton>
               <Button
                 variant="default"
                 onClick={() =>
