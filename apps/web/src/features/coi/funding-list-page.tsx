@@ -1,12 +1,26 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
+import { useCan } from "../auth/session";
 import { RefusedAlert } from "../cases/section-card";
 import { integrityApi, useFundingList } from "./integrity-api";
+import { useProgrammes } from "./programme-api";
 import { useCoiMutation } from "./queries";
 
 /** Funding applications (J2): mine, and a new one started from my profile's current entries. */
@@ -15,9 +29,13 @@ export function FundingListPage() {
   const list = useFundingList();
   const navigate = useNavigate();
   const [v, setV] = useState({ funder: "", programme: "", title: "", eRadNumber: "" });
+  const [programmeId, setProgrammeId] = useState<string | null>(null);
+  // The programme register is read with `security.review` (J7); without it the select is not offered.
+  const canPickProgramme = useCan()("security.review");
+  const programmes = useProgrammes(canPickProgramme);
   const create = useCoiMutation(async () => {
     const lists = await integrityApi.fundingPrefill();
-    return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, ...lists });
+    return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, programmeId, ...lists });
   });
   if (list.isPending) {
     return <Loading />;
@@ -68,6 +86,21 @@ export function FundingListPage() {
               onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })}
             />
           ))}
+          {canPickProgramme && (
+            <Select
+              label={t("coi.funding.programmeId")}
+              placeholder={t("coi.funding.programmeNone")}
+              data={(programmes.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: p.funder ? `${p.name}（${p.funder}）` : p.name,
+              }))}
+              value={programmeId}
+              onChange={setProgrammeId}
+              searchable
+              clearable
+              w={280}
+            />
+          )}
           <Button
             loading={create.isPending}
             onClick={() => create.mutate(undefined, { onSuccess: (d) => navigate(`/coi/funding/${d.id}`) })}

@@ -18,6 +18,7 @@ export const programmeApi = {
     api.put<z.infer<typeof ZProgrammeReview>>(`/coi/security-reviews/${reviewId}/mitigations`, body),
 };
 
-export const useProgrammes = () => useQuery({ queryKey: ["coi", "programmes"], queryFn: programmeApi.list });
+export const useProgrammes = (enabled = true) =>
+  useQuery({ queryKey: ["coi", "programmes"], queryFn: programmeApi.list, enabled });
 export const useProgramme = (id: string) =>
   useQuery({ queryKey: ["coi", "programme", id], queryFn: () => programmeApi.get(id) });
