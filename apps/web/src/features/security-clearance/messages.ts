@@ -4,7 +4,7 @@ export const CLEARANCE_MESSAGES_JA = {
   "nav.clearanceOfficers": "適性評価の記録担当者",
   "clr.title": "適性評価の記録",
   "clr.help":
-    "重要経済安保情報保護活用法・特定秘密保護法による適性評価の結果を、記録の目的とともに残します。この記録は指名された担当者だけが閲覧・記録でき、検索・一覧出力・他の画面には表示されません。",
+    "重要経済安保情報保護活用法・特定秘密保護法による適性評価の結果を、記録の目的とともに残します。この記録は指名された担当者だけが閲覧・記録でき、検索や他の画面には表示されません。",
   "clr.notDesignated":
     "この記録を扱うには、機関の管理者から担当者として指名を受ける必要があります。管理者に依頼してください。",
   "clr.subject": "対象者",
@@ -40,7 +40,7 @@ export const CLEARANCE_MESSAGES_EN: Record<keyof typeof CLEARANCE_MESSAGES_JA, s
   "nav.clearanceOfficers": "Clearance register keepers",
   "clr.title": "Security clearance register",
   "clr.help":
-    "Records the outcome of security clearance assessments (Economic Security Information Protection Act, Specially Designated Secrets Act) with the purpose for keeping them. Only designated officers can read or add to this register; it never appears in search, exports or any other page.",
+    "Records the outcome of security clearance assessments (Economic Security Information Protection Act, Specially Designated Secrets Act) with the purpose for keeping them. Only designated officers can read or add to this register; it never appears in search or on any other page.",
   "clr.notDesignated":
     "To use this register, the institution's administrator must designate you as its keeper. Please ask your administrator.",
   "clr.subject": "Person",
