@@ -17,10 +17,8 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
-import { useCan } from "../auth/session";
 import { RefusedAlert } from "../cases/section-card";
-import { integrityApi, useFundingList } from "./integrity-api";
-import { useProgrammes } from "./programme-api";
+import { integrityApi, useFundingList, useFundingProgrammes } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 
 /** Funding applications (J2): mine, and a new one started from my profile's current entries. */
@@ -30,9 +28,7 @@ export function FundingListPage() {
   const navigate = useNavigate();
   const [v, setV] = useState({ funder: "", programme: "", title: "", eRadNumber: "" });
   const [programmeId, setProgrammeId] = useState<string | null>(null);
-  // The programme register is read with `security.review` (J7); without it the select is not offered.
-  const canPickProgramme = useCan()("security.review");
-  const programmes = useProgrammes(canPickProgramme);
+  const programmes = useFundingProgrammes();
   const create = useCoiMutation(async () => {
     const lists = await integrityApi.fundingPrefill();
     return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, programmeId, ...lists });
@@ -86,7 +82,7 @@ export function FundingListPage() {
               onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })}
             />
           ))}
-          {canPickProgramme && (
+          {(programmes.data?.items.length ?? 0) > 0 && (
             <Select
               label={t("coi.funding.programmeId")}
               placeholder={t("coi.funding.programmeNone")}

@@ -18,7 +18,6 @@ export const programmeApi = {
     api.put<z.infer<typeof ZProgrammeReview>>(`/coi/security-reviews/${reviewId}/mitigations`, body),
 };
 
-export const useProgrammes = (enabled = true) =>
-  useQuery({ queryKey: ["coi", "programmes"], queryFn: programmeApi.list, enabled });
+export const useProgrammes = () => useQuery({ queryKey: ["coi", "programmes"], queryFn: programmeApi.list });
 export const useProgramme = (id: string) =>
   useQuery({ queryKey: ["coi", "programme", id], queryFn: () => programmeApi.get(id) });
