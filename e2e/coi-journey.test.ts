@@ -84,6 +84,11 @@ describe("conflict-of-interest journey", () => {
     await page.getByText("判定が必要な組合せ").waitFor({ state: "detached" });
     await snap(page, "coi-02-plan");
     await page.getByRole("button", { name: "承認する" }).click();
+    // The shared confirmation dialog says what approving does; nothing changes until it is confirmed.
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("承認すると申告内容は変更できなくなります").waitFor();
+    expect(await page.getByTestId("declaration-status").textContent()).not.toBe("承認済み");
+    await confirm.getByRole("button", { name: "承認する" }).click();
     await expect.poll(() => page.getByTestId("declaration-status").textContent()).toBe("承認済み");
 
     await signOut(page);

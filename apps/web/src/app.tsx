@@ -154,6 +154,16 @@ const router = createBrowserRouter([
         page("/coi/plans", () => import("./features/coi/coi-plans-page"), "CoiPlansPage"),
         page("/coi/programmes", () => import("./features/coi/programmes-page"), "ProgrammesPage"),
         page("/coi/programmes/:id", () => import("./features/coi/programme-page"), "ProgrammePage"),
+        page(
+          "/security-clearances",
+          () => import("./features/security-clearance/clearance-page"),
+          "ClearancePage",
+        ),
+        page(
+          "/security-clearances/officers",
+          () => import("./features/security-clearance/officers-page"),
+          "ClearanceOfficersPage",
+        ),
         ...IP_ROUTES,
         ...DESK_ROUTES,
         ...POLICY_ROUTES,

@@ -54,6 +54,11 @@ export const ZFundingPrefill = ZFundingApplicationInput.pick({
   declaredTalentProgrammes: true,
 });
 
+/** What an applicant picks the programme from: its name and funder only, never its flag or reviews. */
+export const ZFundingProgrammeOptions = z.object({
+  items: z.array(z.object({ id: ZUuid, name: z.string(), funder: z.string() })),
+});
+
 // Training (M1–M5, C1, C2)
 
 export const ZCourseInput = z

@@ -138,6 +138,46 @@ describe("funding applications (J2)", () => {
     expect(res.text).not.toContain("fundother");
     expect((await researcher.get("/api/v1/coi/funding-applications")).json.items).toHaveLength(before);
   });
+
+  it("offers the applicant the institution's programmes by name only, and records the one chosen", async () => {
+    const officer = await t.signIn(email("export-control"));
+    const made = await officer.post("/api/v1/coi/programmes", {
+      name: "海外人材招へい計画",
+      funder: "某国科学技術部",
+      flagged: true,
+      technologyFields: ["quantum"],
+      notes: "審査メモ",
+    });
+    expect(made.status, made.text).toBe(201);
+    expect((await researcher.get("/api/v1/coi/programmes")).status).toBe(403);
+    const options = await researcher.get("/api/v1/coi/funding-applications/programmes");
+    expect(options.status).toBe(200);
+    // The flag, fields and notes stay with the programme register's readers.
+    expect(options.json.items).toContainEqual({
+      id: made.json.id,
+      name: "海外人材招へい計画",
+      funder: "某国科学技術部",
+    });
+    expect(options.text).not.toContain("審査メモ");
+    expect(options.text).not.toContain("flagged");
+    const other = await addInstitution(t, "progother", ["researcher"]);
+    const stranger = await other.signIn("researcher");
+    expect((await stranger.get("/api/v1/coi/funding-applications/programmes")).text).not.toContain(
+      "海外人材招へい計画",
+    );
+
+    const app = await researcher.post("/api/v1/coi/funding-applications", {
+      funder: "JST",
+      programme: "戦略的創造研究推進事業",
+      title: "量子センサの基礎",
+      programmeId: made.json.id,
+      declaredSupport: [],
+      declaredAffiliations: [],
+      declaredTalentProgrammes: [],
+    });
+    expect(app.status, app.text).toBe(201);
+    expect(app.json.programmeId).toBe(made.json.id);
+  });
 });
 
 describe("training records (M1–M5)", () => {

@@ -264,6 +264,13 @@ describe("a new interest re-opens the gate; the plan's monitoring date raises a 
       .from(notifications)
       .where(and(eq(notifications.userId, pi.user.id), eq(notifications.kind, "coi.plan_monitoring_due")));
     expect(reminded).toHaveLength(1);
+    // Each reader gets the notice in their own language, not one combined "ja / en" text.
+    expect(reminded[0]).toMatchObject({
+      title: "マネジメント計画のモニタリング期日（あと14日）",
+      titleEn: "Management plan monitoring due (in 14 days)",
+      body: "モニタリング期日: 2026-12-01",
+      bodyEn: "Monitoring date: 2026-12-01.",
+    });
   });
 });
 

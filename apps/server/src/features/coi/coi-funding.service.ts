@@ -165,6 +165,24 @@ export function createCoiFundingService(deps: Deps) {
       return Promise.all(visible.map(async (r) => summary(r, await check(db, r), names)));
     },
 
+    /**
+     * The institution's programmes an application can be made under (J2/J7). Names only: whether a
+     * programme is flagged and how it was reviewed stay with `security.review`.
+     */
+    async programmeOptions(actor: Actor) {
+      const items = await db
+        .select({
+          id: securityProgrammes.id,
+          name: securityProgrammes.name,
+          funder: securityProgrammes.funder,
+        })
+        .from(securityProgrammes)
+        .where(eq(securityProgrammes.institutionId, actor.institutionId))
+        .orderBy(securityProgrammes.name)
+        .limit(500);
+      return { items };
+    },
+
     /** What a new application starts from: the researcher's current profile entries. */
     async prefill(actor: Actor, userId: string | null) {
       const who = userId ?? actor.userId;

@@ -5,6 +5,7 @@ import {
   ZFundingCreate,
   ZFundingPledge,
   ZFundingPrefill,
+  ZFundingProgrammeOptions,
   ZFundingSave,
   ZFundingSummary,
   ZFundingView,
@@ -50,6 +51,14 @@ export function registerCoiIntegrityRoutes(app: OpenAPIHono<AppEnv>, deps: Deps)
     query: z.object({ userId: z.uuid().optional() }),
     response: ZFundingPrefill,
     handler: ({ actor, query }) => funding.prefill(actor, (query as { userId?: string }).userId ?? null),
+  });
+  route({
+    method: "get",
+    path: "/api/v1/coi/funding-applications/programmes",
+    permission: "coi.declare",
+    summary: "The programmes an application can be made under (names only)",
+    response: ZFundingProgrammeOptions,
+    handler: ({ actor }) => funding.programmeOptions(actor),
   });
   route({
     method: "post",

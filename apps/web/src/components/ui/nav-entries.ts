@@ -61,6 +61,13 @@ export const NAV_ENTRIES: NavEntry[] = [
   { to: "/coi", label: "nav.coi", area: "coi", permission: "coi.declare" },
   { to: "/coi/queue", label: "nav.coiQueue", area: "coi", permission: "coi.review" },
   { to: "/coi/programmes", label: "nav.coiProgrammes", area: "coi", permission: "security.review" },
+  { to: "/security-clearances", label: "nav.clearances", area: "coi", permission: "clearance.register" },
+  {
+    to: "/security-clearances/officers",
+    label: "nav.clearanceOfficers",
+    area: "admin",
+    permission: "clearance.designate",
+  },
   { to: "/ip", label: "nav.ip", area: "ip", permission: "ip.read" },
   { to: "/ip/settings", label: "nav.ipSettings", area: "ip", permission: "ip.configure" },
   { to: "/secrets", label: "nav.secrets", area: "secrets", permission: "secret.read" },

@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -6,7 +18,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { RefusedAlert } from "../cases/section-card";
-import { integrityApi, useFundingList } from "./integrity-api";
+import { integrityApi, useFundingList, useFundingProgrammes } from "./integrity-api";
 import { useCoiMutation } from "./queries";
 
 /** Funding applications (J2): mine, and a new one started from my profile's current entries. */
@@ -15,9 +27,11 @@ export function FundingListPage() {
   const list = useFundingList();
   const navigate = useNavigate();
   const [v, setV] = useState({ funder: "", programme: "", title: "", eRadNumber: "" });
+  const [programmeId, setProgrammeId] = useState<string | null>(null);
+  const programmes = useFundingProgrammes();
   const create = useCoiMutation(async () => {
     const lists = await integrityApi.fundingPrefill();
-    return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, ...lists });
+    return integrityApi.createFunding({ ...v, eRadNumber: v.eRadNumber || null, programmeId, ...lists });
   });
   if (list.isPending) {
     return <Loading />;
@@ -68,6 +82,21 @@ export function FundingListPage() {
               onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })}
             />
           ))}
+          {(programmes.data?.items.length ?? 0) > 0 && (
+            <Select
+              label={t("coi.funding.programmeId")}
+              placeholder={t("coi.funding.programmeNone")}
+              data={(programmes.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: p.funder ? `${p.name}（${p.funder}）` : p.name,
+              }))}
+              value={programmeId}
+              onChange={setProgrammeId}
+              searchable
+              clearable
+              w={280}
+            />
+          )}
           <Button
             loading={create.isPending}
             onClick={() => create.mutate(undefined, { onSuccess: (d) => navigate(`/coi/funding/${d.id}`) })}

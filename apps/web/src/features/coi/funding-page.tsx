@@ -33,7 +33,7 @@ export function FundingPage() {
   const a = q.data;
   const app = a.application;
   const saveLists = (lists: Partial<TFundingView["application"]>) =>
-    save.mutate({ ...app, ...lists, version: a.version });
+    save.mutate({ ...app, ...lists, programmeId: a.programmeId, version: a.version });
   const reload = async () => saveLists(await integrityApi.fundingPrefill());
   return (
     <Stack>

@@ -4,6 +4,7 @@ import type {
   TPlanListItem,
   TTrainingImportReport,
   ZFundingPrefill,
+  ZFundingProgrammeOptions,
   ZFundingSummary,
   ZTrainingOverview,
 } from "@renkei/contract";
@@ -23,6 +24,8 @@ export const integrityApi = {
   monitor: (id: string, body: unknown) => api.post<Ok>(`/coi/plans/${id}/monitor`, body),
   fundingList: () => api.get<{ items: z.infer<typeof ZFundingSummary>[] }>("/coi/funding-applications"),
   fundingPrefill: () => api.get<z.infer<typeof ZFundingPrefill>>("/coi/funding-applications/prefill"),
+  fundingProgrammes: () =>
+    api.get<z.infer<typeof ZFundingProgrammeOptions>>("/coi/funding-applications/programmes"),
   funding: (id: string) => api.get<TFundingView>(`/coi/funding-applications/${id}`),
   createFunding: (body: unknown) => api.post<TFundingView>("/coi/funding-applications", body),
   saveFunding: (id: string, body: unknown) => api.put<TFundingView>(`/coi/funding-applications/${id}`, body),
@@ -49,6 +52,8 @@ export const useCoiProfile = (userId: string | undefined) =>
 export const usePlans = () => useQuery({ queryKey: ["coi", "plans"], queryFn: integrityApi.plans });
 export const useFundingList = () =>
   useQuery({ queryKey: ["coi", "funding"], queryFn: integrityApi.fundingList });
+export const useFundingProgrammes = () =>
+  useQuery({ queryKey: ["coi", "funding-programmes"], queryFn: integrityApi.fundingProgrammes });
 export const useFunding = (id: string) =>
   useQuery({ queryKey: ["coi", "funding", id], queryFn: () => integrityApi.funding(id) });
 export const useTraining = () => useQuery({ queryKey: ["coi", "training"], queryFn: integrityApi.training });

@@ -1,3 +1,4 @@
+import { CLEARANCE_MESSAGES_EN, CLEARANCE_MESSAGES_JA } from "../security-clearance/messages";
 import { INTEGRITY_MESSAGES_EN, INTEGRITY_MESSAGES_JA } from "./integrity-messages";
 import { PROGRAMME_MESSAGES_EN, PROGRAMME_MESSAGES_JA } from "./programme-messages";
 
@@ -5,6 +6,7 @@ import { PROGRAMME_MESSAGES_EN, PROGRAMME_MESSAGES_JA } from "./programme-messag
 export const COI_MESSAGES_JA = {
   ...INTEGRITY_MESSAGES_JA,
   ...PROGRAMME_MESSAGES_JA,
+  ...CLEARANCE_MESSAGES_JA,
   "nav.coi": "利益相反の申告",
   "nav.coiQueue": "利益相反委員会",
   "coi.title": "利益相反・研究インテグリティ",
@@ -101,6 +103,7 @@ export const COI_MESSAGES_JA = {
 export const COI_MESSAGES_EN: Record<keyof typeof COI_MESSAGES_JA, string> = {
   ...INTEGRITY_MESSAGES_EN,
   ...PROGRAMME_MESSAGES_EN,
+  ...CLEARANCE_MESSAGES_EN,
   "nav.coi": "COI declarations",
   "nav.coiQueue": "COI committee",
   "coi.title": "Conflict of interest and research integrity",

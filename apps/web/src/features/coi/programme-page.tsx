@@ -15,6 +15,7 @@ import type { TProgrammeView } from "@renkei/contract";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -103,12 +104,14 @@ function ReviewForm({ programmeId, subject, done }: { programmeId: string; subje
           {field("note", "coi.prog.evidence")}
           {field("citation", "coi.prog.citation")}
         </Group>
-        <Button
-          onClick={() => window.confirm(t("coi.prog.confirm")) && save.mutate(undefined, { onSuccess: done })}
+        <ConfirmButton
+          w="fit-content"
+          title={t("coi.prog.confirm")}
+          onConfirm={() => save.mutate(undefined, { onSuccess: done })}
           loading={save.isPending}
         >
           {t("coi.prog.review")}
-        </Button>
+        </ConfirmButton>
         <RefusedAlert error={save.error} />
       </Stack>
     </Card>

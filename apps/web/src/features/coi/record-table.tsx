@@ -1,4 +1,5 @@
-import { Button, Card, Table, Text, Title } from "@mantine/core";
+import { Card, Table, Text, Title } from "@mantine/core";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { useI18n } from "../../lib/i18n";
 
 export interface RecordRow {
@@ -35,14 +36,15 @@ export function RecordTable({
                 ))}
                 {onRemove && (
                   <Table.Td>
-                    <Button
+                    <ConfirmButton
                       size="xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => window.confirm(t("coi.removeConfirm")) && onRemove(r.key)}
+                      title={t("coi.removeConfirm")}
+                      onConfirm={() => onRemove(r.key)}
                     >
                       {t("coi.remove")}
-                    </Button>
+                    </ConfirmButton>
                   </Table.Td>
                 )}
               </Table.Tr>

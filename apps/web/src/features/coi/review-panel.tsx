@@ -2,6 +2,7 @@ import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Ti
 import type { TDeclarationView } from "@renkei/contract";
 import { DETERMINATIONS, type Determination } from "@renkei/domain";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { RefusedAlert } from "../cases/section-card";
 import { coiApi } from "./api";
@@ -40,14 +41,15 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
               </Button>
             </Group>
             <RefusedAlert error={ret.error} />
-            <Button
+            <ConfirmButton
               w="fit-content"
               color="green"
               loading={approve.isPending}
-              onClick={() => window.confirm(t("coi.approveConfirm")) && approve.mutate(undefined)}
+              title={t("coi.approveConfirm")}
+              onConfirm={() => approve.mutate(undefined)}
             >
               {t("coi.approve")}
-            </Button>
+            </ConfirmButton>
             {approve.isSuccess && <Text c="green">{t("coi.approved")}</Text>}
             <RefusedAlert error={approve.error} />
           </>

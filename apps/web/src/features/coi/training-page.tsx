@@ -17,6 +17,7 @@ import {
 import type { TTrainingImportReport } from "@renkei/contract";
 import { TRAINING_PURPOSES, TRAINING_TOPICS } from "@renkei/domain";
 import { useState } from "react";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
@@ -111,14 +112,15 @@ function Completions({
                 </Table.Td>
                 {removable && (
                   <Table.Td>
-                    <Button
+                    <ConfirmButton
                       size="xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => window.confirm(t("coi.removeConfirm")) && remove.mutate(r.id)}
+                      title={t("coi.removeConfirm")}
+                      onConfirm={() => remove.mutate(r.id)}
                     >
                       {t("coi.remove")}
-                    </Button>
+                    </ConfirmButton>
                   </Table.Td>
                 )}
               </Table.Tr>

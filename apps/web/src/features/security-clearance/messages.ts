@@ -1,0 +1,73 @@
+/** The security-clearance register (issue 13 item 11, J9). */
+export const CLEARANCE_MESSAGES_JA = {
+  "nav.clearances": "適性評価の記録",
+  "nav.clearanceOfficers": "適性評価の記録担当者",
+  "clr.title": "適性評価の記録",
+  "clr.help":
+    "重要経済安保情報保護活用法・特定秘密保護法による適性評価の結果を、記録の目的とともに残します。この記録は指名された担当者だけが閲覧・記録でき、検索や他の画面には表示されません。",
+  "clr.notDesignated":
+    "この記録を扱うには、機関の管理者から担当者として指名を受ける必要があります。管理者に依頼してください。",
+  "clr.subject": "対象者",
+  "clr.scheme": "制度",
+  "clr.scheme.economic_security": "重要経済安保情報（適性評価）",
+  "clr.scheme.specially_designated_secrets": "特定秘密（適性評価）",
+  "clr.purpose": "記録の目的",
+  "clr.assessedOn": "評価日",
+  "clr.validUntil": "有効期限",
+  "clr.assessingBody": "評価を行った機関",
+  "clr.notes": "備考",
+  "clr.state": "状態",
+  "clr.state.current": "有効",
+  "clr.state.lapsed": "期限切れ",
+  "clr.state.revoked": "終了",
+  "clr.new": "適性評価を記録する",
+  "clr.record": "記録する",
+  "clr.end": "記録を終える",
+  "clr.endTitle": "この適性評価の記録を終えますか？",
+  "clr.endMessage": "{name} の記録を「終了」にします。記録は履歴として残り、元に戻すことはできません。",
+  "clr.officers.title": "適性評価の記録担当者",
+  "clr.officers.help":
+    "適性評価の記録を扱う担当者を指名します。担当者は輸出管理担当者の役割を持つ人の中から指名してください。指名する管理者自身は記録を閲覧できません。",
+  "clr.officers.person": "担当者",
+  "clr.officers.since": "指名日時",
+  "clr.officers.designate": "担当者に指名する",
+  "clr.officers.designateTitle": "この人を適性評価の記録担当者に指名しますか？",
+  "clr.officers.designateMessage": "{name} が適性評価の記録を閲覧・記録できるようになります。",
+} as const;
+
+export const CLEARANCE_MESSAGES_EN: Record<keyof typeof CLEARANCE_MESSAGES_JA, string> = {
+  "nav.clearances": "Security clearances",
+  "nav.clearanceOfficers": "Clearance register keepers",
+  "clr.title": "Security clearance register",
+  "clr.help":
+    "Records the outcome of security clearance assessments (Economic Security Information Protection Act, Specially Designated Secrets Act) with the purpose for keeping them. Only designated officers can read or add to this register; it never appears in search or on any other page.",
+  "clr.notDesignated":
+    "To use this register, the institution's administrator must designate you as its keeper. Please ask your administrator.",
+  "clr.subject": "Person",
+  "clr.scheme": "Scheme",
+  "clr.scheme.economic_security": "Critical economic security information (clearance)",
+  "clr.scheme.specially_designated_secrets": "Specially designated secrets (clearance)",
+  "clr.purpose": "Purpose of the record",
+  "clr.assessedOn": "Assessed on",
+  "clr.validUntil": "Valid until",
+  "clr.assessingBody": "Assessing body",
+  "clr.notes": "Notes",
+  "clr.state": "State",
+  "clr.state.current": "Current",
+  "clr.state.lapsed": "Lapsed",
+  "clr.state.revoked": "Ended",
+  "clr.new": "Record a clearance",
+  "clr.record": "Record",
+  "clr.end": "End this record",
+  "clr.endTitle": "End this clearance record?",
+  "clr.endMessage":
+    "The record for {name} will be marked as ended. It stays in the history and cannot be reopened.",
+  "clr.officers.title": "Clearance register keepers",
+  "clr.officers.help":
+    "Designate who keeps the security clearance register. Choose people who hold the export control officer role. Designating someone does not let you read the register yourself.",
+  "clr.officers.person": "Keeper",
+  "clr.officers.since": "Designated at",
+  "clr.officers.designate": "Designate as keeper",
+  "clr.officers.designateTitle": "Designate this person as a keeper of the clearance register?",
+  "clr.officers.designateMessage": "{name} will be able to read and add to the clearance register.",
+};
