@@ -1,11 +1,12 @@
-import { addDays, addMonths, hasPermission, type Role, ZTripPlan } from "@renkei/domain";
+import { addDays, addMonths, ZTripPlan } from "@renkei/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createLicencesService } from "../../features/licences/licences.service";
 import { createTripsService } from "../../features/trips/trips.service";
 import { createVisitorsService, type VisitorValues } from "../../features/visitors/visitors.service";
 import type { Actor } from "../../http/context";
-import { mailOutbox, notifications, users } from "../schema";
+import { mailOutbox, notifications } from "../schema";
+import { demoActor } from "./demo-ip";
 
 /**
  * Fictional export-control workflow records for the demo institution (issue 4): visitors at each stage
@@ -14,28 +15,9 @@ import { mailOutbox, notifications, users } from "../schema";
  * so the demo stays current. Created through the services, so each record has its audit trail.
  */
 export async function seedEcWorkflowsDemo(deps: Deps, institutionId: string): Promise<void> {
-  const actor = async (email: string): Promise<Actor> => {
-    const [u] = await deps.db
-      .select()
-      .from(users)
-      .where(and(eq(users.institutionId, institutionId), eq(users.email, email)));
-    const role = u!.role as Role;
-    return {
-      userId: u!.id,
-      institutionId,
-      role,
-      displayName: u!.displayName,
-      email: u!.email,
-      departmentId: u!.departmentId,
-      csrfToken: "",
-      sessionHash: "",
-      consultable: [],
-      can: (p) => hasPermission(role, p),
-    };
-  };
-  const researcher = await actor("researcher@demo.renkei.example");
-  const student = await actor("student@demo.renkei.example");
-  const officer = await actor("export-control@demo.renkei.example");
+  const researcher = await demoActor(deps, institutionId, "researcher");
+  const student = await demoActor(deps, institutionId, "student");
+  const officer = await demoActor(deps, institutionId, "export-control");
   const today = deps.clock.today();
   await seedVisitors(deps, { researcher, student, officer }, today);
   await seedTripsAndLicences(deps, { researcher, officer }, today);
