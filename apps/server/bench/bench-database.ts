@@ -6,7 +6,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { loadConfig } from "../src/config";
 import { createDb, type DbHandle } from "../src/db/client";
+import { migrateDb } from "../src/db/migrate";
+import type { Deps } from "../src/deps";
+import { systemClock } from "../src/lib/clock";
+import { createLogger } from "../src/lib/logger";
 
 /** The PostgreSQL server the benches measure on, or null when none is named. */
 export function benchServerUrl(): string | null {
@@ -60,6 +65,29 @@ export async function openBenchDatabase(
         return;
       }
       await onServer(server, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/**
+ * A migrated database of its own on the PostgreSQL server, with the app's dependencies over it (the
+ * single-process benches: bench:secrets, bench:insight). Exits with a clear message when no server is named.
+ */
+export async function openBenchDeps(bench: string, prefix: string) {
+  if (!benchServerUrl()) {
+    console.error(`${bench} needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)`);
+    process.exit(2);
+  }
+  const { handle, cleanup } = await openBenchDatabase("postgres", { prefix, poolSize: 4 });
+  await migrateDb(handle);
+  const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
+  const deps: Deps = { db: handle.db, handle, clock: systemClock, logger: createLogger("silent"), config };
+  return {
+    handle,
+    deps,
+    close: async () => {
+      await handle.close();
+      await cleanup();
     },
   };
 }

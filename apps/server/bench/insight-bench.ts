@@ -8,15 +8,11 @@
 // Prints one JSON document with the machine's load.
 import { cpus, loadavg } from "node:os";
 import { hasPermission } from "@renkei/domain";
-import { loadConfig } from "../src/config";
-import { migrateDb } from "../src/db/migrate";
-import type { Deps } from "../src/deps";
 import { createDashboardService } from "../src/features/insight/dashboard.service";
 import { createSurveyService } from "../src/features/insight/survey.service";
 import type { Actor } from "../src/http/context";
-import { systemClock } from "../src/lib/clock";
-import { createLogger } from "../src/lib/logger";
-import { benchServerUrl, openBenchDatabase } from "./bench-database";
+import { openBenchDeps } from "./bench-database";
+import { sequentialTimes, sampleStats as stats } from "./load";
 
 const INSTITUTIONS = 5;
 const CASES = Number(process.env.BENCH_CASES ?? 10_000) / INSTITUTIONS;
@@ -24,36 +20,9 @@ const RECEIPTS_PER_AGREEMENT = 10;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const FY = 2026;
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => Number(s[Math.min(s.length - 1, Math.floor(p * s.length))]!.toFixed(2));
-  return { n: s.length, p50: q(0.5), p95: q(0.95), max: q(1) };
-}
-
-async function time(n: number, f: () => Promise<unknown>): Promise<number[]> {
-  await f(); // warm-up, not counted
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await f();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 async function main() {
-  if (!benchServerUrl()) {
-    console.error("bench:insight needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)");
-    process.exit(2);
-  }
-  const { handle, cleanup } = await openBenchDatabase("postgres", {
-    prefix: "renkei_bench_insight",
-    poolSize: 4,
-  });
+  const { handle, deps, close } = await openBenchDeps("bench:insight", "renkei_bench_insight");
   try {
-    await migrateDb(handle);
-    const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
-    const deps: Deps = { db: handle.db, handle, clock: systemClock, logger: createLogger("silent"), config };
     const t0 = performance.now();
     const insts = await handle.query<{ id: string }>(
       `insert into institutions (code, name_ja, name_en)
@@ -146,16 +115,26 @@ async function main() {
     };
     const survey = createSurveyService(deps);
     const dashboards = createDashboardService(deps, survey);
-    const baselineReceipts = await time(SAMPLES, () =>
-      handle.query("select * from receipts where institution_id = $1 and fiscal_year = $2", [inst, FY]),
+    const baselineReceipts = await sequentialTimes(
+      SAMPLES,
+      () => handle.query("select * from receipts where institution_id = $1 and fiscal_year = $2", [inst, FY]),
+      true,
     );
-    const surveyPage = await time(SAMPLES, () => survey.get(actor, FY));
-    const executive = await time(SAMPLES, () => dashboards.get(actor, "executive", FY));
-    const exportControl = await time(SAMPLES, () => dashboards.get(actor, "export_control", FY));
-    const collaboration = await time(SAMPLES, () => dashboards.get(actor, "collaboration", FY));
+    const surveyPage = await sequentialTimes(SAMPLES, () => survey.get(actor, FY), true);
+    const executive = await sequentialTimes(SAMPLES, () => dashboards.get(actor, "executive", FY), true);
+    const exportControl = await sequentialTimes(
+      SAMPLES,
+      () => dashboards.get(actor, "export_control", FY),
+      true,
+    );
+    const collaboration = await sequentialTimes(
+      SAMPLES,
+      () => dashboards.get(actor, "collaboration", FY),
+      true,
+    );
     // The export writes an audit event in the actor's chain: the bench actor needs a user row for nothing
     // else, so the export is timed through the same service with the audit append included.
-    const exportXlsx = await time(5, () => survey.exportXlsx(actor, FY));
+    const exportXlsx = await sequentialTimes(5, () => survey.exportXlsx(actor, FY), true);
     const r = {
       bench: "insight",
       database: "postgres (shared server on 127.0.0.1:55432, own database)",
@@ -173,8 +152,7 @@ async function main() {
     };
     console.log(JSON.stringify(r, null, 2));
   } finally {
-    await handle.close();
-    await cleanup();
+    await close();
   }
 }
 

@@ -44,3 +44,28 @@ export function latencyStats(run: { latencies: number[]; seconds: number }) {
     throughputPerSec: round(sorted.length / run.seconds),
   };
 }
+
+/** Runs `f` `n` times one after another and returns each run's ms (one uncounted warm-up first if asked). */
+export async function sequentialTimes(
+  n: number,
+  f: (i: number) => Promise<unknown>,
+  warmUp = false,
+): Promise<number[]> {
+  if (warmUp) {
+    await f(0);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await f(i);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** p50 / p95 / p99 / max of sequential samples (ms, two decimals). */
+export function sampleStats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => round(s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0);
+  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
+}

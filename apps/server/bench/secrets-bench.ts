@@ -9,12 +9,9 @@
 import { cpus, loadavg } from "node:os";
 import { hasPermission, type Role } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
-import { loadConfig } from "../src/config";
 import type { Tx } from "../src/db/client";
-import { migrateDb } from "../src/db/migrate";
 import { caseDocuments, cases, institutions, users } from "../src/db/schema";
 import { seedDemo } from "../src/db/seed/dev-seed";
-import type { Deps } from "../src/deps";
 import { appendAudit } from "../src/features/audit/audit.writer";
 import { createCaseDetailService } from "../src/features/cases/case-detail.service";
 import { loadCaseBundle } from "../src/features/cases/case-facts";
@@ -25,44 +22,17 @@ import { caseSecretsView } from "../src/features/secrets/case-secrets";
 import { readCaseDocument } from "../src/features/secrets/document-read";
 import { decide, loadSecretContext } from "../src/features/secrets/secret-gate";
 import type { Actor } from "../src/http/context";
-import { systemClock } from "../src/lib/clock";
-import { createLogger } from "../src/lib/logger";
-import { benchServerUrl, openBenchDatabase } from "./bench-database";
+import { openBenchDeps } from "./bench-database";
+import { sequentialTimes, sampleStats as stats } from "./load";
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000);
 const DOCS_PER_CASE = Number(process.env.BENCH_DOCS_PER_CASE ?? 100);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 500);
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => Number(s[Math.min(s.length - 1, Math.floor(p * s.length))]!.toFixed(2));
-  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
-}
-
-async function time<T>(n: number, f: (i: number) => Promise<T>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await f(i);
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 async function main() {
-  if (!benchServerUrl()) {
-    console.error("bench:secrets needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server)");
-    process.exit(2);
-  }
-  const { handle, cleanup } = await openBenchDatabase("postgres", {
-    prefix: "renkei_bench_secrets",
-    poolSize: 4,
-  });
+  const { handle, deps, close } = await openBenchDeps("bench:secrets", "renkei_bench_secrets");
   try {
-    await migrateDb(handle);
-    const config = loadConfig({ RENKEI_DATA_DIR: "/nonexistent" });
-    const deps: Deps = { db: handle.db, handle, clock: systemClock, logger: createLogger("silent"), config };
     await seedDemo(deps);
     const [demo] = await handle.db.select().from(institutions).where(eq(institutions.code, "demo"));
     const inst = demo!.id;
@@ -149,7 +119,7 @@ async function main() {
         .from(caseDocuments)
         .where(eq(caseDocuments.id, pick(i).id));
     // Warm-up, then the two measurements interleaved in rounds so load changes hit both alike.
-    await time(50, readRow);
+    await sequentialTimes(50, readRow);
     const baselineRead: number[] = [];
     const checkedRead: number[] = [];
     const decidedRead: number[] = [];
@@ -167,10 +137,10 @@ async function main() {
       });
     for (let round = 0; round < 5; round++) {
       const off = (round * SAMPLES) / 5;
-      baselineRead.push(...(await time(SAMPLES / 5, (i) => readRow(off + i))));
+      baselineRead.push(...(await sequentialTimes(SAMPLES / 5, (i) => readRow(off + i))));
       // The decision alone: the caller's context and the item loaded, `decideSecretAccess` asked.
       decidedRead.push(
-        ...(await time(SAMPLES / 5, async (i) => {
+        ...(await sequentialTimes(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
           // As the read path does it: the caller's context and the item in one query, beside the row.
           const [[doc], ctx] = await Promise.all([
@@ -191,7 +161,7 @@ async function main() {
         })),
       );
       checkedRead.push(
-        ...(await time(SAMPLES / 5, async (i) => {
+        ...(await sequentialTimes(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
           const [doc] = await readRow(off + i);
           await readCaseDocument(handle.db, actor, caseOf.get(d.caseId)!, doc!, "download", new Date());
@@ -200,14 +170,14 @@ async function main() {
       // The download route as it was before issue 12 (row + its audit event in one transaction) and as it
       // is now (row + the check + the access-log row written with the audit event, one transaction).
       routeBefore.push(
-        ...(await time(SAMPLES / 5, async (i) => {
+        ...(await sequentialTimes(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
           const [doc] = await readRow(off + i);
           await handle.db.transaction((tx) => auditDownload(tx, d.caseId, doc!.id));
         })),
       );
       routeNow.push(
-        ...(await time(SAMPLES / 5, async (i) => {
+        ...(await sequentialTimes(SAMPLES / 5, async (i) => {
           const d = pick(off + i);
           const [doc] = await readRow(off + i);
           await readCaseDocument(
@@ -227,15 +197,15 @@ async function main() {
     const pageCase = (i: number) => benchCases[(i * 7) % benchCases.length]!;
     const settings = settingsOf(null);
     const pageSamples = Math.min(SAMPLES, 300);
-    await time(20, (i) => detail.get(actor, pageCase(i).id));
+    await sequentialTimes(20, (i) => detail.get(actor, pageCase(i).id));
     const page: number[] = [];
     const pageBaseline: number[] = [];
     const checkOnly: number[] = [];
     for (let round = 0; round < 3; round++) {
       const off = round * 1000;
-      page.push(...(await time(pageSamples / 3, (i) => detail.get(actor, pageCase(off + i).id))));
+      page.push(...(await sequentialTimes(pageSamples / 3, (i) => detail.get(actor, pageCase(off + i).id))));
       pageBaseline.push(
-        ...(await time(pageSamples / 3, async (i) => {
+        ...(await sequentialTimes(pageSamples / 3, async (i) => {
           const row = pageCase(off + i);
           await Promise.all([
             loadCaseBundle(handle.db, inst, row, settings.policy, "2026-12-01"),
@@ -279,8 +249,7 @@ async function main() {
     };
     console.log(JSON.stringify(r, null, 2));
   } finally {
-    await handle.close();
-    await cleanup();
+    await close();
   }
 }
 
