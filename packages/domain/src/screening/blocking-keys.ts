@@ -10,13 +10,15 @@
 //   S  the consonant skeleton (vowel drift, abjad transliterations: محمد → MHMD ~ MOHAMED);
 //   M  two adjacent tokens concatenated (split/merged tokens: "ALL PARTS" ~ "ALLPARTS");
 //   F  its phonetic fold and P its phonetic skeleton (engine 1.3, text/katakana-latin.ts), which only
-//      katakana queries look up: their reading's kana words give the same keys (BERUOMO → BELOMO).
+//      katakana queries look up: their reading's kana words give the same keys (BERUOMO → BELOMO);
+//   V  its vowel pattern (engine 1.5, `vowelPattern`): vowel runs as one A, final vowel dropped, with
+//      and without a non-rhotic R — looked up by katakana words (MEIKUWERU and MAKEWELL: MAKAR).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
-import { phoneticFold, phoneticSkeleton } from "./text/katakana-latin";
+import { phoneticFold, phoneticSkeleton, vowelPattern } from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
 const KIND_T = 1;
@@ -32,6 +34,8 @@ const KIND_L = 9;
 const KIND_P = 10;
 /** Phonetic fold (vowels kept) of a token, reached by a katakana word minus an epenthetic vowel. */
 const KIND_F = 11;
+/** Vowel pattern of a token's phonetic fold (engine 1.5), reached by a katakana word's fold. */
+const KIND_V = 12;
 
 /** Shortest loose token that gets deletion keys (shorter ones share too many neighbours). */
 const MIN_DELETE_LENGTH = 3;
@@ -69,9 +73,15 @@ function blockingTokens(n: NormalizedName): NameToken[] {
 
 /**
  * Index-side key hashes of a name, appended to `out` (duplicates possible; the index dedupes).
- * `crossScript` adds each token's phonetic skeleton, found by katakana queries (engine 1.3).
+ * `crossScript` adds each token's phonetic skeleton, found by katakana queries (engine 1.3);
+ * `soundKeys` its vowel patterns (engine 1.5).
  */
-export function indexKeyHashes(n: NormalizedName, out: number[], crossScript = true): void {
+export function indexKeyHashes(
+  n: NormalizedName,
+  out: number[],
+  crossScript = true,
+  soundKeys = crossScript,
+): void {
   const tokens = blockingTokens(n);
   for (let t = 0; t < tokens.length; t++) {
     const p = tokens[t] as NameToken;
@@ -84,6 +94,9 @@ export function indexKeyHashes(n: NormalizedName, out: number[], crossScript = t
     out.push(hashOf(KIND_L, loose));
     if (crossScript && text.length >= 3) {
       out.push(hashOf(KIND_F, phoneticFold(text)));
+    }
+    if (soundKeys && text.length >= 4) {
+      vowelPatternKeys(phoneticFold(text), out);
     }
     if (text.length >= MIN_DELETE_LENGTH) {
       for (let i = 0; i < text.length; i++) {
@@ -116,6 +129,18 @@ export function indexKeyHashes(n: NormalizedName, out: number[], crossScript = t
   }
   for (const part of nativeBlockingParts(n)) {
     nativeKeys(part, (_, h) => out.push(h));
+  }
+}
+
+/** The vowel patterns of a folded Latin token, with and without a non-rhotic R (one or two keys). */
+function vowelPatternKeys(folded: string, out: number[]): void {
+  const pattern = vowelPattern(folded);
+  if (pattern !== "") {
+    out.push(hashOf(KIND_V, pattern));
+  }
+  const nonRhotic = vowelPattern(folded, true);
+  if (nonRhotic !== "" && nonRhotic !== pattern) {
+    out.push(hashOf(KIND_V, nonRhotic));
   }
 }
 
@@ -167,6 +192,11 @@ export interface QueryKey {
   group: number;
   /** Strength of the evidence: 1 exact token, less for typo, skeleton and n-gram keys. */
   credit: number;
+  /**
+   * Brings in candidates up to the frequency cap like an exact key although its credit is lower
+   * (engine 1.5: a katakana word's vowel pattern, often the only key it shares with its Latin spelling).
+   */
+  seed?: boolean;
 }
 
 /** Credits per kind of match (exact token > merged > one edit > skeleton). */
@@ -245,14 +275,18 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
  * Extra query keys of a katakana name's cross-script reading (kana-reading.ts), in groups numbered
  * from `firstGroup`: the reading's own token keys (a loanword's English spelling finds the Latin
  * word; a kana word's one-edit neighbourhood finds AGAT from AGATO) and, per kana word, its phonetic
- * skeleton (ベルオモ BERUOMO → BRM = BelOMO).
+ * skeleton (ベルオモ BERUOMO → BRM = BelOMO). With `glued` (engine 1.5, `gluedKanaReading`), the
+ * kana words also look up their vowel patterns, and each katakana run that the dictionary split
+ * (イース|テック) looks up its sound keys once more as one word (IISUTECH ~ Eastech), in a group of its own.
  */
 export function crossScriptQueryKeys(
   q: NormalizedName,
   reading: NormalizedName,
   firstGroup: number,
+  glued?: NormalizedName | null,
 ): QueryKey[] {
   const keys: QueryKey[] = [];
+  const soundKeys = glued !== undefined;
   // A reading word that the plain query already has (a kana word written alone, a Latin word) keeps
   // that word's group, so that its evidence is not counted twice.
   const original = blockingTokens(q).map((p) => p.text);
@@ -268,13 +302,7 @@ export function crossScriptQueryKeys(
       tokenQueryKeys(p, g, keys);
     }
     if (p.origin === "katakana") {
-      const phonetic = phoneticSkeleton(p.text, true);
-      if (phonetic !== "") {
-        keys.push({ hash: hashOf(KIND_P, phonetic), group: g, credit: CREDIT_SKELETON });
-      }
-      for (const form of epentheticForms(phoneticFold(p.text))) {
-        keys.push({ hash: hashOf(KIND_F, form), group: g, credit: CREDIT_VARIANT });
-      }
+      kanaSoundKeys(p.text, g, soundKeys ? group++ : -1, keys);
     }
     const next = parts[t + 1];
     if (next !== undefined) {
@@ -282,13 +310,54 @@ export function crossScriptQueryKeys(
       const mg = group++;
       keys.push({ hash: hashOf(KIND_T, p.text + next.text), group: mg, credit: CREDIT_MERGED });
       if (p.origin === "katakana" || next.origin === "katakana") {
-        for (const form of epentheticForms(phoneticFold(p.text + next.text))) {
+        const forms = epentheticForms(phoneticFold(p.text + next.text));
+        for (const form of forms) {
           keys.push({ hash: hashOf(KIND_F, form), group: mg, credit: CREDIT_MERGED });
+        }
+        if (soundKeys) {
+          vowelPatternQueryKeys(forms, group++, keys);
         }
       }
     }
   }
+  const words = new Set(parts.map((p) => p.text));
+  for (const p of glued?.parts ?? []) {
+    if (p.origin === "katakana" && !words.has(p.text)) {
+      const g = group++;
+      kanaSoundKeys(p.text, g, group++, keys);
+    }
+  }
   return keys;
+}
+
+/**
+ * Sound keys of one romanised kana word in group `g`: its phonetic skeleton, its fold with and
+ * without epenthetic vowels and (engine 1.5, when `vowelGroup` ≥ 0) the vowel patterns of those
+ * forms in a group of their own: a group with no exact key reads only its most specific keys to
+ * find candidates (the others re-rank), and a vowel pattern is often the only key that a katakana
+ * word shares with its Latin spelling (MAKAR for メイクウェル ~ Makewell), so it must find them.
+ */
+function kanaSoundKeys(text: string, g: number, vowelGroup: number, keys: QueryKey[]): void {
+  const phonetic = phoneticSkeleton(text, true);
+  if (phonetic !== "") {
+    keys.push({ hash: hashOf(KIND_P, phonetic), group: g, credit: CREDIT_SKELETON });
+  }
+  const forms = epentheticForms(phoneticFold(text));
+  for (const form of forms) {
+    keys.push({ hash: hashOf(KIND_F, form), group: g, credit: CREDIT_VARIANT });
+  }
+  if (vowelGroup >= 0) {
+    vowelPatternQueryKeys(forms, vowelGroup, keys);
+  }
+}
+
+/** The distinct vowel patterns of folded kana forms, as keys of group `g`. */
+function vowelPatternQueryKeys(forms: string[], g: number, keys: QueryKey[]): void {
+  for (const pattern of new Set(forms.map((f) => vowelPattern(f)))) {
+    if (pattern !== "") {
+      keys.push({ hash: hashOf(KIND_V, pattern), group: g, credit: CREDIT_EDIT, seed: true });
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.4.0";
+export const ENGINE_VERSION = "renkei-screening/1.5.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
@@ -58,11 +58,18 @@ export interface ScreeningConfig {
    * Optional for configurations written before engine 1.3 (then on); false reproduces engine 1.2.
    */
   crossScript?: boolean;
+  /**
+   * Engine 1.5: katakana runs that the loanword dictionary splits are also read as one glued word
+   * (イーステック ~ Eastech), and katakana words find Latin tokens by their vowel pattern
+   * (`vowelPattern`, index keys V). Optional for configurations written before engine 1.5 (then on
+   * whenever `crossScript` is); false reproduces engine 1.4.
+   */
+  kanaSoundKeys?: boolean;
 }
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-5",
+  version: "default-2026-6",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.5,
   extraCandidateWeight: 0.3,
@@ -80,7 +87,20 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   maxKeyFrequency: 0.01,
   limit: 10,
   crossScript: true,
+  kanaSoundKeys: true,
 };
+
+/** Engine 1.4 behaviour (no glued readings, no vowel-pattern keys), the same-run baseline of engine 1.5. */
+export const BASELINE_CONFIG_1_4: ScreeningConfig = {
+  ...DEFAULT_CONFIG,
+  version: "default-2026-5",
+  kanaSoundKeys: false,
+};
+
+/** True when the engine-1.5 sound keys and glued readings are on (`kanaSoundKeys`, under `crossScript`). */
+export function soundKeysOn(config: ScreeningConfig): boolean {
+  return config.crossScript !== false && config.kanaSoundKeys !== false;
+}
 
 /** Engine 1.2 behaviour (no cross-script reading), kept as the benchmark's same-run baseline. */
 export const BASELINE_CONFIG_1_2: ScreeningConfig = {

@@ -13,14 +13,38 @@ import {
 } from "./normalize";
 import { kanaToRomaji, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
-import { spellLetters, splitKanaWords } from "./text/loanwords";
+import { type KanaWord, letterName, spellLetters, splitKanaWords } from "./text/loanwords";
 import { kanjiOrdinalsToDigits } from "./text/numbers";
 import { cleanLatinTokens } from "./tokens";
 
 /** Katakana letters (without the middle dot ・, which separates words). */
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc-\u30ff]+/gu;
 
-function readingPieces(text: string): Piece[] {
+/**
+ * One katakana run that the dictionary split into several words, written as one word (engine 1.5):
+ * a loanword in its English spelling as the dictionary gives it (テック → TECH, before abbreviation
+ * expansion), a letter name as its letter (エム → M), other kana in romaji. Names glue a word to a
+ * loanword or a letter (Eastech = イース|テック, Mvizion = エム|ヴィジョン), so the glued form is what
+ * their Latin spelling is compared with. Undefined when the run is one word.
+ */
+function gluedRun(words: KanaWord[]): string | undefined {
+  if (words.length < 2) {
+    return undefined;
+  }
+  let out = "";
+  for (const word of words) {
+    out += word.loanword ? word.text.replace(/ /g, "") : (letterName(word.text) ?? romajiOf(word.text));
+  }
+  return out;
+}
+
+function romajiOf(kana: string): string {
+  return kanaToRomaji(kana)
+    .toUpperCase()
+    .replace(/[^A-Z]/g, "");
+}
+
+function readingPieces(text: string, glue: boolean): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(KATAKANA_RUN)) {
@@ -32,15 +56,20 @@ function readingPieces(text: string): Piece[] {
       last = at + m[0].length;
       continue;
     }
-    for (const word of splitKanaWords(m[0])) {
+    const words = splitKanaWords(m[0]);
+    const glued = glue ? gluedRun(words) : undefined;
+    if (glued !== undefined) {
+      pieces.push({ text: glued, origin: "katakana" });
+      last = at + m[0].length;
+      continue;
+    }
+    for (const word of words) {
       if (word.loanword) {
         for (const w of word.text.split(" ")) {
           pieces.push({ text: w, origin: "loanword" });
         }
       } else {
-        const romaji = kanaToRomaji(word.text)
-          .toUpperCase()
-          .replace(/[^A-Z]/g, "");
+        const romaji = romajiOf(word.text);
         if (romaji !== "") {
           pieces.push({ text: romaji, origin: "katakana" });
         }
@@ -57,21 +86,37 @@ function readingPieces(text: string): Piece[] {
  * their origin: "loanword" (dictionary), "katakana" (phonetic), or as normalize.ts gives them.
  */
 export function kanaReading(n: NormalizedName): NormalizedName | null {
-  if (n.reading !== undefined) {
-    return n.reading;
+  if (n.reading === undefined) {
+    n.reading = buildReading(n, false);
   }
+  return n.reading;
+}
+
+/**
+ * The reading with every katakana run that the dictionary split kept as one glued word
+ * (`gluedRun`: イーステック → IISUTECH, エムヴィジョン → MVISION), cached on `n`; null when no run was
+ * split (then it would equal `kanaReading`). Engine 1.5 compares and blocks with both.
+ */
+export function gluedKanaReading(n: NormalizedName): NormalizedName | null {
+  if (n.glued === undefined) {
+    const glued = kanaReading(n) === null ? null : buildReading(n, true);
+    n.glued = glued !== null && glued.latin !== n.reading?.latin ? glued : null;
+  }
+  return n.glued;
+}
+
+function buildReading(n: NormalizedName, glue: boolean): NormalizedName | null {
   const katakana = toKatakana(n.display);
   if (!/[\u30a1-\u30fa]/u.test(katakana)) {
-    n.reading = null;
     return null;
   }
   const isPerson = n.isPerson === true;
   const legalForms: string[] = [];
   const withoutForms = isPerson ? katakana : stripCjkLegalForms(katakana, legalForms);
   const text = kanjiOrdinalsToDigits(foldKanjiVariants(withoutForms));
-  const parts = toNameTokens(cleanLatinTokens(readingPieces(text), isPerson, legalForms));
+  const parts = toNameTokens(cleanLatinTokens(readingPieces(text, glue), isPerson, legalForms));
   const tokens = parts.map((p) => p.text);
-  const reading: NormalizedName = {
+  return {
     original: n.original,
     display: n.display,
     script: n.script,
@@ -86,7 +131,6 @@ export function kanaReading(n: NormalizedName): NormalizedName | null {
     nativeParts: [],
     isPerson,
     reading: null,
+    glued: null,
   };
-  n.reading = reading;
-  return reading;
 }

@@ -60,6 +60,8 @@ export interface NormalizedName {
   isPerson?: boolean;
   /** Cross-script reading of a katakana name, computed on first use (kana-reading.ts); null: none. */
   reading?: NormalizedName | null;
+  /** The reading with each dictionary-split katakana run kept as one word (engine 1.5); null: none. */
+  glued?: NormalizedName | null;
 }
 
 /** Options for normalisation. Persons are not subject to legal-form or abbreviation rules. */

@@ -4,8 +4,8 @@
 // on their native key because pinyin loses tones (高石/高市 share toneless pinyin).
 
 import type { Reason } from "../shared/decision";
-import { DEFAULT_CONFIG, type ScreeningConfig } from "./config";
-import { kanaReading } from "./kana-reading";
+import { DEFAULT_CONFIG, type ScreeningConfig, soundKeysOn } from "./config";
+import { gluedKanaReading, kanaReading } from "./kana-reading";
 import { crossScriptReasons } from "./kana-reasons";
 import { jaroWinkler, levenshtein, osaDistance } from "./metrics";
 import type { NameToken, NormalizedName } from "./normalize";
@@ -593,10 +593,32 @@ function crossScriptComparison(
   if (!queryIsKana && !(c.native !== "" && q.native === "")) {
     return undefined;
   }
-  const reading = kanaReading(queryIsKana ? q : c);
+  const kana = queryIsKana ? q : c;
+  const reading = kanaReading(kana);
   if (reading === null || reading.parts.length === 0) {
     return undefined;
   }
+  const plain = readingComparison(q, c, reading, queryIsKana, config, isOrganization, explain);
+  // Engine 1.5: a katakana run that the dictionary split is also compared as one glued word
+  // (イーステック IISUTECH ~ Eastech, エムヴィジョン MVISION ~ Mvizion); the better reading is kept.
+  const glued = soundKeysOn(config) && plain.score < CROSS_SCRIPT_CAP ? gluedKanaReading(kana) : null;
+  if (glued === null) {
+    return plain;
+  }
+  const other = readingComparison(q, c, glued, queryIsKana, config, isOrganization, explain);
+  return other.score > plain.score ? other : plain;
+}
+
+/** One reading of the katakana side against the Latin side (token alignment, joined form, cap). */
+function readingComparison(
+  q: NormalizedName,
+  c: NormalizedName,
+  reading: NormalizedName,
+  queryIsKana: boolean,
+  config: ScreeningConfig,
+  isOrganization: boolean,
+  explain: boolean,
+): { score: number; explanation: NameExplanation } {
   const [rq, rc] = queryIsKana ? [reading, c] : [q, reading];
   const explanation: NameExplanation = {
     method: "crossScript",

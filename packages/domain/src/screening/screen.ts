@@ -2,10 +2,10 @@
 // rules (country, schema) → ranked, versioned result. Single queries and batches share this code.
 import { blockingKeys, crossScriptQueryKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
-import { ENGINE_VERSION, type ScreeningConfig } from "./config";
+import { ENGINE_VERSION, type ScreeningConfig, soundKeysOn } from "./config";
 import { countryCodes } from "./country";
 import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
-import { kanaReading } from "./kana-reading";
+import { gluedKanaReading, kanaReading } from "./kana-reading";
 import { type NormalizedName, normalizeName } from "./normalize";
 import { type NameExplanation, type ScoreRule, scoreNames } from "./score-names";
 import type { EntitySchema, ListEntry } from "./types";
@@ -92,6 +92,8 @@ interface KeyRef {
   group: number;
   credit: number;
   value: number;
+  /** An exact key, or a seed key (QueryKey.seed): reads its postings up to the cap. */
+  strong: boolean;
 }
 
 /** Postings read per query at most in the boost phase (bounds p99 on pathological queries). */
@@ -136,7 +138,14 @@ export function selectCandidates(
       continue;
     }
     const df = (index.keyOffsets[key + 1] as number) - (index.keyOffsets[key] as number);
-    refs.push({ key, df, group: k.group, credit: k.credit, value: k.credit * Math.log(1 + aliases / df) });
+    refs.push({
+      key,
+      df,
+      group: k.group,
+      credit: k.credit,
+      value: k.credit * Math.log(1 + aliases / df),
+      strong: k.credit >= 1 || k.seed === true,
+    });
   }
   if (refs.length === 0) {
     return [];
@@ -149,7 +158,7 @@ export function selectCandidates(
   const minDf: number[] = new Array(groups).fill(Number.POSITIVE_INFINITY);
   for (const r of refs) {
     minDf[r.group] = Math.min(minDf[r.group] as number, r.df);
-    if (r.credit >= 1) {
+    if (r.strong) {
       exactDf[r.group] = Math.min(exactDf[r.group] as number, r.df);
     }
   }
@@ -209,7 +218,7 @@ export function selectCandidates(
     const bit = 1 << (g & 31);
     for (let r = span.from; r < span.to; r++) {
       const ref = refs[r] as KeyRef;
-      const limit = g === forced ? 0 : ref.credit < 1 ? typoLimit : cap;
+      const limit = g === forced ? 0 : ref.strong ? cap : typoLimit;
       const rarest = g === forced && ref.df === span.df;
       // Keys that would take the candidate set past TOUCH_BUDGET are deferred to phase 2 too.
       if ((ref.df > limit && !rarest) || (nTouched > 0 && nTouched + ref.df > TOUCH_BUDGET && !rarest)) {
@@ -531,7 +540,9 @@ export function screenName(
   if (reading !== null) {
     // A katakana name also looks for Latin spellings of its reading (engine 1.3).
     const groups = qKeys.reduce((g, k) => Math.max(g, k.group + 1), 0);
-    qKeys.push(...crossScriptQueryKeys(q, reading, groups));
+    // Engine 1.5: vowel-pattern keys and the glued reading of split katakana runs.
+    const glued = soundKeysOn(config) ? gluedKanaReading(q) : undefined;
+    qKeys.push(...crossScriptQueryKeys(q, reading, groups, glued));
     keys.push(...blockingKeys(reading).map((k) => `X${k}`));
   }
   // Ties are broken by closeness of length: a reading is nearer to the Latin spelling than romaji.

@@ -93,6 +93,43 @@ export function phoneticSkeleton(token: string, kana = false): string {
   return out.length >= 3 ? out : "";
 }
 
+/**
+ * Vowel-pattern key shared by a Latin token and its katakana rendering (engine 1.5): the phonetic
+ * fold with every run of vowels written as one A (katakana changes vowel quality — メイク for
+ * "make", English long A = エイ — and lengthens vowels, but keeps a vowel where Latin has one), Z
+ * merged with S (ズ/ス, Vizion ~ ヴィジョン), and the final vowel dropped (katakana closes every
+ * word with one: MEIKUWERU ~ MAKEWELL both give MAKAR). `dropR` also drops an R not followed by a
+ * vowel (non-rhotic R: CENTER ~ センター SENTAA). "" when fewer than three consonants remain (too
+ * unspecific to find a candidate among 10^6 aliases).
+ */
+export function vowelPattern(folded: string, dropR = false): string {
+  let out = "";
+  let consonants = 0;
+  for (let i = 0; i < folded.length; i++) {
+    let ch = folded[i] as string;
+    if (VOWELS.includes(ch)) {
+      if (!out.endsWith("A")) {
+        out += "A";
+      }
+      continue;
+    }
+    if (dropR && ch === "R" && !VOWELS.includes(folded[i + 1] ?? "")) {
+      continue;
+    }
+    if (ch === "Z") {
+      ch = "S";
+    }
+    if (!out.endsWith(ch)) {
+      out += ch;
+      consonants++;
+    }
+  }
+  if (out.endsWith("A")) {
+    out = out.slice(0, -1);
+  }
+  return consonants >= 3 ? out : "";
+}
+
 const isVowel = (c: number) => c === 65 || c === 69 || c === 73 || c === 79 || c === 85;
 const A = 65;
 const C = 67;

@@ -355,6 +355,11 @@ export function spellLetters(word: string): string | undefined {
   return out.length >= 2 ? out : undefined;
 }
 
+/** The letter a katakana word names when it is exactly one letter name (エム → M), else undefined. */
+export function letterName(word: string): string | undefined {
+  return LETTER_BY_KEY.get(kanaWordKey(word));
+}
+
 /** True when the romanised kana (`romaji`, upper case) is the katakana name of `letter` (アイ ~ I). */
 export function isLetterName(romaji: string, letter: string): boolean {
   return LETTER_ROMAJI.get(letter)?.has(romaji) ?? false;
