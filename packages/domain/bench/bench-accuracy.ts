@@ -2,6 +2,7 @@
 // plain Levenshtein-ratio baseline in the same run) and the cross-script pairs.
 import {
   BASELINE_CONFIG_1_2,
+  BASELINE_CONFIG_1_4,
   compareNames,
   DEFAULT_THRESHOLD,
   levenshteinRatio,
@@ -40,7 +41,11 @@ const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 
 /** Name-pair bench (826 labelled pairs; reference F1: logic-v2 ≈0.79, Levenshtein ≈0.65). */
 export function namePairBench() {
-  return { ...namePairRun(), baseline12: { engine: namePairRun(BASELINE_CONFIG_1_2).engine } };
+  return {
+    ...namePairRun(),
+    baseline14: { engine: namePairRun(BASELINE_CONFIG_1_4).engine },
+    baseline12: { engine: namePairRun(BASELINE_CONFIG_1_2).engine },
+  };
 }
 
 function namePairRun(config?: ScreeningConfig) {
@@ -87,11 +92,13 @@ function namePairRun(config?: ScreeningConfig) {
   };
 }
 
-/** Cross-script pairs (watchman T8), with the engine 1.2 baseline in the same run. */
+/** Cross-script pairs (watchman T8), with the engine 1.4 and 1.2 baselines in the same run. */
 export function crossScriptBench() {
   const base = crossScriptRun(BASELINE_CONFIG_1_2);
+  const base14 = crossScriptRun(BASELINE_CONFIG_1_4);
   return {
     ...crossScriptRun(),
+    baseline14: { atThreshold: base14.atThreshold, atFileMinimum: base14.atFileMinimum },
     baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum },
   };
 }

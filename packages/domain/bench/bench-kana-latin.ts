@@ -9,6 +9,7 @@
 // reported as figures, never as names; the development part prints its misses for error analysis.
 import {
   BASELINE_CONFIG_1_2,
+  BASELINE_CONFIG_1_4,
   buildIndex,
   DEFAULT_CONFIG,
   type ListEntry,
@@ -179,7 +180,12 @@ function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfi
     hit: screenName(index, { name, schema: "organization" }).matches.find((m) => m.isMatch),
   })).filter((x) => x.hit !== undefined);
   return {
-    index: { aliases: index.aliasLatin.length, keys: index.keyHashes.length, buildMs: Math.round(buildMs) },
+    index: {
+      aliases: index.aliasLatin.length,
+      keys: index.keyHashes.length,
+      postings: index.postings.length,
+      buildMs: Math.round(buildMs),
+    },
     japanesePartnerFalsePositives: {
       queries: JAPANESE_PARTNERS.length,
       withMatchAtThreshold: partnerHits.length,
@@ -198,25 +204,9 @@ function evaluate(entries: ListEntry[], queries: Query[], config: ScreeningConfi
 }
 
 /**
- * Figures of engine 1.3 (before the transliteration conventions of engine 1.4), measured with
- * `npm run bench:screening -- kana` on this machine at the start of session 6 (2026-12-05, 1-minute
- * load average 5.4 at the start, shared with seven other helpers). Printed beside the figures of this run
- * so that before and after appear in one document; the 1.2 baseline below is measured in the run.
+ * Runs the cross-script bench with the current engine and, in the same run, the engine 1.4 baseline
+ * (`BASELINE_CONFIG_1_4`: no glued readings, no vowel-pattern keys) and the 1.2 baseline (no reading).
  */
-const RECORDED_BEFORE = {
-  engineVersion: "renkei-screening/1.3.0",
-  measured: "2026-12-05, npm run bench:screening -- kana, load average 5.42",
-  heldOutKatakana: { queries: 28, recallAtThreshold: 0.679, queriesWithNegativeHit: 0 },
-  devKatakana: {
-    queries: 121,
-    recallAtThreshold: 0.901,
-    queriesWithNegativeHit: 0,
-    queriesWithOtherEntryHit: 1,
-  },
-  japanesePartnerFalsePositives: 0,
-};
-
-/** Runs the cross-script bench with the current engine and, in the same run, the 1.2 baseline. */
 export function kanaLatinBench() {
   const entries = mofaEntries();
   const queries = queriesOf(entries);
@@ -232,7 +222,7 @@ export function kanaLatinBench() {
       },
     },
     engine: evaluate(entries, queries, DEFAULT_CONFIG),
-    recordedBefore: RECORDED_BEFORE,
+    baseline14: evaluate(entries, queries, BASELINE_CONFIG_1_4),
     baseline12: evaluate(entries, queries, BASELINE_CONFIG_1_2),
   };
 }

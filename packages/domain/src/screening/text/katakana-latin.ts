@@ -113,7 +113,8 @@ export function vowelPattern(folded: string, dropR = false): string {
       }
       continue;
     }
-    if (dropR && ch === "R" && !VOWELS.includes(folded[i + 1] ?? "")) {
+    const next = folded[i + 1];
+    if (dropR && ch === "R" && (next === undefined || !VOWELS.includes(next))) {
       continue;
     }
     if (ch === "Z") {
