@@ -89,7 +89,7 @@ describe("blocking: the vowel-pattern and glued keys bring the entry into the ca
   const entry = (sourceId: string, name: string, schema: ListEntry["schema"]): ListEntry => ({
     list: "test",
     sourceId,
-    names: [{ value: name, kind: "primary" }],
+    names: [{ value: name, kind: "primary", script: "latin" }],
     schema,
     countries: [],
     programs: [],
