@@ -92,7 +92,9 @@ describe("blocking: the vowel-pattern and glued keys bring the entry into the ca
     names: [{ value: name, kind: "primary", script: "latin" }],
     schema,
     countries: [],
+    addresses: [],
     programs: [],
+    details: {},
   });
   // Persons whose names share a sound with the companies, so that candidates compete.
   const persons = Array.from({ length: 80 }, (_, i) =>
