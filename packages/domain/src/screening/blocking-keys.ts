@@ -11,14 +11,15 @@
 //   M  two adjacent tokens concatenated (split/merged tokens: "ALL PARTS" ~ "ALLPARTS");
 //   F  its phonetic fold and P its phonetic skeleton (engine 1.3, text/katakana-latin.ts), which only
 //      katakana queries look up: their reading's kana words give the same keys (BERUOMO → BELOMO);
-//   V  its vowel pattern (engine 1.5, `vowelPattern`): vowel runs as one A, final vowel dropped, with
-//      and without a non-rhotic R — looked up by katakana words (MEIKUWERU and MAKEWELL: MAKAR).
+//   V  its vowel pattern (engine 1.5, `vowelPattern`): vowel runs as one A, final vowel dropped; as
+//      spelt, without a non-rhotic R and without weak vowels — looked up by katakana words
+//      (MEIKUWERU and MAKEWELL: MAKAR) and by glued katakana runs (IISUTECH ~ EASTECH: ASTACH).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
-import { phoneticFold, phoneticSkeleton, vowelPattern } from "./text/katakana-latin";
+import { phoneticFold, phoneticSkeleton, vowelPattern, withoutWeakVowels } from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
 const KIND_T = 1;
@@ -132,7 +133,10 @@ export function indexKeyHashes(
   }
 }
 
-/** The vowel patterns of a folded Latin token, with and without a non-rhotic R (one or two keys). */
+/**
+ * The vowel patterns of a folded Latin token (one to three keys): as spelt, without a non-rhotic R,
+ * and without its weak vowels (`withoutWeakVowels`).
+ */
 function vowelPatternKeys(folded: string, out: number[]): void {
   const pattern = vowelPattern(folded);
   if (pattern !== "") {
@@ -141,6 +145,10 @@ function vowelPatternKeys(folded: string, out: number[]): void {
   const nonRhotic = vowelPattern(folded, true);
   if (nonRhotic !== "" && nonRhotic !== pattern) {
     out.push(hashOf(KIND_V, nonRhotic));
+  }
+  const weak = vowelPattern(withoutWeakVowels(folded));
+  if (weak !== "" && weak !== pattern && weak !== nonRhotic) {
+    out.push(hashOf(KIND_V, weak));
   }
 }
 
@@ -351,9 +359,16 @@ function kanaSoundKeys(text: string, g: number, vowelGroup: number, keys: QueryK
   }
 }
 
-/** The distinct vowel patterns of folded kana forms, as keys of group `g`. */
+/**
+ * The distinct vowel patterns of folded kana forms (with and without epenthetic vowels, and
+ * without weak vowels), as keys of group `g`.
+ */
 function vowelPatternQueryKeys(forms: string[], g: number, keys: QueryKey[]): void {
-  for (const pattern of new Set(forms.map((f) => vowelPattern(f)))) {
+  const patterns = new Set(forms.map((f) => vowelPattern(f)));
+  for (const f of forms) {
+    patterns.add(vowelPattern(withoutWeakVowels(f)));
+  }
+  for (const pattern of patterns) {
     if (pattern !== "") {
       keys.push({ hash: hashOf(KIND_V, pattern), group: g, credit: CREDIT_EDIT, seed: true });
     }

@@ -8,7 +8,7 @@ import { buildIndex } from "./index-build";
 import { gluedKanaReading, kanaReading } from "./kana-reading";
 import { normalizeName } from "./normalize";
 import { screenName } from "./screen";
-import { phoneticFold, vowelPattern } from "./text/katakana-latin";
+import { phoneticFold, vowelPattern, withoutWeakVowels } from "./text/katakana-latin";
 import { letterName } from "./text/loanwords";
 import type { ListEntry } from "./types";
 
@@ -26,6 +26,23 @@ describe("vowelPattern: vowel runs as one A, final vowel dropped, Z = S", () => 
   ])("%s: %s → %s", (_, token, pattern, nonRhotic) => {
     expect(vowelPattern(phoneticFold(token))).toBe(pattern);
     expect(vowelPattern(phoneticFold(token), true)).toBe(nonRhotic);
+  });
+});
+
+describe("withoutWeakVowels: a single I, O or U between consonants dropped on both sides", () => {
+  it.each([
+    ["every epenthetic vowel of a katakana rendering", "BURUSUTORADO", "BRSTRADO"],
+    ["the Latin spelling loses its own weak vowel: the same form", "BURSTRAD", "BRSTRAD"],
+    ["a vowel run is kept (ウェ, エイ)", "MEIKUERU", "MEIKUERU"],
+    ["A and E are never weak; a final vowel is left to vowelPattern", "KATANA", "KATANA"],
+  ])("%s: %s → %s", (_, folded, out) => {
+    expect(withoutWeakVowels(folded)).toBe(out);
+  });
+
+  it("gives the katakana rendering and the Latin spelling one vowel pattern", () => {
+    expect(vowelPattern(withoutWeakVowels(phoneticFold("BURUSUTORADO")))).toBe(
+      vowelPattern(withoutWeakVowels(phoneticFold("BULSTRAD"))),
+    );
   });
 });
 

@@ -131,6 +131,32 @@ export function vowelPattern(folded: string, dropR = false): string {
   return consonants >= 3 ? out : "";
 }
 
+/**
+ * The fold without its weak vowels: a single I, O or U between two consonants (engine 1.5). Katakana
+ * inserts exactly these between consonants (ブルストラド BURUSUTORADO), and Latin spellings have them
+ * where katakana has them too, so dropping them on both sides leaves one form for both
+ * (BRSTRAD ~ BULSTRAD) however many of them were inserted — the epenthetic forms of blocking-keys.ts
+ * remove one at a time or all at once.
+ */
+export function withoutWeakVowels(folded: string): string {
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    const prev = folded[i - 1];
+    const next = folded[i + 1];
+    const weak =
+      "IOU".includes(ch) &&
+      prev !== undefined &&
+      next !== undefined &&
+      !VOWELS.includes(prev) &&
+      !VOWELS.includes(next);
+    if (!weak) {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 const isVowel = (c: number) => c === 65 || c === 69 || c === 73 || c === 79 || c === 85;
 const A = 65;
 const C = 67;
