@@ -84,6 +84,12 @@ export const DESK_MESSAGES_JA = {
   "lab.all": "研究室プロファイル一覧",
   "lab.prefill": "研究室プロファイルから入力",
   "lab.prefillNone": "研究室プロファイルが登録されていません。",
+  "lab.prefilledNote": "研究室の輸出管理プロファイルから入力しました",
+  "lab.prefilledHelp": "{lab} のプロファイルの内容です。各項目は編集でき、登録するまで何も保存されません。",
+  "lab.prefilledUnconfirmed": "このプロファイルは輸出管理担当の確認前です。内容を確かめてください。",
+  "lab.prefillTechnology": "どの技術から入力するか",
+  "lab.prefillClear": "入力した内容を消して空の書式に戻す",
+  "lab.prefillUse": "研究室プロファイルから入力し直す",
 } as const;
 
 export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
@@ -171,4 +177,12 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "lab.all": "Lab profiles",
   "lab.prefill": "Fill in from the lab profile",
   "lab.prefillNone": "No lab profile yet.",
+  "lab.prefilledNote": "Filled in from your lab's export-control profile",
+  "lab.prefilledHelp":
+    "From the profile of {lab}. Every field can be edited; nothing is saved until you submit.",
+  "lab.prefilledUnconfirmed":
+    "The export-control office has not confirmed this profile yet. Please check the entries.",
+  "lab.prefillTechnology": "Technology to start from",
+  "lab.prefillClear": "Clear the filled-in entries (empty form)",
+  "lab.prefillUse": "Fill in from the lab profile again",
 };
