@@ -73,7 +73,14 @@ export function DeclarationPage() {
       {d.determinations.length > 0 && (
         <Card withBorder>
           <Title order={4}>{t("coi.determinations")}</Title>
-          <AppliedPolicy decision="coi_declaration" on={d.determinations[0]!.decidedAt} />
+          {/* The committee decides the determinations together; the latest is the decision's day (unordered list). */}
+          <AppliedPolicy
+            decision="coi_declaration"
+            on={d.determinations
+              .map((x) => x.decidedAt)
+              .sort()
+              .at(-1)}
+          />
           <List>
             {d.determinations.map((x) => (
               <List.Item key={x.id}>
