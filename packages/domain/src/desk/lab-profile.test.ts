@@ -66,5 +66,11 @@ describe("lab profile pre-fill (seed 000 §3-2)", () => {
     expect(bare.technologies[0]?.classification).toMatchObject({ name: "", listItem: null });
     expect(bare.technologies[0]?.review.description).toContain("材料工学研究室");
     expect(bare.technologies[0]?.review.facts).toEqual({ activity: "technology_provision" });
+    expect(labPrefill({ ...lab, fields: [] }).technologies[0]?.classification.description).toBe(
+      "材料工学研究室\n炭素繊維複合材の成形技術",
+    );
+    expect(labPrefill(lab).technologies[0]?.classification.description).toContain(
+      "材料工学研究室（複合材料・航空宇宙）",
+    );
   });
 });

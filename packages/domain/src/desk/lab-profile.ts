@@ -49,7 +49,10 @@ export function classificationPrefill(p: LabProfileFacts, technologyIndex = 0) {
   return {
     itemKind: "technology" as const,
     name: tech?.description.slice(0, 300) ?? "",
-    description: [`${p.labName}（${p.fields.join("・")}）`, tech?.description ?? ""]
+    description: [
+      p.fields.length > 0 ? `${p.labName}（${p.fields.join("・")}）` : p.labName,
+      tech?.description ?? "",
+    ]
       .filter(Boolean)
       .join("\n"),
     listItem: tech?.listItem ?? null,

@@ -85,7 +85,7 @@ export const DESK_MESSAGES_JA = {
   "lab.prefill": "研究室プロファイルから入力",
   "lab.prefillNone": "研究室プロファイルが登録されていません。",
   "lab.prefilledNote": "研究室の輸出管理プロファイルから入力しました",
-  "lab.prefilledHelp": "{lab} のプロファイルの内容です。各項目は編集でき、登録するまで何も保存されません。",
+  "lab.prefilledHelp": "{lab}のプロファイルの内容です。各項目は編集でき、登録するまで何も保存されません。",
   "lab.prefilledUnconfirmed": "このプロファイルは輸出管理担当の確認前です。内容を確かめてください。",
   "lab.prefillTechnology": "どの技術から入力するか",
   "lab.prefillClear": "入力した内容を消して空の書式に戻す",
