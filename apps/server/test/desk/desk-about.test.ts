@@ -195,6 +195,16 @@ beforeAll(async () => {
       theirCoordinator.post("/api/v1/secrets/items", secretItem("他大学の秘密", theirCoordinator.user.id)),
     ),
   };
+  const declaration = (u: TestUser) =>
+    created(u.post("/api/v1/coi/declarations", { trigger: "new_activity" }));
+  fixtures.coi_declaration = {
+    asker: researcher,
+    readable: await declaration(researcher),
+    label: ["利益相反の申告 / COI declaration 2026-11-21"],
+    // Another researcher's declaration is theirs and the committee's alone.
+    unreadable: { asker: researcher, id: await declaration(colleague) },
+    foreign: await declaration(theirResearcher),
+  };
 });
 afterAll(() => t.close());
 
@@ -221,6 +231,7 @@ describe.each([
   "classification",
   "licence",
   "secret",
+  "coi_declaration",
 ] as const)("asking the desk about a %s", (kind) => {
   it("is accepted about a readable record, shown by its name or number (never an id)", async () => {
     const f = fixtures[kind];

@@ -21,6 +21,7 @@ export const DESK_ABOUT_KINDS = [
   "classification",
   "licence",
   "secret",
+  "coi_declaration",
 ] as const;
 export type DeskAboutKind = (typeof DESK_ABOUT_KINDS)[number];
 

@@ -1,10 +1,11 @@
-import { type DeskAboutKind, DomainError, type Permission } from "@renkei/domain";
+import { type DeskAboutKind, DomainError, japanDate, type Permission } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { partners } from "../../db/schema";
+import { coiCycles, partners } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { createCaseDetailService } from "../cases/case-detail.service";
+import { loadDeclaration } from "../coi/coi-declarations.service";
 import { findClassification } from "../export-control/classifications.service";
 import { findReadableReview } from "../export-control/transaction-reviews.service";
 import { createLicencesService } from "../licences/licences.service";
@@ -97,6 +98,21 @@ const READERS: Record<DeskAboutKind, { permission: Permission; read: Reader }> =
       // The register's own gate (decideSecretAccess); a refusal it logs rolls back with the question.
       const { row } = await createSecretsService(deps).visible(actor, id);
       return row.caseRef ? `${row.caseRef} ${row.title}` : row.title;
+    },
+  },
+  coi_declaration: {
+    permission: "coi.read",
+    read: async (deps, actor, id) => {
+      // The declaration page's own rule (declarant, committee, assigned external members).
+      const { row } = await loadDeclaration(deps.db, actor, id);
+      const [cycle] = row.cycleId
+        ? await deps.db
+            .select({ title: coiCycles.title })
+            .from(coiCycles)
+            .where(eq(coiCycles.id, row.cycleId))
+        : [];
+      // The cycle's title as the office named it; otherwise our own words, in both languages.
+      return cycle?.title ?? `利益相反の申告 / COI declaration ${japanDate(new Date(row.createdAt))}`;
     },
   },
 };

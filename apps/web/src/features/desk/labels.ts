@@ -17,4 +17,5 @@ export const RECORD_PATH: Record<DeskAboutKind, (id: string) => string> = {
   classification: (id) => `/export-control/classifications/${id}`,
   licence: (id) => `/licences/${id}`,
   secret: (id) => `/secrets/items/${id}`,
+  coi_declaration: (id) => `/coi/declarations/${id}`,
 };
