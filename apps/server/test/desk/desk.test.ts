@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addInstitution, OFFICER } from "../ec-workflows/support";
 import { createTestApp, email, type TestUser } from "../harness";
-import { addDemoUser } from "./desk-setup";
+import { addDemoUser, shortVisit } from "./desk-setup";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let researcher: TestUser;
@@ -12,17 +12,7 @@ let coordinator: TestUser;
 let auditor: TestUser;
 let visitorId: string;
 
-const visit = {
-  kind: "short_visitor",
-  fullName: "Anna Schmidt（テスト）",
-  nameEn: "Anna Schmidt",
-  homeOrganisation: "Nordwerk GmbH (fictional)",
-  homeCountry: "DE",
-  purpose: "研究室見学",
-  stayFrom: "2026-12-01",
-  stayUntil: "2026-12-01",
-  declaration: { nationality: "DE", employedInJapan: false },
-};
+const visit = { ...shortVisit("Anna Schmidt（テスト）"), nameEn: "Anna Schmidt" };
 
 async function auditActions(entityId: string) {
   const rows = await t.deps.db.execute<{ action: string }>(
