@@ -69,4 +69,47 @@ describe("consultation desk (issue 17)", () => {
     await page.waitForURL(reviewUrl);
     await snap(page, "desk-04-linked");
   });
+
+  it("a researcher asks from a case page, and the new 該非判定 form starts from the lab profile", async () => {
+    const caseTitle = "次世代蓄電池材料の共同研究";
+    const subject = "共同研究先に試作セルの評価条件を渡してよいか";
+
+    // 1. From the case's page: the question names the case by its number and title, and links back.
+    await signIn(page, server.url, RESEARCHER);
+    await page.goto(`${server.url}/cases`);
+    await page.getByRole("link", { name: caseTitle }).first().click();
+    await page.getByRole("heading", { name: caseTitle }).waitFor();
+    const caseUrl = page.url();
+    await page.getByRole("link", { name: "この記録について相談" }).click();
+    await page.getByText("連携案件 — 開いていた記録についての相談として送信します。").waitFor();
+    await page.getByLabel("件名").fill(subject);
+    await page.getByLabel("相談内容").fill("評価条件の資料（未公開）を共同研究先に渡す予定です。");
+    await page.getByRole("button", { name: "送信" }).click();
+    await page.getByRole("heading", { name: subject }).waitFor();
+    const back = page.getByRole("link", { name: new RegExp(`^\\d{4}-\\d{4} ${caseTitle}$`) });
+    await back.waitFor();
+    await snap(page, "desk-05-asked-from-case");
+    await back.click();
+    await page.waitForURL(caseUrl);
+
+    // 2. The researcher keeps the lab's standing profile …
+    await page.goto(`${server.url}/desk/lab`);
+    await page.getByLabel("研究室名").fill("電池材料研究室");
+    await page.getByRole("button", { name: "技術を追加" }).click();
+    await page.getByLabel("技術の説明").fill("全固体電池の電極作製技術");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await page.getByText("保存しました。").waitFor();
+
+    // 3. … and a new 該非判定 starts from it: a visible note, each field editable, nothing saved yet.
+    await page.goto(`${server.url}/export-control/classifications/new`);
+    await page.getByText("研究室の輸出管理プロファイルから入力しました").waitFor();
+    const name = page.getByLabel("品名・技術名");
+    expect(await name.inputValue()).toBe("全固体電池の電極作製技術");
+    await name.fill("全固体電池の電極作製技術（改良版）");
+    await snap(page, "desk-06-prefilled-classification");
+    await page.getByRole("button", { name: "入力した内容を消して空の書式に戻す" }).click();
+    expect(await page.getByLabel("品名・技術名").inputValue()).toBe("");
+    await page.goto(`${server.url}/export-control/classifications`);
+    await expect(page.getByText("全固体電池の電極作製技術").count()).resolves.toBe(0);
+  });
 });

@@ -135,6 +135,17 @@ export const ZLabProfileSave = z.object({
   profile: ZLabProfileInput,
 });
 
+const ZPrefillEntry = z.object({
+  classification: z.object({
+    itemKind: z.literal("technology"),
+    name: z.string(),
+    description: z.string(),
+    listItem: z.string().nullable(),
+    listClause: z.string().nullable(),
+  }),
+  review: z.object({ description: z.string(), facts: z.record(z.string(), z.unknown()) }),
+});
+
 export const ZLabProfile = z
   .object({
     id: z.uuid(),
@@ -159,18 +170,24 @@ export const ZLabProfile = z
     version: z.number().int(),
     updatedAt: z.string(),
     /** What the 該非判定 and 取引審査 forms start from, per listed technology. */
-    prefill: z.array(
-      z.object({
-        classification: z.object({
-          itemKind: z.literal("technology"),
-          name: z.string(),
-          description: z.string(),
-          listItem: z.string().nullable(),
-          listClause: z.string().nullable(),
-        }),
-        review: z.object({ description: z.string(), facts: z.record(z.string(), z.unknown()) }),
-      }),
-    ),
+    prefill: z.array(ZPrefillEntry),
   })
   .meta({ id: "LabProfile" });
 export type TLabProfile = z.infer<typeof ZLabProfile>;
+
+/** What a new 該非判定 or 取引審査 form starts from: a lab's profile, per listed technology (domain `labPrefill`). */
+export const ZLabPrefill = z
+  .object({
+    headUserId: z.uuid(),
+    labName: z.string(),
+    /** Whether the export-control office confirmed the profile as it stands. */
+    confirmed: z.boolean(),
+    technologies: z.array(ZPrefillEntry.extend({ description: z.string() })).min(1),
+  })
+  .meta({ id: "LabPrefill" });
+export type TLabPrefill = z.infer<typeof ZLabPrefill>;
+
+export const ZLabPrefillQuery = z.object({
+  /** Whose lab; omit for your own. */
+  headUserId: z.uuid().optional(),
+});

@@ -31,3 +31,15 @@ export async function addDemoUser(t: TestApp, role: Role, name: string) {
   });
   return t.signIn(emailAddress, PASSWORD);
 }
+
+/** A short visit to the lab (fictional visitor), as the visitor intake takes it. */
+export const shortVisit = (fullName: string) => ({
+  kind: "short_visitor",
+  fullName,
+  homeOrganisation: "Nordwerk GmbH (fictional)",
+  homeCountry: "DE",
+  purpose: "研究室見学",
+  stayFrom: "2026-12-01",
+  stayUntil: "2026-12-01",
+  declaration: { nationality: "DE", employedInJapan: false },
+});

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addInstitution, OFFICER } from "../ec-workflows/support";
 import { createTestApp, email, type TestUser } from "../harness";
-import { addDemoUser } from "./desk-setup";
+import { addDemoUser, shortVisit } from "./desk-setup";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let researcher: TestUser;
@@ -12,17 +12,7 @@ let coordinator: TestUser;
 let auditor: TestUser;
 let visitorId: string;
 
-const visit = {
-  kind: "short_visitor",
-  fullName: "Anna Schmidt（テスト）",
-  nameEn: "Anna Schmidt",
-  homeOrganisation: "Nordwerk GmbH (fictional)",
-  homeCountry: "DE",
-  purpose: "研究室見学",
-  stayFrom: "2026-12-01",
-  stayUntil: "2026-12-01",
-  declaration: { nationality: "DE", employedInJapan: false },
-};
+const visit = { ...shortVisit("Anna Schmidt（テスト）"), nameEn: "Anna Schmidt" };
 
 async function auditActions(entityId: string) {
   const rows = await t.deps.db.execute<{ action: string }>(
@@ -319,5 +309,81 @@ describe("lab profiles", () => {
     expect(bad.status).toBe(400);
     const list = (await officer.get("/api/v1/lab-profiles")).json.items as { labName: string }[];
     expect(list.map((p) => p.labName)).toEqual(["材料工学研究室（改）"]);
+  });
+
+  it("pre-fill the new 該非判定 / 取引審査 forms of the head (or a chosen lab) through the one mapping", async () => {
+    let own = (await researcher.get("/api/v1/lab-profiles/prefill")).json.prefill;
+    // The edited profile lists no technology: one entry still carries the lab's name and members.
+    expect(own).toMatchObject({
+      headUserId: researcher.user.id,
+      labName: "材料工学研究室（改）",
+      confirmed: false,
+    });
+    expect(own.technologies).toHaveLength(1);
+    expect(own.technologies[0].classification).toMatchObject({ name: "", listItem: null });
+    const current = (await researcher.get(`/api/v1/lab-profiles/${researcher.user.id}`)).json.profile;
+    const saved = await researcher.put("/api/v1/lab-profiles", {
+      version: current.version,
+      profile: {
+        labName: "材料工学研究室",
+        technologies: [
+          { listItem: null, description: "一般的な材料試験" },
+          { listItem: "4", clause: "4(3)", description: "炭素繊維複合材の成形技術" },
+        ],
+        foreignMembers: [{ name: "Chen", country: "CN", residency: "non_resident", tokutei: false }],
+      },
+    });
+    expect(saved.status).toBe(200);
+    own = (await researcher.get("/api/v1/lab-profiles/prefill")).json.prefill;
+    expect(own.technologies.map((x: { description: string }) => x.description)).toEqual([
+      "一般的な材料試験",
+      "炭素繊維複合材の成形技術",
+    ]);
+    expect(own.technologies[1].classification).toMatchObject({ listItem: "4", listClause: "4(3)" });
+    expect(own.technologies[1].review.facts).toEqual({
+      activity: "technology_provision",
+      item: { listItem: "4" },
+    });
+    expect(own.technologies[1].review.description).toContain("非居住者 1名");
+    // The profile page and the forms read the same mapping.
+    expect(saved.json.prefill[1]).toEqual({
+      classification: own.technologies[1].classification,
+      review: own.technologies[1].review,
+    });
+    // The office may pre-fill from a chosen lab; another researcher reads no one else's, and has none.
+    const chosen = await officer.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`);
+    expect(chosen.json.prefill.labName).toBe("材料工学研究室");
+    expect(
+      (await colleague.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`)).status,
+    ).toBe(404);
+    expect((await colleague.get("/api/v1/lab-profiles/prefill")).json.prefill).toBeNull();
+    expect((await researcher.get("/api/v1/lab-profiles/prefill?headUserId=nope")).status).toBe(400);
+  });
+
+  it("a conversion from a technology the lab does not list is refused and links nothing", async () => {
+    const ask = await researcher.post("/api/v1/desk/questions", {
+      topic: "export_control",
+      subject: "評価装置の該非",
+      body: "研究室の評価装置について確認したい。",
+    });
+    const q = (await officer.get(`/api/v1/desk/questions/${ask.json.id}`)).json;
+    const res = await officer.post(`/api/v1/desk/questions/${ask.json.id}/conversions`, {
+      kind: "classification",
+      version: q.version,
+      technologyIndex: 5,
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.issues[0].path).toBe("technologyIndex");
+    const after = (await officer.get(`/api/v1/desk/questions/${ask.json.id}`)).json;
+    expect(after.conversions).toEqual([]);
+    expect(after.version).toBe(q.version);
+    const ok = await officer.post(`/api/v1/desk/questions/${ask.json.id}/conversions`, {
+      kind: "classification",
+      version: q.version,
+      technologyIndex: 1,
+    });
+    const cl = (await officer.get(`/api/v1/export-control/classifications/${ok.json.recordId}`)).json;
+    expect(cl).toMatchObject({ listItem: "4", name: "炭素繊維複合材の成形技術" });
+    expect(cl.description).toContain("相談 / Desk question DQ-2026-");
   });
 });

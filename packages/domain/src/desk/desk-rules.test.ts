@@ -96,3 +96,20 @@ describe("turning a question into a record", () => {
     expect(() => checkConversion(q("contracts"), "case", as("legal_ip"))).not.toThrow();
   });
 });
+
+describe("refusals read in each reader's language", () => {
+  it("gives a Japanese and an English text with a citation", () => {
+    let caught: unknown;
+    try {
+      checkConversion(q("export_control", "closed"), "review", as("export_control_officer"));
+    } catch (err) {
+      caught = err;
+    }
+    const [r] = (caught as { details: { reasons: { ruleId: string; text: { ja: string; en: string } }[] } })
+      .details.reasons;
+    expect(r?.ruleId).toBe("DESK-CONVERT-CLOSED");
+    expect(r?.text.ja).toContain("終了した相談");
+    expect(r?.text.en).toContain("closed question");
+    expect(r?.text.en).not.toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
+  });
+});

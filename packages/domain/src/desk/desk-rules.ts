@@ -44,9 +44,9 @@ export function inboxTopics(role: Role): DeskTopic[] {
   );
 }
 
-function refuse(ruleId: string, text: string): never {
-  const reasons: Reason[] = [reason(ruleId, "seed000§3-2", text)];
-  throw new DomainError("RULE_VIOLATION", text, { reasons });
+function refuse(ruleId: string, ja: string, en: string): never {
+  const reasons: Reason[] = [reason(ruleId, "seed000§3-2", ja, en)];
+  throw new DomainError("RULE_VIOLATION", ja, { reasons });
 }
 
 /**
@@ -62,11 +62,19 @@ export function applyDeskAction(
   const office = isOfficeFor(q.topic, actor.role);
   const asker = q.askerId === actor.userId;
   if (!office && !asker) {
-    refuse("DESK-ACT-PARTY", "この相談の質問者か担当窓口だけが操作できます。");
+    refuse(
+      "DESK-ACT-PARTY",
+      "この相談の質問者か担当窓口だけが操作できます。",
+      "Only the asker or the office in charge can act on this question.",
+    );
   }
   if (action === "reply") {
     if (q.status === "closed") {
-      refuse("DESK-REPLY-CLOSED", "終了した相談には返信できません。再開してください。");
+      refuse(
+        "DESK-REPLY-CLOSED",
+        "終了した相談には返信できません。再開してください。",
+        "A closed question cannot be answered. Re-open it first.",
+      );
     }
     // An officer asking their own office a question is answered by a colleague: their own reply is
     // a follow-up, not the office's answer.
@@ -77,12 +85,16 @@ export function applyDeskAction(
   }
   if (action === "close") {
     if (q.status === "closed") {
-      refuse("DESK-CLOSE-CLOSED", "この相談はすでに終了しています。");
+      refuse("DESK-CLOSE-CLOSED", "この相談はすでに終了しています。", "This question is already closed.");
     }
     return { status: "closed", fromOffice: office && !asker };
   }
   if (q.status !== "closed") {
-    refuse("DESK-REOPEN-OPEN", "終了した相談だけを再開できます。");
+    refuse(
+      "DESK-REOPEN-OPEN",
+      "終了した相談だけを再開できます。",
+      "Only a closed question can be re-opened.",
+    );
   }
   return { status: "reopened", fromOffice: office && !asker };
 }
@@ -94,12 +106,24 @@ export function applyDeskAction(
  */
 export function checkConversion(q: DeskQuestionState, kind: DeskConversionKind, actor: DeskActor): void {
   if (!isOfficeFor(q.topic, actor.role)) {
-    refuse("DESK-CONVERT-OFFICE", "相談の担当窓口だけが、相談から記録を作成できます。");
+    refuse(
+      "DESK-CONVERT-OFFICE",
+      "相談の担当窓口だけが、相談から記録を作成できます。",
+      "Only the office in charge of the question can open a record from it.",
+    );
   }
   if (!DESK_CONVERSIONS_BY_TOPIC[q.topic].includes(kind)) {
-    refuse("DESK-CONVERT-KIND", "この相談分野からはこの記録を作成できません。");
+    refuse(
+      "DESK-CONVERT-KIND",
+      "この相談分野からはこの記録を作成できません。",
+      "This kind of record cannot be opened from a question on this topic.",
+    );
   }
   if (q.status === "closed") {
-    refuse("DESK-CONVERT-CLOSED", "終了した相談から記録は作成できません。再開してください。");
+    refuse(
+      "DESK-CONVERT-CLOSED",
+      "終了した相談から記録は作成できません。再開してください。",
+      "No record can be opened from a closed question. Re-open it first.",
+    );
   }
 }

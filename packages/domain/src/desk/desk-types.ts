@@ -12,7 +12,17 @@ export const DESK_STATUSES = ["open", "answered", "closed", "reopened"] as const
 export type DeskStatus = (typeof DESK_STATUSES)[number];
 
 /** Records a question may be asked from (the label shown is read from the record, never typed). */
-export const DESK_ABOUT_KINDS = ["case", "partner", "visitor", "trip", "review", "classification"] as const;
+export const DESK_ABOUT_KINDS = [
+  "case",
+  "partner",
+  "visitor",
+  "trip",
+  "review",
+  "classification",
+  "licence",
+  "secret",
+  "coi_declaration",
+] as const;
 export type DeskAboutKind = (typeof DESK_ABOUT_KINDS)[number];
 
 /** What the office may turn a question into. */

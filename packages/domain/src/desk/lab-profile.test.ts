@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { classificationPrefill, type LabProfileFacts, profileConfirmed, reviewPrefill } from "./lab-profile";
+import {
+  classificationPrefill,
+  type LabProfileFacts,
+  labPrefill,
+  profileConfirmed,
+  reviewPrefill,
+} from "./lab-profile";
 
 const lab: LabProfileFacts = {
   labName: "材料工学研究室",
@@ -43,5 +49,28 @@ describe("lab profile pre-fill (seed 000 §3-2)", () => {
     expect(profileConfirmed({ version: 2, confirmedVersion: 1 })).toBe(false);
     expect(profileConfirmed({ version: 2, confirmedVersion: null })).toBe(false);
     expect(profileConfirmed({ version: 2, confirmedVersion: 2 })).toBe(true);
+  });
+
+  it("pre-fills one entry per listed technology, and one for a lab without any", () => {
+    const all = labPrefill(lab);
+    expect(all.confirmed).toBe(true);
+    expect(all.technologies.map((x) => x.description)).toEqual([
+      "炭素繊維複合材の成形技術",
+      "一般的な材料試験",
+    ]);
+    expect(all.technologies[1]?.classification).toEqual(classificationPrefill(lab, 1));
+    expect(all.technologies[0]?.review).toEqual(reviewPrefill(lab, 0));
+    const bare = labPrefill({ ...lab, technologies: [], confirmedVersion: null });
+    expect(bare.confirmed).toBe(false);
+    expect(bare.technologies).toHaveLength(1);
+    expect(bare.technologies[0]?.classification).toMatchObject({ name: "", listItem: null });
+    expect(bare.technologies[0]?.review.description).toContain("材料工学研究室");
+    expect(bare.technologies[0]?.review.facts).toEqual({ activity: "technology_provision" });
+    expect(labPrefill({ ...lab, fields: [] }).technologies[0]?.classification.description).toBe(
+      "材料工学研究室\n炭素繊維複合材の成形技術",
+    );
+    expect(labPrefill(lab).technologies[0]?.classification.description).toContain(
+      "材料工学研究室（複合材料・航空宇宙）",
+    );
   });
 });

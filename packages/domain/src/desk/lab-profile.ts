@@ -49,7 +49,10 @@ export function classificationPrefill(p: LabProfileFacts, technologyIndex = 0) {
   return {
     itemKind: "technology" as const,
     name: tech?.description.slice(0, 300) ?? "",
-    description: [`${p.labName}（${p.fields.join("・")}）`, tech?.description ?? ""]
+    description: [
+      p.fields.length > 0 ? `${p.labName}（${p.fields.join("・")}）` : p.labName,
+      tech?.description ?? "",
+    ]
       .filter(Boolean)
       .join("\n"),
     listItem: tech?.listItem ?? null,
@@ -80,3 +83,22 @@ export function reviewPrefill(p: LabProfileFacts, technologyIndex = 0) {
     },
   };
 }
+
+/**
+ * Everything a new 該非判定 or 取引審査 form starts from, per listed technology (at least one entry, so a
+ * lab without listed technologies still pre-fills its name, fields and members). The desk's conversion
+ * and the forms read this one mapping.
+ */
+export function labPrefill(p: LabProfileFacts) {
+  const count = Math.max(1, p.technologies.length);
+  return {
+    labName: p.labName,
+    confirmed: profileConfirmed(p),
+    technologies: Array.from({ length: count }, (_, i) => ({
+      description: p.technologies[i]?.description ?? "",
+      classification: classificationPrefill(p, i),
+      review: reviewPrefill(p, i),
+    })),
+  };
+}
+export type LabPrefill = ReturnType<typeof labPrefill>;

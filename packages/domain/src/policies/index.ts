@@ -1,2 +1,3 @@
+export * from "./decision-day";
 export * from "./policy-types";
 export * from "./policy-versions";

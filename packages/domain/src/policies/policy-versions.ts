@@ -51,6 +51,7 @@ export function nextPolicyVersion(
         "POLICY-VERSION-ORDER",
         "seed001§IV.1-1",
         `新しい版の施行日は、現行の第${latest.versionNo}版の施行日（${latest.effectiveFrom}）より後にしてください。`,
+        `A new version must take effect after the current version ${latest.versionNo} (in force from ${latest.effectiveFrom}).`,
       ),
     ];
     throw new DomainError("RULE_VIOLATION", reasons[0]!.text.ja, { reasons });

@@ -1,12 +1,11 @@
 import type { TReviewValues } from "@renkei/contract";
 import {
   checkConversion,
-  classificationPrefill,
   DESK_CONVERSION_PERMISSION,
   type DeskConversionKind,
   DomainError,
   type LabProfileFacts,
-  reviewPrefill,
+  labPrefill,
 } from "@renkei/domain";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
@@ -46,8 +45,23 @@ async function visitorParty(tx: DbOrTx, q: QuestionRow) {
     : {};
 }
 
+/** The lab's pre-fill for one technology: the same mapping the new forms read (`/lab-profiles/prefill`). */
+function prefillOf(lab: LabProfileFacts, technologyIndex: number) {
+  const entry = labPrefill(lab).technologies[technologyIndex];
+  if (!entry) {
+    throw new DomainError("VALIDATION_FAILED", "No such technology in the lab profile", {
+      issues: [{ path: "technologyIndex", message: "validation.unknown_record" }],
+    });
+  }
+  return entry;
+}
+
+/**
+ * The question the record was opened from, as its description starts. These records keep one text for
+ * every reader, so the line we generate carries both languages; subject and body are the asker's words.
+ */
 function questionText(q: QuestionRow) {
-  return `相談 ${q.ref}: ${q.subject}\n${q.body}`;
+  return `相談 / Desk question ${q.ref}: ${q.subject}\n${q.body}`;
 }
 
 /**
@@ -83,7 +97,7 @@ export async function convertQuestion(
     const lab = await askerLab(tx, before);
     let recordId: string;
     if (input.kind === "classification") {
-      const pre = lab ? classificationPrefill(lab, input.technologyIndex) : null;
+      const pre = lab ? prefillOf(lab, input.technologyIndex).classification : null;
       recordId = await createClassificationsService(inTx).create(actor, {
         itemKind: "technology",
         name: (pre?.name || before.subject).slice(0, 300),
@@ -100,7 +114,7 @@ export async function convertQuestion(
         assessedOn: null,
       });
     } else if (input.kind === "review") {
-      const pre = lab ? reviewPrefill(lab, input.technologyIndex) : null;
+      const pre = lab ? prefillOf(lab, input.technologyIndex).review : null;
       const values: TReviewValues = {
         title: before.subject,
         description: [questionText(before), pre?.description ?? ""].filter(Boolean).join("\n\n"),

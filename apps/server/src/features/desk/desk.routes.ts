@@ -7,6 +7,8 @@ import {
   ZDeskQuestionSummary,
   ZDeskReply,
   ZDeskStateChange,
+  ZLabPrefill,
+  ZLabPrefillQuery,
   ZLabProfile,
   ZLabProfileSave,
 } from "@renkei/contract";
@@ -132,6 +134,25 @@ export function registerDeskRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
       responses: { 200: { description: "Profiles", ...json(z.object({ items: z.array(ZLabProfile) })) } },
     }),
     async (c) => c.json({ items: await labs.list(actorOf(c)) }, 200),
+  );
+
+  // Registered before `/lab-profiles/{userId}` so "prefill" is not read as a user id.
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/lab-profiles/prefill",
+      permission: "lab_profile.read",
+      tags,
+      summary: "What a new 該非判定 / 取引審査 form starts from: your lab's profile (or a chosen lab's)",
+      request: { query: ZLabPrefillQuery },
+      responses: {
+        200: {
+          description: "Pre-fill (null when no profile)",
+          ...json(z.object({ prefill: ZLabPrefill.nullable() })),
+        },
+      },
+    }),
+    async (c) => c.json({ prefill: await labs.prefill(actorOf(c), c.req.valid("query").headUserId) }, 200),
   );
 
   app.openapi(

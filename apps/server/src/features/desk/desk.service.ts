@@ -65,7 +65,7 @@ export function createDeskService(deps: Deps) {
       const now = clock.now().toISOString();
       return db.transaction(async (tx) => {
         const about = input.about ?? null;
-        const label = about ? await aboutLabel(tx, actor, about) : null;
+        const label = about ? await aboutLabel(deps, tx, actor, about) : null;
         const ref = await nextRef(tx, actor.institutionId, Number(clock.today().slice(0, 4)));
         const [row] = await tx
           .insert(deskQuestions)

@@ -1,12 +1,11 @@
-import type { TLabProfile } from "@renkei/contract";
+import type { TLabPrefill, TLabProfile } from "@renkei/contract";
 import {
-  classificationPrefill,
   DomainError,
   type LabForeignMember,
   type LabProfileFacts,
   type LabTechnology,
+  labPrefill,
   profileConfirmed,
-  reviewPrefill,
 } from "@renkei/domain";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
@@ -60,7 +59,6 @@ export function createLabProfilesService(deps: Deps) {
   async function view(tx: DbOrTx, r: ProfileRow): Promise<TLabProfile> {
     const ref = await userRefs(tx, [r.headUserId, r.confirmedBy]);
     const facts = profileFacts(r);
-    const count = Math.max(1, facts.technologies.length);
     return {
       id: r.id,
       head: ref(r.headUserId)!,
@@ -74,9 +72,9 @@ export function createLabProfilesService(deps: Deps) {
       confirmedAt: r.confirmedAt ? new Date(r.confirmedAt).toISOString() : null,
       version: r.version,
       updatedAt: new Date(r.updatedAt).toISOString(),
-      prefill: Array.from({ length: count }, (_, i) => ({
-        classification: classificationPrefill(facts, i),
-        review: reviewPrefill(facts, i),
+      prefill: labPrefill(facts).technologies.map(({ classification, review }) => ({
+        classification,
+        review,
       })),
     };
   }
@@ -117,6 +115,16 @@ export function createLabProfilesService(deps: Deps) {
       }
       const row = await find(db, actor, headUserId);
       return row ? view(db, row) : null;
+    },
+
+    /**
+     * What the caller's new 該非判定 / 取引審査 form starts from: their own lab, or a chosen lab they may
+     * read (the office entering for a researcher). Null when that lab keeps no profile yet.
+     */
+    async prefill(actor: Actor, headUserId?: string): Promise<TLabPrefill | null> {
+      const head = headUserId ?? actor.userId;
+      const row = await find(db, actor, head);
+      return row ? { headUserId: head, ...labPrefill(profileFacts(row)) } : null;
     },
 
     async save(

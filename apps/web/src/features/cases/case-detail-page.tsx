@@ -9,6 +9,7 @@ import { serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { CaseMobilityAlerts } from "../crm/case-mobility-alerts";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { casesApi } from "./api";
 import { CaseActionsPanel, CaseBlockersPanel } from "./case-actions-panel";
 import { CaseChecklist } from "./case-checklist";
@@ -68,6 +69,7 @@ export function CaseDetailPage() {
         }
         actions={
           <>
+            <AskDeskButton kind="case" id={c.id} />
             {can("audit.read") && (
               <Button component={Link} to={`/audit?entityType=case&entityId=${c.id}`} variant="subtle">
                 {t("case.auditLog")}

@@ -2,6 +2,7 @@ import { Anchor, Button, FileInput, Group, NativeSelect, Table, Text } from "@ma
 import type { TCaseDetail } from "@renkei/contract";
 import { useState } from "react";
 import { useI18n } from "../../lib/i18n";
+import { AppliedPolicy } from "../policies/applied-policy";
 import { secretsApi } from "../secrets/api";
 import { LevelBadge, useSecretScheme } from "../secrets/level-badge";
 import { casesApi } from "./api";
@@ -60,6 +61,7 @@ export function CaseDocumentsTab({ c }: { c: TCaseDetail }) {
         </Group>
       )}
       <RefusedAlert error={upload.error} />
+      <AppliedPolicy decision="case" only="confidential_information" on="today" />
       <Anchor href={secretsApi.pdfUrl({ caseId: c.id })} size="sm">
         {t("case.documents.register")}
       </Anchor>

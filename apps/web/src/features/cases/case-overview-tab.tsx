@@ -14,6 +14,7 @@ import {
 import type { TCaseDetail } from "@renkei/contract";
 import {
   BAYH_DOLE_RECORD_LABELS,
+  caseDecisionDay,
   EMERGING_TECH_LABELS,
   EXPORT_REVIEW_OUTCOME_LABELS,
   FUNDING_KINDS,
@@ -30,6 +31,7 @@ import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
 import { OUTCOME_COLORS } from "../export-control/determination-view";
 import type { ReviewFromCase } from "../export-control/review-form-page";
+import { AppliedPolicy } from "../policies/applied-policy";
 import { casesApi } from "./api";
 import { ExportCoverage } from "./case-export-coverage";
 import { NdaCard } from "./case-nda-card";
@@ -85,6 +87,14 @@ export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
               value: bayhDoleSummary(c.bayhDole, i18n),
             },
           ]}
+        />
+        <AppliedPolicy
+          decision="case"
+          only="international_collaboration"
+          on={caseDecisionDay({
+            highRiskApprovedOn: c.highRiskApproval?.approvedOn ?? null,
+            contractSignedOn: c.contractSignedOn,
+          })}
         />
       </SectionCard>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

@@ -4,6 +4,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { AppliedPolicy } from "../policies/applied-policy";
 import { STATUS_COLOR } from "./coi-home-page";
 import { DeclarationForm } from "./declaration-form";
@@ -26,6 +27,7 @@ export function DeclarationPage() {
     <Stack>
       <PageTitle
         title={`${d.declarantName} — ${d.cycleTitle ?? t(`coi.trigger.${d.trigger}` as MessageKey)}`}
+        actions={<AskDeskButton kind="coi_declaration" id={d.id} topic="coi" />}
       />
       <Group>
         <Badge color={STATUS_COLOR[d.status]} data-testid="declaration-status">
@@ -73,7 +75,14 @@ export function DeclarationPage() {
       {d.determinations.length > 0 && (
         <Card withBorder>
           <Title order={4}>{t("coi.determinations")}</Title>
-          <AppliedPolicy decision="coi_declaration" on={d.determinations[0]!.decidedAt} />
+          {/* The committee decides the determinations together; the latest is the decision's day (unordered list). */}
+          <AppliedPolicy
+            decision="coi_declaration"
+            on={d.determinations
+              .map((x) => x.decidedAt)
+              .sort()
+              .at(-1)}
+          />
           <List>
             {d.determinations.map((x) => (
               <List.Item key={x.id}>

@@ -1,6 +1,7 @@
 import type {
   TDeskQuestion,
   TDeskQuestionSummary,
+  TLabPrefill,
   TLabProfile,
   ZDeskAsk,
   ZLabProfileInput,
@@ -25,6 +26,7 @@ export const deskApi = {
       kind,
       version,
     }),
+  labPrefill: () => api.get<{ prefill: TLabPrefill | null }>("/lab-profiles/prefill"),
   labProfiles: () => api.get<{ items: TLabProfile[] }>("/lab-profiles"),
   labProfile: (userId: string) => api.get<{ profile: TLabProfile | null }>(`/lab-profiles/${userId}`),
   saveLabProfile: (version: number, profile: TLabProfileInput, headUserId?: string) =>

@@ -55,7 +55,8 @@ export function LabProfilePage() {
       {profile.data?.profile && <Confirmation p={profile.data.profile} />}
       {profile.data && mayEdit && (
         <LabProfileForm
-          key={profile.data.profile?.version ?? 0}
+          // Per lab, not per version: a save must not remount the form (it would lose "saved").
+          key={userId}
           profile={profile.data.profile}
           {...(userId === user.id ? {} : { headUserId: userId })}
         />

@@ -15,4 +15,7 @@ export const RECORD_PATH: Record<DeskAboutKind, (id: string) => string> = {
   trip: (id) => `/trips/${id}`,
   review: (id) => `/export-control/reviews/${id}`,
   classification: (id) => `/export-control/classifications/${id}`,
+  licence: (id) => `/licences/${id}`,
+  secret: (id) => `/secrets/items/${id}`,
+  coi_declaration: (id) => `/coi/declarations/${id}`,
 };

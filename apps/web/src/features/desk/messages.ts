@@ -28,6 +28,9 @@ export const DESK_MESSAGES_JA = {
   "desk.about.trip": "出張",
   "desk.about.review": "取引審査",
   "desk.about.classification": "該非判定",
+  "desk.about.licence": "許可申請",
+  "desk.about.secret": "秘密情報",
+  "desk.about.coi_declaration": "利益相反の申告",
   "desk.status": "状態",
   "desk.status.open": "受付中",
   "desk.status.answered": "回答済み",
@@ -82,6 +85,12 @@ export const DESK_MESSAGES_JA = {
   "lab.all": "研究室プロファイル一覧",
   "lab.prefill": "研究室プロファイルから入力",
   "lab.prefillNone": "研究室プロファイルが登録されていません。",
+  "lab.prefilledNote": "研究室の輸出管理プロファイルから入力しました",
+  "lab.prefilledHelp": "{lab}のプロファイルの内容です。各項目は編集でき、登録するまで何も保存されません。",
+  "lab.prefilledUnconfirmed": "このプロファイルは輸出管理担当の確認前です。内容を確かめてください。",
+  "lab.prefillTechnology": "どの技術から入力するか",
+  "lab.prefillClear": "入力した内容を消して空の書式に戻す",
+  "lab.prefillUse": "研究室プロファイルから入力し直す",
 } as const;
 
 export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
@@ -113,6 +122,9 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "desk.about.trip": "Trip",
   "desk.about.review": "Transaction review",
   "desk.about.classification": "Classification",
+  "desk.about.licence": "Licence",
+  "desk.about.secret": "Confidential item",
+  "desk.about.coi_declaration": "COI declaration",
   "desk.status": "Status",
   "desk.status.open": "Open",
   "desk.status.answered": "Answered",
@@ -167,4 +179,12 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "lab.all": "Lab profiles",
   "lab.prefill": "Fill in from the lab profile",
   "lab.prefillNone": "No lab profile yet.",
+  "lab.prefilledNote": "Filled in from your lab's export-control profile",
+  "lab.prefilledHelp":
+    "From the profile of {lab}. Every field can be edited; nothing is saved until you submit.",
+  "lab.prefilledUnconfirmed":
+    "The export-control office has not confirmed this profile yet. Please check the entries.",
+  "lab.prefillTechnology": "Technology to start from",
+  "lab.prefillClear": "Clear the filled-in entries (empty form)",
+  "lab.prefillUse": "Fill in from the lab profile again",
 };

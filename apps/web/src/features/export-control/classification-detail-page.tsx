@@ -28,6 +28,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { HubAdviceCard } from "../insight/hub-advice-card";
 import { exportControlApi } from "./api";
 import { RESULT_COLORS } from "./classification-list-page";
@@ -82,6 +83,7 @@ export function ClassificationDetailPage() {
         }
         actions={
           <>
+            <AskDeskButton kind="classification" id={d.id} />
             <Button component="a" href={exportControlApi.classificationDocUrl(d.id, "pdf")} variant="default">
               {t("ec.cl.downloadPdf")}
             </Button>

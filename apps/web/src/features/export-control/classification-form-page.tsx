@@ -6,6 +6,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { LabPrefillNote, type LabPrefillState, useLabPrefill } from "../desk/lab-prefill";
 import {
   ClassificationForm,
   type ClassificationFormValues,
@@ -29,18 +30,39 @@ function toValues(d: TClassificationDetail): ClassificationFormValues {
   };
 }
 
+/** A new record starts from the lab's listed technology (the researcher's lab profile), if any. */
+function fromLab(lab: LabPrefillState): ClassificationFormValues {
+  const c = lab.entry?.classification;
+  return c
+    ? {
+        ...EMPTY_CLASSIFICATION,
+        itemKind: c.itemKind,
+        name: c.name,
+        description: c.description,
+        listItem: c.listItem ?? "",
+        listClause: c.listClause ?? "",
+      }
+    : EMPTY_CLASSIFICATION;
+}
+
 export function ClassificationCreatePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const save = useSaveClassification();
+  const lab = useLabPrefill();
+  if (lab.loading) {
+    return <Loading />;
+  }
   return (
     <Stack maw={1100}>
       <Anchor component={Link} to="/export-control/classifications" size="sm">
         ← {t("ec.cl.title")}
       </Anchor>
       <PageTitle title={t("ec.cl.new")} description={t("ec.cl.help")} />
+      <LabPrefillNote lab={lab} />
       <ClassificationForm
-        initial={EMPTY_CLASSIFICATION}
+        key={lab.key}
+        initial={fromLab(lab)}
         saving={save.isPending}
         serverErrors={serverFieldErrors(save.error)}
         submitError={save.error}

@@ -27,6 +27,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { HubAdviceCard } from "../insight/hub-advice-card";
 import { AppliedPolicy } from "../policies/applied-policy";
 import { exportControlApi } from "./api";
@@ -75,6 +76,7 @@ export function ReviewDetailPage() {
         }
         actions={
           <>
+            <AskDeskButton kind="review" id={d.id} />
             <Button component="a" href={exportControlApi.reviewDocUrl(d.id, "pdf")} variant="default">
               {t("ec.rv.downloadPdf")}
             </Button>

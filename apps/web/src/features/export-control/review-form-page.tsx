@@ -7,6 +7,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { LabPrefillNote, useLabPrefill } from "../desk/lab-prefill";
 import { useReview, useSaveReview } from "./queries";
 import { ReviewForm, type ReviewFormValues } from "./review-form";
 
@@ -71,8 +72,15 @@ export function ReviewCreatePage() {
   const facts = carried?.facts ?? {};
   const endUser = (facts.endUser ?? {}) as { name?: string; country?: string };
   const fromCase = carried?.fromCase;
+  // A fresh form (not carried over from the check page or a case) starts from the lab profile.
+  const lab = useLabPrefill(!carried);
+  if (lab.loading) {
+    return <Loading />;
+  }
+  const pre = lab.entry?.review;
   const initial: ReviewFormValues = {
     ...EMPTY,
+    ...(pre ? { description: pre.description, ...fromFacts(pre.facts) } : {}),
     ...(carried?.facts ? fromFacts(carried.facts) : {}),
     counterpartyName: endUser.name ?? fromCase?.counterpartyName ?? "",
     counterpartyCountry: endUser.country ?? fromCase?.counterpartyCountry ?? "",
@@ -94,7 +102,9 @@ export function ReviewCreatePage() {
         ← {t("ec.rv.title")}
       </Anchor>
       <PageTitle title={t("ec.rv.new")} description={t("ec.rv.help")} />
+      <LabPrefillNote lab={lab} />
       <ReviewForm
+        key={lab.key}
         initial={initial}
         editing={false}
         saving={save.isPending}

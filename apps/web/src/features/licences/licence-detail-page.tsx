@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/ui/page-title";
 import { serverFieldErrors } from "../../lib/form-errors";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { StatusBadge } from "../ec-shared/outcome-badge";
 import { RuleErrorAlert } from "../ec-shared/rule-error";
 import { licencesApi, type TLicenceInput } from "./api";
@@ -68,12 +69,14 @@ export function LicenceDetailPage() {
           </Group>
         }
         actions={
-          manage &&
-          !editing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              {t("common.edit")}
-            </Button>
-          )
+          <>
+            <AskDeskButton kind="licence" id={l.id} />
+            {manage && !editing && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t("common.edit")}
+              </Button>
+            )}
+          </>
         }
       />
       <Paper withBorder p="md">

@@ -10,6 +10,7 @@ import { RiskFlagBadges } from "../../components/ui/risk-flag-badges";
 import { useI18n } from "../../lib/i18n";
 import { useCan, useCurrentUser } from "../auth/session";
 import { PartnerProfileCard } from "../crm/partner-profile-card";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { OwnershipSection } from "../ec-records/ownership-section";
 import { SubjectScreeningCard } from "../screening/subject-screening-card";
 import { AffiliationsCard } from "./affiliations-card";
@@ -63,6 +64,7 @@ export function PartnerDetailPage() {
         }
         actions={
           <>
+            {!p.readOnly && <AskDeskButton kind="partner" id={p.id} />}
             {can("audit.read") && (
               <Button component={Link} to={`/audit?entityType=partner&entityId=${p.id}`} variant="subtle">
                 {t("partner.auditLog")}

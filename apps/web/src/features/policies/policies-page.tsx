@@ -78,7 +78,7 @@ export function PoliciesPage() {
               </Title>
               {versions.length === 0 && <Text c="dimmed">{t("policies.none")}</Text>}
               {versions.map((v) => (
-                <Stack key={v.id} gap={2} mb="sm">
+                <Stack key={v.id} id={`policy-${v.id}`} gap={2} mb="sm">
                   <Text fw={600}>
                     {locale === "ja" ? v.titleJa : v.titleEn} {t("policies.version", { n: v.versionNo })} —{" "}
                     {t("policies.effective", { date: date(v.effectiveFrom) })}

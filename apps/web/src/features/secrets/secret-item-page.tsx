@@ -27,6 +27,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { ReasonList } from "../cases/reason-list";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { useUsers } from "../partners/queries";
 import { secretsApi } from "./api";
 import { LevelBadge } from "./level-badge";
@@ -63,7 +64,11 @@ export function SecretItemPage() {
   const access = i.access;
   return (
     <>
-      <PageTitle title={i.title} description={<LevelBadge level={i.level} />} />
+      <PageTitle
+        title={i.title}
+        description={<LevelBadge level={i.level} />}
+        actions={<AskDeskButton kind="secret" id={i.id} topic="secrets" />}
+      />
       <DetailList
         items={[
           { label: t("secrets.field.description"), value: i.description || "—" },

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { AskDeskButton } from "../desk/ask-desk-button";
 import { PartyScreeningPanel } from "../ec-records/party-screening-panel";
 import { DecisionPanel, DecisionText } from "../ec-shared/decision-panel";
 import { StatusBadge } from "../ec-shared/outcome-badge";
@@ -42,6 +43,7 @@ export function TripDetailPage() {
         description={`${country(d.destinationCountry)} ${d.destinationCity}　${date(d.departOn)} 〜 ${date(d.returnOn)}`}
         actions={
           <>
+            <AskDeskButton kind="trip" id={d.id} />
             {d.canRevise && (
               <Button variant="default" component={Link} to={`/trips/${d.id}/edit`}>
                 {t("trips.revise")}

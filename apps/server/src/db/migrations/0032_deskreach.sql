@@ -1,0 +1,2 @@
+ALTER TABLE "desk_questions" DROP CONSTRAINT "desk_questions_about_valid";--> statement-breakpoint
+ALTER TABLE "desk_questions" ADD CONSTRAINT "desk_questions_about_valid" CHECK ("desk_questions"."about_kind" is null or "desk_questions"."about_kind" in ('case','partner','visitor','trip','review','classification','licence','secret','coi_declaration'));
