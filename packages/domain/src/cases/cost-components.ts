@@ -32,7 +32,7 @@ const share = z.number().int().min(0).max(100);
 export const ZIndirectShares = z
   .object({ intake: share, contract_ip: share, clerical: share })
   .refine((s) => s.intake + s.contract_ip + s.clerical === 100, {
-    message: "The three shares must add up to 100 %",
+    message: "validation.shares_sum",
     path: ["intake"],
   });
 export type IndirectShares = z.infer<typeof ZIndirectShares>;
