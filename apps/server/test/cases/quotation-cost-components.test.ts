@@ -49,6 +49,12 @@ async function addSecret(level: number, status = "active") {
   });
 }
 
+const agreementsOf = (quotationId: string) =>
+  t.deps.db
+    .select()
+    .from(quotationSecrecyAgreements)
+    .where(eq(quotationSecrecyAgreements.quotationId, quotationId));
+
 const agreement = {
   agreedOn: "2026-11-20",
   partnerSignatory: "研究開発部長 山田太郎",
@@ -150,7 +156,7 @@ describe("quotation with the split and the secrecy line", () => {
   it("the requester cannot record the agreement; the total changes only once the office records it", async () => {
     const path = `/api/v1/cases/${caseId}/quotations/${quotationId}/secrecy-agreement`;
     expect((await pi.post(path, agreement)).status).toBe(403);
-    expect(await t.deps.db.select().from(quotationSecrecyAgreements)).toEqual([]);
+    expect(await agreementsOf(quotationId)).toEqual([]);
     expect((await pi.get(`/api/v1/cases/${caseId}`)).json.quotations[0].totalYen).toBe(1_200_008);
 
     for (const bad of [
@@ -161,7 +167,7 @@ describe("quotation with the split and the secrecy line", () => {
     ]) {
       expect((await legal.post(path, bad)).status).toBe(400);
     }
-    expect(await t.deps.db.select().from(quotationSecrecyAgreements)).toEqual([]);
+    expect(await agreementsOf(quotationId)).toEqual([]);
 
     const ok = await legal.post(path, agreement);
     expect(ok.status).toBe(201);
@@ -247,5 +253,20 @@ describe("quotation with the split and the secrecy line", () => {
     expect(res.text).not.toContain("費用内訳の確認");
     const [row] = await t.deps.db.select().from(caseQuotations).where(eq(caseQuotations.id, quotationId));
     expect(Number(row!.totalYen)).toBe(1_284_008);
+  });
+});
+
+describe("demo data", () => {
+  it("has one quotation whose secrecy line is agreed and one not yet agreed", async () => {
+    const demo = await t.deps.db.select().from(caseQuotations);
+    const states = [];
+    for (const q of demo) {
+      const view = await coord.get(`/api/v1/cases/${q.caseId}/quotations/${q.id}`);
+      if (view.json.secrecy && q.caseId !== caseId) {
+        states.push(view.json.secrecy.agreed);
+        expect(view.json.totalYen).toBe(Number(q.totalYen));
+      }
+    }
+    expect(states.sort()).toEqual([false, true]);
   });
 });
