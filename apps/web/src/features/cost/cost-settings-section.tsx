@@ -3,7 +3,7 @@ import type { TCostComponentsInput } from "@renkei/contract";
 import { INDIRECT_PARTS, ZCostComponents } from "@renkei/domain";
 import { useEffect, useState } from "react";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { fieldError, serverFieldErrors, validateWith } from "../../lib/form-errors";
+import { serverFieldErrors, validateWith } from "../../lib/form-errors";
 import { type MessageKey, useI18n } from "../../lib/i18n";
 import { useCostSettings, useSaveCostSettings } from "./api";
 
@@ -64,13 +64,14 @@ export function CostSettingsSection() {
               allowDecimal={false}
               value={v.indirectShares[p]}
               onChange={(x) => setV({ ...v, indirectShares: { ...v.indirectShares, [p]: int(x) } })}
-              {...fieldError(errors, `indirectShares.${p}`, i18n)}
+              error={Boolean(errors.indirectShares)}
             />
           ))}
         </SimpleGrid>
         <Text size="sm" c={sum === 100 ? "dimmed" : "red"} data-testid="shares-sum">
           {t("cost.settings.sum", { sum })}
         </Text>
+        <FieldMessage raw={errors.indirectShares} />
         <Text size="sm" fw={600}>
           {t("cost.settings.secrecy")}
         </Text>
@@ -85,10 +86,11 @@ export function CostSettingsSection() {
               thousandSeparator=","
               value={v.secrecyMonthlyYen[l]}
               onChange={(x) => setV({ ...v, secrecyMonthlyYen: { ...v.secrecyMonthlyYen, [l]: int(x) } })}
-              {...fieldError(errors, `secrecyMonthlyYen.${l}`, i18n)}
+              error={Boolean(errors.secrecyMonthlyYen)}
             />
           ))}
         </SimpleGrid>
+        <FieldMessage raw={errors.secrecyMonthlyYen} />
         {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 && (
           <ErrorAlert error={save.error} />
         )}
@@ -107,4 +109,14 @@ export function CostSettingsSection() {
       </Stack>
     </Paper>
   );
+}
+
+/** A group's message (the form errors keep one per top-level field: the shares, the secrecy costs). */
+function FieldMessage({ raw }: { raw: string | undefined }) {
+  const { msg } = useI18n();
+  return raw ? (
+    <Text size="sm" c="red" role="alert">
+      {msg(raw)}
+    </Text>
+  ) : null;
 }
