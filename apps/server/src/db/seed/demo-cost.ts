@@ -24,7 +24,7 @@ export async function seedDemoCost(deps: Deps, institutionId: string) {
   const settings = await loadCaseSettings(deps.db, institutionId);
   const secrecy: SecrecyBasis = { itemsByLevel: { "1": 2, "2": 1, "3": 0 }, months: 12 };
   const demo = [
-    { title: "高容量電極材料の共同研究", issuedOn: "2026-03-10", agreed: true },
+    { title: "半導体パッケージ材料の共同研究", issuedOn: "2026-09-10", agreed: true },
     { title: "ロボットハンド制御の共同研究", issuedOn: "2026-10-01", agreed: false },
   ];
   for (const d of demo) {
@@ -36,7 +36,7 @@ export async function seedDemoCost(deps: Deps, institutionId: string) {
       continue;
     }
     const input: Omit<QuotationInput, "caseId"> = {
-      partnerName: d.agreed ? "Fraunhold-Institut für Werkstoffe" : "Istituto Fittizio di Robotica",
+      partnerName: d.agreed ? "한빛반도체 주식회사" : "Istituto Fittizio di Robotica",
       issuedOn: d.issuedOn,
       validDays: 60,
       directCosts: [{ label: "試作・評価用消耗品", category: "consumables", amountYen: 3_000_000 }],
@@ -52,7 +52,7 @@ export async function seedDemoCost(deps: Deps, institutionId: string) {
     const q = buildQuotation({ ...input, caseId: c.ref }, settings.costRates, {
       components: DEFAULT_COST_COMPONENTS,
     });
-    // Written directly: the active case's quotation section is closed since signing.
+    // Written directly, like the demo cases' own quotation, with the snapshot basis described above.
     const [row] = await deps.db
       .insert(caseQuotations)
       .values({
@@ -66,9 +66,9 @@ export async function seedDemoCost(deps: Deps, institutionId: string) {
       .returning({ id: caseQuotations.id });
     if (d.agreed) {
       await createCostService(deps).agree(legal, c.id, row!.id, {
-        agreedOn: "2026-03-25",
-        partnerSignatory: "Dr. Anna Weber, Leiterin Forschungskooperation（架空）",
-        evidence: "共同研究契約書 第14条（秘密情報の管理費用）、相手方署名済みの見積書",
+        agreedOn: "2026-09-25",
+        partnerSignatory: "研究協力部長 キム・ミンジュン（架空）",
+        evidence: "相手方署名済みの見積書、共同研究契約書案 第14条（秘密情報の管理費用）",
       });
     }
   }
