@@ -93,7 +93,16 @@ export interface SecrecyCost {
   reason: Reason;
 }
 
-const yen = (n: number) => `¥${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+/** `¥1,234,567`: how every amount of a quotation is written, on screen and on paper. */
+export const formatYen = (n: number) => `¥${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+const yen = formatYen;
+
+/** The distinct reasons the lines carry (the split's and the secrecy line's), for the "why" list. */
+export function lineReasons<R extends { ruleId: string }>(lines: readonly { reason?: R | undefined }[]): R[] {
+  return [
+    ...new Map(lines.flatMap((l) => (l.reason ? [[l.reason.ruleId, l.reason] as const] : []))).values(),
+  ];
+}
 
 /** The secrecy line: Σ items × monthly cost at their level × months; null when nothing is priced. */
 export function secrecyCost(

@@ -5,6 +5,7 @@ import { type Reason, reason } from "../shared/decision";
 import type { CaseLabel } from "./case-labels";
 import {
   type CostComponents,
+  formatYen,
   INDIRECT_PART_LABELS,
   INDIRECT_PARTS,
   type IndirectPart,
@@ -312,7 +313,7 @@ function indirectPartLines(indirectYen: number, components: CostComponents): Quo
   }));
 }
 
-const yen = (n: number) => `¥${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+const yen = formatYen;
 
 /** The quotation as plain text lines (見積書), Japanese or English, for the server to render or e-mail. */
 export function renderQuotation(q: Quotation, lang: "ja" | "en"): string[] {

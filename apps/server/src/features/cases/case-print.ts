@@ -5,6 +5,7 @@ import {
   CASE_KIND_LABELS,
   CASE_STAGE_LABELS,
   EMERGING_TECH_LABELS,
+  lineReasons,
   PARTICIPANT_KIND_LABELS,
   RESEARCH_AREA_LABELS,
   RISK_LEVEL_LABELS,
@@ -276,9 +277,7 @@ export function createCasePrintService(deps: Deps) {
         w.paragraph(q.reasons.map((r) => `・${r.text[lang]}（${r.citation[lang]}）`).join("\n"));
         // Issue 17 item 4: why the indirect cost is itemised and the secrecy cost is priced, and whether
         // the partner has agreed to the latter (it is out of the total until then).
-        const why = [
-          ...new Map(q.lines.flatMap((l) => (l.reason ? [[l.reason.ruleId, l.reason]] : []))).values(),
-        ];
+        const why = lineReasons(q.lines);
         if (why.length > 0 || q.notes.length > 0) {
           w.heading(
             lang === "ja" ? "内訳・秘密管理費用について" : "About the breakdown and the secrecy cost",

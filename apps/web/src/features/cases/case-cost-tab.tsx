@@ -13,7 +13,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { TCaseDetail, TQuotationRequest } from "@renkei/contract";
-import { DIRECT_COST_CATEGORIES, PERSONNEL_KINDS } from "@renkei/domain";
+import { DIRECT_COST_CATEGORIES, formatYen, PERSONNEL_KINDS } from "@renkei/domain";
 import { useState } from "react";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
@@ -22,7 +22,7 @@ import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
-const yen = (n: number) => `¥${n.toLocaleString("ja-JP")}`;
+const yen = formatYen;
 type Direct = TQuotationRequest["directCosts"][number] & { key: number };
 type Personnel = TQuotationRequest["personnel"][number] & { key: number };
 let lineKey = 0;

@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
 import type { TQuotationView } from "@renkei/contract";
+import { lineReasons, formatYen as yen } from "@renkei/domain";
 import { useState } from "react";
 import { ConfirmButton } from "../../components/ui/confirm-button";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -8,8 +9,6 @@ import { useI18n } from "../../lib/i18n";
 import { ReasonList } from "../cases/reason-list";
 import { RefusedAlert } from "../cases/section-card";
 import { costApi, useAgreementMutation, useQuotationView } from "./api";
-
-const yen = (n: number) => `¥${n.toLocaleString("ja-JP")}`;
 
 /**
  * One quotation's lines (issue 17 item 4): the indirect line's three sub-lines (seed 001 case 23) and the
@@ -73,12 +72,7 @@ export function QuotationBreakdown({ caseId, quotationId }: { caseId: string; qu
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <ReasonList
-        reasons={[
-          ...new Map(v.lines.flatMap((l) => (l.reason ? [[l.reason.ruleId, l.reason]] : []))).values(),
-        ]}
-        color="dimmed"
-      />
+      <ReasonList reasons={lineReasons(v.lines)} color="dimmed" />
       {v.notes.length > 0 && (
         <Alert color="orange" role="status">
           <ReasonList reasons={v.notes} />
