@@ -13,6 +13,7 @@ import { registerAuditRoutes } from "./features/audit/audit.routes";
 import { registerAuthRoutes } from "./features/auth/auth.routes";
 import { registerCaseRoutes } from "./features/cases/cases.routes";
 import { registerCoiRoutes } from "./features/coi/coi.routes";
+import { registerCostRoutes } from "./features/cost/cost.routes";
 import { registerCrmRoutes } from "./features/crm/crm.routes";
 import { registerDeskRoutes } from "./features/desk/desk.routes";
 import { registerEcReachRoutes } from "./features/ec-reach/ec-reach.routes";
@@ -131,6 +132,7 @@ export function createApp(deps: Deps, options: { webDir?: string | null } = {}) 
   registerHomeRoutes(app, deps);
   registerDeskRoutes(app, deps);
   registerCrmRoutes(app, deps);
+  registerCostRoutes(app, deps);
   registerVisitTourRoutes(app, deps);
   registerPolicyRoutes(app, deps);
   registerPersonalDataRoutes(app, deps);

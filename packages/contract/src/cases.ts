@@ -318,9 +318,15 @@ export const ZMonitoringUpdate = z
   })
   .meta({ id: "MonitoringUpdate" });
 
-export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true, international: true }).meta({
-  id: "QuotationRequest",
-});
+export const ZQuotationRequest = ZQuotationInput.omit({ caseId: true, international: true, secrecy: true })
+  .extend({
+    /**
+     * Months the case's secrets are managed, for the secrecy-management line (seed 000 §3-2(1)); the items
+     * and their levels come from the register, not from the request.
+     */
+    secrecyMonths: z.number().int().min(0).max(120).default(12),
+  })
+  .meta({ id: "QuotationRequest" });
 export type TQuotationRequest = z.input<typeof ZQuotationRequest>;
 
 export const ZCaseSettings = z

@@ -7,6 +7,7 @@ export * from "./coi";
 export * from "./coi-integrity";
 export * from "./coi-programmes";
 export * from "./common";
+export * from "./cost";
 export * from "./crm";
 export * from "./desk";
 export * from "./ec-reach";

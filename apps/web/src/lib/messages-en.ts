@@ -2,6 +2,7 @@ import { UI_FORM_MESSAGES_EN } from "../components/ui/messages";
 import { ACCOUNT_MESSAGES_EN } from "../features/accounts/messages";
 import { CASE_MESSAGES_EN } from "../features/cases/messages";
 import { COI_MESSAGES_EN } from "../features/coi/messages";
+import { COST_MESSAGES_EN } from "../features/cost/messages";
 import { CRM_MESSAGES_EN } from "../features/crm/messages";
 import { DESK_MESSAGES_EN } from "../features/desk/messages";
 import { EC_RECORDS_MESSAGES_EN } from "../features/ec-records/messages";
@@ -279,6 +280,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   ...HOME_MESSAGES_EN,
   ...DESK_MESSAGES_EN,
   ...CRM_MESSAGES_EN,
+  ...COST_MESSAGES_EN,
   ...VISIT_TOUR_MESSAGES_EN,
   ...POLICY_MESSAGES_EN,
   ...PERSONAL_DATA_MESSAGES_EN,

@@ -2,6 +2,7 @@ import { UI_FORM_MESSAGES_JA } from "../components/ui/messages";
 import { ACCOUNT_MESSAGES_JA } from "../features/accounts/messages";
 import { CASE_MESSAGES_JA } from "../features/cases/messages";
 import { COI_MESSAGES_JA } from "../features/coi/messages";
+import { COST_MESSAGES_JA } from "../features/cost/messages";
 import { CRM_MESSAGES_JA } from "../features/crm/messages";
 import { DESK_MESSAGES_JA } from "../features/desk/messages";
 import { EC_RECORDS_MESSAGES_JA } from "../features/ec-records/messages";
@@ -279,6 +280,7 @@ export const MESSAGES_JA = {
   ...HOME_MESSAGES_JA,
   ...DESK_MESSAGES_JA,
   ...CRM_MESSAGES_JA,
+  ...COST_MESSAGES_JA,
   ...VISIT_TOUR_MESSAGES_JA,
   ...POLICY_MESSAGES_JA,
   ...PERSONAL_DATA_MESSAGES_JA,

@@ -2,6 +2,7 @@ import { ROLES, type Role } from "../shared/roles";
 import { CASE_PERMISSIONS, CASE_ROLE_PERMISSIONS } from "./case-permissions";
 import { CLEARANCE_PERMISSIONS, CLEARANCE_ROLE_PERMISSIONS } from "./clearance-permissions";
 import { COI_PERMISSIONS, COI_ROLE_PERMISSIONS } from "./coi-permissions";
+import { COST_PERMISSIONS, COST_ROLE_PERMISSIONS } from "./cost-permissions";
 import { CRM_PERMISSIONS, CRM_ROLE_PERMISSIONS } from "./crm-permissions";
 import { DESK_PERMISSIONS, DESK_ROLE_PERMISSIONS } from "./desk-permissions";
 import { EC_REACH_PERMISSIONS, EC_REACH_ROLE_PERMISSIONS } from "./ec-reach-permissions";
@@ -47,6 +48,7 @@ export const PERMISSIONS = [
   ...CLEARANCE_PERMISSIONS,
   ...DESK_PERMISSIONS,
   ...CRM_PERMISSIONS,
+  ...COST_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -126,6 +128,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.from
       ...CLEARANCE_ROLE_PERMISSIONS[role],
       ...DESK_ROLE_PERMISSIONS[role],
       ...CRM_ROLE_PERMISSIONS[role],
+      ...COST_ROLE_PERMISSIONS[role],
     ],
   ]),
 ) as unknown as Record<Role, readonly Permission[]>;

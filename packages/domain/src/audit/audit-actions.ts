@@ -1,6 +1,7 @@
 import { ACCOUNTS_AUDIT_ACTIONS } from "./accounts-audit-actions";
 import { CLEARANCE_AUDIT_ACTIONS } from "./clearance-audit-actions";
 import { COI_AUDIT_ACTIONS } from "./coi-audit-actions";
+import { COST_AUDIT_ACTIONS } from "./cost-audit-actions";
 import { CRM_AUDIT_ACTIONS } from "./crm-audit-actions";
 import { DESK_AUDIT_ACTIONS } from "./desk-audit-actions";
 import { EC_REACH_AUDIT_ACTIONS } from "./ec-reach-audit-actions";
@@ -49,6 +50,7 @@ export const AUDIT_ACTIONS = {
   ...CLEARANCE_AUDIT_ACTIONS,
   ...DESK_AUDIT_ACTIONS,
   ...CRM_AUDIT_ACTIONS,
+  ...COST_AUDIT_ACTIONS,
   "export.classification.created": { ja: "該非判定登録", en: "Classification record created" },
   "export.classification.updated": { ja: "該非判定更新", en: "Classification record updated" },
   "export.classification.submitted": { ja: "該非判定の確認依頼", en: "Classification submitted for review" },

@@ -1,7 +1,21 @@
 import { z } from "zod";
+import type { SecretScheme } from "../confidentiality/secret-scheme";
 import { addDays, type IsoDate } from "../shared/dates";
 import { type Reason, reason } from "../shared/decision";
 import type { CaseLabel } from "./case-labels";
+import {
+  type CostComponents,
+  formatYen,
+  INDIRECT_PART_LABELS,
+  INDIRECT_PARTS,
+  type IndirectPart,
+  indirectSplitReason,
+  secrecyCost,
+  secrecyPendingNote,
+  splitIndirect,
+  ZCostComponents,
+  ZSecrecyBasis,
+} from "./cost-components";
 import { ZCaseDate } from "./stage-schemas";
 
 /**
@@ -77,14 +91,38 @@ export const ZQuotationInput = z.object({
   international: z.boolean().optional(),
   /** A fixed strategic collaboration amount that replaces the rate, when agreed. */
   strategicAmountYen: ZYen.nullable(),
+  /**
+   * What the secrecy-management line is priced on (seed 000 §3-2(1)): set by the server from the case's
+   * register, never by the requester; absent on quotations stored before, which have no such line.
+   */
+  secrecy: ZSecrecyBasis.optional(),
 });
 export type QuotationInput = z.infer<typeof ZQuotationInput>;
 
 export interface QuotationLine {
-  code: "direct" | "personnel" | "indirect" | "strategic";
+  code: "direct" | "personnel" | "indirect" | "indirect_part" | "strategic" | "secrecy";
   label: CaseLabel;
   detail: string;
+  /** The detail in each language, when it has words (the secrecy line's level names). */
+  detailI18n?: CaseLabel;
   amountYen: number;
+  /**
+   * False for lines that do not add to the total: the indirect sub-lines (already in the indirect line)
+   * and a secrecy line the partner has not agreed to yet.
+   */
+  counted: boolean;
+  part?: IndirectPart;
+  reason?: Reason;
+}
+
+/** Options beyond the rates: the institution's cost components and whether the secrecy cost is agreed. */
+export interface QuotationOptions {
+  /** Absent on quotations stored before the components existed: no split, no secrecy line. */
+  components?: CostComponents | undefined;
+  /** True only when the office has recorded the partner's agreement (never the requester's flag). */
+  secrecyAgreed?: boolean;
+  /** The institution's level names for the secrecy line. */
+  scheme?: SecretScheme | undefined;
 }
 
 export interface Quotation {
@@ -100,9 +138,13 @@ export interface Quotation {
   indirectRatePercent: number;
   indirectYen: number;
   strategicYen: number;
+  /** The secrecy-management cost, whether or not agreed yet; null when the quotation has none. */
+  secrecy: { amountYen: number; agreed: boolean } | null;
   totalYen: number;
   /** Why this indirect rate applies. */
   reasons: Reason[];
+  /** What the reader must know before relying on the total (the secrecy cost not yet agreed). */
+  notes: Reason[];
 }
 
 /** `base × percent / 100`, rounded down to the yen, exact for percentages with up to two decimals. */
@@ -165,9 +207,14 @@ export function indirectRate(
  * Computes a quotation with the institution's rates. Validates the input with zod first and throws a
  * `ZodError` on bad input (negative or fractional yen, effort over 100 %).
  */
-export function buildQuotation(raw: QuotationInput, rates: CostRates = DEFAULT_COST_RATES): Quotation {
+export function buildQuotation(
+  raw: QuotationInput,
+  rates: CostRates = DEFAULT_COST_RATES,
+  options: QuotationOptions = {},
+): Quotation {
   const input = ZQuotationInput.parse(raw);
   const r = ZCostRates.parse(rates);
+  const components = options.components ? ZCostComponents.parse(options.components) : undefined;
   const directCostsYen = input.directCosts.reduce((s, d) => s + d.amountYen, 0);
   const personnelLines = input.personnel.map((p) => ({ ...p, amountYen: personnelCost(p) }));
   const personnelYen = personnelLines.reduce((s, p) => s + p.amountYen, 0);
@@ -182,6 +229,7 @@ export function buildQuotation(raw: QuotationInput, rates: CostRates = DEFAULT_C
       label: { ja: "直接経費", en: "Direct cost" },
       detail: `${d.label} (${d.category})`,
       amountYen: d.amountYen,
+      counted: true,
     })),
     ...personnelLines.map((p) => ({
       code: "personnel" as const,
@@ -191,20 +239,43 @@ export function buildQuotation(raw: QuotationInput, rates: CostRates = DEFAULT_C
       },
       detail: `${p.label}: ${p.monthlyYen}円 × ${p.months}月 × ${p.effortPercent}%`,
       amountYen: p.amountYen,
+      counted: true,
     })),
     {
       code: "indirect",
       label: { ja: "間接経費", en: "Indirect cost" },
       detail: `${directBaseYen}円 × ${percent}%`,
       amountYen: indirectYen,
+      counted: true,
     },
+    ...(components ? indirectPartLines(indirectYen, components) : []),
     {
       code: "strategic",
       label: { ja: "戦略的産学連携経費", en: "Strategic collaboration cost" },
       detail: input.strategicAmountYen !== null ? "定額" : `${directBaseYen}円 × ${r.strategicRatePercent}%`,
       amountYen: strategicYen,
+      counted: true,
     },
   ];
+  const secrecy =
+    components && input.secrecy
+      ? secrecyCost(input.secrecy, components.secrecyMonthlyYen, options.scheme)
+      : null;
+  const agreed = options.secrecyAgreed === true;
+  if (secrecy) {
+    lines.push({
+      code: "secrecy",
+      label: agreed
+        ? { ja: "秘密管理費用", en: "Secrecy management cost" }
+        : { ja: "秘密管理費用（未合意）", en: "Secrecy management cost (not yet agreed)" },
+      detail: secrecy.detail.ja,
+      detailI18n: secrecy.detail,
+      amountYen: secrecy.amountYen,
+      counted: agreed,
+      reason: secrecy.reason,
+    });
+  }
+  const secrecyCounted = secrecy && agreed ? secrecy.amountYen : 0;
   return {
     caseId: input.caseId,
     partnerName: input.partnerName,
@@ -217,12 +288,32 @@ export function buildQuotation(raw: QuotationInput, rates: CostRates = DEFAULT_C
     indirectRatePercent: percent,
     indirectYen,
     strategicYen,
-    totalYen: directBaseYen + indirectYen + strategicYen,
+    secrecy: secrecy ? { amountYen: secrecy.amountYen, agreed } : null,
+    totalYen: directBaseYen + indirectYen + strategicYen + secrecyCounted,
     reasons,
+    notes: secrecy && !agreed ? [secrecyPendingNote()] : [],
   };
 }
 
-const yen = (n: number) => `¥${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+/** The indirect line's three sub-lines (seed 001 case 23); they add up exactly to the indirect line. */
+function indirectPartLines(indirectYen: number, components: CostComponents): QuotationLine[] {
+  const amounts = splitIndirect(indirectYen, components.indirectShares);
+  const why = indirectSplitReason();
+  return INDIRECT_PARTS.map((part) => ({
+    code: "indirect_part" as const,
+    label: {
+      ja: `うち${INDIRECT_PART_LABELS[part].ja}`,
+      en: `of which ${INDIRECT_PART_LABELS[part].en}`,
+    },
+    detail: `${components.indirectShares[part]}%`,
+    amountYen: amounts[part],
+    counted: false,
+    part,
+    reason: why,
+  }));
+}
+
+const yen = formatYen;
 
 /** The quotation as plain text lines (見積書), Japanese or English, for the server to render or e-mail. */
 export function renderQuotation(q: Quotation, lang: "ja" | "en"): string[] {
@@ -236,7 +327,9 @@ export function renderQuotation(q: Quotation, lang: "ja" | "en"): string[] {
           `Quotation for ${q.partnerName}`,
           `Case: ${q.caseId}  Issued: ${q.issuedOn}  Valid until: ${q.validUntil}`,
         ];
-  const body = q.lines.map((l) => `${l.label[lang]}\t${l.detail}\t${yen(l.amountYen)}`);
+  const body = q.lines.map(
+    (l) => `${l.label[lang]}\t${l.detailI18n?.[lang] ?? l.detail}\t${yen(l.amountYen)}`,
+  );
   const total =
     lang === "ja" ? `合計（税別）\t\t${yen(q.totalYen)}` : `Total (excl. tax)\t\t${yen(q.totalYen)}`;
   return [...head, ...body, total];

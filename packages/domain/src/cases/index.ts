@@ -17,6 +17,7 @@ export * from "./contract-checklist";
 export * from "./contract-gate";
 export * from "./contract-terms";
 export * from "./cost";
+export * from "./cost-components";
 export * from "./disclosure";
 export * from "./high-risk-assessment";
 export * from "./internal-check";

@@ -39,6 +39,10 @@ export const SEED_CITATIONS: Record<string, Bilingual> = {
     "4-2 ②, a place where institutions share risk-management cases",
   ),
   "seed000§3-2": g000("3 技術流出防止マネジメント", "ch. 3, preventing technology leakage"),
+  "seed000§3-2(1)": g000(
+    "3-2(1) 営業秘密管理に関する取組課題（管理の度合いに応じた管理コスト）",
+    "3-2 (1), trade-secret management (the cost of each level of management)",
+  ),
   "seed000§審議経過": g000(
     "審議経過（産総研の定期自己申告）",
     "proceedings (AIST periodic self-declaration)",
@@ -94,6 +98,11 @@ export const SEED_CITATIONS: Record<string, Bilingual> = {
   "seed001§V.case20": case001(20, "CRM システム活用", "use of a CRM system"),
   "seed001§V.case21": case001(21, "CRM データベースの活用", "use of a CRM database"),
   "seed001§V.case23": case001(23, "間接経費率", "indirect cost rate"),
+  "seed001§V.case23内訳": case001(
+    23,
+    "間接経費率の上乗せ（間接経費の内訳）",
+    "indirect cost rate (its components)",
+  ),
   "seed001§V.case24": case001(24, "連携企業の信用調査", "credit check of the partner"),
   "seed001§V.case25": case001(25, "安全保障貿易管理の徹底", "thorough export control"),
   "seed001§V.case26": case001(26, "既存の共同研究とのバッティング", "conflict with existing joint research"),

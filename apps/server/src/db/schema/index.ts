@@ -3,6 +3,7 @@ export * from "./api-tokens";
 export * from "./audit";
 export * from "./cases";
 export * from "./coi";
+export * from "./cost";
 export * from "./crm";
 export * from "./desk";
 export * from "./ec-reach";

@@ -10,6 +10,7 @@ import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
 import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
+import { seedDemoCost } from "./demo-cost";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
@@ -204,6 +205,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   await seedCoiDemo(deps, institutionId, coiPeople);
   // Cases first: the export-control demo files the active case's 取引審査 for it.
   await seedDemoCases(deps, actor, userIds);
+  await seedDemoCost(deps, institutionId);
   await seedInsightDemo(deps, actor, DEMO_PASSWORD);
   await seedCoiQueueDemo(deps, institutionId, coiPeople);
   await seedExportControlDemo(deps, {

@@ -27,8 +27,10 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { DOCUMENT_EXTENSIONS, documentType } from "../../lib/file-types";
 import { appendAudit } from "../audit/audit.writer";
+import { loadCostComponents, secrecyBasis, storedRates } from "../cost/cost-components";
 import { registerCaseDocument, registerDisclosure } from "../secrets/case-items";
 import { logRefusedDocument, readCaseDocument } from "../secrets/document-read";
+import { loadSecretSettings } from "../secrets/secret-gate";
 import { loadCaseBundle } from "./case-facts";
 import { caseLink, caseMembers } from "./case-notify";
 import { auditActor, writeCase } from "./case-write";
@@ -434,15 +436,22 @@ export function createCaseCollabService(deps: Deps) {
             .innerJoin(partners, eq(partners.id, casePartners.partnerId))
             .where(eq(casePartners.caseId, caseId));
           const international = countries.some((p) => p.country !== settings.policy.institutionCountry);
-          const stored = { ...input, international };
-          const quotation = buildQuotation({ ...stored, caseId }, settings.costRates);
+          // Issue 17 item 4: the indirect split and the secrecy line, priced on the register's items.
+          const { secrecyMonths, ...request } = input;
+          const [{ settings: components }, secrecy, { scheme }] = await Promise.all([
+            loadCostComponents(tx, actor.institutionId),
+            secrecyBasis(tx, actor.institutionId, caseId, secrecyMonths),
+            loadSecretSettings(tx, actor.institutionId),
+          ]);
+          const stored = { ...request, international, secrecy };
+          const quotation = buildQuotation({ ...stored, caseId }, settings.costRates, { components, scheme });
           const [q] = await tx
             .insert(caseQuotations)
             .values({
               institutionId: actor.institutionId,
               caseId,
               input: stored,
-              rates: settings.costRates,
+              rates: storedRates(settings.costRates, components),
               totalYen: quotation.totalYen,
               createdBy: actor.userId,
             })
@@ -456,6 +465,7 @@ export function createCaseCollabService(deps: Deps) {
                   id: q!.id,
                   totalYen: quotation.totalYen,
                   indirectRatePercent: quotation.indirectRatePercent,
+                  secrecyYen: quotation.secrecy?.amountYen ?? 0,
                 },
               },
             ],

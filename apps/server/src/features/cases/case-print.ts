@@ -2,15 +2,14 @@ import type { TCaseDetail, TCaseHistory } from "@renkei/contract";
 import {
   AUDIT_ACTIONS,
   type AuditAction,
-  buildQuotation,
   CASE_KIND_LABELS,
   CASE_STAGE_LABELS,
-  type CostRates,
   EMERGING_TECH_LABELS,
+  lineReasons,
   PARTICIPANT_KIND_LABELS,
-  type QuotationInput,
   RESEARCH_AREA_LABELS,
   RISK_LEVEL_LABELS,
+  reasonLine,
   renderQuotation,
   SCREENING_STATUS_LABELS,
   upgradeReason,
@@ -19,6 +18,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { renderPdf } from "../../lib/pdf";
 import { appendAudit } from "../audit/audit.writer";
+import { rebuildQuotation } from "../cost/cost-components";
 import { withoutHiddenEvents } from "../secrets/case-secrets";
 import { caseHistory, createCaseDetailService } from "./case-detail.service";
 import { reviewLine } from "./case-export-link";
@@ -258,10 +258,7 @@ export function createCasePrintService(deps: Deps) {
     async quotationPdf(actor: Actor, caseId: string, quotationId: string, lang: "ja" | "en") {
       const row = await detail.quotation(actor, caseId, quotationId);
       const { row: caseRow } = await detail.loadVisible(actor, caseId);
-      const q = buildQuotation(
-        { ...(row.input as Omit<QuotationInput, "caseId">), caseId: caseRow.ref },
-        row.rates as CostRates,
-      );
+      const q = await rebuildQuotation(deps.db, row, caseRow.ref);
       const lines = renderQuotation(q, lang);
       const [head, meta, ...rest] = lines;
       const total = rest.pop() ?? "";
@@ -278,6 +275,15 @@ export function createCasePrintService(deps: Deps) {
         );
         w.heading(lang === "ja" ? "間接経費率の根拠" : "Why this indirect rate");
         w.paragraph(q.reasons.map((r) => `・${r.text[lang]}（${r.citation[lang]}）`).join("\n"));
+        // Issue 17 item 4: why the indirect cost is itemised and the secrecy cost is priced, and whether
+        // the partner has agreed to the latter (it is out of the total until then).
+        const why = lineReasons(q.lines);
+        if (why.length > 0 || q.notes.length > 0) {
+          w.heading(
+            lang === "ja" ? "内訳・秘密管理費用について" : "About the breakdown and the secrecy cost",
+          );
+          w.paragraph([...why, ...q.notes].map((r) => `・${reasonLine(r, lang)}`).join("\n"));
+        }
       });
       return { pdf, ref: caseRow.ref, text: lines.join("\n") };
     },

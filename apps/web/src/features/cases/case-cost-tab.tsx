@@ -1,4 +1,5 @@
 import {
+  Accordion,
   Anchor,
   Button,
   Checkbox,
@@ -12,15 +13,16 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { TCaseDetail, TQuotationRequest } from "@renkei/contract";
-import { DIRECT_COST_CATEGORIES, PERSONNEL_KINDS } from "@renkei/domain";
+import { DIRECT_COST_CATEGORIES, formatYen, PERSONNEL_KINDS } from "@renkei/domain";
 import { useState } from "react";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { QuotationBreakdown } from "../cost/quotation-breakdown";
 import { casesApi } from "./api";
 import { useCaseMutation } from "./queries";
 import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
-const yen = (n: number) => `¥${n.toLocaleString("ja-JP")}`;
+const yen = formatYen;
 type Direct = TQuotationRequest["directCosts"][number] & { key: number };
 type Personnel = TQuotationRequest["personnel"][number] & { key: number };
 let lineKey = 0;
@@ -39,6 +41,7 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
   const [quarterly, setQuarterly] = useState(false);
   const [language, setLanguage] = useState("ja");
   const [strategic, setStrategic] = useState<number | "">("");
+  const [secrecyMonths, setSecrecyMonths] = useState(12);
   const create = useCaseMutation(c.id, (body: TQuotationRequest) => casesApi.addQuotation(c.id, body));
   const editable = canChange(c, "quotation");
   const setD = (i: number, patch: Partial<Direct>) =>
@@ -74,6 +77,20 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {c.quotations.length > 0 && (
+          <Accordion variant="separated" defaultValue={c.quotations[0]?.id ?? null}>
+            {c.quotations.map((q) => (
+              <Accordion.Item key={q.id} value={q.id}>
+                <Accordion.Control>
+                  {t("cost.lines")}: {date(q.issuedOn)} {q.partnerName}
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <QuotationBreakdown caseId={c.id} quotationId={q.id} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
         )}
       </SectionCard>
       {editable && (
@@ -205,6 +222,14 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
               value={strategic}
               onChange={(x) => setStrategic(x === "" ? "" : Number(x))}
             />
+            <NumberInput
+              label={t("cost.secrecyMonths")}
+              min={0}
+              max={120}
+              allowDecimal={false}
+              value={secrecyMonths}
+              onChange={(x) => setSecrecyMonths(x === "" ? 0 : Number(x))}
+            />
           </Group>
           <RefusedAlert error={create.error} />
           <Button
@@ -221,6 +246,7 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
                 partnerWantsQuarterlyUraReports: quarterly,
                 contractLanguage: language || "ja",
                 strategicAmountYen: strategic === "" ? null : strategic,
+                secrecyMonths,
               })
             }
           >

@@ -18,6 +18,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { type MessageKey, useI18n } from "../../lib/i18n";
+import { CostSettingsSection } from "../cost/cost-settings-section";
 import { useCaseSettings, useSaveCaseSettings } from "./queries";
 
 const num = (v: string | number, fallback: number) => (v === "" ? fallback : Number(v));
@@ -147,6 +148,7 @@ export function CaseSettingsPage() {
           </Button>
         </Stack>
       </Paper>
+      <CostSettingsSection />
     </Stack>
   );
 }
