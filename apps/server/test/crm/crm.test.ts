@@ -222,6 +222,71 @@ describe("seeds, needs, matches and reactions (seed 001 事例17, 18)", () => {
   });
 });
 
+describe("correcting and closing a register entry", () => {
+  it("its author or the office corrects it; nobody else; the kind stays; bad input writes nothing", async () => {
+    const partnerId = await newPartner(coordinator, { legalName: "Korrekturwerk KG" });
+    const seed = (
+      await researcher.post("/api/v1/crm/register/entries", { kind: "seed", title: "光触媒の表面設計" })
+    ).json.id as string;
+    const need = (
+      await coordinator.post("/api/v1/crm/register/entries", { kind: "need", title: "脱臭", partnerId })
+    ).json.id as string;
+    const entry = (title: string, extra = {}) => ({
+      entry: { kind: "seed", title, ...extra },
+      closed: false,
+    });
+
+    const fixed = await researcher.put(
+      `/api/v1/crm/register/entries/${seed}`,
+      entry("可視光応答型光触媒の表面設計"),
+    );
+    expect(fixed.status).toBe(204);
+    expect(await auditCount("crm.register_saved", seed)).toBe(2);
+
+    const before = await auditCount("crm.register_saved");
+    const notAuthor = await researcher.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "乗っ取り", partnerId },
+      closed: true,
+    });
+    expect(notAuthor.status).toBe(403);
+    const kindChange = await coordinator.put(`/api/v1/crm/register/entries/${need}`, entry("種別変更"));
+    expect(kindChange.status).toBe(400);
+    const foreign = await coordinator.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "脱臭", partnerId: otherPartner },
+      closed: false,
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.text).not.toContain("Fremdfirma GmbH");
+    const empty = await researcher.put(`/api/v1/crm/register/entries/${seed}`, entry(""));
+    expect(empty.status).toBe(400);
+    const otherInstitution = await other.put(`/api/v1/crm/register/entries/${seed}`, entry("x"));
+    expect(otherInstitution.status).toBe(404);
+    expect((await auditor.put(`/api/v1/crm/register/entries/${seed}`, entry("x"))).status).toBe(403);
+    expect(await auditCount("crm.register_saved")).toBe(before);
+
+    const closed = await coordinator.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "脱臭フィルタの長寿命化", partnerId },
+      closed: true,
+    });
+    expect(closed.status).toBe(204);
+    const mine = (await researcher.get("/api/v1/crm/register")).json.entries as {
+      id: string;
+      title: string;
+      closed: boolean;
+      editable: boolean;
+    }[];
+    expect(mine.find((e) => e.id === seed)).toMatchObject({
+      title: "可視光応答型光触媒の表面設計",
+      editable: true,
+    });
+    expect(mine.find((e) => e.id === need)).toMatchObject({
+      title: "脱臭フィルタの長寿命化",
+      closed: true,
+      editable: false,
+    });
+  });
+});
+
 describe("membership programme (seed 001 事例19)", () => {
   it("joins, reminds once per term, renews from the end of the term", async () => {
     const partnerId = await newPartner(coordinator, { legalName: "Mitglied Technik AG" });
