@@ -1,12 +1,12 @@
-import { EntryRequestFormPage } from "./entry-request-form-page";
-import { EntryRequestsPage } from "./entry-requests-page";
-import { MembershipsPage } from "./memberships-page";
-import { RegisterPage } from "./register-page";
+import { page } from "../../lib/lazy-page";
 
-/** Pages of CRM depth (issue 17 item 1): entry requests, the seeds/needs register, memberships. */
+/**
+ * Pages of CRM depth (issue 17 item 1): entry requests, the seeds/needs register, memberships. Each is
+ * its own chunk, fetched on the first visit (lazy-page.tsx).
+ */
 export const CRM_ROUTES = [
-  { path: "/crm/requests", element: <EntryRequestsPage /> },
-  { path: "/crm/requests/new", element: <EntryRequestFormPage /> },
-  { path: "/crm/register", element: <RegisterPage /> },
-  { path: "/crm/memberships", element: <MembershipsPage /> },
+  page("/crm/requests", () => import("./entry-requests-page"), "EntryRequestsPage"),
+  page("/crm/requests/new", () => import("./entry-request-form-page"), "EntryRequestFormPage"),
+  page("/crm/register", () => import("./register-page"), "RegisterPage"),
+  page("/crm/memberships", () => import("./memberships-page"), "MembershipsPage"),
 ];
