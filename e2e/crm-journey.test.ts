@@ -22,13 +22,13 @@ async function choose(
   option: string | RegExp,
   type?: string,
 ) {
-  const input = scope.getByLabel(label, { exact: true }).first();
+  const input = scope.getByLabel(label).first();
   if (type) {
     await input.fill(type);
   } else {
     await input.click();
   }
-  await page.getByRole("option", { name: option }).first().click();
+  await page.getByRole("listbox").getByRole("option", { name: option }).first().click();
 }
 
 /** A row of a list, found by a text in it (the list's filters also hold status words, in hidden options). */

@@ -108,7 +108,7 @@ export function EntryRequestsPage() {
           testId="entry-requests"
         />
       )}
-      {open && <EntryRequestPanel request={open} onClose={() => setOpenId(null)} />}
+      {open && <EntryRequestPanel key={open.id} request={open} onClose={() => setOpenId(null)} />}
     </Stack>
   );
 }

@@ -114,6 +114,16 @@ function Tiers({ programme }: { programme: TMembershipProgramme }) {
   );
 }
 
+/** The tier's name in the reader's language (the member row carries only its id and Japanese name). */
+function tierName(
+  programme: TMembershipProgramme,
+  ref: TMembership["tier"],
+  label: (l: { ja: string; en: string }) => string,
+) {
+  const tier = programme.tiers.find((x) => x.id === ref.id);
+  return tier ? label({ ja: tier.nameJa, en: tier.nameEn }) : ref.label;
+}
+
 function Members({ programme }: { programme: TMembershipProgramme }) {
   const { t, label, date } = useI18n();
   const can = useCan();
@@ -121,7 +131,12 @@ function Members({ programme }: { programme: TMembershipProgramme }) {
   const columns = useMemo<DataColumn<TMembership>[]>(
     () => [
       { key: "partner", header: t("crm.mem.partner"), value: (m) => m.partner.label },
-      { key: "tier", header: t("crm.mem.tier"), value: (m) => m.tier.label, filter: true },
+      {
+        key: "tier",
+        header: t("crm.mem.tier"),
+        value: (m) => tierName(programme, m.tier, label),
+        filter: true,
+      },
       {
         key: "status",
         header: t("crm.mem.status"),
