@@ -60,6 +60,7 @@ export function EntryRequestsPage() {
         value: (r) => label(ENTRY_REQUEST_STATUS_LABELS[r.status]),
         render: (r) => <RequestStatusBadge status={r.status} />,
         filter: true,
+        width: 110,
       },
       {
         key: "result",
