@@ -7,9 +7,10 @@ import { CountryPicker } from "../../components/ui/country-picker";
 import { EntityPicker } from "../../components/ui/entity-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { PageTitle } from "../../components/ui/page-title";
-import { type FieldErrors, fieldError, serverFieldErrors, validateWith } from "../../lib/form-errors";
+import { type FieldErrors, fieldError } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { crmApi } from "./api";
+import { submitChecked } from "./crm-form";
 import { useCrmMutation } from "./queries";
 
 /** A department asks the office to enter a partner or a contact person (seed 001 事例20). */
@@ -36,14 +37,7 @@ export function EntryRequestFormPage() {
       partnerId: kind === "contact" ? partnerId : null,
       details,
     };
-    const found = validateWith(ZEntryRequestInput, input);
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      file.mutate(input, {
-        onSuccess: () => navigate("/crm/requests"),
-        onError: (err) => setErrors(serverFieldErrors(err)),
-      });
-    }
+    submitChecked(ZEntryRequestInput, input, file, setErrors, () => navigate("/crm/requests"));
   };
 
   return (

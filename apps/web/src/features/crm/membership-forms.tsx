@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Group, NumberInput, Select, Textarea, TextInput } from "@mantine/core";
 import {
   type TMembershipJoin,
   type TMembershipProgramme,
@@ -6,18 +6,12 @@ import {
   ZMembershipJoin,
   ZMembershipTierInput,
 } from "@renkei/contract";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { EntityPicker } from "../../components/ui/entity-picker";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import {
-  type FieldErrors,
-  fieldError,
-  serverFieldErrors,
-  todayIso,
-  validateWith,
-} from "../../lib/form-errors";
+import { type FieldErrors, fieldError, todayIso } from "../../lib/form-errors";
 import { type I18n, useI18n } from "../../lib/i18n";
 import { crmApi } from "./api";
+import { FormModal, submitChecked } from "./crm-form";
 import { useCrmMutation } from "./queries";
 
 /** A field's message; zod's own wording for an empty id or number (not a message key) reads as 入力してください. */
@@ -36,8 +30,7 @@ export function TierForm({ onClose }: { onClose(): void }) {
   const [benefits, setBenefits] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useCrmMutation((input: TMembershipTierInput) => crmApi.addTier(input));
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const onSubmit = () => {
     const input: TMembershipTierInput = {
       nameJa,
       nameEn,
@@ -47,61 +40,51 @@ export function TierForm({ onClose }: { onClose(): void }) {
         .map((b) => b.trim())
         .filter(Boolean),
     };
-    const found = validateWith(ZMembershipTierInput, input);
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      save.mutate(input, { onSuccess: onClose, onError: (err) => setErrors(serverFieldErrors(err)) });
-    }
+    submitChecked(ZMembershipTierInput, input, save, setErrors, onClose);
   };
   return (
-    <Modal opened onClose={onClose} title={t("crm.mem.tierAdd")} size="lg">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t("crm.mem.tierNameJa")}
-              required
-              value={nameJa}
-              onChange={(e) => setNameJa(e.currentTarget.value)}
-              {...fieldError(errors, "nameJa", i18n)}
-            />
-            <TextInput
-              label={t("crm.mem.tierNameEn")}
-              required
-              value={nameEn}
-              onChange={(e) => setNameEn(e.currentTarget.value)}
-              {...fieldError(errors, "nameEn", i18n)}
-            />
-          </Group>
-          <NumberInput
-            label={t("crm.mem.fee")}
-            required
-            min={0}
-            thousandSeparator=","
-            value={fee}
-            onChange={setFee}
-            {...keyedError(errors, "annualFeeYen", i18n)}
-          />
-          <Textarea
-            label={t("crm.mem.benefits")}
-            autosize
-            minRows={3}
-            value={benefits}
-            onChange={(e) => setBenefits(e.currentTarget.value)}
-            {...fieldError(errors, "benefits", i18n)}
-          />
-          {save.error && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t("crm.mem.tierAdd")}
+      submitLabel={t("common.save")}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          label={t("crm.mem.tierNameJa")}
+          required
+          value={nameJa}
+          onChange={(e) => setNameJa(e.currentTarget.value)}
+          {...fieldError(errors, "nameJa", i18n)}
+        />
+        <TextInput
+          label={t("crm.mem.tierNameEn")}
+          required
+          value={nameEn}
+          onChange={(e) => setNameEn(e.currentTarget.value)}
+          {...fieldError(errors, "nameEn", i18n)}
+        />
+      </Group>
+      <NumberInput
+        label={t("crm.mem.fee")}
+        required
+        min={0}
+        thousandSeparator=","
+        value={fee}
+        onChange={setFee}
+        {...keyedError(errors, "annualFeeYen", i18n)}
+      />
+      <Textarea
+        label={t("crm.mem.benefits")}
+        autosize
+        minRows={3}
+        value={benefits}
+        onChange={(e) => setBenefits(e.currentTarget.value)}
+        {...fieldError(errors, "benefits", i18n)}
+      />
+    </FormModal>
   );
 }
 
@@ -115,65 +98,47 @@ export function JoinForm({ programme, onClose }: { programme: TMembershipProgram
   const [years, setYears] = useState<number | string>(1);
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useCrmMutation((input: TMembershipJoin) => crmApi.join(input));
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const onSubmit = () => {
     const input = { partnerId: partnerId ?? "", tierId: tierId ?? "", startedOn, years: Number(years) };
-    const found = validateWith(ZMembershipJoin, input);
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      save.mutate(input, { onSuccess: onClose, onError: (err) => setErrors(serverFieldErrors(err)) });
-    }
+    submitChecked(ZMembershipJoin, input, save, setErrors, onClose);
   };
   return (
-    <Modal opened onClose={onClose} title={t("crm.mem.join")} size="lg">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          <EntityPicker
-            kind="partner"
-            label={t("crm.mem.partner")}
-            withAsterisk
-            value={partnerId}
-            onChange={(id) => setPartnerId(id)}
-            {...keyedError(errors, "partnerId", i18n)}
-          />
-          <Select
-            label={t("crm.mem.tier")}
-            required
-            allowDeselect={false}
-            value={tierId}
-            onChange={setTierId}
-            data={programme.tiers.map((x) => ({ value: x.id, label: label({ ja: x.nameJa, en: x.nameEn }) }))}
-            {...keyedError(errors, "tierId", i18n)}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t("crm.mem.startedOn")}
-              required
-              value={startedOn}
-              onChange={(e) => setStartedOn(e.currentTarget.value)}
-              {...fieldError(errors, "startedOn", i18n)}
-            />
-            <NumberInput
-              label={t("crm.mem.years")}
-              required
-              min={1}
-              max={10}
-              value={years}
-              onChange={setYears}
-            />
-          </Group>
-          {save.error && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("crm.mem.join")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t("crm.mem.join")}
+      submitLabel={t("crm.mem.join")}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
+      <EntityPicker
+        kind="partner"
+        label={t("crm.mem.partner")}
+        withAsterisk
+        value={partnerId}
+        onChange={(id) => setPartnerId(id)}
+        {...keyedError(errors, "partnerId", i18n)}
+      />
+      <Select
+        label={t("crm.mem.tier")}
+        required
+        allowDeselect={false}
+        value={tierId}
+        onChange={setTierId}
+        data={programme.tiers.map((x) => ({ value: x.id, label: label({ ja: x.nameJa, en: x.nameEn }) }))}
+        {...keyedError(errors, "tierId", i18n)}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t("crm.mem.startedOn")}
+          required
+          value={startedOn}
+          onChange={(e) => setStartedOn(e.currentTarget.value)}
+          {...fieldError(errors, "startedOn", i18n)}
+        />
+        <NumberInput label={t("crm.mem.years")} required min={1} max={10} value={years} onChange={setYears} />
+      </Group>
+    </FormModal>
   );
 }

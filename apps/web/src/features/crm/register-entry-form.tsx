@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Select, Textarea, TextInput } from "@mantine/core";
 import { type TSeedNeedEntry, type TSeedNeedEntryInput, ZSeedNeedEntryInput } from "@renkei/contract";
 import { REGISTER_KIND_LABELS, REGISTER_KINDS, type RegisterKind } from "@renkei/domain";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { EntityPicker } from "../../components/ui/entity-picker";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { type FieldErrors, fieldError, serverFieldErrors, validateWith } from "../../lib/form-errors";
+import { type FieldErrors, fieldError } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { crmApi } from "./api";
+import { FormModal, submitChecked } from "./crm-form";
 import { useCrmMutation } from "./queries";
 
 const splitKeywords = (s: string) =>
@@ -33,8 +33,7 @@ export function RegisterEntryForm({ entry, onClose }: { entry?: TSeedNeedEntry; 
     await (entry ? crmApi.updateEntry(entry.id, { entry: input, closed }) : crmApi.addEntry(input));
   });
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const onSubmit = () => {
     const input: TSeedNeedEntryInput = {
       kind,
       title,
@@ -42,77 +41,67 @@ export function RegisterEntryForm({ entry, onClose }: { entry?: TSeedNeedEntry; 
       keywords: splitKeywords(keywords),
       partnerId: kind === "need" ? partnerId : null,
     };
-    const found = validateWith(ZSeedNeedEntryInput, input);
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      save.mutate(input, { onSuccess: onClose, onError: (err) => setErrors(serverFieldErrors(err)) });
-    }
+    submitChecked(ZSeedNeedEntryInput, input, save, setErrors, onClose);
   };
 
   return (
-    <Modal opened onClose={onClose} title={entry ? t("crm.reg.editTitle") : t("crm.reg.add")} size="lg">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          <Select
-            label={t("crm.reg.kind")}
-            required
-            allowDeselect={false}
-            disabled={Boolean(entry)}
-            value={kind}
-            onChange={(v) => v && setKind(v as RegisterKind)}
-            data={REGISTER_KINDS.map((k) => ({ value: k, label: label(REGISTER_KIND_LABELS[k]) }))}
-            {...fieldError(errors, "kind", i18n)}
-          />
-          <TextInput
-            label={t("crm.reg.entryTitle")}
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            {...fieldError(errors, "title", i18n)}
-          />
-          {kind === "need" && (
-            <EntityPicker
-              kind="partner"
-              label={t("crm.reg.partner")}
-              withAsterisk
-              value={partnerId}
-              initialLabel={entry?.partner?.label}
-              onChange={(id) => setPartnerId(id)}
-              {...fieldError(errors, "partnerId", i18n)}
-            />
-          )}
-          <Textarea
-            label={t("crm.reg.summary")}
-            autosize
-            minRows={3}
-            value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
-            {...fieldError(errors, "summary", i18n)}
-          />
-          <TextInput
-            label={t("crm.reg.keywords")}
-            value={keywords}
-            onChange={(e) => setKeywords(e.currentTarget.value)}
-            {...fieldError(errors, "keywords", i18n)}
-          />
-          {entry && (
-            <Checkbox
-              label={t("crm.reg.closedCheck")}
-              checked={closed}
-              onChange={(e) => setClosed(e.currentTarget.checked)}
-            />
-          )}
-          {save.error && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("crm.reg.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={entry ? t("crm.reg.editTitle") : t("crm.reg.add")}
+      submitLabel={t("crm.reg.save")}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
+      <Select
+        label={t("crm.reg.kind")}
+        required
+        allowDeselect={false}
+        disabled={Boolean(entry)}
+        value={kind}
+        onChange={(v) => v && setKind(v as RegisterKind)}
+        data={REGISTER_KINDS.map((k) => ({ value: k, label: label(REGISTER_KIND_LABELS[k]) }))}
+        {...fieldError(errors, "kind", i18n)}
+      />
+      <TextInput
+        label={t("crm.reg.entryTitle")}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        {...fieldError(errors, "title", i18n)}
+      />
+      {kind === "need" && (
+        <EntityPicker
+          kind="partner"
+          label={t("crm.reg.partner")}
+          withAsterisk
+          value={partnerId}
+          initialLabel={entry?.partner?.label}
+          onChange={(id) => setPartnerId(id)}
+          {...fieldError(errors, "partnerId", i18n)}
+        />
+      )}
+      <Textarea
+        label={t("crm.reg.summary")}
+        autosize
+        minRows={3}
+        value={summary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
+        {...fieldError(errors, "summary", i18n)}
+      />
+      <TextInput
+        label={t("crm.reg.keywords")}
+        value={keywords}
+        onChange={(e) => setKeywords(e.currentTarget.value)}
+        {...fieldError(errors, "keywords", i18n)}
+      />
+      {entry && (
+        <Checkbox
+          label={t("crm.reg.closedCheck")}
+          checked={closed}
+          onChange={(e) => setClosed(e.currentTarget.checked)}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -17,16 +17,11 @@ import { type FormEvent, useMemo, useState } from "react";
 import { type DataColumn, DataTable } from "../../components/ui/data-table";
 import { EntityPicker } from "../../components/ui/entity-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import {
-  type FieldErrors,
-  fieldError,
-  serverFieldErrors,
-  todayIso,
-  validateWith,
-} from "../../lib/form-errors";
+import { type FieldErrors, fieldError, todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { crmApi } from "./api";
+import { submitChecked } from "./crm-form";
 import { useCrmMutation } from "./queries";
 
 /** Reactions at talks and exhibitions (seed 001 事例18, 20): who showed interest in which seed. */
@@ -94,17 +89,10 @@ function ReactionForm({ register }: { register: TSeedNeedRegister }) {
     setV((s) => ({ ...s, [k]: value }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const found = validateWith(ZReactionInput, v);
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      save.mutate(v, {
-        onSuccess: () => {
-          setV(empty);
-          setFormKey((k) => k + 1);
-        },
-        onError: (err) => setErrors(serverFieldErrors(err)),
-      });
-    }
+    submitChecked(ZReactionInput, v, save, setErrors, () => {
+      setV(empty);
+      setFormKey((k) => k + 1);
+    });
   };
   const seeds = register.entries
     .filter((e) => e.kind === "seed")
