@@ -98,7 +98,8 @@ function MatchForm({
   const save = useCrmMutation((input: TMatchInput) => crmApi.saveMatch(input));
   const options = (kind: "seed" | "need") =>
     register.entries
-      .filter((e) => e.kind === kind && !e.closed)
+      // A closed entry is no longer offered for new matches, but a match made with it can still move on.
+      .filter((e) => e.kind === kind && (!e.closed || e.id === value.seedId || e.id === value.needId))
       .map((e) => ({ value: e.id, label: e.partner ? `${e.title}（${e.partner.label}）` : e.title }));
   const seeds = options("seed");
   const needs = options("need");
