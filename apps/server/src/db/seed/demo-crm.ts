@@ -1,11 +1,11 @@
 import { addMonths } from "@renkei/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createEntryRequestsService } from "../../features/crm/entry-requests.service";
 import { createMembershipService } from "../../features/crm/membership.service";
 import { createRegisterService } from "../../features/crm/register.service";
-import { mailOutbox, notifications, partners } from "../schema";
-import { demoActor } from "./demo-ip";
+import { partners } from "../schema";
+import { clearDemoNotices, demoActor } from "./demo-ip";
 
 /**
  * Fictional CRM-depth records for the demo institution (issue 17 item 1), so each page shows something:
@@ -104,11 +104,5 @@ export async function seedDemoCrm(deps: Deps, institutionId: string): Promise<vo
   await members.join(coordinator, { partnerId: aoba, tierId: gold, startedOn: addMonths(today, -2) });
 
   // Seeding is not news: the demo starts with an empty bell and outbox for these.
-  const kinds = ["crm.request_created"];
-  await deps.db
-    .delete(notifications)
-    .where(and(eq(notifications.institutionId, institutionId), inArray(notifications.kind, kinds)));
-  await deps.db
-    .delete(mailOutbox)
-    .where(and(eq(mailOutbox.institutionId, institutionId), inArray(mailOutbox.kind, kinds)));
+  await clearDemoNotices(deps, institutionId, ["crm.request_created"]);
 }
