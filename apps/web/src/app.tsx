@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { isApiError, setCsrfToken } from "./api/client";
 import { ACCOUNT_PUBLIC_ROUTES, ACCOUNT_ROUTES } from "./features/accounts/routes";
 import { SESSION_KEY } from "./features/auth/session";
+import { CRM_ROUTES } from "./features/crm/routes";
 import { DESK_ROUTES } from "./features/desk/routes";
 import { EC_WORKFLOW_ROUTES } from "./features/ec-shared/routes";
 import { IP_ROUTES } from "./features/ip/routes";
@@ -166,6 +167,7 @@ const router = createBrowserRouter([
         ),
         ...IP_ROUTES,
         ...DESK_ROUTES,
+        ...CRM_ROUTES,
         ...POLICY_ROUTES,
         ...PERSONAL_DATA_ROUTES,
         page("/secrets", () => import("./features/secrets/secret-register-page"), "SecretRegisterPage"),

@@ -96,6 +96,12 @@ export const ZSeedNeedEntryInput = z
   .meta({ id: "SeedNeedEntryInput" });
 export type TSeedNeedEntryInput = z.input<typeof ZSeedNeedEntryInput>;
 
+/** A correction of an entry, or closing it (a seed no longer offered, a need met); the kind stays. */
+export const ZSeedNeedEntryUpdate = z
+  .object({ entry: ZSeedNeedEntryInput, closed: z.boolean() })
+  .meta({ id: "SeedNeedEntryUpdate" });
+export type TSeedNeedEntryUpdate = z.input<typeof ZSeedNeedEntryUpdate>;
+
 export const ZSeedNeedEntry = z
   .object({
     id: z.uuid(),
@@ -106,6 +112,8 @@ export const ZSeedNeedEntry = z
     owner: ZRef.nullable(),
     partner: ZRef.nullable(),
     closed: z.boolean(),
+    /** The caller may correct it: its author, or the office (the same check as the update route). */
+    editable: z.boolean(),
     createdAt: z.string(),
   })
   .meta({ id: "SeedNeedEntry" });

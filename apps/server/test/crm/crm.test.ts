@@ -37,6 +37,7 @@ describe("entry requests tracked to done (seed 001 事例20)", () => {
   let id: string;
   it("a researcher asks; the office is told; bad input writes nothing", async () => {
     const before = await auditCount("crm.request_created");
+    const rowsBefore = (await t.deps.db.select().from(crmEntryRequests)).length;
     const bad = await researcher.post("/api/v1/crm/requests", { kind: "contact", organisationName: "X社" });
     expect(bad.status).toBe(400); // a contact needs the person's name
     const foreign = await researcher.post("/api/v1/crm/requests", {
@@ -48,7 +49,7 @@ describe("entry requests tracked to done (seed 001 事例20)", () => {
     expect(foreign.status).toBe(400);
     expect(foreign.text).not.toContain("Fremdfirma GmbH");
     expect(await auditCount("crm.request_created")).toBe(before);
-    expect(await t.deps.db.select().from(crmEntryRequests)).toEqual([]);
+    expect(await t.deps.db.select().from(crmEntryRequests)).toHaveLength(rowsBefore);
 
     const res = await researcher.post("/api/v1/crm/requests", {
       kind: "partner",
@@ -86,9 +87,8 @@ describe("entry requests tracked to done (seed 001 事例20)", () => {
       createdPartnerId: partnerId,
     });
     expect(ok.status).toBe(204);
-    const mine = (await researcher.get("/api/v1/crm/requests")).json.items;
-    expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({
+    const mine = (await researcher.get("/api/v1/crm/requests")).json.items as { id: string }[];
+    expect(mine.find((r) => r.id === id)).toMatchObject({
       status: "done",
       createdPartner: { id: partnerId, label: "Nordlicht Optik GmbH" },
       handledBy: { label: expect.any(String) },
@@ -212,13 +212,84 @@ describe("seeds, needs, matches and reactions (seed 001 事例17, 18)", () => {
     });
     expect(reaction.status).toBe(201);
     const reg = (await auditor.get("/api/v1/crm/register")).json;
-    expect(reg.matches[0]).toMatchObject({ status: "introduced", partner: { label: "Bedarfswerk AG" } });
-    expect(reg.reactions[0]).toMatchObject({ interest: "high", seed: { label: "全固体電池の界面制御" } });
+    expect(reg.matches.find((m: { id: string }) => m.id === match.json.id)).toMatchObject({
+      status: "introduced",
+      partner: { label: "Bedarfswerk AG" },
+    });
+    expect(reg.reactions.find((r: { id: string }) => r.id === reaction.json.id)).toMatchObject({
+      interest: "high",
+      seed: { label: "全固体電池の界面制御" },
+    });
     expect((await other.get("/api/v1/crm/register")).json.entries).toEqual([]);
     expect((await auditor.post("/api/v1/crm/register/entries", { kind: "seed", title: "x" })).status).toBe(
       403,
     );
     expect(await auditCount("crm.match_saved", match.json.id)).toBe(1);
+  });
+});
+
+describe("correcting and closing a register entry", () => {
+  it("its author or the office corrects it; nobody else; the kind stays; bad input writes nothing", async () => {
+    const partnerId = await newPartner(coordinator, { legalName: "Korrekturwerk KG" });
+    const seed = (
+      await researcher.post("/api/v1/crm/register/entries", { kind: "seed", title: "光触媒の表面設計" })
+    ).json.id as string;
+    const need = (
+      await coordinator.post("/api/v1/crm/register/entries", { kind: "need", title: "脱臭", partnerId })
+    ).json.id as string;
+    const entry = (title: string, extra = {}) => ({
+      entry: { kind: "seed", title, ...extra },
+      closed: false,
+    });
+
+    const fixed = await researcher.put(
+      `/api/v1/crm/register/entries/${seed}`,
+      entry("可視光応答型光触媒の表面設計"),
+    );
+    expect(fixed.status).toBe(204);
+    expect(await auditCount("crm.register_saved", seed)).toBe(2);
+
+    const before = await auditCount("crm.register_saved");
+    const notAuthor = await researcher.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "乗っ取り", partnerId },
+      closed: true,
+    });
+    expect(notAuthor.status).toBe(403);
+    const kindChange = await coordinator.put(`/api/v1/crm/register/entries/${need}`, entry("種別変更"));
+    expect(kindChange.status).toBe(400);
+    const foreign = await coordinator.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "脱臭", partnerId: otherPartner },
+      closed: false,
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.text).not.toContain("Fremdfirma GmbH");
+    const empty = await researcher.put(`/api/v1/crm/register/entries/${seed}`, entry(""));
+    expect(empty.status).toBe(400);
+    const otherInstitution = await other.put(`/api/v1/crm/register/entries/${seed}`, entry("x"));
+    expect(otherInstitution.status).toBe(404);
+    expect((await auditor.put(`/api/v1/crm/register/entries/${seed}`, entry("x"))).status).toBe(403);
+    expect(await auditCount("crm.register_saved")).toBe(before);
+
+    const closed = await coordinator.put(`/api/v1/crm/register/entries/${need}`, {
+      entry: { kind: "need", title: "脱臭フィルタの長寿命化", partnerId },
+      closed: true,
+    });
+    expect(closed.status).toBe(204);
+    const mine = (await researcher.get("/api/v1/crm/register")).json.entries as {
+      id: string;
+      title: string;
+      closed: boolean;
+      editable: boolean;
+    }[];
+    expect(mine.find((e) => e.id === seed)).toMatchObject({
+      title: "可視光応答型光触媒の表面設計",
+      editable: true,
+    });
+    expect(mine.find((e) => e.id === need)).toMatchObject({
+      title: "脱臭フィルタの長寿命化",
+      closed: true,
+      editable: false,
+    });
   });
 });
 
@@ -262,7 +333,9 @@ describe("membership programme (seed 001 事例19)", () => {
 
     // The test clock is 2026-11-22: the term ends 2027-01-01, within 60 days.
     const now = t.deps.clock.now();
-    expect(await remindMembershipRenewals(t.deps, now)).toBe(1);
+    expect(await remindMembershipRenewals(t.deps, now)).toBeGreaterThanOrEqual(1);
+    const [reminded] = await t.deps.db.select().from(memberships).where(eq(memberships.id, joined.json.id));
+    expect(reminded!.remindedFor).toBe("2027-01-01");
     expect(await remindMembershipRenewals(t.deps, now)).toBe(0);
     expect((await noticesOf(coordinator)).some((n) => n.kind === "membership.renewal_due")).toBe(true);
 

@@ -163,6 +163,11 @@ export async function seedDemoIp(deps: Deps, institutionId: string): Promise<voi
 
   // Seeding is not news: the demo starts with an empty bell and outbox for these.
   const kinds = ["invention.disclosed", "invention.decided", "ip.exception_requested"];
+  await clearDemoNotices(deps, institutionId, kinds);
+}
+
+/** Seeding is not news: removes the bell notices and queued mails of these kinds that the demo made. */
+export async function clearDemoNotices(deps: Deps, institutionId: string, kinds: string[]): Promise<void> {
   await deps.db
     .delete(notifications)
     .where(and(eq(notifications.institutionId, institutionId), inArray(notifications.kind, kinds)));

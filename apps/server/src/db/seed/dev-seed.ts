@@ -11,6 +11,7 @@ import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
 import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
 import { seedDemoCost } from "./demo-cost";
+import { seedDemoCrm } from "./demo-crm";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
@@ -217,6 +218,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
   });
   await seedDemoIp(deps, institutionId);
   await seedDemoIpLibrary(deps, institutionId);
+  await seedDemoCrm(deps, institutionId);
   return { created: true };
 }
 

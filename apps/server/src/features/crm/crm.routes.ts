@@ -14,6 +14,7 @@ import {
   ZMobilityAlert,
   ZReactionInput,
   ZSeedNeedEntryInput,
+  ZSeedNeedEntryUpdate,
   ZSeedNeedRegister,
 } from "@renkei/contract";
 import type { Permission } from "@renkei/domain";
@@ -101,6 +102,21 @@ export function registerCrmRoutes(app: OpenAPIHono<AppEnv>, deps: Deps) {
   app.openapi(
     post("/api/v1/crm/register/entries", "crm.register_write", "Add a seed or a need", ZSeedNeedEntryInput),
     async (c) => c.json({ id: await register.addEntry(actorOf(c), c.req.valid("json")) }, 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/crm/register/entries/{id}",
+      permission: "crm.register_write",
+      tags,
+      summary: "Correct or close a seed or a need (its author or the office)",
+      request: { params: ZId, ...jsonBody(ZSeedNeedEntryUpdate) },
+      responses: done,
+    }),
+    async (c) => {
+      await register.updateEntry(actorOf(c), c.req.valid("param").id, c.req.valid("json"));
+      return c.body(null, 204);
+    },
   );
   app.openapi(
     post("/api/v1/crm/register/matches", "crm.register_write", "Match a seed with a need", ZMatchInput),

@@ -2,10 +2,12 @@ import {
   type TMatchInput,
   type TReactionInput,
   type TSeedNeedEntryInput,
+  type TSeedNeedEntryUpdate,
   type TSeedNeedRegister,
   ZMatchInput,
   ZReactionInput,
   ZSeedNeedEntryInput,
+  ZSeedNeedEntryUpdate,
 } from "@renkei/contract";
 import {
   DomainError,
@@ -22,7 +24,23 @@ import { crmMatches, crmReactions, crmRegisterEntries, partners, people, users }
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { isoInstant } from "../../lib/iso";
-import { audit, ref } from "./crm-shared";
+import { audit, notFound, ref } from "./crm-shared";
+
+type EntryRow = typeof crmRegisterEntries.$inferSelect;
+
+/** An entry is corrected by its author or by the office that keeps the register (事例17). */
+const mayEdit = (actor: Actor, e: EntryRow) =>
+  e.createdBy === actor.userId || actor.can("crm.request_handle");
+
+const entrySnapshot = (e: EntryRow) => ({
+  kind: e.kind,
+  title: e.title,
+  summary: e.summary,
+  keywords: e.keywords,
+  ownerUserId: e.ownerUserId,
+  partnerId: e.partnerId,
+  closed: e.closed,
+});
 
 /**
  * The seeds/needs register (issue 17 item 1; seed 001 事例17: マーケティングと企業ニーズのデータベース化、
@@ -90,6 +108,7 @@ export function createRegisterService(deps: Deps) {
           owner: ref(e.ownerUserId, o),
           partner: ref(e.partnerId, partner),
           closed: e.closed,
+          editable: mayEdit(actor, e),
           createdAt: isoInstant(e.createdAt),
         })),
         matches: matches.map((m) => {
@@ -151,6 +170,57 @@ export function createRegisterService(deps: Deps) {
           after: { kind: row!.kind, title: row!.title, partnerId, ownerUserId },
         });
         return row!.id;
+      });
+    },
+
+    /** Corrects an entry or closes it; the kind stays (a seed does not become a need). */
+    async updateEntry(actor: Actor, id: string, raw: TSeedNeedEntryUpdate): Promise<void> {
+      const { entry: input, closed } = ZSeedNeedEntryUpdate.parse(raw);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(crmRegisterEntries)
+          .where(
+            and(eq(crmRegisterEntries.id, id), eq(crmRegisterEntries.institutionId, actor.institutionId)),
+          );
+        if (!before) {
+          notFound("Register entry");
+        }
+        if (!mayEdit(actor, before)) {
+          throw new DomainError("FORBIDDEN", "Only the author or the office corrects an entry");
+        }
+        if (input.kind !== before.kind) {
+          throw new DomainError("VALIDATION_FAILED", "The kind of an entry stays", {
+            issues: [{ path: "kind", message: "validation.entry_kind_fixed" }],
+          });
+        }
+        const ownerUserId = before.kind === "seed" ? (input.ownerUserId ?? before.ownerUserId) : null;
+        const partnerId = before.kind === "need" ? (input.partnerId ?? null) : null;
+        await assertInInstitution(tx, actor.institutionId, {
+          users: { ownerUserId },
+          partners: { partnerId },
+        });
+        const [after] = await tx
+          .update(crmRegisterEntries)
+          .set({
+            title: input.title,
+            summary: input.summary,
+            keywords: input.keywords,
+            ownerUserId,
+            partnerId,
+            closed,
+            updatedAt: now.toISOString(),
+          })
+          .where(eq(crmRegisterEntries.id, id))
+          .returning();
+        await audit(tx, actor, now, {
+          action: "crm.register_saved",
+          entityType: "crm_register_entry",
+          entityId: id,
+          before: entrySnapshot(before),
+          after: entrySnapshot(after!),
+        });
       });
     },
 

@@ -22,6 +22,7 @@ export const FORM_PAGES: { path: string; permission: Permission }[] = [
   { path: "/export-control/classifications/new", permission: "export.classify" },
   { path: "/export-control/classifications/:id/edit", permission: "export.classify" },
   { path: "/ip/new", permission: "ip.disclose" },
+  { path: "/crm/requests/new", permission: "crm.request" },
 ];
 
 /** The permission the page at `pathname` needs, or null for pages every signed-in user may open. */

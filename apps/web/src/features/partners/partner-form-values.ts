@@ -21,7 +21,7 @@ export interface PartnerFormValues {
   ownerUserId: string;
   notes: string;
   /** Issue 17 item 1: regions, laws, contribution in Japan ("" = not known), spin-off origin. */
-  operatingCountriesText: string;
+  operatingCountries: string[];
   applicableLaws: string;
   japanEmploys: "" | "yes" | "no";
   japanPaysTax: "" | "yes" | "no";
@@ -45,7 +45,7 @@ export const EMPTY_PARTNER: PartnerFormValues = {
   website: "",
   ownerUserId: "",
   notes: "",
-  operatingCountriesText: "",
+  operatingCountries: [],
   applicableLaws: "",
   japanEmploys: "",
   japanPaysTax: "",
@@ -73,7 +73,7 @@ export function valuesFromDetail(p: TPartnerDetail): PartnerFormValues {
     website: p.website ?? "",
     ownerUserId: p.owner?.id ?? "",
     notes: p.notes,
-    operatingCountriesText: p.operatingCountries.join(", "),
+    operatingCountries: p.operatingCountries,
     applicableLaws: p.applicableLaws,
     japanEmploys: triState(p.japanEmploys),
     japanPaysTax: triState(p.japanPaysTax),
@@ -107,10 +107,7 @@ export function toPartnerInput(v: PartnerFormValues): TPartnerInput {
     website: v.website || null,
     ownerUserId: v.ownerUserId || null,
     notes: v.notes,
-    operatingCountries: v.operatingCountriesText
-      .split(/[,、\s]+/)
-      .map((c) => c.trim().toUpperCase())
-      .filter(Boolean),
+    operatingCountries: v.operatingCountries,
     applicableLaws: v.applicableLaws,
     japanEmploys: fromTriState(v.japanEmploys),
     japanPaysTax: fromTriState(v.japanPaysTax),

@@ -27,6 +27,7 @@ import { CountryPicker } from "../../components/ui/country-picker";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type FieldErrors, validateWith } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { OperatingCountriesField } from "../crm/operating-countries-field";
 import { DuplicateWarning } from "./duplicate-warning";
 import { duplicateQueryOf, type PartnerFormValues, toPartnerInput } from "./partner-form-values";
 import { partnerKeys, useDuplicates, useUsers } from "./queries";
@@ -197,9 +198,10 @@ export function PartnerForm(props: Props) {
               }
               data={triStateOptions}
             />
-            <TextInput
-              label={t("crm.operatingCountries")}
-              {...text("operatingCountriesText", "operatingCountries")}
+            <OperatingCountriesField
+              value={values.operatingCountries}
+              onChange={(codes) => set("operatingCountries", codes)}
+              error={errorFor("operatingCountries")}
             />
             <TextInput label={t("crm.applicableLaws")} {...text("applicableLaws")} />
             <TextInput label={t("crm.originUniversity")} {...text("originUniversity")} />
