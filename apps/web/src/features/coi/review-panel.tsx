@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import type { TDeclarationView } from "@renkei/contract";
 import { DETERMINATIONS, type Determination } from "@renkei/domain";
 import { useState } from "react";
@@ -12,7 +12,8 @@ import { useCoiMutation } from "./queries";
 export function ReviewPanel({ d }: { d: TDeclarationView }) {
   const { t } = useI18n();
   const [comment, setComment] = useState("");
-  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment));
+  const [commentMissing, setCommentMissing] = useState(false);
+  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment.trim()));
   const approve = useCoiMutation(() => coiApi.approve(d.id, d.version));
   return (
     <Card withBorder>
@@ -32,13 +33,24 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
             <Group align="flex-end">
               <Textarea
                 label={t("coi.returnComment")}
+                withAsterisk
                 value={comment}
-                onChange={(e) => setComment(e.currentTarget.value)}
+                error={commentMissing ? t("validation.reason_required") : undefined}
+                onChange={(e) => {
+                  setComment(e.currentTarget.value);
+                  setCommentMissing(false);
+                }}
                 w={420}
               />
-              <Button variant="default" loading={ret.isPending} onClick={() => ret.mutate(undefined)}>
+              <ConfirmButton
+                variant="default"
+                loading={ret.isPending}
+                title={t("coi.returnConfirm")}
+                beforeOpen={() => requireText(comment, setCommentMissing)}
+                onConfirm={() => ret.mutate(undefined)}
+              >
                 {t("coi.return")}
-              </Button>
+              </ConfirmButton>
             </Group>
             <RefusedAlert error={ret.error} />
             <ConfirmButton
@@ -59,6 +71,13 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
   );
 }
 
+/** A decision's own reason field: an empty one is shown on the field and the dialog stays closed. */
+function requireText(value: string, setMissing: (missing: boolean) => void): boolean {
+  const ok = value.trim() !== "";
+  setMissing(!ok);
+  return ok;
+}
+
 function DeterminationForm({
   d,
   interestId,
@@ -72,7 +91,8 @@ function DeterminationForm({
   const interest = d.interests.find((i) => i.interestId === interestId);
   const caseTitle = caseId ? (d.determinations.find((x) => x.caseId === caseId)?.caseTitle ?? null) : null;
   const [outcome, setOutcome] = useState<Determination>("no_conflict");
-  const [notes, setNotes] = useState("");
+  const [reason, setReason] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
   const [conditions, setConditions] = useState("");
   const [monitoringOn, setMonitoringOn] = useState("");
   const record = useCoiMutation(() =>
@@ -80,7 +100,7 @@ function DeterminationForm({
       interestId,
       caseId,
       outcome,
-      notes,
+      reason: reason.trim(),
       plan:
         outcome === "manageable"
           ? {
@@ -105,7 +125,17 @@ function DeterminationForm({
           onChange={(e) => setOutcome(e.currentTarget.value as Determination)}
           data={DETERMINATIONS.map((o) => ({ value: o, label: t(`coi.det.${o}` as MessageKey) }))}
         />
-        <TextInput label={t("coi.notes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <Textarea
+          label={t("coi.notes")}
+          withAsterisk
+          autosize
+          value={reason}
+          error={reasonMissing ? t("validation.reason_required") : undefined}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setReasonMissing(false);
+          }}
+        />
         {outcome === "manageable" && (
           <>
             <Textarea
@@ -121,9 +151,14 @@ function DeterminationForm({
             />
           </>
         )}
-        <Button loading={record.isPending} onClick={() => record.mutate(undefined)}>
+        <ConfirmButton
+          loading={record.isPending}
+          title={t("coi.recordConfirm")}
+          beforeOpen={() => requireText(reason, setReasonMissing)}
+          onConfirm={() => record.mutate(undefined)}
+        >
           {t("coi.record")}
-        </Button>
+        </ConfirmButton>
       </Group>
       <RefusedAlert error={record.error} />
     </Card>
