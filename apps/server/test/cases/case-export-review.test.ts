@@ -117,9 +117,29 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     expect(told).toHaveLength(1);
     expect(told[0]!.link).toBe(`/cases/${id}`);
 
+    // The partner asked for quarterly URA reports (seed 001 case 23 ①): monitoring schedules them.
+    const quote = await coord.post(`/api/v1/cases/${id}/quotations`, {
+      partnerName: "Versuchswerk GmbH",
+      issuedOn: "2026-11-21",
+      validDays: 30,
+      directCosts: [{ label: "試薬", category: "consumables", amountYen: 1_000_000 }],
+      personnel: [],
+      partnerWantsQuarterlyUraReports: true,
+      contractLanguage: "ja",
+      strategicAmountYen: null,
+    });
+    expect(quote.status, quote.text).toBe(201);
     const signed = await sign(id);
     expect(signed.status).toBe(200);
-    expect((await coord.get(`/api/v1/cases/${id}`)).json.stage).toBe("active");
+    const active = (await coord.get(`/api/v1/cases/${id}`)).json;
+    expect(active.stage).toBe("active");
+    // Each report carries its number, so the page titles it in the reader's language (issue 11 item 5).
+    const reports = active.monitoring.items.filter((m: { kind: string }) => m.kind === "progress_report");
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.map((m: { reportNo: number }) => m.reportNo)).toEqual(
+      reports.map((_: unknown, i: number) => i + 1),
+    );
+    expect(reports[0].title).toBe("四半期進捗報告 1");
   });
 
   it("a rejected review blocks the contract even where the engine saw no need for a licence", async () => {
