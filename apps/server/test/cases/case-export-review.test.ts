@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
-import { caseAtExportReview, checkedPartner, ruleIds, type TestApp } from "./case-setup";
+import { caseAtExportReview, checkedPartner, QUARTERLY_QUOTATION, ruleIds, type TestApp } from "./case-setup";
 
 // The contract gate and the case's 取引審査 (seed 001 §IV.2-9, spec §6.3), through both features' APIs:
 // a review filed for the case, its steps in the case's history, and only the officer's decision counts.
@@ -118,16 +118,7 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     expect(told[0]!.link).toBe(`/cases/${id}`);
 
     // The partner asked for quarterly URA reports (seed 001 case 23 ①): monitoring schedules them.
-    const quote = await coord.post(`/api/v1/cases/${id}/quotations`, {
-      partnerName: "Versuchswerk GmbH",
-      issuedOn: "2026-11-21",
-      validDays: 30,
-      directCosts: [{ label: "試薬", category: "consumables", amountYen: 1_000_000 }],
-      personnel: [],
-      partnerWantsQuarterlyUraReports: true,
-      contractLanguage: "ja",
-      strategicAmountYen: null,
-    });
+    const quote = await coord.post(`/api/v1/cases/${id}/quotations`, QUARTERLY_QUOTATION);
     expect(quote.status, quote.text).toBe(201);
     const signed = await sign(id);
     expect(signed.status).toBe(200);

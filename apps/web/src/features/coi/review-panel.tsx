@@ -11,9 +11,8 @@ import { useCoiMutation } from "./queries";
 /** The committee's side: a determination per pending interest × case, then return or approve. */
 export function ReviewPanel({ d }: { d: TDeclarationView }) {
   const { t } = useI18n();
-  const [comment, setComment] = useState("");
-  const [commentMissing, setCommentMissing] = useState(false);
-  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment.trim()));
+  const comment = useReasonField(t("coi.returnComment"), 420);
+  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment.value));
   const approve = useCoiMutation(() => coiApi.approve(d.id, d.version));
   return (
     <Card withBorder>
@@ -31,22 +30,12 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
         {d.can.decide && (
           <>
             <Group align="flex-end">
-              <Textarea
-                label={t("coi.returnComment")}
-                withAsterisk
-                value={comment}
-                error={commentMissing ? t("validation.reason_required") : undefined}
-                onChange={(e) => {
-                  setComment(e.currentTarget.value);
-                  setCommentMissing(false);
-                }}
-                w={420}
-              />
+              {comment.field}
               <ConfirmButton
                 variant="default"
                 loading={ret.isPending}
                 title={t("coi.returnConfirm")}
-                beforeOpen={() => requireText(comment, setCommentMissing)}
+                beforeOpen={comment.check}
                 onConfirm={() => ret.mutate(undefined)}
               >
                 {t("coi.return")}
@@ -71,11 +60,30 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
   );
 }
 
-/** A decision's own reason field: an empty one is shown on the field and the dialog stays closed. */
-function requireText(value: string, setMissing: (missing: boolean) => void): boolean {
-  const ok = value.trim() !== "";
-  setMissing(!ok);
-  return ok;
+/** A decision's own required reason (issue 11 item 6): empty, it is flagged on the field and the dialog stays closed. */
+function useReasonField(label: string, w?: number) {
+  const { t } = useI18n();
+  const [value, setValue] = useState("");
+  const [missing, setMissing] = useState(false);
+  const field = (
+    <Textarea
+      label={label}
+      withAsterisk
+      autosize
+      w={w}
+      value={value}
+      error={missing ? t("validation.reason_required") : undefined}
+      onChange={(e) => {
+        setValue(e.currentTarget.value);
+        setMissing(false);
+      }}
+    />
+  );
+  const check = () => {
+    setMissing(value.trim() === "");
+    return value.trim() !== "";
+  };
+  return { value: value.trim(), field, check };
 }
 
 function DeterminationForm({
@@ -91,8 +99,7 @@ function DeterminationForm({
   const interest = d.interests.find((i) => i.interestId === interestId);
   const caseTitle = caseId ? (d.determinations.find((x) => x.caseId === caseId)?.caseTitle ?? null) : null;
   const [outcome, setOutcome] = useState<Determination>("no_conflict");
-  const [reason, setReason] = useState("");
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const reason = useReasonField(t("coi.notes"));
   const [conditions, setConditions] = useState("");
   const [monitoringOn, setMonitoringOn] = useState("");
   const record = useCoiMutation(() =>
@@ -100,7 +107,7 @@ function DeterminationForm({
       interestId,
       caseId,
       outcome,
-      reason: reason.trim(),
+      reason: reason.value,
       plan:
         outcome === "manageable"
           ? {
@@ -125,17 +132,7 @@ function DeterminationForm({
           onChange={(e) => setOutcome(e.currentTarget.value as Determination)}
           data={DETERMINATIONS.map((o) => ({ value: o, label: t(`coi.det.${o}` as MessageKey) }))}
         />
-        <Textarea
-          label={t("coi.notes")}
-          withAsterisk
-          autosize
-          value={reason}
-          error={reasonMissing ? t("validation.reason_required") : undefined}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setReasonMissing(false);
-          }}
-        />
+        {reason.field}
         {outcome === "manageable" && (
           <>
             <Textarea
@@ -154,7 +151,7 @@ function DeterminationForm({
         <ConfirmButton
           loading={record.isPending}
           title={t("coi.recordConfirm")}
-          beforeOpen={() => requireText(reason, setReasonMissing)}
+          beforeOpen={reason.check}
           onConfirm={() => record.mutate(undefined)}
         >
           {t("coi.record")}
