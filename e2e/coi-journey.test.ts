@@ -81,6 +81,7 @@ describe("conflict-of-interest journey", () => {
       .fill("株式の売買を事前に委員会へ報告する\n研究成果の公表を妨げない");
     await det.getByLabel("モニタリング期日").fill(monitoringOn);
     await det.getByRole("button", { name: "判定を記録" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "判定を記録" }).click();
     await page.getByText("判定が必要な組合せ").waitFor({ state: "detached" });
     await snap(page, "coi-02-plan");
     await page.getByRole("button", { name: "承認する" }).click();

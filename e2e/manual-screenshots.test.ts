@@ -29,6 +29,9 @@ export const MANUAL_ROLES: { role: string; email: string; pages: [name: string, 
       ["cases", "/cases"],
       ["trips", "/trips"],
       ["coi", "/coi"],
+      ["lab", "/desk/lab"],
+      ["desk", "/desk"],
+      ["personal-data", "/personal-data"],
     ],
   },
   {
@@ -56,14 +59,43 @@ export const MANUAL_ROLES: { role: string; email: string; pages: [name: string, 
     ],
   },
   { role: "department-head", email: "department-head", pages: [["reviews", "/export-control/reviews"]] },
-  { role: "coi-reviewer", email: "coi-reviewer", pages: [["coi-queue", "/coi/queue"]] },
+  {
+    role: "coi-reviewer",
+    email: "coi-reviewer",
+    pages: [
+      ["coi-queue", "/coi/queue"],
+      ["programmes", "/coi/programmes"],
+    ],
+  },
   { role: "coi-external-member", email: "coi-external", pages: [["coi-queue", "/coi/queue"]] },
-  { role: "legal-ip", email: "legal-ip", pages: [["ip", "/ip"]] },
+  {
+    role: "legal-ip",
+    email: "legal-ip",
+    pages: [
+      ["ip", "/ip"],
+      ["settings", "/ip/settings"],
+    ],
+  },
   { role: "confidentiality-officer", email: "confidentiality-officer", pages: [["secrets", "/secrets"]] },
   { role: "executive", email: "executive", pages: [["dashboard", "/insight/dashboard"]] },
   { role: "auditor", email: "auditor", pages: [["audit", "/audit"]] },
-  { role: "admin", email: "admin", pages: [["users", "/admin/users"]] },
-  { role: "hub-coordinator", email: "hub-coordinator", pages: [["partners", "/partners"]] },
+  {
+    role: "admin",
+    email: "admin",
+    pages: [
+      ["users", "/admin/users"],
+      ["clearance-officers", "/security-clearances/officers"],
+      ["personal-data", "/personal-data"],
+    ],
+  },
+  {
+    role: "hub-coordinator",
+    email: "hub-coordinator",
+    pages: [
+      ["partners", "/partners"],
+      ["figures", "/hub/figures"],
+    ],
+  },
   { role: "hub-export-control", email: "hub-export-control", pages: [["advice", "/hub/advice"]] },
 ];
 

@@ -3,6 +3,7 @@ import { createApp } from "./app";
 import { type Config, describeDatabase } from "./config";
 import { createDb } from "./db/client";
 import { migrateDb } from "./db/migrate";
+import { HUB_OFFICER } from "./db/seed/demo-insight";
 import { DEMO_PASSWORD, DEMO_USERS, HUB_USER, seedDemo } from "./db/seed/dev-seed";
 import type { Deps } from "./deps";
 import { loadOrCreateSigningKey } from "./features/audit/audit-key";
@@ -42,6 +43,7 @@ export async function startServer(config: Config, options: { seed: boolean; bann
     `  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_USERS.map((u) => `    ${u.role.padEnd(24)} ${u.email}`),
     `    ${"hub (consulting access)".padEnd(24)} ${HUB_USER.email}`,
+    `    ${"hub export control".padEnd(24)} ${HUB_OFFICER.email}`,
     "",
   ];
   if (options.banner !== false) {

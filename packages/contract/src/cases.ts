@@ -595,6 +595,8 @@ export const ZCaseDetail = z
           visitorName: z.string().nullable(),
           minutes: z.string(),
           planMilestoneId: z.string().nullable(),
+          /** A scheduled quarterly report's number: its title is shown from this in the reader's language. */
+          reportNo: z.number().int().nullable(),
         }),
       ),
       alerts: z.array(

@@ -17,7 +17,7 @@ import {
   ZTalentProgramme,
 } from "@renkei/domain";
 import { z } from "zod";
-import { ZIsoDate, ZReason, ZUuid } from "./common";
+import { ZDecisionReason, ZIsoDate, ZReason, ZUuid } from "./common";
 
 /** Conflict of interest and research integrity (issue 13): request and response shapes. */
 
@@ -118,7 +118,8 @@ export const ZDeclarationSubmit = z.object({
 
 export const ZDeclarationReturn = z.object({
   version: z.number().int(),
-  comment: text(5000).min(1, "validation.required"),
+  /** The reason for returning, which the declarant reads: required like every decision's reason. */
+  comment: text(5000).min(1, "validation.reason_required"),
 });
 export const ZDeclarationApprove = z.object({
   version: z.number().int(),
@@ -132,7 +133,8 @@ export const ZDeterminationInput = z
     interestId: z.string().min(1).max(64),
     caseId: ZUuid.nullish().transform((v) => v ?? null),
     outcome: z.enum(DETERMINATIONS),
-    notes: text(5000).default(""),
+    /** The committee's own reason for this determination (issue 11 item 6): required, stored and shown. */
+    reason: ZDecisionReason,
     plan: ZManagementPlanInput.nullish().transform((v) => v ?? null),
   })
   .meta({ id: "CoiDeterminationInput" });
@@ -195,7 +197,7 @@ export const ZDeclarationView = ZDeclarationSummary.extend({
       caseId: ZUuid.nullable(),
       caseTitle: z.string().nullable(),
       outcome: z.enum(DETERMINATIONS),
-      notes: z.string(),
+      reason: z.string(),
       plan: ZPlan.nullable(),
       decidedAt: z.string(),
     }),
@@ -239,7 +241,7 @@ export const ZRegisterInput = z
 export const ZRegisterEntry = ZRegisterInput.extend({ id: ZUuid, partnerName: z.string().nullable() });
 export const ZInstitutionalDecisionInput = z.object({
   outcome: z.enum(DETERMINATIONS),
-  notes: text(5000).min(1, "validation.required"),
+  reason: ZDecisionReason,
 });
 
 export const ZFlaggedCase = z.object({

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, notifications } from "../../src/db/schema";
 import { createTestApp, email, type TestUser } from "../harness";
-import { caseAtExportReview, checkedPartner, ruleIds, type TestApp } from "./case-setup";
+import { caseAtExportReview, checkedPartner, QUARTERLY_QUOTATION, ruleIds, type TestApp } from "./case-setup";
 
 // The contract gate and the case's 取引審査 (seed 001 §IV.2-9, spec §6.3), through both features' APIs:
 // a review filed for the case, its steps in the case's history, and only the officer's decision counts.
@@ -117,9 +117,20 @@ describe("the contract waits for the officer's decision on the case's 取引審�
     expect(told).toHaveLength(1);
     expect(told[0]!.link).toBe(`/cases/${id}`);
 
+    // The partner asked for quarterly URA reports (seed 001 case 23 ①): monitoring schedules them.
+    const quote = await coord.post(`/api/v1/cases/${id}/quotations`, QUARTERLY_QUOTATION);
+    expect(quote.status, quote.text).toBe(201);
     const signed = await sign(id);
     expect(signed.status).toBe(200);
-    expect((await coord.get(`/api/v1/cases/${id}`)).json.stage).toBe("active");
+    const active = (await coord.get(`/api/v1/cases/${id}`)).json;
+    expect(active.stage).toBe("active");
+    // Each report carries its number, so the page titles it in the reader's language (issue 11 item 5).
+    const reports = active.monitoring.items.filter((m: { kind: string }) => m.kind === "progress_report");
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.map((m: { reportNo: number }) => m.reportNo)).toEqual(
+      reports.map((_: unknown, i: number) => i + 1),
+    );
+    expect(reports[0].title).toBe("四半期進捗報告 1");
   });
 
   it("a rejected review blocks the contract even where the engine saw no need for a licence", async () => {

@@ -115,6 +115,18 @@ export function researchPlan(participantIds: string[] = []) {
   };
 }
 
+/** A quotation for a partner that asked for quarterly URA reports (seed 001 case 23 ①). */
+export const QUARTERLY_QUOTATION = {
+  partnerName: "Versuchswerk GmbH",
+  issuedOn: "2026-11-21",
+  validDays: 30,
+  directCosts: [{ label: "試薬", category: "consumables", amountYen: 1_000_000 }],
+  personnel: [],
+  partnerWantsQuarterlyUraReports: true,
+  contractLanguage: "ja",
+  strategicAmountYen: null,
+};
+
 export const TERMS = {
   researchTheme: { title: "次世代電池材料", purpose: "高容量化", content: "材料探索と評価" },
   researchers: {

@@ -4,7 +4,15 @@ import { auditEvents, caseMonitoringItems, cases, mailOutbox, notifications } fr
 import { caseBlockersJob, caseMonitoringJob } from "../../src/features/cases/case-jobs";
 import { findJob } from "../../src/jobs/registry";
 import { createTestApp, email, type TestUser } from "../harness";
-import { newCase, newPartner, placeCase, researchPlan, SCHEME, type TestApp } from "./case-setup";
+import {
+  newCase,
+  newPartner,
+  placeCase,
+  QUARTERLY_QUOTATION,
+  researchPlan,
+  SCHEME,
+  type TestApp,
+} from "./case-setup";
 
 let t: TestApp;
 let coord: TestUser;
@@ -136,16 +144,7 @@ describe("printable documents", () => {
     const changed = { ...settings, costRates: { ...settings.costRates, enhancedIndirectRatePercent: 25 } };
     expect((await coord.put("/api/v1/cases/settings", changed)).status).toBe(200);
     expect((await pi.put("/api/v1/cases/settings", changed)).status).toBe(403);
-    const q = await coord.post(`/api/v1/cases/${caseId}/quotations`, {
-      partnerName: "Versuchswerk GmbH",
-      issuedOn: "2026-11-21",
-      validDays: 30,
-      directCosts: [{ label: "試薬", category: "consumables", amountYen: 1_000_000 }],
-      personnel: [],
-      partnerWantsQuarterlyUraReports: true,
-      contractLanguage: "ja",
-      strategicAmountYen: null,
-    });
+    const q = await coord.post(`/api/v1/cases/${caseId}/quotations`, QUARTERLY_QUOTATION);
     const txt = await coord.get(`/api/v1/cases/${caseId}/quotations/${q.json.id}/document?format=txt`);
     expect(txt.text).toContain("¥250,000");
   });

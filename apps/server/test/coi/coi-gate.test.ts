@@ -1,6 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coiDeclarationRequirements, coiDeclarations, mailOutbox, notifications } from "../../src/db/schema";
+import {
+  auditEvents,
+  coiDeclarationRequirements,
+  coiDeclarations,
+  coiDeterminations,
+  coiInstitutionalDecisions,
+  mailOutbox,
+  notifications,
+} from "../../src/db/schema";
 import { runCoiDaily } from "../../src/features/coi/coi-jobs";
 import { newCase, newPartner, type TestApp } from "../cases/case-setup";
 import { createTestApp, email, type TestUser } from "../harness";
@@ -221,13 +229,28 @@ describe("a new interest re-opens the gate; the plan's monitoring date raises a 
       interestId: "i-1",
       caseId,
       outcome: "manageable",
+      reason: "管理計画を付けて許容",
     });
     expect(noPlan.status).toBe(422);
+    // The determination carries the committee's own reason (issue 11 item 6): without it, 400 and no row.
+    for (const reason of [undefined, "", "   "]) {
+      const noReason = await reviewer.post(`/api/v1/coi/declarations/${d.id}/determinations`, {
+        interestId: "i-1",
+        caseId,
+        outcome: "no_conflict",
+        ...(reason === undefined ? {} : { reason }),
+      });
+      expect(noReason.status, noReason.text).toBe(400);
+      expect(JSON.stringify(noReason.json.error.details)).toContain("reason");
+    }
+    expect(
+      await t.deps.db.select().from(coiDeterminations).where(eq(coiDeterminations.declarationId, d.id)),
+    ).toEqual([]);
     const det = await reviewer.post(`/api/v1/coi/declarations/${d.id}/determinations`, {
       interestId: "i-1",
       caseId,
       outcome: "manageable",
-      notes: "条件付きで許容",
+      reason: "条件付きで許容",
       plan: {
         conditions: ["株式の売買を委員会に事前報告する"],
         monitoringOn: "2026-12-01",
@@ -236,6 +259,8 @@ describe("a new interest re-opens the gate; the plan's monitoring date raises a 
     });
     expect(det.status, det.text).toBe(200);
     const after = await reviewer.get(`/api/v1/coi/declarations/${d.id}`);
+    // Stored and shown: the declaration's readers see the reason beside the outcome.
+    expect(after.json.determinations).toMatchObject([{ outcome: "manageable", reason: "条件付きで許容" }]);
     const ok = await reviewer.post(`/api/v1/coi/declarations/${d.id}/approve`, {
       version: after.json.version,
     });
@@ -341,6 +366,29 @@ describe("bad input writes nothing", () => {
       attest: false,
     });
     expect(unattested.status).toBe(400);
+  });
+
+  it("the committee's institutional decision on a case needs its reason: 400 and nothing written without", async () => {
+    const url = `/api/v1/coi/flagged-cases/${caseId}/decision`;
+    const decisions = () =>
+      t.deps.db.select().from(coiInstitutionalDecisions).where(eq(coiInstitutionalDecisions.caseId, caseId));
+    const audits = () =>
+      t.deps.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "coi.institutional_decided"), eq(auditEvents.entityId, caseId)));
+    for (const body of [{ outcome: "no_conflict" }, { outcome: "no_conflict", reason: " " }]) {
+      const refused = await reviewer.post(url, body);
+      expect(refused.status, refused.text).toBe(400);
+    }
+    expect([await decisions(), await audits()]).toEqual([[], []]);
+    const ok = await reviewer.post(url, {
+      outcome: "no_conflict",
+      reason: "寄附額は小さく、研究への影響はない",
+    });
+    expect(ok.status, ok.text).toBe(200);
+    expect((await decisions()).map((d) => d.notes)).toEqual(["寄附額は小さく、研究への影響はない"]);
+    expect(await audits()).toHaveLength(1);
   });
 
   it("bulk approval is all or nothing: one declaration with an interest refuses the batch", async () => {

@@ -126,6 +126,16 @@ describe("students never receive a 厳秘/機密 item by any route (X1)", () => 
     for (const hidden of ["level-1.pdf", "level-2.pdf", "level-3.pdf", "measurements.txt"]) {
       expect(csv.text).not.toContain(hidden);
     }
+    // Headers and labels in the reader's language: an English reader sees no Japanese but the records' own.
+    expect(csv.text.split("\r\n")[0]).toBe(
+      "件名,区分,由来,方向,相手方,案件,責任者,保管,保管場所,秘密保持期限,状態",
+    );
+    expect((await w.student.put("/api/v1/account/preferences", { locale: "en" })).status).toBe(200);
+    const en = await w.student.get(`/api/v1/secrets/items.csv?caseId=${w.caseId}`);
+    expect(en.text.split("\r\n")[0]).toBe(
+      "Title,Level,Origin,Direction,Partner,Case,Responsible,Storage,Location,Secret until,Status",
+    );
+    expect((await w.student.put("/api/v1/account/preferences", { locale: "ja" })).status).toBe(200);
   });
 
   it("with the supervisor's recorded permission the student reads 秘, never 厳秘", async () => {

@@ -383,6 +383,11 @@ export const caseMonitoringItems = pgTable(
     minutes: text("minutes").notNull().default(""),
     /** The research plan's milestone this item tracks (so closing sees it completed). */
     planMilestoneId: text("plan_milestone_id"),
+    /**
+     * The number of a quarterly progress report the system scheduled (seed 001 case 23 ①): readers see
+     * its title in their own language from kind + number; `title` keeps the Japanese for exports.
+     */
+    reportNo: integer("report_no"),
     alertLevel: text("alert_level"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: ts("created_at").notNull().defaultNow(),

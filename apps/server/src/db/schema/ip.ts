@@ -51,7 +51,7 @@ export const inventions = pgTable(
     institutionId: uuid("institution_id")
       .notNull()
       .references(() => institutions.id),
-    /** Human reference, e.g. `発明2026-003` (per institution and year). */
+    /** Human reference, e.g. `INV-2026-003` (per institution and year; earlier ones read `発明2026-003`). */
     ref: text("ref").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),

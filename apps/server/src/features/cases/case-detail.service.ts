@@ -323,6 +323,7 @@ export function createCaseDetailService(deps: Deps) {
             visitorName: m.visitorName,
             minutes: m.minutes,
             planMilestoneId: m.planMilestoneId,
+            reportNo: m.reportNo ?? null,
           })),
           alerts: detectOverdue(toMonitoringItems(bundle.monitoring), today, settings.monitoringPolicy).map(
             (a) => ({

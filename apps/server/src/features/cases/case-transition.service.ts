@@ -42,7 +42,7 @@ async function startMonitoring(tx: Tx, actor: Actor, caseId: string, plan: unkno
     return;
   }
   const base = { institutionId: actor.institutionId, caseId, createdBy: actor.userId };
-  const rows = p.milestones.map((m) => ({
+  const rows: (typeof caseMonitoringItems.$inferInsert)[] = p.milestones.map((m) => ({
     ...base,
     kind: "milestone",
     title: m.title,
@@ -66,9 +66,11 @@ async function startMonitoring(tx: Tx, actor: Actor, caseId: string, plan: unkno
       rows.push({
         ...base,
         kind: "progress_report",
+        // Stored in Japanese for exports; readers see it in their language from kind + reportNo.
         title: `四半期進捗報告 ${i + 1}`,
+        reportNo: i + 1,
         dueOn,
-      } as (typeof rows)[number]);
+      });
     });
   }
   if (rows.length > 0) {

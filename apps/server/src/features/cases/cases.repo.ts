@@ -174,7 +174,7 @@ export async function loadCaseRows(db: DbOrTx, caseRows: CaseRow[]): Promise<Map
       coalesce((select json_agg(json_build_object('id', m.id, 'institutionId', m.institution_id, 'caseId', m.case_id,
         'kind', m.kind, 'title', m.title, 'dueOn', m.due_on, 'completedOn', m.completed_on, 'cancelled', m.cancelled,
         'visitorName', m.visitor_name, 'minutes', m.minutes, 'planMilestoneId', m.plan_milestone_id,
-        'alertLevel', m.alert_level, 'createdBy', m.created_by, 'createdAt', m.created_at) order by m.due_on, m.id)
+        'reportNo', m.report_no, 'alertLevel', m.alert_level, 'createdBy', m.created_by, 'createdAt', m.created_at) order by m.due_on, m.id)
         from case_monitoring_items m where m.case_id = c.id), '[]') as monitoring
     from unnest(${sql.param(ids)}::uuid[]) as c(id)`,
   );

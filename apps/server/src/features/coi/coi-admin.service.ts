@@ -241,7 +241,13 @@ export function createCoiAdminService(deps: Deps) {
         await assertCasesInInstitution(tx, actor.institutionId, [caseId], "caseId");
         const [row] = await tx
           .insert(coiInstitutionalDecisions)
-          .values({ institutionId: actor.institutionId, caseId, ...input, decidedBy: actor.userId })
+          .values({
+            institutionId: actor.institutionId,
+            caseId,
+            outcome: input.outcome,
+            notes: input.reason,
+            decidedBy: actor.userId,
+          })
           .returning();
         await appendAudit(tx, {
           institutionId: actor.institutionId,

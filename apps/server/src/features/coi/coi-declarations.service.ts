@@ -210,7 +210,7 @@ export async function declarationView(
         caseId: d.caseId,
         caseTitle: titles.find((t) => t.id === d.caseId)?.title ?? null,
         outcome: d.outcome as TDeclarationView["determinations"][number]["outcome"],
-        notes: d.notes,
+        reason: d.notes,
         plan: p
           ? {
               id: p.id,

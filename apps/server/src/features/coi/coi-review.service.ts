@@ -254,7 +254,7 @@ export function createCoiReviewService(deps: Deps) {
             caseId: input.caseId,
             outcome: input.outcome,
             planId: plan?.id ?? null,
-            notes: input.notes,
+            notes: input.reason,
             decidedBy: actor.userId,
             decidedAt: now.toISOString(),
           })
@@ -325,8 +325,8 @@ export function createCoiReviewService(deps: Deps) {
             kind: "coi.declaration_returned",
             title: { ja: "利益相反申告が差し戻されました", en: "Your COI declaration was returned" },
             body: {
-              ja: `委員会からのコメント: ${input.comment}`,
-              en: `The committee's comment: ${input.comment}`,
+              ja: `差し戻しの理由: ${input.comment}`,
+              en: `Reason for returning: ${input.comment}`,
             },
             link: `/coi/declarations/${id}`,
           },

@@ -50,7 +50,8 @@ const toBp = (percent: number) => Math.round(percent * 100);
 
 async function nextRef(tx: Tx, institutionId: string, year: number): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inventions:${institutionId}`}))`);
-  const prefix = `発明${year}-`;
+  // Language-neutral like case numbers (2026-0001): English readers never see a Japanese reference.
+  const prefix = `INV-${year}-`;
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(inventions)

@@ -141,7 +141,8 @@ export function createIpLibraryService(deps: Deps) {
             ...d,
             institutionId: actor.institutionId,
             version: 1,
-            changeNote: "Renkei 標準ひな形 / Renkei model text",
+            // No note: the page says "first version" in the reader's language.
+            changeNote: "",
             effectiveOn: today(),
             createdBy: actor.userId,
           });

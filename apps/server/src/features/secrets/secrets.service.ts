@@ -22,6 +22,7 @@ import {
   type SecretReadPath,
   type SecretStorageKind,
   secrecyUntil,
+  toCsvLine,
 } from "@renkei/domain";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
@@ -31,6 +32,7 @@ import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { appendAudit } from "../audit/audit.writer";
 import { auditActor } from "../cases/case-write";
+import { SECRET_CSV_HEADER } from "./secret-csv";
 import { decide, loadSecretContext, logSecretAccess, rows, type SecretContext } from "./secret-gate";
 import { deleteEndedItemFiles } from "./secret-purge";
 import { candidateItems, findItem, type ItemFilter, type ItemRow, visibleCaseIds } from "./secrets.repo";
@@ -502,39 +504,24 @@ export function createSecretsService(deps: Deps) {
     /** CSV of the register as the caller may see it (a list export is a read path: logged). */
     async exportCsv(actor: Actor, f: ItemFilter): Promise<string> {
       const { ctx, visible: items } = await visibleRegister(db, actor, f);
-      const header = [
-        "件名",
-        "区分",
-        "由来",
-        "方向",
-        "相手方",
-        "案件",
-        "責任者",
-        "保管",
-        "保管場所",
-        "秘密保持期限",
-        "状態",
-      ];
-      const esc = (v: string | null) => {
-        const s = v ?? "";
-        return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-      };
+      // In the reader's language (users.locale), with cells a spreadsheet will not run (issue 11 items 5, 7).
+      const [me] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+      const lang = me?.locale === "en" ? "en" : "ja";
+      const header = SECRET_CSV_HEADER[lang];
       const lines = items.map((r) =>
-        [
+        toCsvLine([
           r.title,
-          levelName(ctx.scheme, r.level as SecretLevel).ja,
-          SECRET_ORIGIN_LABELS[r.origin as SecretOrigin].ja,
-          SECRET_DIRECTION_LABELS[r.direction as SecretDirection].ja,
+          levelName(ctx.scheme, r.level as SecretLevel)[lang],
+          SECRET_ORIGIN_LABELS[r.origin as SecretOrigin][lang],
+          SECRET_DIRECTION_LABELS[r.direction as SecretDirection][lang],
           r.partnerName,
           r.caseRef,
           r.responsibleName,
-          SECRET_STORAGE_LABELS[r.storageKind as SecretStorageKind].ja,
+          SECRET_STORAGE_LABELS[r.storageKind as SecretStorageKind][lang],
           r.storageLocation,
           r.secrecyUntil,
-          SECRET_STATUS_LABELS[r.status].ja,
-        ]
-          .map(esc)
-          .join(","),
+          SECRET_STATUS_LABELS[r.status][lang],
+        ]),
       );
       await logSecretAccess(
         db,
@@ -549,7 +536,7 @@ export function createSecretsService(deps: Deps) {
         })),
         clock.now(),
       );
-      return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+      return `\uFEFF${[toCsvLine(header), ...lines].join("\r\n")}\r\n`;
     },
   };
 }

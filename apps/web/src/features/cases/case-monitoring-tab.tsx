@@ -27,6 +27,9 @@ export function CaseMonitoringTab({ c }: { c: TCaseDetail }) {
   );
   const editable = canChange(c, "monitoring");
   const alerts = new Map(c.monitoring.alerts.map((a) => [a.itemId, a]));
+  // A scheduled quarterly report is titled in the reader's language; people's own titles as written.
+  const itemTitle = (m: Item) =>
+    m.reportNo === null ? m.title : t("case.monitoring.quarterly", { n: m.reportNo });
   return (
     <SectionCard c={c} section="monitoring" title={t("case.tab.monitoring")}>
       <Text size="sm" c="dimmed">
@@ -62,7 +65,7 @@ export function CaseMonitoringTab({ c }: { c: TCaseDetail }) {
                 <Table.Tr key={m.id}>
                   <Table.Td>{t(`case.monitoring.kind.${m.kind}`)}</Table.Td>
                   <Table.Td>
-                    <Text size="sm">{m.title}</Text>
+                    <Text size="sm">{itemTitle(m)}</Text>
                     {m.visitorName && (
                       <Text size="xs" c="dimmed">
                         {m.visitorName}
@@ -121,7 +124,7 @@ export function CaseMonitoringTab({ c }: { c: TCaseDetail }) {
       {completing && (
         <Stack gap="xs">
           <Text size="sm" fw={600}>
-            {completing.title}
+            {itemTitle(completing)}
           </Text>
           <TextInput
             type="date"

@@ -88,6 +88,7 @@ export function DeclarationPage() {
               <List.Item key={x.id}>
                 {d.interests.find((i) => i.interestId === x.interestId)?.entity} —{" "}
                 {x.caseTitle ?? t("coi.general")}: {t(`coi.det.${x.outcome}` as MessageKey)}
+                {x.reason && ` — ${t("coi.notes")}: ${x.reason}`}
                 {x.plan &&
                   ` （${t("coi.monitoringOn")}: ${date(x.plan.monitoringOn)}; ${x.plan.conditions.join(" / ")}）`}
               </List.Item>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import type { TDeclarationView } from "@renkei/contract";
 import { DETERMINATIONS, type Determination } from "@renkei/domain";
 import { useState } from "react";
@@ -11,8 +11,8 @@ import { useCoiMutation } from "./queries";
 /** The committee's side: a determination per pending interest × case, then return or approve. */
 export function ReviewPanel({ d }: { d: TDeclarationView }) {
   const { t } = useI18n();
-  const [comment, setComment] = useState("");
-  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment));
+  const comment = useReasonField(t("coi.returnComment"), 420);
+  const ret = useCoiMutation(() => coiApi.returnIt(d.id, d.version, comment.value));
   const approve = useCoiMutation(() => coiApi.approve(d.id, d.version));
   return (
     <Card withBorder>
@@ -30,15 +30,16 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
         {d.can.decide && (
           <>
             <Group align="flex-end">
-              <Textarea
-                label={t("coi.returnComment")}
-                value={comment}
-                onChange={(e) => setComment(e.currentTarget.value)}
-                w={420}
-              />
-              <Button variant="default" loading={ret.isPending} onClick={() => ret.mutate(undefined)}>
+              {comment.field}
+              <ConfirmButton
+                variant="default"
+                loading={ret.isPending}
+                title={t("coi.returnConfirm")}
+                beforeOpen={comment.check}
+                onConfirm={() => ret.mutate(undefined)}
+              >
                 {t("coi.return")}
-              </Button>
+              </ConfirmButton>
             </Group>
             <RefusedAlert error={ret.error} />
             <ConfirmButton
@@ -59,6 +60,32 @@ export function ReviewPanel({ d }: { d: TDeclarationView }) {
   );
 }
 
+/** A decision's own required reason (issue 11 item 6): empty, it is flagged on the field and the dialog stays closed. */
+function useReasonField(label: string, w?: number) {
+  const { t } = useI18n();
+  const [value, setValue] = useState("");
+  const [missing, setMissing] = useState(false);
+  const field = (
+    <Textarea
+      label={label}
+      withAsterisk
+      autosize
+      w={w}
+      value={value}
+      error={missing ? t("validation.reason_required") : undefined}
+      onChange={(e) => {
+        setValue(e.currentTarget.value);
+        setMissing(false);
+      }}
+    />
+  );
+  const check = () => {
+    setMissing(value.trim() === "");
+    return value.trim() !== "";
+  };
+  return { value: value.trim(), field, check };
+}
+
 function DeterminationForm({
   d,
   interestId,
@@ -72,7 +99,7 @@ function DeterminationForm({
   const interest = d.interests.find((i) => i.interestId === interestId);
   const caseTitle = caseId ? (d.determinations.find((x) => x.caseId === caseId)?.caseTitle ?? null) : null;
   const [outcome, setOutcome] = useState<Determination>("no_conflict");
-  const [notes, setNotes] = useState("");
+  const reason = useReasonField(t("coi.notes"));
   const [conditions, setConditions] = useState("");
   const [monitoringOn, setMonitoringOn] = useState("");
   const record = useCoiMutation(() =>
@@ -80,7 +107,7 @@ function DeterminationForm({
       interestId,
       caseId,
       outcome,
-      notes,
+      reason: reason.value,
       plan:
         outcome === "manageable"
           ? {
@@ -105,7 +132,7 @@ function DeterminationForm({
           onChange={(e) => setOutcome(e.currentTarget.value as Determination)}
           data={DETERMINATIONS.map((o) => ({ value: o, label: t(`coi.det.${o}` as MessageKey) }))}
         />
-        <TextInput label={t("coi.notes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        {reason.field}
         {outcome === "manageable" && (
           <>
             <Textarea
@@ -121,9 +148,14 @@ function DeterminationForm({
             />
           </>
         )}
-        <Button loading={record.isPending} onClick={() => record.mutate(undefined)}>
+        <ConfirmButton
+          loading={record.isPending}
+          title={t("coi.recordConfirm")}
+          beforeOpen={reason.check}
+          onConfirm={() => record.mutate(undefined)}
+        >
           {t("coi.record")}
-        </Button>
+        </ConfirmButton>
       </Group>
       <RefusedAlert error={record.error} />
     </Card>

@@ -183,7 +183,11 @@ function TextVersions({
               value: (x) => date(x.effectiveOn),
               sortValue: (x) => x.effectiveOn,
             },
-            { key: "note", header: t("ip.texts.changeNote"), value: (x) => x.changeNote },
+            {
+              key: "note",
+              header: t("ip.texts.changeNote"),
+              value: (x) => x.changeNote || (x.version === 1 ? t("ip.texts.firstVersion") : ""),
+            },
             { key: "by", header: t("ip.texts.by"), value: (x) => x.createdByName ?? "" },
           ]}
         />

@@ -1,0 +1,1 @@
+ALTER TABLE "case_monitoring_items" ADD COLUMN "report_no" integer;
