@@ -10,6 +10,7 @@ import type { Actor } from "../../http/context";
 import { consultingGrants, departments, institutions } from "../schema";
 import { seedDemoCases } from "./demo-cases";
 import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
+import { seedEcReachDemo } from "./demo-ec-reach";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
@@ -213,6 +214,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
+  await seedEcReachDemo(deps, institutionId);
   await seedDemoIp(deps, institutionId);
   await seedDemoIpLibrary(deps, institutionId);
   return { created: true };
