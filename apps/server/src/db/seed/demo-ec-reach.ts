@@ -60,7 +60,7 @@ async function seedRecords(deps: Deps, a: { officer: Actor; executive: Actor; he
     post: "chief_officer",
     userId: a.executive.userId,
     fromDate: "2024-04-01",
-    note: "研究担当理事が兼務（輸出管理規程 第4条）",
+    note: "学長の指名により研究担当理事が務める（輸出管理規程 第4条）",
   });
   await records.appoint(a.officer, {
     post: "classification_officer",
