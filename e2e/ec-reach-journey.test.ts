@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { signIn, snap } from "./support/journey";
+import { signIn, signOut, snap } from "./support/journey";
 import { type TestServer, useJourney } from "./support/use-journey";
 
 // Issue 15 in the browser, on the demo data (demo-ec-reach.ts): the officer's records the law expects
@@ -9,6 +9,7 @@ import { type TestServer, useJourney } from "./support/use-journey";
 
 const OFFICER = "export-control@demo.renkei.example";
 const RESEARCHER = "researcher@demo.renkei.example";
+const HEAD = "department-head@demo.renkei.example";
 
 const journey = useJourney();
 let server: TestServer;
@@ -30,7 +31,7 @@ describe("export control reaches every person and party (issue 15)", () => {
     await snap(page, "ec-reach-01-appointments");
 
     // A new 該非確認責任者 from next April, after confirming; the current term ends the day before.
-    await main().getByRole("textbox", { name: "氏名" }).click();
+    await main().getByLabel(/^氏名/).click();
     await page.getByRole("option", { name: "伊藤 健（利益相反委員）" }).click();
     await main().getByLabel("開始日").fill("2027-04-01");
     await main().getByLabel("備考（任命の根拠など）").fill("学長通知（架空）");
@@ -55,9 +56,9 @@ describe("export control reaches every person and party (issue 15)", () => {
     await item.getByLabel("確認日").fill("2026-10-20");
     await main().getByRole("button", { name: "保存する" }).click();
     await expect.poll(() => item.getByText("未回答").count()).toBe(0);
-    await expect.poll(() => item.getByLabel("証跡（文書・記録）").inputValue()).toBe(
-      "輸出管理研修の受講記録（オンライン研修）",
-    );
+    await expect
+      .poll(() => item.getByLabel("証跡（文書・記録）").inputValue())
+      .toBe("輸出管理研修の受講記録（オンライン研修）");
     await snap(page, "ec-reach-03-self-audit");
   });
 
@@ -69,7 +70,12 @@ describe("export control reaches every person and party (issue 15)", () => {
     await main().getByRole("link", { name: "Severo Optika LLC" }).click();
     const flag = page.getByTestId("ownership-flag");
     await flag.getByText("リスト掲載者の保有が合計 60 % です。").waitFor();
-    await flag.getByText(/Koschei Strategic Holdings Ltd → Severo Optika LLC/).waitFor();
+    // The path names the owner's list in words, down to the partner and its share.
+    await flag
+      .getByText(
+        "経路: Koschei Strategic Holdings Ltd（輸出管理室 追加監視リスト（架空・デモ）） → Severo Optika LLC 60%",
+      )
+      .waitFor();
 
     // The officer enters an owner on another partner: 51 % held by the same listed party.
     await page.goto(`${server.url}/partners?q=${encodeURIComponent("Hanbit Semiconductor")}`);
@@ -83,7 +89,9 @@ describe("export control reaches every person and party (issue 15)", () => {
     await section.getByRole("button", { name: "関係を登録する" }).click();
     const flagged = section.getByTestId("ownership-flag");
     await flagged.getByText("リスト掲載者の保有が合計 51 % です。").waitFor();
-    await flagged.getByText(/Koschei Strategic Holdings Ltd → /).waitFor();
+    await flagged
+      .getByText(/^経路: Koschei Strategic Holdings Ltd（輸出管理室 追加監視リスト（架空・デモ）） → .* 51%$/)
+      .waitFor();
     await snap(page, "ec-reach-04-ownership");
 
     // The finance system's payments: one has no trip clearance at all.
@@ -104,7 +112,9 @@ describe("export control reaches every person and party (issue 15)", () => {
 
     // The trip to a counterpart on the lists is held; the hit names its lists and kinds in words.
     await nav("出張");
-    await main().getByRole("link", { name: /展示会で共同研究候補と面談（架空）/ }).click();
+    await main()
+      .getByRole("link", { name: /展示会で共同研究候補と面談（架空）/ })
+      .click();
     await main().getByText("クリアランス: 保留").waitFor();
     const panel = page.getByTestId("party-screening");
     await panel.getByTestId("party-screening-status").getByText("該当あり").waitFor();
@@ -116,13 +126,30 @@ describe("export control reaches every person and party (issue 15)", () => {
     await snap(page, "ec-reach-06-held-trip");
   });
 
-  it("a researcher reads the lab view of visitors and foreign students", async () => {
+  it("a researcher and the lab head read the lab view of visitors and foreign students", async () => {
+    // The researcher sees the visitors they host or filed, with the home institution's screening.
     await signIn(page, server.url, RESEARCHER);
     await nav("研究室の受入者・留学生");
     const table = main().getByTestId("lab-view");
-    const visitor = table.getByRole("row", { name: /劉 洋（架空）/ });
-    await visitor.getByText("確認待ち").first().waitFor();
-    await table.getByRole("row", { name: /Nguyen Thi Lan（架空）/ }).waitFor();
+    await table
+      .getByRole("row", { name: /劉 洋（架空）/ })
+      .getByText("確認待ち")
+      .first()
+      .waitFor();
     await snap(page, "ec-reach-07-lab-view");
+    await signOut(page);
+
+    // The head of the department sees the department's: the foreign student too, with the 特定類型 in words.
+    await signIn(page, server.url, HEAD);
+    await nav("研究室の受入者・留学生");
+    const student = main()
+      .getByTestId("lab-view")
+      .getByRole("row", { name: /Nguyen Thi Lan（架空）/ });
+    await student.getByText(/類型②/).waitFor();
+    await main()
+      .getByTestId("lab-view")
+      .getByRole("row", { name: /劉 洋（架空）/ })
+      .waitFor();
+    await snap(page, "ec-reach-08-lab-view-head");
   });
 });

@@ -123,7 +123,8 @@ export const EC_RECORDS_MESSAGES_JA = {
   "ecr.ps.eul.N": "核兵器",
   "ecr.ps.eul.CW": "通常兵器",
   "ecr.appt.appointConfirm": "{name} を {post} に任命しますか。",
-  "ecr.appt.appointMessage": "{date} から任期が始まります。現在の任期中の者がいれば、その任期は前日で終わり、履歴に残ります。",
+  "ecr.appt.appointMessage":
+    "{date} から任期が始まります。現在の任期中の者がいれば、その任期は前日で終わり、履歴に残ります。",
   // Ownership
   "ecr.own.title": "資本・支配関係",
   "ecr.own.help":
@@ -273,7 +274,8 @@ export const EC_RECORDS_MESSAGES_EN: Record<keyof typeof EC_RECORDS_MESSAGES_JA,
   "ecr.ps.eul.N": "nuclear weapons",
   "ecr.ps.eul.CW": "conventional weapons",
   "ecr.appt.appointConfirm": "Appoint {name} as {post}?",
-  "ecr.appt.appointMessage": "The term starts on {date}. A holder in office now ends their term the day before; it stays in the history.",
+  "ecr.appt.appointMessage":
+    "The term starts on {date}. A holder in office now ends their term the day before; it stays in the history.",
   "ecr.own.title": "Ownership and control",
   "ecr.own.help":
     "Who owns or controls this partner. Listed parties owning 50 % or more in total, or control by a foreign government, flag the partner.",
