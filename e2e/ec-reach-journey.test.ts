@@ -50,7 +50,10 @@ describe("export control reaches every person and party (issue 15)", () => {
     await nav("自己監査");
     const item = main().getByRole("row", { name: /教職員・学生への研修を実施した/ });
     await item.getByText("未回答").waitFor();
-    await item.getByRole("textbox", { name: /^結果:/ }).click();
+    await item
+      .getByLabel(/^結果:/)
+      .first()
+      .click();
     await page.getByRole("option", { name: "はい", exact: true }).click();
     await item.getByLabel("証跡（文書・記録）").fill("輸出管理研修の受講記録（オンライン研修）");
     await item.getByLabel("確認日").fill("2026-10-20");
@@ -82,7 +85,7 @@ describe("export control reaches every person and party (issue 15)", () => {
     await main().locator("tbody a").first().click();
     const section = page.getByTestId("ownership");
     await section.getByText("登録された関係はありません。").waitFor();
-    await section.getByRole("textbox", { name: "登録済みの連携先から選ぶ（任意）" }).fill("Koschei");
+    await section.getByLabel("登録済みの連携先から選ぶ（任意）").first().fill("Koschei");
     await page.getByRole("option", { name: "Koschei Strategic Holdings Ltd" }).click();
     await section.getByLabel("出資比率（%）").fill("51");
     await section.getByLabel("出典（登記簿、年次報告書など）").fill("年次報告書 2025（架空）");
