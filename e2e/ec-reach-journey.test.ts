@@ -116,7 +116,10 @@ describe("export control reaches every person and party (issue 15)", () => {
     // The trip to a counterpart on the lists is held; the hit names its lists and kinds in words.
     await nav("出張");
     await main()
-      .getByRole("link", { name: /展示会で共同研究候補と面談（架空）/ })
+      .getByTestId("trip-list")
+      .getByRole("row", { name: /展示会で共同研究候補と面談（架空）/ })
+      .getByRole("link")
+      .first()
       .click();
     await main().getByText("クリアランス: 保留").waitFor();
     const panel = page.getByTestId("party-screening");
