@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { addDays, addMonths, fiscalYearOf, type PartyScreening, ZTripPlan } from "@renkei/domain";
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import { createListSourcesService } from "../../features/ec-reach/list-sources.service";
 import { createOwnershipService } from "../../features/ec-reach/ownership.service";
@@ -40,17 +40,35 @@ export async function seedEcReachDemo(deps: Deps, institutionId: string): Promis
   const executive = await demoActor(deps, institutionId, "executive");
   const head = await demoActor(deps, institutionId, "department-head");
   const coordinator = await demoActor(deps, institutionId, "coordinator");
-  const since = deps.clock.now();
+  const before = await noticeIds(deps, institutionId);
   await seedRecords(deps, { officer, executive, head });
   await seedListSourceAndOwnership(deps, { officer, coordinator });
   await seedTripAndVisitor(deps, { officer, researcher });
   await seedPayments(deps, { officer, researcher });
-  // Seeding is not news: the hits and decisions above notified as real ones would; the demo starts quiet.
-  for (const table of [notifications, mailOutbox]) {
-    await deps.db
-      .delete(table)
-      .where(and(eq(table.institutionId, institutionId), gte(table.createdAt, since)));
+  // Seeding is not news: the hits and decisions above notified as real ones would; the demo starts
+  // quiet. Only what this seed queued goes (the other demos' notices stay).
+  const after = await noticeIds(deps, institutionId);
+  const mine = (ids: string[], kept: Set<string>) => ids.filter((id) => !kept.has(id));
+  const newNotices = mine(after.notices, new Set(before.notices));
+  const newMail = mine(after.mail, new Set(before.mail));
+  if (newNotices.length > 0) {
+    await deps.db.delete(notifications).where(inArray(notifications.id, newNotices));
   }
+  if (newMail.length > 0) {
+    await deps.db.delete(mailOutbox).where(inArray(mailOutbox.id, newMail));
+  }
+}
+
+async function noticeIds(deps: Deps, institutionId: string) {
+  const notices = await deps.db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.institutionId, institutionId));
+  const mail = await deps.db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.institutionId, institutionId));
+  return { notices: notices.map((n) => n.id), mail: mail.map((m) => m.id) };
 }
 
 /** Appointments (C1) with a change of 該非確認責任者, and this fiscal year's self-audit half answered (C12). */
