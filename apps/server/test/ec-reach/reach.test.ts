@@ -230,15 +230,14 @@ describe("every foreign partner and every non-resident participant (C9)", () => 
 });
 
 describe("disclosure items linked to their 該非判定 (C9)", () => {
-  it("links only the institution's record; linking or revising it re-opens the gate, named in words", async () => {
+  it("links only the institution's record; a revised record or a changed item re-opens the gate, in words", async () => {
     const a = await partner("Sechstwerk Laser GmbH");
     const id = await caseWith([a]);
-    const review = await decidedReview(id, { kind: "partner", id: a });
     const record = await pi.post("/api/v1/export-control/classifications", oscilloscopeRecord);
     expect(record.status).toBe(201);
     const refNo = (await pi.get(`/api/v1/export-control/classifications/${record.json.id}`)).json.refNo;
     expect(refNo).toEqual(expect.any(String));
-    const linked = (classificationId: string) => ({
+    const linked = (classificationId: string | null) => ({
       data: {
         ...SCHEME,
         disclosurePlan: SCHEME.disclosurePlan.map((i) =>
@@ -246,34 +245,29 @@ describe("disclosure items linked to their 該非判定 (C9)", () => {
         ),
       },
     });
-    const before = (await coord.get(`/api/v1/cases/${id}`)).json;
-    const unknown = await coord.put(
-      `/api/v1/cases/${id}/records/scheme`,
-      linked("6f1c1d5e-0000-4c4c-9a9a-000000000000"),
-    );
-    expect(unknown.status).toBe(400);
+    const scheme = `/api/v1/cases/${id}/records/scheme`;
+
+    // The scheme is edited at its own stage (the case is put back there for the test).
+    await placeCase(t, id, "scheme_design");
+    const unknown = await coord.put(scheme, linked("6f1c1d5e-0000-4c4c-9a9a-000000000000"));
+    expect(unknown.status, unknown.text).toBe(400);
     expect(unknown.json.error.details.issues).toEqual([
       { path: "data.disclosurePlan.1.classificationId", message: "validation.unknown_record" },
     ]);
-    expect((await coord.get(`/api/v1/cases/${id}`)).json.records).toEqual(before.records);
+    const stored = async () => (await coord.get(`/api/v1/cases/${id}`)).json.records.scheme?.data;
+    expect(JSON.stringify(await stored())).not.toContain("6f1c1d5e");
+    expect((await coord.put(scheme, linked(record.json.id))).status).toBe(200);
+    await placeCase(t, id, "export_risk_review");
 
-    expect((await coord.put(`/api/v1/cases/${id}/records/scheme`, linked(record.json.id))).status).toBe(200);
-    expect(ruleIds(await sign(id))).toContain("GATE-EXPORT-STALE");
+    const review = await decidedReview(id, { kind: "partner", id: a });
     const staleText = async () =>
       (await coord.get(`/api/v1/cases/${id}`)).json.exportReviews
         .find((r: { reviewId: string }) => r.reviewId === review)
         .staleReasons.map((r: { ja: string }) => r.ja)
         .join();
-    const linkedText = await staleText();
-    expect(linkedText).toContain("開示情報 「予備データ」 が変更された");
-    expect(linkedText).toContain(`該非判定 ${refNo} デジタルオシロスコープ（中古） が追加された`);
-    expect(linkedText).not.toContain("i-nda");
-
-    // The officer reconfirms; a revision of the classification makes the decision stale again.
-    expect((await officer.post(`/api/v1/cases/${id}/export-reviews/${review}/reconfirm`, {})).status).toBe(
-      200,
-    );
     expect(await staleText()).toBe("");
+
+    // A revision of the classification the item rests on makes the decision stale.
     const revised = await pi.put(`/api/v1/export-control/classifications/${record.json.id}`, {
       version: 1,
       classification: { ...oscilloscopeRecord, listItem: "7" },
@@ -281,6 +275,20 @@ describe("disclosure items linked to their 該非判定 (C9)", () => {
     expect(revised.status).toBe(200);
     expect(ruleIds(await sign(id))).toContain("GATE-EXPORT-STALE");
     expect(await staleText()).toContain(`該非判定 ${refNo} デジタルオシロスコープ（中古） が変更された`);
+
+    // The officer reconfirms; the case goes back to its scheme and the item is unlinked: stale again.
+    expect((await officer.post(`/api/v1/cases/${id}/export-reviews/${review}/reconfirm`, {})).status).toBe(
+      200,
+    );
+    expect(await staleText()).toBe("");
+    await placeCase(t, id, "scheme_design");
+    expect((await coord.put(scheme, linked(null))).status).toBe(200);
+    await placeCase(t, id, "export_risk_review");
+    const text = await staleText();
+    expect(text).toContain("開示情報 「予備データ」 が変更された");
+    expect(text).toContain(`該非判定 ${refNo} デジタルオシロスコープ（中古） が外された`);
+    expect(text).not.toContain("i-nda");
+    expect(ruleIds(await sign(id))).toContain("GATE-EXPORT-STALE");
   });
 });
 
