@@ -15,6 +15,7 @@ import { createTripsService } from "../../features/trips/trips.service";
 import { createVisitorsService } from "../../features/visitors/visitors.service";
 import type { Actor } from "../../http/context";
 import { mailOutbox, notifications, screeningHits, trips } from "../schema";
+import { visitingDeclaration } from "./demo-ec-workflows";
 import { demoActor } from "./demo-ip";
 
 // Fictional demo records of issue 15 (export control reaches every person and party), so each of its
@@ -235,13 +236,7 @@ async function seedTripAndVisitor(deps: Deps, a: { officer: Actor; researcher: A
     purpose: "複合材料の評価手法に関する研究打合せ（客員）",
     stayFrom: entry,
     stayUntil: addMonths(entry, 3),
-    declaration: {
-      nationality: "CN",
-      entryDate: entry,
-      employedInJapan: false,
-      employerCountry: "CN",
-      tokutei: { foreignEmploymentContract: true, priorityAgreement: false },
-    },
+    declaration: visitingDeclaration("CN", entry),
   });
 }
 
