@@ -106,8 +106,8 @@ export function parseRecord(section: CaseRecordSection, data: unknown): unknown 
 }
 
 /**
- * A disclosure item rests on a 該非判定 of the institution (issue 15, C9): an id of another institution
- * or none at all is a 400 naming the item, and nothing is written.
+ * A disclosure item rests on a 該非判定 of the institution (issue 15, C9): an id of another institution's
+ * record, or of no record, is a 400 naming the item, and nothing is written.
  */
 async function checkCitedClassifications(tx: Tx, institutionId: string, scheme: Scheme): Promise<void> {
   const cited = scheme.disclosurePlan.flatMap((item, i) =>
