@@ -14,6 +14,7 @@ import {
   SCHEME,
   TERMS,
 } from "../cases/case-setup";
+import { oscilloscopeRecord } from "../export-control/fixtures";
 import { createTestApp, email, type TestUser } from "../harness";
 import { bytes, upload } from "../screening/support";
 
@@ -225,6 +226,69 @@ describe("every foreign partner and every non-resident participant (C9)", () => 
       visitorId: "6f1c1d5e-0000-4c4c-9a9a-000000000000",
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("disclosure items linked to their 該非判定 (C9)", () => {
+  it("links only the institution's record; a revised record or a changed item re-opens the gate, in words", async () => {
+    const a = await partner("Sechstwerk Laser GmbH");
+    const id = await caseWith([a]);
+    const record = await pi.post("/api/v1/export-control/classifications", oscilloscopeRecord);
+    expect(record.status).toBe(201);
+    const refNo = (await pi.get(`/api/v1/export-control/classifications/${record.json.id}`)).json.refNo;
+    expect(refNo).toEqual(expect.any(String));
+    const linked = (classificationId: string | null) => ({
+      data: {
+        ...SCHEME,
+        disclosurePlan: SCHEME.disclosurePlan.map((i) =>
+          i.itemId === "i-nda" ? { ...i, exportControlled: true, classificationId } : i,
+        ),
+      },
+    });
+    const scheme = `/api/v1/cases/${id}/records/scheme`;
+
+    // The scheme is edited at its own stage (the case is put back there for the test).
+    await placeCase(t, id, "scheme_design");
+    const unknown = await coord.put(scheme, linked("6f1c1d5e-0000-4c4c-9a9a-000000000000"));
+    expect(unknown.status, unknown.text).toBe(400);
+    expect(unknown.json.error.details.issues).toEqual([
+      { path: "data.disclosurePlan.1.classificationId", message: "validation.unknown_record" },
+    ]);
+    const stored = async () => (await coord.get(`/api/v1/cases/${id}`)).json.records.scheme?.data;
+    expect(JSON.stringify(await stored())).not.toContain("6f1c1d5e");
+    expect((await coord.put(scheme, linked(record.json.id))).status).toBe(200);
+    await placeCase(t, id, "export_risk_review");
+
+    const review = await decidedReview(id, { kind: "partner", id: a });
+    const staleText = async () =>
+      (await coord.get(`/api/v1/cases/${id}`)).json.exportReviews
+        .find((r: { reviewId: string }) => r.reviewId === review)
+        .staleReasons.map((r: { ja: string }) => r.ja)
+        .join();
+    expect(await staleText()).toBe("");
+
+    // A revision of the classification the item rests on makes the decision stale.
+    const revised = await pi.put(`/api/v1/export-control/classifications/${record.json.id}`, {
+      version: 1,
+      classification: { ...oscilloscopeRecord, listItem: "7" },
+    });
+    expect(revised.status).toBe(200);
+    expect(ruleIds(await sign(id))).toContain("GATE-EXPORT-STALE");
+    expect(await staleText()).toContain(`該非判定 ${refNo} デジタルオシロスコープ（中古） が変更された`);
+
+    // The officer reconfirms; the case goes back to its scheme and the item is unlinked: stale again.
+    expect((await officer.post(`/api/v1/cases/${id}/export-reviews/${review}/reconfirm`, {})).status).toBe(
+      200,
+    );
+    expect(await staleText()).toBe("");
+    await placeCase(t, id, "scheme_design");
+    expect((await coord.put(scheme, linked(null))).status).toBe(200);
+    await placeCase(t, id, "export_risk_review");
+    const text = await staleText();
+    expect(text).toContain("開示情報 「予備データ」 が変更された");
+    expect(text).toContain(`該非判定 ${refNo} デジタルオシロスコープ（中古） が外された`);
+    expect(text).not.toContain("i-nda");
+    expect(ruleIds(await sign(id))).toContain("GATE-EXPORT-STALE");
   });
 });
 

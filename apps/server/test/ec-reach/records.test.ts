@@ -95,14 +95,20 @@ describe("records the law expects (C1, C12, O4)", () => {
     expect(back.status).toBe(400);
     const items = (await officer.get("/api/v1/export-control/appointments")).json.items;
     expect(
-      items.map((a: { user: { id: string }; untilDate: string | null; current: boolean }) => [
-        a.user.id,
-        a.untilDate,
-        a.current,
-      ]),
+      items
+        .filter((a: { post: string }) => a.post === "classification_officer")
+        .map((a: { user: { id: string }; fromDate: string; untilDate: string | null; current: boolean }) => [
+          a.user.id,
+          a.fromDate,
+          a.untilDate,
+          a.current,
+        ]),
     ).toEqual([
-      [coord.user.id, null, true],
-      [officer.user.id, "2026-03-31", false],
+      [coord.user.id, "2026-04-01", null, true],
+      [officer.user.id, "2025-04-01", "2026-03-31", false],
+      // The demo's history (seeded): each term ended the day before the next began.
+      [officer.user.id, "2024-10-01", "2025-03-31", false],
+      [expect.any(String), "2023-04-01", "2024-09-30", false],
     ]);
   });
 
@@ -129,13 +135,17 @@ describe("records the law expects (C1, C12, O4)", () => {
     });
     expect(res.status, res.text).toBe(201);
     const rec = (await officer.get("/api/v1/export-control/travel-payments")).json;
-    expect(rec.payments.map((p: { paymentRef: string; status: string }) => [p.paymentRef, p.status])).toEqual(
-      [
-        ["P-2", "no_trip"],
-        ["P-1", "not_cleared"],
-      ],
+    const status = Object.fromEntries(
+      rec.payments.map((p: { paymentRef: string; status: string }) => [p.paymentRef, p.status]),
     );
-    expect(rec.withoutClearance).toBe(2);
+    // With the demo's import: one payment covered by the cleared trip, one with no trip at all.
+    expect(status).toEqual({
+      "P-1": "not_cleared",
+      "P-2": "no_trip",
+      "DEMO-PAY-001": "cleared",
+      "DEMO-PAY-002": "no_trip",
+    });
+    expect(rec.withoutClearance).toBe(3);
     expect((await pi.get("/api/v1/export-control/travel-payments")).status).toBe(403);
   });
 });

@@ -259,7 +259,14 @@ describe("permissions, tenancy, audit and retention", () => {
     const auditor = await t.signIn(email("auditor"));
     const events = (await auditor.get("/api/v1/audit?entityType=trip&pageSize=200")).json.items;
     const actions = new Set(events.map((e: { action: string }) => e.action));
-    expect([...actions].sort()).toEqual(["trip.decided", "trip.filed", "trip.revised", "trip.withdrawn"]);
+    // party_screening.decided: the demo's trip to a listed counterpart had its matches confirmed.
+    expect([...actions].sort()).toEqual([
+      "party_screening.decided",
+      "trip.decided",
+      "trip.filed",
+      "trip.revised",
+      "trip.withdrawn",
+    ]);
   });
 
   it("keeps a trip 7 years after its return and refuses deletion before", async () => {

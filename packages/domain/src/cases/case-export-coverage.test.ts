@@ -163,17 +163,24 @@ describe("a change after the decision makes it stale, with the reason shown", ()
           disclosurePlan: f.scheme.disclosurePlan.filter((i) => i.itemId !== "i-ctrl"),
         },
       }),
-      "開示情報 i-ctrl が外された",
+      // Named by what it is, never by its internal id.
+      "開示情報 「装置設計」 が外された",
     ],
     [
       "a classification revised",
       (f: CaseFacts) => ({
         ...f,
         classifications: [
-          { classificationId: "c-1", determination: "applicable", listItem: "2", version: 2 },
+          {
+            classificationId: "c-1",
+            determination: "applicable",
+            listItem: "2",
+            version: 2,
+            label: "EC-2026-0001 高速A/Dコンバータの設計データ",
+          },
         ],
       }),
-      "該非判定 2 が追加された",
+      "該非判定 EC-2026-0001 高速A/Dコンバータの設計データ が追加された",
     ],
   ] as const)("%s", (_n, change, text) => {
     const reasons = exportReviewsGate(change(base), TODAY, DEFAULT_CASE_POLICY);

@@ -92,6 +92,7 @@ export function caseExportScope(facts: CaseFacts): ExportScope {
     disclosureItems: (facts.scheme?.disclosurePlan ?? [])
       .map((i) => ({
         itemId: i.itemId,
+        description: i.description,
         exportControlled: i.exportControlled,
         classificationId: i.classificationId ?? null,
       }))
@@ -153,14 +154,14 @@ export function scopeChanges(decided: ExportScope, now: ExportScope): Bilingual[
       decided.disclosureItems,
       now.disclosureItems,
       (i) => i.itemId,
-      (i) => i.itemId,
+      (i) => `「${i.description ?? ""}」`,
       { ja: "開示情報", en: "disclosure item" },
     ),
     ...setChanges(
       decided.classifications,
       now.classifications,
       (c) => c.classificationId,
-      (c) => c.listItem ?? c.determination,
+      (c) => c.label ?? "",
       { ja: "該非判定", en: "classification" },
     ),
   ];

@@ -164,6 +164,8 @@ export const ZCaseClassification = z.object({
   determination: z.string(),
   listItem: z.string().nullable(),
   version: z.number().int(),
+  /** How a person knows the record (reference and name), for the reasons a change is shown with. */
+  label: z.string().optional(),
 });
 export type CaseClassification = z.infer<typeof ZCaseClassification>;
 
@@ -183,7 +185,13 @@ export const ZExportScope = z.object({
     }),
   ),
   disclosureItems: z.array(
-    z.object({ itemId: z.string(), exportControlled: z.boolean(), classificationId: z.string().nullable() }),
+    z.object({
+      itemId: z.string(),
+      /** What the item is, in the applicant's words (an item is named by it, never by its id). */
+      description: z.string().optional(),
+      exportControlled: z.boolean(),
+      classificationId: z.string().nullable(),
+    }),
   ),
   classifications: z.array(ZCaseClassification),
 });

@@ -30,6 +30,17 @@ export async function seedEcWorkflowsDemo(deps: Deps, institutionId: string): Pr
     .where(and(eq(mailOutbox.institutionId, institutionId), inArray(mailOutbox.kind, SEED_NOTICE_KINDS)));
 }
 
+/** A visiting researcher employed abroad entering on `entry`: non-resident, 類型① by contract. */
+export function visitingDeclaration(country: string, entry: string) {
+  return {
+    nationality: country,
+    entryDate: entry,
+    employedInJapan: false,
+    employerCountry: country,
+    tokutei: { foreignEmploymentContract: true, priorityAgreement: false },
+  };
+}
+
 const SEED_NOTICE_KINDS = [
   "visitor.filed",
   "visitor.decided",
@@ -68,13 +79,7 @@ async function seedVisitors(
       purpose: "高分子材料の共同研究（客員研究員）",
       stayFrom: entry,
       stayUntil: addMonths(entry, 12),
-      declaration: {
-        nationality: "CN",
-        entryDate: entry,
-        employedInJapan: false,
-        employerCountry: "CN",
-        tokutei: { foreignEmploymentContract: true, priorityAgreement: false },
-      },
+      declaration: visitingDeclaration("CN", entry),
     }),
   );
 

@@ -12,6 +12,7 @@ import { seedDemoCases } from "./demo-cases";
 import { seedCoiDemo, seedCoiQueueDemo } from "./demo-coi";
 import { seedDemoCost } from "./demo-cost";
 import { seedDemoCrm } from "./demo-crm";
+import { seedEcReachDemo } from "./demo-ec-reach";
 import { seedEcWorkflowsDemo } from "./demo-ec-workflows";
 import { seedExportControlDemo } from "./demo-export-control";
 import { seedInsightDemo } from "./demo-insight";
@@ -216,6 +217,7 @@ export async function seedDemo(deps: Deps): Promise<{ created: boolean }> {
     officer: person(3),
     head: person(4),
   });
+  await seedEcReachDemo(deps, institutionId);
   await seedDemoIp(deps, institutionId);
   await seedDemoIpLibrary(deps, institutionId);
   await seedDemoCrm(deps, institutionId);

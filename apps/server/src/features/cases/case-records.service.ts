@@ -9,8 +9,10 @@ import {
   type CaseStage,
   type CollaborationRef,
   checkInternal,
+  DomainError,
   type EmergingTechCategory,
   type ResearchArea,
+  type Scheme,
 } from "@renkei/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
@@ -19,6 +21,7 @@ import { caseStageRecords, cases } from "../../db/schema";
 import type { Deps } from "../../deps";
 import type { Actor } from "../../http/context";
 import { validationError } from "../../http/errors";
+import { classificationsByIds } from "../export-control/case-export-review";
 import { type CaseBundle, loadCaseBundle } from "./case-facts";
 import { writeCase } from "./case-write";
 import { type CaseRows, loadCaseRows, openCasesForConflicts } from "./cases.repo";
@@ -102,6 +105,37 @@ export function parseRecord(section: CaseRecordSection, data: unknown): unknown 
   return parsed.data;
 }
 
+/**
+ * A disclosure item rests on a 該非判定 of the institution (issue 15, C9): an id of another institution's
+ * record, or of no record, is a 400 naming the item, and nothing is written.
+ */
+async function checkCitedClassifications(tx: Tx, institutionId: string, scheme: Scheme): Promise<void> {
+  const cited = scheme.disclosurePlan.flatMap((item, i) =>
+    item.classificationId ? [{ i, id: item.classificationId }] : [],
+  );
+  if (cited.length === 0) {
+    return;
+  }
+  const known = new Set(
+    (
+      await classificationsByIds(
+        tx,
+        institutionId,
+        cited.map((c) => c.id),
+      )
+    ).map((c) => c.classificationId),
+  );
+  const unknown = cited.filter((c) => !known.has(c.id));
+  if (unknown.length > 0) {
+    throw new DomainError("VALIDATION_FAILED", "Unknown classification", {
+      issues: unknown.map((c) => ({
+        path: `data.disclosurePlan.${c.i}.classificationId`,
+        message: "validation.unknown_record",
+      })),
+    });
+  }
+}
+
 export function createCaseRecordsService(deps: Deps) {
   return {
     async save(actor: Actor, caseId: string, section: CaseRecordSection, data: unknown) {
@@ -117,6 +151,9 @@ export function createCaseRecordsService(deps: Deps) {
             .from(caseStageRecords)
             .where(and(eq(caseStageRecords.caseId, caseId), eq(caseStageRecords.section, section)));
           let stored = parsed;
+          if (section === "scheme") {
+            await checkCitedClassifications(tx, actor.institutionId, parsed as Scheme);
+          }
           if (section === "internal_check") {
             const bundle = await loadCaseBundle(tx, actor.institutionId, row, settings.policy, today);
             stored = await runInternalCheck(

@@ -231,7 +231,15 @@ export async function classificationsByIds(
   db: DbOrTx,
   institutionId: string,
   ids: string[],
-): Promise<{ classificationId: string; determination: string; listItem: string | null; version: number }[]> {
+): Promise<
+  {
+    classificationId: string;
+    determination: string;
+    listItem: string | null;
+    version: number;
+    label: string;
+  }[]
+> {
   const uuids = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (uuids.length === 0) {
     return [];
@@ -242,6 +250,7 @@ export async function classificationsByIds(
       determination: ecClassifications.determination,
       listItem: ecClassifications.listItem,
       version: ecClassifications.version,
+      label: sql<string>`${ecClassifications.refNo} || ' ' || ${ecClassifications.name}`,
     })
     .from(ecClassifications)
     .where(and(eq(ecClassifications.institutionId, institutionId), inArray(ecClassifications.id, uuids)));

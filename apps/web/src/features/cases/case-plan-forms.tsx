@@ -32,6 +32,8 @@ import {
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useI18n } from "../../lib/i18n";
+import { useCan } from "../auth/session";
+import { ClassificationPicker } from "../export-control/classification-picker";
 import { ReasonList } from "./reason-list";
 import { Check, LinesInput, numOrNull, RecordMeta, SaveBar, useRecordForm } from "./record-kit";
 
@@ -41,6 +43,7 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(count
 /** Scheme design (seed 001 §IV.2-4): method, disclosure plan, IP, return / risk, negotiables. */
 export function SchemeForm({ c }: { c: TCaseDetail }) {
   const { t } = useI18n();
+  const can = useCan();
   const form = useRecordForm<Scheme>(c, "scheme", {
     methods: [],
     disclosurePlan: [],
@@ -117,6 +120,15 @@ export function SchemeForm({ c }: { c: TCaseDetail }) {
                         checked={d.exportControlled}
                         onChange={(e) => updateItem(i, { exportControlled: e.currentTarget.checked })}
                       />
+                      {d.exportControlled && can("export.read") && (
+                        <ClassificationPicker
+                          label={t("case.scheme.classification")}
+                          max={1}
+                          disabled={off}
+                          value={d.classificationId ? [d.classificationId] : []}
+                          onChange={(ids) => updateItem(i, { classificationId: ids[0] ?? null })}
+                        />
+                      )}
                       {d.timing === "third_party_secret" && (
                         <Checkbox
                           size="xs"

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, TextInput, Title } from "@mantine/core";
+import { Badge, Group, Paper, Select, Stack, Table, TextInput, Title } from "@mantine/core";
 import type { TAppointment } from "@renkei/contract";
 import { EC_POST_LABELS, EC_POSTS, type EcPost } from "@renkei/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -15,7 +15,7 @@ import { APPOINTMENTS_KEY, useAppointments } from "./appointments";
 import { AppointmentsCard } from "./appointments-card";
 
 function AppointForm() {
-  const { t, label } = useI18n();
+  const { t, label, date } = useI18n();
   const qc = useQueryClient();
   const users = useUsers();
   const [post, setPost] = useState<EcPost>("classification_officer");
@@ -67,9 +67,18 @@ function AppointForm() {
           onChange={(e) => setNote(e.currentTarget.value)}
           w={260}
         />
-        <Button disabled={!userId || !fromDate} loading={appoint.isPending} onClick={() => appoint.mutate()}>
+        <ConfirmButton
+          disabled={!userId || !fromDate}
+          loading={appoint.isPending}
+          title={t("ecr.appt.appointConfirm", {
+            name: users.data?.items.find((u) => u.id === userId)?.displayName ?? "",
+            post: label(EC_POST_LABELS[post]),
+          })}
+          message={t("ecr.appt.appointMessage", { date: date(fromDate) })}
+          onConfirm={() => appoint.mutate()}
+        >
           {t("ecr.appt.appoint")}
-        </Button>
+        </ConfirmButton>
       </Group>
       {appoint.isError && <ErrorAlert error={appoint.error} />}
     </Paper>

@@ -60,7 +60,11 @@ export function LabViewPage() {
       value: (r) => (r.residency ? t(`ec.residency.${r.residency}` as MessageKey) : "—"),
       filter: true,
     },
-    { key: "tokutei", header: t("ecr.lab.tokutei"), value: (r) => r.tokutei.join("・") || "—" },
+    {
+      key: "tokutei",
+      header: t("ecr.lab.tokutei"),
+      value: (r) => r.tokutei.map((x) => t(`ec.tokutei.${x}` as MessageKey)).join("、") || "—",
+    },
     {
       key: "screening",
       header: t("ecr.lab.screening"),

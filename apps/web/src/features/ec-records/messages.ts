@@ -116,6 +116,20 @@ export const EC_RECORDS_MESSAGES_JA = {
   "ecr.ps.confirm": "該当と判断する",
   "ecr.ps.clear": "非該当と判断する",
   "ecr.ps.decidedBy": "{name}（{date}）",
+  "ecr.ps.categories": "懸念区分",
+  "ecr.kind.label": "リストの種類",
+  "ecr.kind.change": "種類を変更",
+  "ecr.kind.confirm": "{name} の種類を「{kind}」に変更しますか。",
+  "ecr.kind.effect":
+    "このリストで該当と確認された相手の扱いが変わります（制裁リストは取引不可、外国ユーザーリストは許可の取得が条件）。変更は監査ログに残ります。",
+  "ecr.ps.eul.B": "生物兵器",
+  "ecr.ps.eul.C": "化学兵器",
+  "ecr.ps.eul.M": "ミサイル",
+  "ecr.ps.eul.N": "核兵器",
+  "ecr.ps.eul.CW": "通常兵器",
+  "ecr.appt.appointConfirm": "{name} を {post} に任命しますか。",
+  "ecr.appt.appointMessage":
+    "{date} から任期が始まります。現在の任期中の者がいれば、その任期は前日で終わり、履歴に残ります。",
   // Ownership
   "ecr.own.title": "資本・支配関係",
   "ecr.own.help":
@@ -258,6 +272,20 @@ export const EC_RECORDS_MESSAGES_EN: Record<keyof typeof EC_RECORDS_MESSAGES_JA,
   "ecr.ps.confirm": "Confirm the match",
   "ecr.ps.clear": "Clear as a false positive",
   "ecr.ps.decidedBy": "{name} ({date})",
+  "ecr.ps.categories": "Concern",
+  "ecr.kind.label": "Kind of list",
+  "ecr.kind.change": "Change the kind",
+  "ecr.kind.confirm": 'Change the kind of {name} to "{kind}"?',
+  "ecr.kind.effect":
+    "It changes what a confirmed hit on this list means (a sanctions list prohibits; an End User List needs a granted licence). The change is audited.",
+  "ecr.ps.eul.B": "biological weapons",
+  "ecr.ps.eul.C": "chemical weapons",
+  "ecr.ps.eul.M": "missiles",
+  "ecr.ps.eul.N": "nuclear weapons",
+  "ecr.ps.eul.CW": "conventional weapons",
+  "ecr.appt.appointConfirm": "Appoint {name} as {post}?",
+  "ecr.appt.appointMessage":
+    "The term starts on {date}. A holder in office now ends their term the day before; it stays in the history.",
   "ecr.own.title": "Ownership and control",
   "ecr.own.help":
     "Who owns or controls this partner. Listed parties owning 50 % or more in total, or control by a foreign government, flag the partner.",

@@ -167,7 +167,7 @@ function OwnershipForm({ partnerId, onSaved }: { partnerId: string; onSaved(): v
  * reasons; the office enters and withdraws edges.
  */
 export function OwnershipSection({ partnerId }: { partnerId: string }) {
-  const { t, date, locale } = useI18n();
+  const { t, date, locale, country } = useI18n();
   const can = useCan();
   const qc = useQueryClient();
   const key = ["partners", partnerId, "ownership"];
@@ -216,7 +216,7 @@ export function OwnershipSection({ partnerId }: { partnerId: string }) {
                 <Table.Td>{t(`ecr.own.relation.${e.relation}` as MessageKey)}</Table.Td>
                 <Table.Td>
                   {e.ownerName}（{t(`ecr.own.ownerKind.${e.ownerKind}` as MessageKey)}
-                  {e.ownerCountry ? `・${e.ownerCountry}` : ""}）
+                  {e.ownerCountry ? `・${country(e.ownerCountry)}` : ""}）
                 </Table.Td>
                 <Table.Td>{e.share === null ? "—" : `${e.share} %`}</Table.Td>
                 <Table.Td>

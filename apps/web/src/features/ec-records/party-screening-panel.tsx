@@ -124,6 +124,12 @@ export function PartyScreeningPanel({
                       <Text size="xs" c="dimmed">
                         {t("ecr.ps.list")}: {m.list} · {t("ecr.ps.score")}: {m.score.toFixed(2)}
                       </Text>
+                      {m.kind === "eul" && m.categories.length > 0 && (
+                        <Text size="xs" data-testid="eul-categories">
+                          {t("ecr.ps.categories")}:{" "}
+                          {m.categories.map((c) => t(`ecr.ps.eul.${c}` as MessageKey)).join("・")}
+                        </Text>
+                      )}
                       {m.decision && (
                         <Text size="xs">
                           {m.reason} —{" "}

@@ -9,11 +9,13 @@ export function ClassificationPicker({
   onChange,
   label,
   max,
+  disabled,
 }: {
   value: string[];
   onChange(ids: string[]): void;
   label: string;
   max?: number;
+  disabled?: boolean;
 }) {
   const i18n = useI18n();
   const list = useClassifications({ pageSize: 200 });
@@ -32,6 +34,7 @@ export function ClassificationPicker({
       searchable
       clearable
       maxValues={max}
+      disabled={disabled}
       nothingFoundMessage={i18n.t("ec.cl.empty")}
     />
   );

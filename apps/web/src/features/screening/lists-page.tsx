@@ -5,6 +5,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
+import { ListKindCell } from "../ec-records/list-kind-cell";
 import { ListImportForm } from "./list-import-form";
 import { ListSourcesCard } from "./list-sources-card";
 import { useLists } from "./queries";
@@ -28,6 +29,7 @@ export function ListsPage() {
               <Table.Tr>
                 <Table.Th>{t("screening.lists.name")}</Table.Th>
                 <Table.Th>{t("screening.lists.format")}</Table.Th>
+                <Table.Th>{t("ecr.kind.label")}</Table.Th>
                 <Table.Th>{t("screening.lists.version")}</Table.Th>
                 <Table.Th ta="right">{t("screening.lists.entries")}</Table.Th>
                 <Table.Th ta="right">{t("screening.lists.versions")}</Table.Th>
@@ -43,6 +45,9 @@ export function ListsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`screening.format.${l.format}`)}</Table.Td>
+                  <Table.Td>
+                    <ListKindCell list={l} canManage={can("list.manage")} />
+                  </Table.Td>
                   <Table.Td>
                     {l.latest
                       ? `${t("screening.versions.seq")} ${l.latest.seq}（${l.latest.versionLabel}）`
