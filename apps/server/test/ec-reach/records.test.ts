@@ -47,7 +47,7 @@ describe("ownership and control (FtM Ownership / Directorship)", () => {
     expect(own.status).toBe(201);
     const view = (await coord.get(`/api/v1/partners/${child}/ownership`)).json;
     expect(view.foreignGovernmentControl).toBe(true);
-    expect(view.paths[0][0]).toContain("政府");
+    expect(view.paths[0][0]).toBe("国有資産監督管理委員会（架空）");
     expect(view.edges).toHaveLength(1);
     // Withdrawn edges no longer count; the researcher may read but not enter.
     expect((await pi.post(`/api/v1/partners/${child}/ownership`, { relation: "ownership" })).status).toBe(

@@ -120,13 +120,13 @@ describe("the retention run", () => {
     // Exactly what the dry run counted.
     expect(summary).toMatch(new RegExp(`^${dryTotal} record\\(s\\)`));
     const [gone] = await t.deps.db.select().from(people).where(eq(people.id, ids.gone!));
-    expect(gone).toMatchObject({ name: "（匿名化済み）", email: null });
+    expect(gone).toMatchObject({ name: "（匿名化済み / anonymised）", email: null });
     const [current] = await t.deps.db.select().from(people).where(eq(people.id, ids.current!));
     expect(current!.name).toBe("現役 次郎");
     const [held] = await t.deps.db.select().from(visitors).where(eq(visitors.id, ids.held!));
     expect(held!.fullName).toBe("保存 花子");
     const [expired] = await t.deps.db.select().from(visitors).where(eq(visitors.id, ids.expired!));
-    expect(expired).toMatchObject({ fullName: "（匿名化済み）", declaration: {} });
+    expect(expired).toMatchObject({ fullName: "（匿名化済み / anonymised）", declaration: {} });
     expect(await t.deps.db.select().from(deskQuestions).where(eq(deskQuestions.id, ids.question!))).toEqual(
       [],
     );

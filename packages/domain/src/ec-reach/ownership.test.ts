@@ -157,7 +157,10 @@ describe("assessOwnership: control by a foreign government", () => {
     expect(f.foreignGovernmentControl).toBe(flagged);
     expect(f.reasons.some((r) => r.ruleId === "OWN-FOREIGN-GOV")).toBe(flagged);
     if (flagged) {
-      expect(f.paths[0]?.[0]).toContain("政府");
+      const why = f.reasons.find((r) => r.ruleId === "OWN-FOREIGN-GOV");
+      expect(why?.text.ja).toContain("中国");
+      expect(why?.text.en).toContain("China");
+      expect(f.paths[0]?.join(" ")).not.toMatch(/\bCN\b/);
     }
   });
 });

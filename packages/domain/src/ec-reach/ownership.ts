@@ -1,3 +1,4 @@
+import { countryName } from "../shared/countries";
 import { compareDates, type IsoDate } from "../shared/dates";
 import { type Reason, reason } from "../shared/decision";
 import type { ListKind } from "./list-kind";
@@ -168,21 +169,29 @@ export function assessOwnership(
     );
   }
   if (foreignGovernmentControl) {
+    const governments = new Set<string>();
     paths.push(
       ...pathsTo(
         edges,
         target,
         foreign,
         (e) => foreign(e) || (e.relation === "ownership" && (e.share ?? 0) > THRESHOLD),
-        (e) => `${e.ownerName}（${e.ownerCountry} 政府）`,
+        // A path step is one string for every reader, so it carries the owner's own name only; the
+        // government's country is named in the reason, in the reader's language.
+        (e) => {
+          if (e.ownerCountry) governments.add(e.ownerCountry);
+          return e.ownerName;
+        },
       ),
     );
+    const named = (locale: "ja" | "en") =>
+      [...governments].map((c) => countryName(c, locale)).join(locale === "ja" ? "・" : ", ");
     reasons.push(
       reason(
         "OWN-FOREIGN-GOV",
         "seed001§IV.2-3",
-        "外国政府の支配下にある（資本関係・支配関係）",
-        "Controlled by a foreign government (ownership or control)",
+        `外国政府（${named("ja")}）の支配下にある（資本関係・支配関係）`,
+        `Controlled by a foreign government (${named("en")}) through ownership or control`,
       ),
     );
   }

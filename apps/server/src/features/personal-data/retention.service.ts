@@ -30,7 +30,11 @@ import {
 import type { Deps } from "../../deps";
 import { type AuditActor, appendAudit } from "../audit/audit.writer";
 
-const ERASED = "（匿名化済み）";
+/**
+ * What stands in a name's place once it is anonymised. It is stored, so it reaches every read path
+ * (lists, PDFs, exports) in one form: both languages, as a name would be shown to every reader.
+ */
+const ERASED = "（匿名化済み / anonymised）";
 const day = (v: string | Date | null | undefined) => (v ? new Date(v).toISOString().slice(0, 10) : null);
 
 /** The institution's rule per kind, the domain default where it has set none. */
