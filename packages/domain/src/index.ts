@@ -25,6 +25,7 @@ export * from "./screening";
 export * from "./screening/review-memory";
 export * from "./security";
 export * from "./security-clearance";
+export * from "./shared/bilingual";
 export * from "./shared/countries";
 export * from "./shared/csv";
 export * from "./shared/dates";

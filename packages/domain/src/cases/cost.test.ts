@@ -186,8 +186,22 @@ describe("quotation (seed 003 資金の好循環, seed 001 case 23)", () => {
     expect(q.validUntil).toBe("2026-12-22");
     const ja = renderQuotation(q, "ja");
     expect(ja[0]).toBe("御見積書　Acme GmbH 御中");
-    expect(ja).toContain("間接経費\t4000000円 × 20%\t¥800,000");
+    expect(ja).toContain("間接経費\t¥4,000,000 × 20%\t¥800,000");
     expect(ja.at(-1)).toBe("合計（税別）\t\t¥4,800,000");
     expect(renderQuotation(q, "en").at(-1)).toBe("Total (excl. tax)\t\t¥4,800,000");
+  });
+
+  it("names categories, kinds and the contract language in words, never as codes (issue 11 item 5)", () => {
+    const q = buildQuotation(input({ contractLanguage: "de" }), DEFAULT_COST_RATES);
+    const ja = q.lines.map((l) => l.detail.ja).join("\n");
+    const en = q.lines.map((l) => l.detail.en).join("\n");
+    expect(ja).toContain("試薬（消耗品費）");
+    expect(ja).toContain("特任研究員: 月額¥400,000 × 12か月 × 50%");
+    expect(en).toContain("試薬 (Consumables)");
+    expect(en).toContain("a month × 12 months");
+    expect(`${ja}\n${en}`).not.toMatch(/consumables|travel|postdoc/);
+    const why = q.reasons.find((r) => r.ruleId === "COST-INDIRECT-LANGUAGE");
+    expect(why?.text.ja).toContain("ドイツ語");
+    expect(why?.text.en).toContain("German");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SecretScheme } from "../confidentiality/secret-scheme";
+import { languageName } from "../shared/bilingual";
 import { addDays, type IsoDate } from "../shared/dates";
 import { type Reason, reason } from "../shared/decision";
 import type { CaseLabel } from "./case-labels";
@@ -37,6 +38,41 @@ export const DIRECT_COST_CATEGORIES = [
   "other",
 ] as const;
 export const PERSONNEL_KINDS = ["faculty", "postdoc", "technical_staff", "ura", "student"] as const;
+
+export const PERSONNEL_KIND_LABELS: Record<(typeof PERSONNEL_KINDS)[number], CaseLabel> = {
+  faculty: { ja: "教員", en: "Faculty" },
+  postdoc: { ja: "博士研究員", en: "Postdoctoral researcher" },
+  technical_staff: { ja: "技術職員", en: "Technical staff" },
+  ura: { ja: "URA", en: "URA" },
+  student: { ja: "学生", en: "Student" },
+};
+
+/** Contract languages offered on the quotation form (case 23 ②: anything but Japanese is foreign). */
+export const CONTRACT_LANGUAGES = [
+  "ja",
+  "en",
+  "zh",
+  "ko",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "ru",
+  "pt",
+  "th",
+  "vi",
+  "id",
+] as const;
+
+/** The names people read for each direct-cost category (the codes stay in the stored input). */
+export const DIRECT_COST_CATEGORY_LABELS: Record<(typeof DIRECT_COST_CATEGORIES)[number], CaseLabel> = {
+  consumables: { ja: "消耗品費", en: "Consumables" },
+  equipment: { ja: "設備備品費", en: "Equipment" },
+  travel: { ja: "旅費", en: "Travel" },
+  outsourcing: { ja: "外注費", en: "Outsourcing" },
+  facility_use: { ja: "施設・設備利用料", en: "Facility use" },
+  other: { ja: "その他", en: "Other" },
+};
 
 /** Institution-configurable rates, in percent with at most two decimals. */
 export const ZCostRates = z.object({
@@ -102,9 +138,8 @@ export type QuotationInput = z.infer<typeof ZQuotationInput>;
 export interface QuotationLine {
   code: "direct" | "personnel" | "indirect" | "indirect_part" | "strategic" | "secrecy";
   label: CaseLabel;
-  detail: string;
-  /** The detail in each language, when it has words (the secrecy line's level names). */
-  detailI18n?: CaseLabel;
+  /** How the amount is made up, in each language (category and kind names in words, never codes). */
+  detail: CaseLabel;
   amountYen: number;
   /**
    * False for lines that do not add to the total: the indirect sub-lines (already in the indirect line)
@@ -181,8 +216,8 @@ export function indirectRate(
       reason(
         "COST-INDIRECT-LANGUAGE",
         src,
-        `相手国言語（${input.contractLanguage}）で国際共同研究の契約を締結`,
-        `International joint research contracted in the partner's language (${input.contractLanguage})`,
+        `相手国言語（${languageName(input.contractLanguage, "ja")}）で国際共同研究の契約を締結`,
+        `International joint research contracted in the partner's language (${languageName(input.contractLanguage, "en")})`,
       ),
     );
   }
@@ -202,6 +237,9 @@ export function indirectRate(
     ],
   };
 }
+
+/** A detail made only of figures reads the same in both languages. */
+const bothLanguages = (text: string): CaseLabel => ({ ja: text, en: text });
 
 /**
  * Computes a quotation with the institution's rates. Validates the input with zod first and throws a
@@ -227,7 +265,10 @@ export function buildQuotation(
     ...input.directCosts.map((d) => ({
       code: "direct" as const,
       label: { ja: "直接経費", en: "Direct cost" },
-      detail: `${d.label} (${d.category})`,
+      detail: {
+        ja: `${d.label}（${DIRECT_COST_CATEGORY_LABELS[d.category].ja}）`,
+        en: `${d.label} (${DIRECT_COST_CATEGORY_LABELS[d.category].en})`,
+      },
       amountYen: d.amountYen,
       counted: true,
     })),
@@ -237,14 +278,17 @@ export function buildQuotation(
         ja: p.kind === "student" ? "学生人件費" : "人件費",
         en: p.kind === "student" ? "Student personnel" : "Personnel",
       },
-      detail: `${p.label}: ${p.monthlyYen}円 × ${p.months}月 × ${p.effortPercent}%`,
+      detail: {
+        ja: `${p.label}: 月額${formatYen(p.monthlyYen)} × ${p.months}か月 × ${p.effortPercent}%`,
+        en: `${p.label}: ${formatYen(p.monthlyYen)} a month × ${p.months} months × ${p.effortPercent}%`,
+      },
       amountYen: p.amountYen,
       counted: true,
     })),
     {
       code: "indirect",
       label: { ja: "間接経費", en: "Indirect cost" },
-      detail: `${directBaseYen}円 × ${percent}%`,
+      detail: bothLanguages(`${formatYen(directBaseYen)} × ${percent}%`),
       amountYen: indirectYen,
       counted: true,
     },
@@ -252,7 +296,10 @@ export function buildQuotation(
     {
       code: "strategic",
       label: { ja: "戦略的産学連携経費", en: "Strategic collaboration cost" },
-      detail: input.strategicAmountYen !== null ? "定額" : `${directBaseYen}円 × ${r.strategicRatePercent}%`,
+      detail:
+        input.strategicAmountYen !== null
+          ? { ja: "定額", en: "Fixed amount" }
+          : bothLanguages(`${formatYen(directBaseYen)} × ${r.strategicRatePercent}%`),
       amountYen: strategicYen,
       counted: true,
     },
@@ -268,8 +315,7 @@ export function buildQuotation(
       label: agreed
         ? { ja: "秘密管理費用", en: "Secrecy management cost" }
         : { ja: "秘密管理費用（未合意）", en: "Secrecy management cost (not yet agreed)" },
-      detail: secrecy.detail.ja,
-      detailI18n: secrecy.detail,
+      detail: secrecy.detail,
       amountYen: secrecy.amountYen,
       counted: agreed,
       reason: secrecy.reason,
@@ -305,7 +351,7 @@ function indirectPartLines(indirectYen: number, components: CostComponents): Quo
       ja: `うち${INDIRECT_PART_LABELS[part].ja}`,
       en: `of which ${INDIRECT_PART_LABELS[part].en}`,
     },
-    detail: `${components.indirectShares[part]}%`,
+    detail: bothLanguages(`${components.indirectShares[part]}%`),
     amountYen: amounts[part],
     counted: false,
     part,
@@ -327,9 +373,7 @@ export function renderQuotation(q: Quotation, lang: "ja" | "en"): string[] {
           `Quotation for ${q.partnerName}`,
           `Case: ${q.caseId}  Issued: ${q.issuedOn}  Valid until: ${q.validUntil}`,
         ];
-  const body = q.lines.map(
-    (l) => `${l.label[lang]}\t${l.detailI18n?.[lang] ?? l.detail}\t${yen(l.amountYen)}`,
-  );
+  const body = q.lines.map((l) => `${l.label[lang]}\t${l.detail[lang]}\t${yen(l.amountYen)}`);
   const total =
     lang === "ja" ? `合計（税別）\t\t${yen(q.totalYen)}` : `Total (excl. tax)\t\t${yen(q.totalYen)}`;
   return [...head, ...body, total];

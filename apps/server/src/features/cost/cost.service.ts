@@ -116,7 +116,7 @@ export function createCostService(deps: Deps) {
         lines: q.lines.map((l) => ({
           code: l.code,
           label: l.label,
-          detail: l.detailI18n ?? { ja: l.detail, en: l.detail },
+          detail: l.detail,
           amountYen: l.amountYen,
           counted: l.counted,
           ...(l.part ? { part: l.part } : {}),

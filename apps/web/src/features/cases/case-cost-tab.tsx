@@ -13,7 +13,15 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { TCaseDetail, TQuotationRequest } from "@renkei/contract";
-import { DIRECT_COST_CATEGORIES, formatYen, PERSONNEL_KINDS } from "@renkei/domain";
+import {
+  CONTRACT_LANGUAGES,
+  DIRECT_COST_CATEGORIES,
+  DIRECT_COST_CATEGORY_LABELS,
+  formatYen,
+  languageName,
+  PERSONNEL_KIND_LABELS,
+  PERSONNEL_KINDS,
+} from "@renkei/domain";
 import { useState } from "react";
 import { todayIso } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
@@ -30,7 +38,7 @@ const strip = <T extends { key: number }>({ key: _k, ...rest }: T) => rest;
 
 /** Cost and quotation (seed 003 資金の好循環; seed 001 case 23 for the indirect rate). */
 export function CaseCostTab({ c }: { c: TCaseDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, label, locale } = useI18n();
   const [partnerName, setPartnerName] = useState(c.partners[0]?.name ?? "");
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const [validDays, setValidDays] = useState(30);
@@ -131,7 +139,10 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
                 label={t("case.cost.category")}
                 value={d.category}
                 onChange={(e) => setD(i, { category: e.currentTarget.value as Direct["category"] })}
-                data={[...DIRECT_COST_CATEGORIES]}
+                data={DIRECT_COST_CATEGORIES.map((c) => ({
+                  value: c,
+                  label: label(DIRECT_COST_CATEGORY_LABELS[c]),
+                }))}
               />
               <NumberInput
                 label={t("case.cost.amount")}
@@ -165,7 +176,7 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
                 label={t("case.cost.kind")}
                 value={p.kind}
                 onChange={(e) => setP(i, { kind: e.currentTarget.value as Personnel["kind"] })}
-                data={[...PERSONNEL_KINDS]}
+                data={PERSONNEL_KINDS.map((k) => ({ value: k, label: label(PERSONNEL_KIND_LABELS[k]) }))}
               />
               <NumberInput
                 label={t("case.cost.monthly")}
@@ -209,10 +220,11 @@ export function CaseCostTab({ c }: { c: TCaseDetail }) {
             onChange={(e) => setQuarterly(e.currentTarget.checked)}
           />
           <Group>
-            <TextInput
+            <NativeSelect
               label={t("case.cost.language")}
               value={language}
               onChange={(e) => setLanguage(e.currentTarget.value)}
+              data={CONTRACT_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) }))}
               w={200}
             />
             <NumberInput
