@@ -179,7 +179,9 @@ export function assessOwnership(
         // A path step is one string for every reader, so it carries the owner's own name only; the
         // government's country is named in the reason, in the reader's language.
         (e) => {
-          if (e.ownerCountry) governments.add(e.ownerCountry);
+          if (e.ownerCountry) {
+            governments.add(e.ownerCountry);
+          }
           return e.ownerName;
         },
       ),
