@@ -438,11 +438,10 @@ export function createCaseCollabService(deps: Deps) {
           const international = countries.some((p) => p.country !== settings.policy.institutionCountry);
           // Issue 17 item 4: the indirect split and the secrecy line, priced on the register's items.
           const { secrecyMonths, ...request } = input;
-          const [{ settings: components }, secrecy, { scheme }] = await Promise.all([
-            loadCostComponents(tx, actor.institutionId),
-            secrecyBasis(tx, actor.institutionId, caseId, secrecyMonths),
-            loadSecretSettings(tx, actor.institutionId),
-          ]);
+          // One after the other: a transaction is one connection, which runs one query at a time.
+          const { settings: components } = await loadCostComponents(tx, actor.institutionId);
+          const secrecy = await secrecyBasis(tx, actor.institutionId, caseId, secrecyMonths);
+          const { scheme } = await loadSecretSettings(tx, actor.institutionId);
           const stored = { ...request, international, secrecy };
           const quotation = buildQuotation({ ...stored, caseId }, settings.costRates, { components, scheme });
           const [q] = await tx

@@ -88,10 +88,9 @@ export async function rebuildQuotation(
 ): Promise<Quotation> {
   const rates = row.rates as CostRates & { components?: unknown };
   const parsed = ZCostComponents.safeParse(rates.components);
-  const [{ scheme }, agreement] = await Promise.all([
-    loadSecretSettings(db, row.institutionId),
-    agreed === undefined ? activeAgreement(db, row.id) : Promise.resolve(null),
-  ]);
+  // Sequential: `db` may be a transaction, whose one connection runs one query at a time.
+  const { scheme } = await loadSecretSettings(db, row.institutionId);
+  const agreement = agreed === undefined ? await activeAgreement(db, row.id) : null;
   return buildQuotation({ ...(row.input as Omit<QuotationInput, "caseId">), caseId: caseRef }, rates, {
     components: parsed.success ? parsed.data : undefined,
     secrecyAgreed: agreed ?? agreement !== null,
