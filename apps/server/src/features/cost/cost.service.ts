@@ -91,13 +91,14 @@ export function createCostService(deps: Deps) {
     async view(actor: Actor, caseId: string, quotationId: string): Promise<TQuotationView> {
       const { row: caseRow } = await detail.loadVisible(actor, caseId);
       const row = await quotationRow(deps.db, actor, caseId, quotationId);
-      const q = await rebuildQuotation(deps.db, row, caseRow.ref);
       const recorder = alias(users, "recorder");
       const [agreement] = await deps.db
         .select({ a: quotationSecrecyAgreements, by: recorder.displayName })
         .from(quotationSecrecyAgreements)
         .innerJoin(recorder, eq(recorder.id, quotationSecrecyAgreements.recordedBy))
         .where(eq(quotationSecrecyAgreements.quotationId, row.id));
+      // The agreement just read decides the secrecy line; no second read of it.
+      const q = await rebuildQuotation(deps.db, row, caseRow.ref, agreement !== undefined);
       const withdrawer = alias(users, "withdrawer");
       const withdrawn = await deps.db
         .select({ w: quotationSecrecyWithdrawals, by: recorder.displayName, wby: withdrawer.displayName })
