@@ -2,7 +2,7 @@
 // plain Levenshtein-ratio baseline in the same run) and the cross-script pairs.
 import {
   BASELINE_CONFIG_1_2,
-  BASELINE_CONFIG_1_4,
+  BASELINE_CONFIG_1_5,
   compareNames,
   DEFAULT_THRESHOLD,
   levenshteinRatio,
@@ -43,7 +43,7 @@ const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 export function namePairBench() {
   return {
     ...namePairRun(),
-    baseline14: { engine: namePairRun(BASELINE_CONFIG_1_4).engine },
+    baseline15: { engine: namePairRun(BASELINE_CONFIG_1_5).engine },
     baseline12: { engine: namePairRun(BASELINE_CONFIG_1_2).engine },
   };
 }
@@ -95,10 +95,10 @@ function namePairRun(config?: ScreeningConfig) {
 /** Cross-script pairs (watchman T8), with the engine 1.4 and 1.2 baselines in the same run. */
 export function crossScriptBench() {
   const base = crossScriptRun(BASELINE_CONFIG_1_2);
-  const base14 = crossScriptRun(BASELINE_CONFIG_1_4);
+  const base15 = crossScriptRun(BASELINE_CONFIG_1_5);
   return {
     ...crossScriptRun(),
-    baseline14: { atThreshold: base14.atThreshold, atFileMinimum: base14.atFileMinimum },
+    baseline15: { atThreshold: base15.atThreshold, atFileMinimum: base15.atFileMinimum },
     baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum },
   };
 }

@@ -14,11 +14,17 @@
 //   V  its vowel pattern (engine 1.5, `vowelPattern`): vowel runs as one A, final vowel dropped; as
 //      spelt, without a non-rhotic R and without weak vowels — looked up by katakana words
 //      (MEIKUWERU and MAKEWELL: MAKAR) and by glued katakana runs (IISUTECH ~ EASTECH: ASTACH).
+//   F again for the token as spelt under each transliteration convention that changes it (engine
+//      1.6, `conventionLatinForms`: JINXIN → JINSHIN, TICARET → TIJARET, BRIGHT → BRAIT), and V for
+//      the pinyin and Korean spellings only (their vowels are the ones katakana writes differently:
+//      HAOXIANG ~ ハオシャン; V keys of every Turkish C or English EA would crowd out other
+//      candidates); katakana words look them up with their readings under the conventions (フ as HU…).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
+import { conventionKanaForms, conventionLatinForms } from "./text/kana-conventions";
 import { phoneticFold, phoneticSkeleton, vowelPattern, withoutWeakVowels } from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
@@ -75,13 +81,15 @@ function blockingTokens(n: NormalizedName): NameToken[] {
 /**
  * Index-side key hashes of a name, appended to `out` (duplicates possible; the index dedupes).
  * `crossScript` adds each token's phonetic skeleton, found by katakana queries (engine 1.3);
- * `soundKeys` its vowel patterns (engine 1.5).
+ * `soundKeys` its vowel patterns (engine 1.5), `conventionKeys` both for its spellings under the
+ * transliteration conventions (engine 1.6).
  */
 export function indexKeyHashes(
   n: NormalizedName,
   out: number[],
   crossScript = true,
   soundKeys = crossScript,
+  conventionKeys = soundKeys,
 ): void {
   const tokens = blockingTokens(n);
   for (let t = 0; t < tokens.length; t++) {
@@ -98,6 +106,15 @@ export function indexKeyHashes(
     }
     if (soundKeys && text.length >= 4) {
       vowelPatternKeys(phoneticFold(text), out);
+    }
+    if (conventionKeys && text.length >= 3) {
+      for (const { id, form } of conventionLatinForms(text)) {
+        const folded = phoneticFold(form);
+        out.push(hashOf(KIND_F, folded));
+        if (id === "pinyin" || id === "korean") {
+          vowelPatternKeys(folded, out);
+        }
+      }
     }
     if (text.length >= MIN_DELETE_LENGTH) {
       for (let i = 0; i < text.length; i++) {
@@ -286,12 +303,15 @@ export function queryKeys(n: NormalizedName): QueryKey[] {
  * skeleton (ベルオモ BERUOMO → BRM = BelOMO). With `glued` (engine 1.5, `gluedKanaReading`), the
  * kana words also look up their vowel patterns, and each katakana run that the dictionary split
  * (イース|テック) looks up its sound keys once more as one word (IISUTECH ~ Eastech), in a group of its own.
+ * With `conventions` (engine 1.6), each kana word also looks up its readings under the
+ * transliteration conventions (`conventionKanaForms`), in the same groups.
  */
 export function crossScriptQueryKeys(
   q: NormalizedName,
   reading: NormalizedName,
   firstGroup: number,
   glued?: NormalizedName | null,
+  conventions = false,
 ): QueryKey[] {
   const keys: QueryKey[] = [];
   const soundKeys = glued !== undefined;
@@ -310,7 +330,7 @@ export function crossScriptQueryKeys(
       tokenQueryKeys(p, g, keys);
     }
     if (p.origin === "katakana") {
-      kanaSoundKeys(p.text, g, soundKeys ? group++ : -1, keys);
+      kanaSoundKeys(p.text, g, soundKeys ? group++ : -1, keys, conventions);
     }
     const next = parts[t + 1];
     if (next !== undefined) {
@@ -332,7 +352,7 @@ export function crossScriptQueryKeys(
   for (const p of glued?.parts ?? []) {
     if (p.origin === "katakana" && !words.has(p.text)) {
       const g = group++;
-      kanaSoundKeys(p.text, g, group++, keys);
+      kanaSoundKeys(p.text, g, group++, keys, conventions);
     }
   }
   return keys;
@@ -345,12 +365,27 @@ export function crossScriptQueryKeys(
  * find candidates (the others re-rank), and a vowel pattern is often the only key that a katakana
  * word shares with its Latin spelling (MAKAR for メイクウェル ~ Makewell), so it must find them.
  */
-function kanaSoundKeys(text: string, g: number, vowelGroup: number, keys: QueryKey[]): void {
+function kanaSoundKeys(
+  text: string,
+  g: number,
+  vowelGroup: number,
+  keys: QueryKey[],
+  conventions = false,
+): void {
   const phonetic = phoneticSkeleton(text, true);
   if (phonetic !== "") {
     keys.push({ hash: hashOf(KIND_P, phonetic), group: g, credit: CREDIT_SKELETON });
   }
   const forms = epentheticForms(phoneticFold(text));
+  if (conventions) {
+    for (const variant of conventionKanaForms(text)) {
+      for (const form of epentheticForms(phoneticFold(variant))) {
+        if (!forms.includes(form)) {
+          forms.push(form);
+        }
+      }
+    }
+  }
   for (const form of forms) {
     keys.push({ hash: hashOf(KIND_F, form), group: g, credit: CREDIT_VARIANT });
   }

@@ -2,7 +2,7 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.5.0";
+export const ENGINE_VERSION = "renkei-screening/1.6.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
@@ -65,11 +65,19 @@ export interface ScreeningConfig {
    * whenever `crossScript` is); false reproduces engine 1.4.
    */
   kanaSoundKeys?: boolean;
+  /**
+   * Engine 1.6: blocking also indexes each Latin token as spelt under the transliteration conventions
+   * (kana-conventions.ts: pinyin XIN → SHIN, Turkish TICARET → TIJARET, English BRIGHT → BRAIT), and
+   * katakana words look up their readings under those conventions (and フ as HU). Optional for
+   * configurations written before engine 1.6 (then on whenever `kanaSoundKeys` is); false reproduces
+   * the blocking of engine 1.5.
+   */
+  kanaConventionKeys?: boolean;
 }
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-6",
+  version: "default-2026-7",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.5,
   extraCandidateWeight: 0.3,
@@ -88,6 +96,17 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   limit: 10,
   crossScript: true,
   kanaSoundKeys: true,
+  kanaConventionKeys: true,
+};
+
+/**
+ * Engine 1.5 blocking (no convention keys), the same-run baseline of engine 1.6. The scorer's
+ * convention table is shared: the English spellings added in 1.6 score in this baseline too.
+ */
+export const BASELINE_CONFIG_1_5: ScreeningConfig = {
+  ...DEFAULT_CONFIG,
+  version: "default-2026-6",
+  kanaConventionKeys: false,
 };
 
 /** Engine 1.4 behaviour (no glued readings, no vowel-pattern keys), the same-run baseline of engine 1.5. */
@@ -95,11 +114,17 @@ export const BASELINE_CONFIG_1_4: ScreeningConfig = {
   ...DEFAULT_CONFIG,
   version: "default-2026-5",
   kanaSoundKeys: false,
+  kanaConventionKeys: false,
 };
 
 /** True when the engine-1.5 sound keys and glued readings are on (`kanaSoundKeys`, under `crossScript`). */
 export function soundKeysOn(config: ScreeningConfig): boolean {
   return config.crossScript !== false && config.kanaSoundKeys !== false;
+}
+
+/** True when the engine-1.6 convention keys are on (`kanaConventionKeys`, under the sound keys). */
+export function conventionKeysOn(config: ScreeningConfig): boolean {
+  return soundKeysOn(config) && config.kanaConventionKeys !== false;
 }
 
 /** Engine 1.2 behaviour (no cross-script reading), kept as the benchmark's same-run baseline. */

@@ -3,7 +3,7 @@
 // strings kept), sorted, with postings in one CSR structure (Uint32Array offsets + alias ids).
 import { indexKeyHashes } from "./blocking-keys";
 import { looseKey, originCode } from "./compact-name";
-import { DEFAULT_CONFIG, type ScreeningConfig, soundKeysOn } from "./config";
+import { conventionKeysOn, DEFAULT_CONFIG, type ScreeningConfig, soundKeysOn } from "./config";
 import { countryCodes } from "./country";
 import { normalizeName } from "./normalize";
 import type { EntitySchema, ListEntry } from "./types";
@@ -115,6 +115,7 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
   const skipWeak = options.skipWeakAliases ?? true;
   const crossScript = (options.config ?? DEFAULT_CONFIG).crossScript !== false;
   const soundKeys = soundKeysOn(options.config ?? DEFAULT_CONFIG);
+  const conventionKeys = conventionKeysOn(options.config ?? DEFAULT_CONFIG);
   const aliasEntry = new GrowableU32();
   const aliasName: number[] = [];
   const aliasOrigin: number[] = [];
@@ -152,7 +153,7 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
       aliasLoose.push(looseKey(n));
       aliasNative.push((n.nativeParts ?? []).join(" "));
       keys.length = 0;
-      indexKeyHashes(n, keys, crossScript, soundKeys);
+      indexKeyHashes(n, keys, crossScript, soundKeys, conventionKeys);
       for (const h of keys) {
         pairHash.push(h);
         pairAlias.push(alias);

@@ -13,6 +13,7 @@ import {
 } from "./normalize";
 import { kanaToRomaji, toKatakana } from "./text/kana";
 import { foldKanjiVariants } from "./text/kanji-variants";
+import { splitKanjiWords } from "./text/kanji-words";
 import { type KanaWord, letterName, spellLetters, splitKanaWords } from "./text/loanwords";
 import { kanjiOrdinalsToDigits } from "./text/numbers";
 import { cleanLatinTokens } from "./tokens";
@@ -44,12 +45,33 @@ function romajiOf(kana: string): string {
     .replace(/[^A-Z]/g, "");
 }
 
+/**
+ * The text between katakana runs: kanji words of organisation names in English (kanji-words.ts,
+ * engine 1.6: 工場 → PLANT, not GONG CHANG), the rest as normalize.ts reads it.
+ */
+function otherPieces(text: string): Piece[] {
+  if (text === "") {
+    return [];
+  }
+  const pieces: Piece[] = [];
+  for (const part of splitKanjiWords(text)) {
+    if (part.english === undefined) {
+      pieces.push(...toLatinPieces(part.text));
+    } else {
+      for (const w of part.english.split(" ")) {
+        pieces.push({ text: w, origin: "loanword" });
+      }
+    }
+  }
+  return pieces;
+}
+
 function readingPieces(text: string, glue: boolean): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(KATAKANA_RUN)) {
     const at = m.index ?? 0;
-    pieces.push(...toLatinPieces(text.slice(last, at)));
+    pieces.push(...otherPieces(text.slice(last, at)));
     const letters = spellLetters(m[0]);
     if (letters !== undefined) {
       pieces.push({ text: letters, origin: "loanword" });
@@ -77,7 +99,7 @@ function readingPieces(text: string, glue: boolean): Piece[] {
     }
     last = at + m[0].length;
   }
-  pieces.push(...toLatinPieces(text.slice(last)));
+  pieces.push(...otherPieces(text.slice(last)));
   return pieces;
 }
 

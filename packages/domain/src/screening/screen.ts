@@ -2,7 +2,7 @@
 // rules (country, schema) → ranked, versioned result. Single queries and batches share this code.
 import { blockingKeys, crossScriptQueryKeys, type QueryKey, queryKeys } from "./blocking-keys";
 import { expandName } from "./compact-name";
-import { ENGINE_VERSION, type ScreeningConfig, soundKeysOn } from "./config";
+import { conventionKeysOn, ENGINE_VERSION, type ScreeningConfig, soundKeysOn } from "./config";
 import { countryCodes } from "./country";
 import { findKey, SCHEMA_CODES, type ScreeningIndex } from "./index-build";
 import { gluedKanaReading, kanaReading } from "./kana-reading";
@@ -542,7 +542,7 @@ export function screenName(
     const groups = qKeys.reduce((g, k) => Math.max(g, k.group + 1), 0);
     // Engine 1.5: vowel-pattern keys and the glued reading of split katakana runs.
     const glued = soundKeysOn(config) ? gluedKanaReading(q) : undefined;
-    qKeys.push(...crossScriptQueryKeys(q, reading, groups, glued));
+    qKeys.push(...crossScriptQueryKeys(q, reading, groups, glued, conventionKeysOn(config)));
     keys.push(...blockingKeys(reading).map((k) => `X${k}`));
   }
   // Ties are broken by closeness of length: a reading is nearer to the Latin spelling than romaji.

@@ -27,10 +27,36 @@ export const CONVENTIONS: readonly ConventionRow[] = [
   { id: "hepburn", kana: [], latin: [], near: [] },
   {
     // English loanwords (外来語の表記): the diphthong of a long A is written エイ (メイク make,
-    // ネイション nation, ケイブル cable), so EI reads as A.
+    // ネイション nation, ケイブル cable), so EI reads as A. Katakana writes English by sound, so the
+    // spellings that do not sound as written are read as they sound (engine 1.6): IGH is アイ
+    // (ブライト bright, ライツ lights), a non-rhotic ER アー (オーバー over), OUR オー (リソース
+    // resource), a plural -ES after a sibilant イズ (リソーシズ resources) and -S after a voiced
+    // sound ズ (ツールズ tools), ツ for TU (ツール tool), EA, EE and OO long I and U (リープ leap),
+    // EW ユー (ニュー new), OW before N アウ (クラウン crown), DGE ッジ (ブリッジ bridge), IRE
+    // アイヤ (ワイヤレス wireless), EYE アイ, -TURE チャー (フューチャー future), a final consonant + LE ル
+    // (イーグル eagle), an initial U before one consonant ユ (ユニティ unity).
     id: "english",
-    kana: [[/EI/g, "A"]],
-    latin: [],
+    kana: [
+      [/EI/g, "A"],
+      [/TSU/g, "TU"],
+    ],
+    latin: [
+      [/IGH/g, "AI"],
+      [/ER(?![AEIOU])/g, "A"],
+      [/OUR(?![AEIOU])/g, "O"],
+      [/(C|S|X|Z|CH|SH)ES$/g, "$1IZ"],
+      [/([AEIOUBDGLMNRVW])S$/g, "$1Z"],
+      [/EA|EE/g, "I"],
+      [/OO/g, "U"],
+      [/EW/g, "YU"],
+      [/OW(?=N)/g, "AU"],
+      [/DGE/g, "J"],
+      [/IRE/g, "AIA"],
+      [/EYE/g, "AI"],
+      [/TURE$/g, "CHA"],
+      [/([BCDFGKPTZ])LE$/g, "$1L"],
+      [/^U(?=[BCDFGKLMNPRSTVZ][AEIOUY])/g, "YU"],
+    ],
     near: [],
   },
   {
@@ -98,13 +124,15 @@ export const CONVENTIONS: readonly ConventionRow[] = [
   {
     // Russian (and Belarusian) transliteration: adjective endings -ЫЙ/-ИЙ are written -YY/-IY in
     // Latin and イー in katakana (Novyy → ノーヴイ), initial Е is YE (Yevgeny → エフゲニー), and the
-    // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana.
+    // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana; a soft T before a
+    // vowel (ТЯ, ТЮ: Oktyabr, Tyumen) is チャ/チュ (オクチャブリ, チュメニ).
     id: "russian",
     kana: [],
     latin: [
       [/[IY]Y$/g, "I"],
       [/^YE/g, "E"],
       [/IYE/g, "IE"],
+      [/TY(?=[AOU])/g, "CH"],
     ],
     near: [],
   },
@@ -123,3 +151,48 @@ export const CONVENTIONS: readonly ConventionRow[] = [
     near: [],
   },
 ];
+
+/**
+ * A Latin token as spelt under each convention whose rewrites change it (engine 1.6): pinyin XIN →
+ * SHIN, Turkish TICARET → TIJARET, English BRIGHT → BRAIT. Blocking indexes their phonetic folds, so
+ * that a katakana word written by that convention finds the token (the scorer tries every row anyway).
+ */
+export function conventionLatinForms(token: string): { id: KanaConvention; form: string }[] {
+  const out: { id: KanaConvention; form: string }[] = [];
+  for (const row of CONVENTIONS) {
+    if (row.latin.length === 0) {
+      continue;
+    }
+    let form = token;
+    for (const [pattern, replacement] of row.latin) {
+      form = form.replace(pattern, replacement);
+    }
+    if (form !== token && !out.some((x) => x.form === form)) {
+      out.push({ id: row.id, form });
+    }
+  }
+  return out;
+}
+
+/**
+ * A romanised katakana word as read under each convention whose kana rewrites change it, plus the
+ * reading of フ as HU (engine 1.6): katakana has no other way to write Chinese HU (フイジョウ
+ * Huizhou) or Russian KH before a consonant (テフノ Tekhno, where the fold reads KH as H).
+ */
+export function conventionKanaForms(romaji: string): string[] {
+  const out: string[] = [];
+  const add = (form: string) => {
+    if (form !== romaji && !out.includes(form)) {
+      out.push(form);
+    }
+  };
+  for (const row of CONVENTIONS) {
+    let form = romaji;
+    for (const [pattern, replacement] of row.kana) {
+      form = form.replace(pattern, replacement);
+    }
+    add(form);
+  }
+  add(romaji.replace(/FU/g, "HU"));
+  return out;
+}

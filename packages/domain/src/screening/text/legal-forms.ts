@@ -21,6 +21,9 @@ export const CJK_LEGAL_FORMS: readonly [string, string][] = [
   ["公益財団法人", "FOUND"],
   ["特定非営利活動法人", "NPO"],
   ["学校法人", "SCHOOL"],
+  // Russian and Belarusian OAO/ZAO as Japanese lists write them (公開 = open, 非公開 = closed).
+  ["非公開株式会社", "JSC"],
+  ["公開株式会社", "JSC"],
   ["株式会社", "JSC"],
   ["有限会社", "LLC"],
   ["合同会社", "LLC"],

@@ -24,6 +24,9 @@ const ROWS: [string, string][] = [
   ["ユニオン", "UNION"],
   ["ファウンデーション", "FOUNDATION"],
   ["エージェンシー", "AGENCY"],
+  // ゼネラル is the established rendering of GENERAL in company names (ゼネラル・モーターズ).
+  ["ゼネラル", "GENERAL"],
+  ["ジェネラル", "GENERAL"],
   // Industry words.
   ["エンジニアリング", "ENGINEERING"],
   ["テクノロジーズ", "TECHNOLOGIES"],
@@ -124,6 +127,7 @@ const ROWS: [string, string][] = [
   ["モーター", "MOTOR"],
   ["オートモーティブ", "AUTOMOTIVE"],
   ["サプライ", "SUPPLY"],
+  ["サプライズ", "SUPPLIES"],
   ["マーケット", "MARKET"],
   ["プロモーション", "PROMOTION"],
   ["クリエイティブ", "CREATIVE"],
@@ -340,7 +344,9 @@ export function spellLetters(word: string): string | undefined {
   let i = 0;
   while (i < chars.length) {
     let step = 0;
-    for (let to = Math.min(chars.length, i + 5); to > i && step === 0; to--) {
+    // Every letter name has two kana at least (エー, エル): a single kana is a syllable even where
+    // the folded key (ー dropped) would match one (ジュオユエ Zhuoyue is not G-U-O-U-A).
+    for (let to = Math.min(chars.length, i + 5); to > i + 1 && step === 0; to--) {
       const letter = LETTER_BY_KEY.get(kanaWordKey(chars.slice(i, to).join("")));
       if (letter !== undefined) {
         out += letter;
