@@ -16,9 +16,9 @@
 //      (MEIKUWERU and MAKEWELL: MAKAR) and by glued katakana runs (IISUTECH ~ EASTECH: ASTACH).
 //   F again for the token as spelt under each transliteration convention that changes it (engine
 //      1.6, `conventionLatinForms`: JINXIN → JINSHIN, TICARET → TIJARET, BRIGHT → BRAIT), and V for
-//      the pinyin and Korean spellings only (their vowels are the ones katakana writes differently:
-//      HAOXIANG ~ ハオシャン; V keys of every Turkish C or English EA would crowd out other
-//      candidates); katakana words look them up with their readings under the conventions (フ as HU…).
+//      the pinyin spelling and Korean vowel digraphs only (the vowels katakana writes differently:
+//      HAOXIANG ~ ハオシャン, SEOYOUNG ~ ソヨン; V keys of every Turkish C, English EA or Korean initial
+//      G crowded out other candidates); katakana words look them up with their readings under the conventions (フ as HU…).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
@@ -111,7 +111,7 @@ export function indexKeyHashes(
       for (const { id, form } of conventionLatinForms(text)) {
         const folded = phoneticFold(form);
         out.push(hashOf(KIND_F, folded));
-        if (id === "pinyin" || id === "korean") {
+        if (id === "pinyin" || (id === "korean" && /EO|EU|AE|OE/.test(text))) {
           vowelPatternKeys(folded, out);
         }
       }

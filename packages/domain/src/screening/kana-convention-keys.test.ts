@@ -28,7 +28,7 @@ describe("a Latin token as spelt under each convention (conventionLatinForms)", 
   });
 
   it("a token that no convention changes has no other spelling", () => {
-    expect(conventionLatinForms("AGAT")).toEqual([]);
+    expect(conventionLatinForms("MINOTOR")).toEqual([]);
   });
 });
 
@@ -58,6 +58,9 @@ describe("English spellings that katakana writes by sound", () => {
     ["non-rhotic ER written アー", "OOBAASHIIZU", "OVERSEAS"],
     ["OUR written オー, -ES after a sibilant イズ", "RISOOSHIZU", "RESOURCES"],
     ["ツ for TU, plural S after a voiced sound ズ", "TSUURUZU", "TOOLS"],
+    ["final CH after a vowel written ッチ", "RITCHI", "RICH"],
+    ["G before E written ジ", "ENJINZU", "ENGINES"],
+    ["TH written サ行", "SANDAABAADO", "THUNDERBIRD"],
   ])("%s: %s ~ %s", (_what, romaji, latin) => {
     const sim = kanaLatinSimilarity(romaji, latin);
     expect(sim.score).toBeGreaterThan(0.8);
@@ -75,11 +78,37 @@ describe("English spellings that katakana writes by sound", () => {
   });
 });
 
-describe("Russian soft T written チャ", () => {
-  it("オクチャブリ ~ Oktyabr under the Russian convention", () => {
-    const sim = kanaLatinSimilarity("OKUCHABURI", "OKTYABR");
+describe("Russian soft T and Korean initial consonants", () => {
+  it.each([
+    ["russian", "soft T before a vowel written チャ", "OKUCHABURI", "OKTYABR"],
+    ["russian", "final soft T written チ", "NEFUCHI", "NEFT"],
+    ["korean", "initial G written ク", "KUMUSAN", "GEUMSAN"],
+    ["korean", "initial D written ト", "TONIRU", "DONGIL"],
+  ])("%s: %s (%s ~ %s)", (convention, _what, romaji, latin) => {
+    const sim = kanaLatinSimilarity(romaji, latin);
     expect(sim.score).toBeGreaterThan(0.8);
-    expect(sim.convention).toBe("russian");
+    expect(sim.convention).toBe(convention);
+  });
+});
+
+describe("a Latin L is always written in katakana (distance fold keeps it)", () => {
+  it("ラ行 reads L at no cost", () => {
+    expect(kanaLatinSimilarity("GOMERI", "GOMEL").score).toBeGreaterThan(0.85);
+  });
+
+  it("an L the katakana lacks is a different name, an R after a vowel may be non-rhotic", () => {
+    expect(kanaLatinSimilarity("HANU", "HANIL").score).toBe(0);
+    expect(kanaLatinSimilarity("SENTAA", "CENTER").score).toBeGreaterThan(0.9);
+  });
+});
+
+describe("Japanese names of Chinese and Russian cities", () => {
+  it.each([
+    ["テンシン・ジョンコー・ナビゲーション", "Tianjin Zhongke Navigation Co., Ltd"],
+    ["シンセン・ハオシャン・エレクトロニクス", "Shenzhen Haoxiang Electronics Co., Ltd"],
+    ["モスクワ・ラジオ工場", "Moscow Radio Plant"],
+  ])("%s ~ %s", (kana, latin) => {
+    expect(compareNames(kana, latin, org).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 });
 
@@ -100,6 +129,14 @@ describe("kanji words of organisation names read in English (kanji-words.ts)", (
       { text: "電子機器", english: "ELECTRONIC EQUIPMENT" },
     ]);
     expect(splitKanjiWords("北京")).toEqual([{ text: "北京" }]);
+  });
+
+  it.each([
+    ["アルマトイ・アヴィア・サービス有限責任パートナーシップ", "Almaty Avia Service LLP"],
+    ["アルマヴィア・パーツ閉鎖型株式会社", "Armavia Parts CJSC"],
+    ["ビンペル・アフトマチカ持株会社", "Vympel-Avtomatika Holding Company"],
+  ])("CIS legal forms and 持株 (holding) in Japanese: %s ~ %s", (kana, latin) => {
+    expect(compareNames(kana, latin, org).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
   it("a Russian open joint-stock company (公開株式会社) is a legal form, not part of the name", () => {
@@ -150,6 +187,7 @@ describe("blocking: a convention's spelling brings the entry into the candidates
     entry("c1", "Huizhou Jinxin Electronics Co Ltd", "organization"),
     entry("c2", "Tekhnopribor OOO", "organization"),
     entry("c3", "Yildirim Elektronik Ithalat Ihracat Ticaret Ltd Sti", "organization"),
+    entry("c4", "Promtekhkomplekt OOO", "organization"),
   ];
   const found = (config: ScreeningConfig, query: string, sourceId: string) => {
     const index = buildIndex([...companies, ...persons], { config });

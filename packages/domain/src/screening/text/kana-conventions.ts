@@ -32,7 +32,8 @@ export const CONVENTIONS: readonly ConventionRow[] = [
     // (ブライト bright, ライツ lights), a non-rhotic ER アー (オーバー over), OUR オー (リソース
     // resource), a plural -ES after a sibilant イズ (リソーシズ resources) and -S after a voiced
     // sound ズ (ツールズ tools), ツ for TU (ツール tool), EA, EE and OO long I and U (リープ leap),
-    // EW ユー (ニュー new), OW before N アウ (クラウン crown), DGE ッジ (ブリッジ bridge), IRE
+    // EW ユー (ニュー new), a final CH after a vowel ッチ (リッチ rich), G before E/I ジ (エンジン engine),
+    // TH サ行 (サンダー thunder), OW before N アウ (クラウン crown), DGE ッジ (ブリッジ bridge), IRE
     // アイヤ (ワイヤレス wireless), EYE アイ, -TURE チャー (フューチャー future), a final consonant + LE ル
     // (イーグル eagle), an initial U before one consonant ユ (ユニティ unity).
     id: "english",
@@ -52,6 +53,9 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/OW(?=N)/g, "AU"],
       [/DGE/g, "J"],
       [/IRE/g, "AIA"],
+      [/([AEIOU])CH$/g, "$1TCH"],
+      [/G(?=[EIY])/g, "J"],
+      [/TH/g, "S"],
       [/EYE/g, "AI"],
       [/TURE$/g, "CHA"],
       [/([BCDFGKPTZ])LE$/g, "$1L"],
@@ -111,13 +115,17 @@ export const CONVENTIONS: readonly ConventionRow[] = [
   },
   {
     // Revised Romanization of Korean: EO and EU are single vowels (서 SEO → ソ, 그 GEU → グ), AE and
-    // OE are エ; an initial J/CH is often チ (정 JEONG → チョン).
+    // OE are エ; an initial J/CH is often チ (정 JEONG → チョン), and an initial G, D, B (voiceless at
+    // the start of a word) is written ク, ト, プ (금산 Geumsan クムサン, 대성 Daesung テソン).
     id: "korean",
     kana: [],
     latin: [
       [/EO/g, "O"],
       [/EU/g, "U"],
       [/AE|OE/g, "E"],
+      [/^G/g, "K"],
+      [/^D/g, "T"],
+      [/^B/g, "P"],
     ],
     near: [["CJ", 0.2]],
   },
@@ -125,7 +133,8 @@ export const CONVENTIONS: readonly ConventionRow[] = [
     // Russian (and Belarusian) transliteration: adjective endings -ЫЙ/-ИЙ are written -YY/-IY in
     // Latin and イー in katakana (Novyy → ノーヴイ), initial Е is YE (Yevgeny → エフゲニー), and the
     // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana; a soft T before a
-    // vowel (ТЯ, ТЮ: Oktyabr, Tyumen) is チャ/チュ (オクチャブリ, チュメニ).
+    // vowel (ТЯ, ТЮ: Oktyabr, Tyumen) is チャ/チュ (オクチャブリ, チュメニ), and a final T whose soft
+    // sign the Latin spelling dropped is チ (Neft' ネフチ).
     id: "russian",
     kana: [],
     latin: [
@@ -133,6 +142,7 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/^YE/g, "E"],
       [/IYE/g, "IE"],
       [/TY(?=[AOU])/g, "CH"],
+      [/(?<!S)T$/g, "CH"],
     ],
     near: [],
   },

@@ -3,7 +3,7 @@
 // applied to both words, the weighted distance of katakana-latin.ts is taken, and the best row is kept
 // and named, so that a match says which convention read it.
 import { CONVENTIONS, type ConventionRow, type KanaConvention } from "./kana-conventions";
-import { foldedDistance, phoneticFold, substitutionTable } from "./katakana-latin";
+import { distanceFold, foldedDistance, substitutionTable } from "./katakana-latin";
 
 const CACHE_LIMIT = 100_000;
 
@@ -25,7 +25,7 @@ const HEPBURN = PREPARED[0] as PreparedConvention;
 
 function foldUnder(token: string, rewrites: [RegExp, string][], memo: Map<string, string>): string {
   if (rewrites.length === 0) {
-    return phoneticFold(token);
+    return distanceFold(token);
   }
   const hit = memo.get(token);
   if (hit !== undefined) {
@@ -35,7 +35,7 @@ function foldUnder(token: string, rewrites: [RegExp, string][], memo: Map<string
   for (const [pattern, replacement] of rewrites) {
     out = out.replace(pattern, replacement);
   }
-  out = phoneticFold(out);
+  out = distanceFold(out);
   if (memo.size >= CACHE_LIMIT) {
     memo.clear();
   }
@@ -50,7 +50,7 @@ function foldUnder(token: string, rewrites: [RegExp, string][], memo: Map<string
  * path costs more than `limit`.
  */
 export function kanaLatinDistance(romaji: string, latin: string, limit = Number.POSITIVE_INFINITY): number {
-  return foldedDistance(phoneticFold(romaji), phoneticFold(latin), limit, HEPBURN.substitute);
+  return foldedDistance(distanceFold(romaji), distanceFold(latin), limit, HEPBURN.substitute);
 }
 
 /** A katakana word against a Latin word: score, distance and the convention that gave them. */
@@ -74,8 +74,8 @@ export function kanaLatinSimilarity(romaji: string, latin: string, budgetShare =
     if (
       conv !== HEPBURN &&
       conv.row.near.length === 0 &&
-      r === phoneticFold(romaji) &&
-      l === phoneticFold(latin)
+      r === distanceFold(romaji) &&
+      l === distanceFold(latin)
     ) {
       continue; // the convention changes nothing in this pair
     }

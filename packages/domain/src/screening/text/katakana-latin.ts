@@ -43,18 +43,33 @@ const FOLDS: [RegExp, string][] = [
 
 /** Phonetic fold of an upper-case Latin or romaji token (both sides get the same fold). */
 export function phoneticFold(token: string): string {
-  const hit = cache.get(token);
+  return foldWith(token, FOLDS, cache);
+}
+
+// The fold for the distance keeps a Latin L (engine 1.6): katakana always writes an L (ラ行, ル), so
+// an L that the katakana lacks is a different name (ハヌ ≁ Hanil), while an R after a vowel may be
+// non-rhotic (センター ~ center). The substitution table reads ラ行 R as L at no cost.
+const DISTANCE_FOLDS = FOLDS.filter(([pattern]) => pattern.source !== "L");
+const distanceCache = new Map<string, string>();
+
+/** `phoneticFold` with a Latin L kept as L, for the weighted distance (`foldedDistance`). */
+export function distanceFold(token: string): string {
+  return foldWith(token, DISTANCE_FOLDS, distanceCache);
+}
+
+function foldWith(token: string, folds: [RegExp, string][], memo: Map<string, string>): string {
+  const hit = memo.get(token);
   if (hit !== undefined) {
     return hit;
   }
   let out = token;
-  for (const [pattern, replacement] of FOLDS) {
+  for (const [pattern, replacement] of folds) {
     out = out.replace(pattern, replacement);
   }
-  if (cache.size >= CACHE_LIMIT) {
-    cache.clear();
+  if (memo.size >= CACHE_LIMIT) {
+    memo.clear();
   }
-  cache.set(token, out);
+  memo.set(token, out);
   return out;
 }
 
@@ -120,6 +135,11 @@ export function vowelPattern(folded: string, dropR = false): string {
     if (ch === "Z") {
       ch = "S";
     }
+    if (ch === "M" && (next === "B" || next === "P")) {
+      // M before B/P reads as N (the fold's rule), also once a weak vowel between them is gone
+      // (コムプレクト KOMUPUREKUTO → KMPRKT ~ Komplekt).
+      ch = "N";
+    }
     if (!out.endsWith(ch)) {
       out += ch;
       consonants++;
@@ -163,6 +183,7 @@ const C = 67;
 const E = 69;
 const H = 72;
 const I = 73;
+const L = 76;
 const O = 79;
 const R = 82;
 const U = 85;
@@ -226,6 +247,8 @@ export function substitutionTable(extra: [string, number][]): Float64Array {
   for (const pair of NEAR) {
     table[(pair.charCodeAt(0) - A) * 26 + (pair.charCodeAt(1) - A)] = 0.5;
   }
+  // ラ行 stands for L as well as R (the distance fold keeps a Latin L: `distanceFold`).
+  table[(R - A) * 26 + (L - A)] = 0;
   // English short U (/ʌ/) is written ア: アップ up, クラブ club, バス bus.
   table[(A - A) * 26 + (U - A)] = 0.2;
   for (const [pair, cost] of extra) {

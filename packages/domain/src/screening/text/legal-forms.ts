@@ -21,9 +21,12 @@ export const CJK_LEGAL_FORMS: readonly [string, string][] = [
   ["公益財団法人", "FOUND"],
   ["特定非営利活動法人", "NPO"],
   ["学校法人", "SCHOOL"],
-  // Russian and Belarusian OAO/ZAO as Japanese lists write them (公開 = open, 非公開 = closed).
+  // Russian and CIS OAO/ZAO/CJSC/LLP as Japanese lists write them (公開 = open, 非公開 and 閉鎖型 = closed).
   ["非公開株式会社", "JSC"],
   ["公開株式会社", "JSC"],
+  ["閉鎖型株式会社", "JSC"],
+  ["公開型株式会社", "JSC"],
+  ["有限責任パートナーシップ", "LLP"],
   ["株式会社", "JSC"],
   ["有限会社", "LLC"],
   ["合同会社", "LLC"],

@@ -26,6 +26,7 @@ const ROWS: [string, string][] = [
   ["エージェンシー", "AGENCY"],
   // ゼネラル is the established rendering of GENERAL in company names (ゼネラル・モーターズ).
   ["ゼネラル", "GENERAL"],
+  ["コンビナート", "KOMBINAT"],
   ["ジェネラル", "GENERAL"],
   // Industry words.
   ["エンジニアリング", "ENGINEERING"],
@@ -196,6 +197,17 @@ const ROWS: [string, string][] = [
   ["ヨーロッパ", "EUROPE"],
   ["チャイナ", "CHINA"],
   ["ホンコン", "HONG KONG"],
+  // Japanese names of Chinese and Russian cities that are not the sound of their Latin name
+  // (Japanese readings or older exonyms: 天津 テンシン, 厦門 アモイ, Москва モスクワ).
+  ["ペキン", "BEIJING"],
+  ["ナンキン", "NANJING"],
+  ["テンシン", "TIANJIN"],
+  ["シンセン", "SHENZHEN"],
+  ["コワンチョウ", "GUANGZHOU"],
+  ["アモイ", "XIAMEN"],
+  ["チンタオ", "QINGDAO"],
+  ["マカオ", "MACAU"],
+  ["モスクワ", "MOSCOW"],
   // Connectors.
   ["アンド", "AND"],
 ];
