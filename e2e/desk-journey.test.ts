@@ -116,7 +116,7 @@ describe("consultation desk (issue 17)", () => {
     // 4. The officer, entering for the researcher, chooses whose lab the new forms start from.
     await signIn(page, server.url, OFFICER);
     await page.goto(`${server.url}/export-control/classifications/new`);
-    await page.getByLabel("どの研究者の研究室から入力するか", { exact: true }).click();
+    await page.getByRole("combobox", { name: "どの研究者の研究室から入力するか" }).click();
     await page.getByRole("option", { name: "電池材料研究室（山田 太郎（研究者））" }).click();
     await page.getByText("研究室の輸出管理プロファイルから入力しました").waitFor();
     await page.getByText("電池材料研究室のプロファイルの内容です。", { exact: false }).waitFor();
@@ -128,7 +128,7 @@ describe("consultation desk (issue 17)", () => {
 
     // 5. The new 取引審査 likewise: the lab's technology, and the researcher as the applicant.
     await page.goto(`${server.url}/export-control/reviews/new`);
-    await page.getByLabel("どの研究者の研究室から入力するか", { exact: true }).click();
+    await page.getByRole("combobox", { name: "どの研究者の研究室から入力するか" }).click();
     await page.getByRole("option", { name: "電池材料研究室（山田 太郎（研究者））" }).click();
     await page.getByText("研究室の輸出管理プロファイルから入力しました").waitFor();
     await expect.poll(() => page.getByLabel("取引の内容").inputValue()).toContain("全固体電池の電極作製技術");
