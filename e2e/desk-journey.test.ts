@@ -111,5 +111,28 @@ describe("consultation desk (issue 17)", () => {
     expect(await page.getByLabel("品名・技術名").inputValue()).toBe("");
     await page.goto(`${server.url}/export-control/classifications`);
     await expect(page.getByText("全固体電池の電極作製技術").count()).resolves.toBe(0);
+    await signOut(page);
+
+    // 4. The officer, entering for the researcher, chooses whose lab the new forms start from.
+    await signIn(page, server.url, OFFICER);
+    await page.goto(`${server.url}/export-control/classifications/new`);
+    await page.getByRole("combobox", { name: "どの研究者の研究室から入力するか" }).click();
+    await page.getByRole("option", { name: "電池材料研究室（山田 太郎（研究者））" }).click();
+    await page.getByText("研究室の輸出管理プロファイルから入力しました").waitFor();
+    await page.getByText("電池材料研究室のプロファイルの内容です。", { exact: false }).waitFor();
+    await expect.poll(() => page.getByLabel("品名・技術名").inputValue()).toBe("全固体電池の電極作製技術");
+    await snap(page, "desk-07-officer-chose-lab");
+    // "Start from empty" still empties what the chosen lab filled in.
+    await page.getByRole("button", { name: "入力した内容を消して空の書式に戻す" }).click();
+    expect(await page.getByLabel("品名・技術名").inputValue()).toBe("");
+
+    // 5. The new 取引審査 likewise: the lab's technology, and the researcher as the applicant.
+    await page.goto(`${server.url}/export-control/reviews/new`);
+    await page.getByRole("combobox", { name: "どの研究者の研究室から入力するか" }).click();
+    await page.getByRole("option", { name: "電池材料研究室（山田 太郎（研究者））" }).click();
+    await page.getByText("研究室の輸出管理プロファイルから入力しました").waitFor();
+    await expect.poll(() => page.getByLabel("取引の内容").inputValue()).toContain("全固体電池の電極作製技術");
+    const applicant = page.getByLabel("申請者（研究責任者）");
+    await expect.poll(() => applicant.locator("option:checked").textContent()).toBe("山田 太郎（研究者）");
   });
 });

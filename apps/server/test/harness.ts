@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, seedDemo } from "../src/db/seed/dev-seed";
 import type { Deps } from "../src/deps";
 import { type Clock, fixedClock } from "../src/lib/clock";
 import { createLogger } from "../src/lib/logger";
+import { guardOverlappingQueries, takeOverlappingQueries } from "./overlap-guard";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway database on
@@ -23,6 +24,8 @@ export async function createTestDb(): Promise<{ handle: DbHandle; drop(): Promis
     await migrateDb(handle);
     return { handle, drop: () => handle.close() };
   }
+  // One connection runs one query at a time: a file that overlaps queries on a transaction fails.
+  guardOverlappingQueries();
   const name = `renkei_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -52,6 +55,13 @@ export async function createTestDb(): Promise<{ handle: DbHandle; drop(): Promis
       }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
+      const overlaps = takeOverlappingQueries();
+      if (overlaps.length > 0) {
+        throw new Error(
+          `${overlaps.length} queries started while their connection was still running another ` +
+            `(a transaction runs one query at a time; await them one after the other):\n${[...new Set(overlaps)].join("\n")}`,
+        );
+      }
     },
   };
 }

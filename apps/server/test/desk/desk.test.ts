@@ -353,11 +353,34 @@ describe("lab profiles", () => {
     // The office may pre-fill from a chosen lab; another researcher reads no one else's, and has none.
     const chosen = await officer.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`);
     expect(chosen.json.prefill.labName).toBe("材料工学研究室");
-    expect(
-      (await colleague.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`)).status,
-    ).toBe(404);
+    const inspected = await auditor.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`);
+    expect(inspected.json.prefill.headUserId).toBe(researcher.user.id);
+    const refused = await colleague.get(`/api/v1/lab-profiles/prefill?headUserId=${researcher.user.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.text).not.toContain("材料工学研究室");
     expect((await colleague.get("/api/v1/lab-profiles/prefill")).json.prefill).toBeNull();
     expect((await researcher.get("/api/v1/lab-profiles/prefill?headUserId=nope")).status).toBe(400);
+  });
+
+  it("a lab head of another institution is an unknown user to the office: 400, nothing of their lab", async () => {
+    const elsewhere = await addInstitution(t, "desklab", ["researcher"]);
+    const head = await elsewhere.signIn("researcher");
+    const kept = await head.put("/api/v1/lab-profiles", {
+      version: 0,
+      profile: { labName: "他大学の研究室" },
+    });
+    expect(kept.status, kept.text).toBe(200);
+    for (const reader of [officer, auditor]) {
+      const res = await reader.get(`/api/v1/lab-profiles/prefill?headUserId=${head.user.id}`);
+      expect(res.status).toBe(400);
+      expect(res.json.error.details.issues).toEqual([
+        { path: "headUserId", message: "validation.unknown_user" },
+      ]);
+      expect(res.text).not.toContain("他大学の研究室");
+      expect(res.text).not.toContain("desklab");
+    }
+    // Their own head still starts from their own lab.
+    expect((await head.get("/api/v1/lab-profiles/prefill")).json.prefill.labName).toBe("他大学の研究室");
   });
 
   it("a conversion from a technology the lab does not list is refused and links nothing", async () => {

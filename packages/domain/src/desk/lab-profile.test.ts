@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { hasPermission } from "../access/permissions";
+import { ROLES, type Role } from "../shared/roles";
 import {
+  canReadLabProfile,
   classificationPrefill,
   type LabProfileFacts,
   labPrefill,
   profileConfirmed,
+  readsEveryLabProfile,
   reviewPrefill,
 } from "./lab-profile";
 
@@ -73,4 +77,18 @@ describe("lab profile pre-fill (seed 000 §3-2)", () => {
       "材料工学研究室（複合材料・航空宇宙）",
     );
   });
+});
+
+describe("who reads a lab's profile, and so starts a form from it (seed 000 §3-2)", () => {
+  const every: Role[] = ["export_control_officer", "auditor"];
+  it.each(ROLES.map((role) => [role, every.includes(role)] as const))(
+    "%s reads every lab: %s",
+    (role, all) => {
+      const can = (p: Parameters<typeof hasPermission>[1]) => hasPermission(role, p);
+      expect(readsEveryLabProfile({ role, can })).toBe(all);
+      expect(canReadLabProfile({ userId: "u1", role, can }, "head")).toBe(all);
+      // Every head reads their own lab, whatever the role.
+      expect(canReadLabProfile({ userId: "head", role, can }, "head")).toBe(true);
+    },
+  );
 });

@@ -1,3 +1,6 @@
+import type { Permission } from "../access/permissions";
+import type { Role } from "../shared/roles";
+
 /**
  * A lab's standing export-control profile (issue 17 item 2; seed 000 §3-2): kept once, it pre-fills the
  * later 該非判定 and 取引審査 so the researcher does not re-type what the office already knows.
@@ -27,6 +30,25 @@ export interface LabProfileFacts {
   foreignMembers: LabForeignMember[];
   version: number;
   confirmedVersion: number | null;
+}
+
+/**
+ * Who reads a lab's profile, and so may start a new 該非判定 / 取引審査 form from it: its head; the
+ * export-control office (which confirms profiles) and inspection read every lab (seed 000 §3-2).
+ */
+export interface LabProfileViewer {
+  userId: string;
+  role: Role;
+  /** The caller's permissions (an API token's may be narrower than its role's). */
+  can(permission: Permission): boolean;
+}
+
+export function readsEveryLabProfile(viewer: Pick<LabProfileViewer, "role" | "can">): boolean {
+  return viewer.can("lab_profile.confirm") || viewer.role === "auditor";
+}
+
+export function canReadLabProfile(viewer: LabProfileViewer, headUserId: string): boolean {
+  return viewer.userId === headUserId || readsEveryLabProfile(viewer);
 }
 
 /** Whether the office's confirmation covers the profile as it stands (an edit after it does not). */

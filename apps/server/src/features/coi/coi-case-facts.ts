@@ -62,38 +62,38 @@ export async function loadCaseCoiFacts(
   }
   const userIds = [...people.keys()];
   const caseIds = subjects.map((s) => s.caseId);
-  const [names, decls, profiles, register, instDecisions] = await Promise.all([
-    userIds.length
-      ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds))
-      : [],
-    userIds.length
-      ? db
-          .select()
-          .from(coiDeclarations)
-          .where(
-            and(
-              eq(coiDeclarations.institutionId, institutionId),
-              inArray(coiDeclarations.declarantUserId, userIds),
-            ),
-          )
-          .orderBy(desc(coiDeclarations.createdAt))
-      : [],
-    userIds.length
-      ? db
-          .select({ userId: coiProfiles.userId, version: coiProfiles.version, data: coiProfiles.data })
-          .from(coiProfiles)
-          .where(inArray(coiProfiles.userId, userIds))
-          .orderBy(desc(coiProfiles.version))
-      : [],
-    db.select().from(coiRegister).where(eq(coiRegister.institutionId, institutionId)),
-    caseIds.length
-      ? db
-          .select()
-          .from(coiInstitutionalDecisions)
-          .where(inArray(coiInstitutionalDecisions.caseId, caseIds))
-          .orderBy(desc(coiInstitutionalDecisions.decidedAt))
-      : [],
-  ]);
+  // One after the other: `db` is often the caller's transaction, whose one connection runs one
+  // query at a time (overlapping queries are deprecated in node-postgres and refused by pg 9).
+  const names = userIds.length
+    ? await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds))
+    : [];
+  const decls = userIds.length
+    ? await db
+        .select()
+        .from(coiDeclarations)
+        .where(
+          and(
+            eq(coiDeclarations.institutionId, institutionId),
+            inArray(coiDeclarations.declarantUserId, userIds),
+          ),
+        )
+        .orderBy(desc(coiDeclarations.createdAt))
+    : [];
+  const profiles = userIds.length
+    ? await db
+        .select({ userId: coiProfiles.userId, version: coiProfiles.version, data: coiProfiles.data })
+        .from(coiProfiles)
+        .where(inArray(coiProfiles.userId, userIds))
+        .orderBy(desc(coiProfiles.version))
+    : [];
+  const register = await db.select().from(coiRegister).where(eq(coiRegister.institutionId, institutionId));
+  const instDecisions = caseIds.length
+    ? await db
+        .select()
+        .from(coiInstitutionalDecisions)
+        .where(inArray(coiInstitutionalDecisions.caseId, caseIds))
+        .orderBy(desc(coiInstitutionalDecisions.decidedAt))
+    : [];
   const byUser = new Map<string, DeclRow[]>();
   for (const d of decls) {
     byUser.set(d.declarantUserId, [...(byUser.get(d.declarantUserId) ?? []), d]);

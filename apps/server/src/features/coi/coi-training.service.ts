@@ -10,7 +10,6 @@ import {
   DomainError,
   parseTrainingTable,
   TRAINING_PURPOSES,
-  type TrainingPurpose,
   type TrainingTopic,
   trainingCheck,
 } from "@renkei/domain";

@@ -1,11 +1,13 @@
 import type { TLabPrefill, TLabProfile } from "@renkei/contract";
 import {
+  canReadLabProfile,
   DomainError,
   type LabForeignMember,
   type LabProfileFacts,
   type LabTechnology,
   labPrefill,
   profileConfirmed,
+  readsEveryLabProfile,
 } from "@renkei/domain";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
@@ -40,7 +42,7 @@ export function profileFacts(r: ProfileRow): LabProfileFacts {
 
 /** The head reads their own lab; the export-control office and inspection read every lab. */
 function mayRead(actor: Actor, headUserId: string) {
-  return headUserId === actor.userId || actor.can("lab_profile.confirm") || actor.role === "auditor";
+  return canReadLabProfile(actor, headUserId);
 }
 
 /** The head keeps their own lab's profile; the office may keep any (seed 000 §3-2). */
@@ -94,7 +96,7 @@ export function createLabProfilesService(deps: Deps) {
     /** Every lab's profile (the office and inspection); a head sees only their own. */
     async list(actor: Actor) {
       const own = eq(labProfiles.institutionId, actor.institutionId);
-      const all = actor.can("lab_profile.confirm") || actor.role === "auditor";
+      const all = readsEveryLabProfile(actor);
       const rows = await db
         .select()
         .from(labProfiles)
@@ -123,6 +125,14 @@ export function createLabProfilesService(deps: Deps) {
      */
     async prefill(actor: Actor, headUserId?: string): Promise<TLabPrefill | null> {
       const head = headUserId ?? actor.userId;
+      if (head !== actor.userId) {
+        // Choosing another lab is for those who read every lab (the office entering for a researcher);
+        // a head of another institution is refused as an unknown user, naming no one (400).
+        if (!mayRead(actor, head)) {
+          throw new DomainError("FORBIDDEN", "Only the export-control office starts a form from another lab");
+        }
+        await assertInInstitution(db, actor.institutionId, { users: { headUserId: head } });
+      }
       const row = await find(db, actor, head);
       return row ? { headUserId: head, ...labPrefill(profileFacts(row)) } : null;
     },

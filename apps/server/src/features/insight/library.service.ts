@@ -69,47 +69,49 @@ async function loadSource(db: DbOrTx, institutionId: string, caseId: string): Pr
     .innerJoin(partners, eq(partners.id, casePartners.partnerId))
     .where(eq(casePartners.caseId, caseId));
   const partnerIds = ps.map((r) => r.p.id);
-  const [participantRows, partnerPeople, records, comments, minutes, quotes, money, pi] = await Promise.all([
-    db
-      .select({ user: users.displayName, person: people.name, personEn: people.nameEn })
-      .from(caseParticipants)
-      .leftJoin(users, eq(users.id, caseParticipants.userId))
-      .leftJoin(people, eq(people.id, caseParticipants.personId))
-      .where(eq(caseParticipants.caseId, caseId)),
-    partnerIds.length
-      ? db
-          .select({ name: people.name, nameEn: people.nameEn, kana: people.nameKana })
-          .from(affiliations)
-          .innerJoin(people, eq(people.id, affiliations.personId))
-          .where(inArray(affiliations.partnerId, partnerIds))
-      : Promise.resolve([]),
-    db
-      .select({ data: caseStageRecords.data })
-      .from(caseStageRecords)
-      .where(eq(caseStageRecords.caseId, caseId)),
-    db.select({ body: caseComments.body }).from(caseComments).where(eq(caseComments.caseId, caseId)),
-    db
-      .select({ title: caseMonitoringItems.title, minutes: caseMonitoringItems.minutes })
-      .from(caseMonitoringItems)
-      .where(eq(caseMonitoringItems.caseId, caseId)),
-    db
-      .select({ total: caseQuotations.totalYen })
-      .from(caseQuotations)
-      .where(eq(caseQuotations.caseId, caseId))
-      .orderBy(desc(caseQuotations.createdAt)),
-    db
-      .select({
-        title: surveyAgreements.title,
-        amount: sql<number>`coalesce(sum(${receipts.direct} + ${receipts.indirect}), 0)`,
-      })
-      .from(surveyAgreements)
-      .leftJoin(receipts, eq(receipts.agreementId, surveyAgreements.id))
-      .where(eq(surveyAgreements.caseId, caseId))
-      .groupBy(surveyAgreements.id),
-    c.piUserId
-      ? db.select({ n: users.displayName }).from(users).where(eq(users.id, c.piUserId))
-      : Promise.resolve([]),
-  ]);
+  // One after the other: this runs inside the publishing transaction, one connection, one query at a time.
+  const participantRows = await db
+    .select({ user: users.displayName, person: people.name, personEn: people.nameEn })
+    .from(caseParticipants)
+    .leftJoin(users, eq(users.id, caseParticipants.userId))
+    .leftJoin(people, eq(people.id, caseParticipants.personId))
+    .where(eq(caseParticipants.caseId, caseId));
+  const partnerPeople = partnerIds.length
+    ? await db
+        .select({ name: people.name, nameEn: people.nameEn, kana: people.nameKana })
+        .from(affiliations)
+        .innerJoin(people, eq(people.id, affiliations.personId))
+        .where(inArray(affiliations.partnerId, partnerIds))
+    : [];
+  const records = await db
+    .select({ data: caseStageRecords.data })
+    .from(caseStageRecords)
+    .where(eq(caseStageRecords.caseId, caseId));
+  const comments = await db
+    .select({ body: caseComments.body })
+    .from(caseComments)
+    .where(eq(caseComments.caseId, caseId));
+  const minutes = await db
+    .select({ title: caseMonitoringItems.title, minutes: caseMonitoringItems.minutes })
+    .from(caseMonitoringItems)
+    .where(eq(caseMonitoringItems.caseId, caseId));
+  const quotes = await db
+    .select({ total: caseQuotations.totalYen })
+    .from(caseQuotations)
+    .where(eq(caseQuotations.caseId, caseId))
+    .orderBy(desc(caseQuotations.createdAt));
+  const money = await db
+    .select({
+      title: surveyAgreements.title,
+      amount: sql<number>`coalesce(sum(${receipts.direct} + ${receipts.indirect}), 0)`,
+    })
+    .from(surveyAgreements)
+    .leftJoin(receipts, eq(receipts.agreementId, surveyAgreements.id))
+    .where(eq(surveyAgreements.caseId, caseId))
+    .groupBy(surveyAgreements.id);
+  const pi = c.piUserId
+    ? await db.select({ n: users.displayName }).from(users).where(eq(users.id, c.piUserId))
+    : [];
   const received = money.reduce((t, m) => t + Number(m.amount), 0);
   const first = ps[0]?.p;
   return {

@@ -116,10 +116,9 @@ export function createInventionsService(deps: Deps) {
 
   async function detail(actor: Actor, id: string) {
     const rows = await loadVisibleInvention(db, actor, id);
-    const [names, policy] = await Promise.all([
-      userNames(db, namedUsers(rows)),
-      loadIpPolicy(db, actor.institutionId),
-    ]);
+    // One after the other, as everywhere a service's `db` may be handed a transaction.
+    const names = await userNames(db, namedUsers(rows));
+    const policy = await loadIpPolicy(db, actor.institutionId);
     return inventionDetail(rows, names, policy, clock.today());
   }
 
@@ -138,15 +137,16 @@ export function createInventionsService(deps: Deps) {
       if (ids.length === 0) {
         return [];
       }
-      const [inv, checks, filings] = await Promise.all([
-        db.select().from(inventionInventors).where(inArray(inventionInventors.inventionId, ids)),
-        db
-          .select()
-          .from(ipSecrecyChecks)
-          .where(inArray(ipSecrecyChecks.inventionId, ids))
-          .orderBy(desc(ipSecrecyChecks.recordedAt), desc(ipSecrecyChecks.checkedOn)),
-        db.select().from(ipFilings).where(inArray(ipFilings.inventionId, ids)),
-      ]);
+      const inv = await db
+        .select()
+        .from(inventionInventors)
+        .where(inArray(inventionInventors.inventionId, ids));
+      const checks = await db
+        .select()
+        .from(ipSecrecyChecks)
+        .where(inArray(ipSecrecyChecks.inventionId, ids))
+        .orderBy(desc(ipSecrecyChecks.recordedAt), desc(ipSecrecyChecks.checkedOn));
+      const filings = await db.select().from(ipFilings).where(inArray(ipFilings.inventionId, ids));
       const today = clock.today();
       return rows.flatMap((r) => {
         const people = inv.filter((i) => i.inventionId === r.id).sort((a, b) => a.position - b.position);

@@ -42,34 +42,33 @@ export interface InventionRows {
 
 export async function loadInventionRows(db: DbOrTx, row: InventionRow): Promise<InventionRows> {
   const id = row.id;
-  const [inventors, funding, secrecy, filings, agreements, bayhDole] = await Promise.all([
-    db
-      .select()
-      .from(inventionInventors)
-      .where(eq(inventionInventors.inventionId, id))
-      .orderBy(asc(inventionInventors.position)),
-    db.select().from(inventionFunding).where(eq(inventionFunding.inventionId, id)),
-    db
-      .select()
-      .from(ipSecrecyChecks)
-      .where(eq(ipSecrecyChecks.inventionId, id))
-      .orderBy(desc(ipSecrecyChecks.recordedAt), desc(ipSecrecyChecks.checkedOn)),
-    db
-      .select()
-      .from(ipFilings)
-      .where(eq(ipFilings.inventionId, id))
-      .orderBy(asc(ipFilings.filedOn), asc(ipFilings.createdAt)),
-    db
-      .select()
-      .from(ipAgreements)
-      .where(eq(ipAgreements.inventionId, id))
-      .orderBy(asc(ipAgreements.createdAt)),
-    db
-      .select()
-      .from(ipBayhDoleRecords)
-      .where(eq(ipBayhDoleRecords.inventionId, id))
-      .orderBy(asc(ipBayhDoleRecords.recordedAt)),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
+  const inventors = await db
+    .select()
+    .from(inventionInventors)
+    .where(eq(inventionInventors.inventionId, id))
+    .orderBy(asc(inventionInventors.position));
+  const funding = await db.select().from(inventionFunding).where(eq(inventionFunding.inventionId, id));
+  const secrecy = await db
+    .select()
+    .from(ipSecrecyChecks)
+    .where(eq(ipSecrecyChecks.inventionId, id))
+    .orderBy(desc(ipSecrecyChecks.recordedAt), desc(ipSecrecyChecks.checkedOn));
+  const filings = await db
+    .select()
+    .from(ipFilings)
+    .where(eq(ipFilings.inventionId, id))
+    .orderBy(asc(ipFilings.filedOn), asc(ipFilings.createdAt));
+  const agreements = await db
+    .select()
+    .from(ipAgreements)
+    .where(eq(ipAgreements.inventionId, id))
+    .orderBy(asc(ipAgreements.createdAt));
+  const bayhDole = await db
+    .select()
+    .from(ipBayhDoleRecords)
+    .where(eq(ipBayhDoleRecords.inventionId, id))
+    .orderBy(asc(ipBayhDoleRecords.recordedAt));
   const agreementIds = agreements.map((a) => a.id);
   const income =
     agreementIds.length === 0

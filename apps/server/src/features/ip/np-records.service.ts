@@ -103,27 +103,30 @@ export function createNpRecordsService(deps: Deps) {
   return {
     async get(actor: Actor, caseId: string) {
       const c = await projectCase(db, actor, caseId, "read");
-      const [rec, results, subs, standards, [latest]] = await Promise.all([
-        recordOf(db, caseId),
-        db.select().from(npResults).where(eq(npResults.caseId, caseId)).orderBy(asc(npResults.createdAt)),
-        db
-          .select({ s: npSubcontractors, name: partners.legalName, country: partners.country })
-          .from(npSubcontractors)
-          .innerJoin(partners, eq(partners.id, npSubcontractors.partnerId))
-          .where(eq(npSubcontractors.caseId, caseId))
-          .orderBy(asc(npSubcontractors.createdAt)),
-        db
-          .select()
-          .from(npStandardActivities)
-          .where(eq(npStandardActivities.caseId, caseId))
-          .orderBy(asc(npStandardActivities.createdAt)),
-        db
-          .select({ version: ipTechLists.version })
-          .from(ipTechLists)
-          .where(eq(ipTechLists.institutionId, actor.institutionId))
-          .orderBy(desc(ipTechLists.version))
-          .limit(1),
-      ]);
+      // One after the other, as everywhere a service's `db` may be handed a transaction.
+      const rec = await recordOf(db, caseId);
+      const results = await db
+        .select()
+        .from(npResults)
+        .where(eq(npResults.caseId, caseId))
+        .orderBy(asc(npResults.createdAt));
+      const subs = await db
+        .select({ s: npSubcontractors, name: partners.legalName, country: partners.country })
+        .from(npSubcontractors)
+        .innerJoin(partners, eq(partners.id, npSubcontractors.partnerId))
+        .where(eq(npSubcontractors.caseId, caseId))
+        .orderBy(asc(npSubcontractors.createdAt));
+      const standards = await db
+        .select()
+        .from(npStandardActivities)
+        .where(eq(npStandardActivities.caseId, caseId))
+        .orderBy(asc(npStandardActivities.createdAt));
+      const [latest] = await db
+        .select({ version: ipTechLists.version })
+        .from(ipTechLists)
+        .where(eq(ipTechLists.institutionId, actor.institutionId))
+        .orderBy(desc(ipTechLists.version))
+        .limit(1);
       const invIds = results.map((r) => r.inventionId).filter((i): i is string => i !== null);
       const refs =
         invIds.length === 0

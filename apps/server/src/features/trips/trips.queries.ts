@@ -106,10 +106,13 @@ export async function listTrips(
 
 export async function tripDetail(db: DbOrTx, actor: Actor, id: string): Promise<TTripDetail> {
   const r = await findTrip(db, actor, id);
-  const [reviews, linked] = await Promise.all([
-    db.select().from(tripReviews).where(eq(tripReviews.tripId, id)).orderBy(asc(tripReviews.at)),
-    linkedLicences(db, r.institutionId, r.ref),
-  ]);
+  // Sequential: `db` may be a transaction, whose one connection runs one query at a time.
+  const reviews = await db
+    .select()
+    .from(tripReviews)
+    .where(eq(tripReviews.tripId, id))
+    .orderBy(asc(tripReviews.at));
+  const linked = await linkedLicences(db, r.institutionId, r.ref);
   const userNames = await names(db, [r.travellerId, r.decidedBy, ...reviews.map((v) => v.actorId)]);
   const status = r.status as TripStatus;
   return {

@@ -131,19 +131,22 @@ export async function visitorDetail(
   today: string,
 ): Promise<TVisitorDetail> {
   const r = await findVisitor(db, actor, id);
-  const [decl, pledges, reviews] = await Promise.all([
-    db
-      .select()
-      .from(visitorDeclarations)
-      .where(eq(visitorDeclarations.visitorId, id))
-      .orderBy(desc(visitorDeclarations.version)),
-    db
-      .select()
-      .from(visitorPledges)
-      .where(eq(visitorPledges.visitorId, id))
-      .orderBy(desc(visitorPledges.recordedAt)),
-    db.select().from(visitorReviews).where(eq(visitorReviews.visitorId, id)).orderBy(asc(visitorReviews.at)),
-  ]);
+  // Sequential: `db` may be a transaction, whose one connection runs one query at a time.
+  const decl = await db
+    .select()
+    .from(visitorDeclarations)
+    .where(eq(visitorDeclarations.visitorId, id))
+    .orderBy(desc(visitorDeclarations.version));
+  const pledges = await db
+    .select()
+    .from(visitorPledges)
+    .where(eq(visitorPledges.visitorId, id))
+    .orderBy(desc(visitorPledges.recordedAt));
+  const reviews = await db
+    .select()
+    .from(visitorReviews)
+    .where(eq(visitorReviews.visitorId, id))
+    .orderBy(asc(visitorReviews.at));
   const userNames = await names(db, [
     r.hostUserId,
     r.filedBy,

@@ -26,7 +26,9 @@ export const deskApi = {
       kind,
       version,
     }),
-  labPrefill: () => api.get<{ prefill: TLabPrefill | null }>("/lab-profiles/prefill"),
+  /** The caller's own lab, or the chosen head's (the office; the server checks who may). */
+  labPrefill: (headUserId?: string) =>
+    api.get<{ prefill: TLabPrefill | null }>("/lab-profiles/prefill", { headUserId }),
   labProfiles: () => api.get<{ items: TLabProfile[] }>("/lab-profiles"),
   labProfile: (userId: string) => api.get<{ profile: TLabProfile | null }>(`/lab-profiles/${userId}`),
   saveLabProfile: (version: number, profile: TLabProfileInput, headUserId?: string) =>

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
+import { Alert, Box, Button, Group, Select, Stack, Text } from "@mantine/core";
 import type { TLabPrefill } from "@renkei/contract";
+import { readsEveryLabProfile } from "@renkei/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { type PickerOption, SearchPicker } from "../../components/ui/entity-picker";
 import { useI18n } from "../../lib/i18n";
-import { useCan } from "../auth/session";
+import { useCan, useCurrentUser } from "../auth/session";
 import { deskApi } from "./api";
+import { useLabProfiles } from "./queries";
 
 type Entry = TLabPrefill["technologies"][number];
 
@@ -17,6 +20,11 @@ export interface LabPrefillState {
   setIndex(i: number): void;
   off: boolean;
   setOff(off: boolean): void;
+  /** Whether the caller may start from another researcher's lab (the office entering for them). */
+  chooses: boolean;
+  /** The chosen lab head, or null for the caller's own lab. */
+  head: PickerOption | null;
+  setHead(head: PickerOption | null): void;
   /** Changes whenever the form should start again from new initial values. */
   key: string;
 }
@@ -28,10 +36,14 @@ export interface LabPrefillState {
  */
 export function useLabPrefill(enabled = true): LabPrefillState {
   const can = useCan();
+  const me = useCurrentUser();
   const on = enabled && can("lab_profile.read");
+  // The same rule the server applies to `?headUserId=` (domain `readsEveryLabProfile`).
+  const chooses = on && readsEveryLabProfile({ role: me.role, can });
+  const [head, setChosen] = useState<PickerOption | null>(null);
   const q = useQuery({
-    queryKey: ["lab-profiles", "prefill"],
-    queryFn: () => deskApi.labPrefill(),
+    queryKey: ["lab-profiles", "prefill", head?.value ?? "own"],
+    queryFn: () => deskApi.labPrefill(head?.value),
     enabled: on,
   });
   const [index, setIndex] = useState(0);
@@ -39,19 +51,73 @@ export function useLabPrefill(enabled = true): LabPrefillState {
   const prefill = on ? (q.data?.prefill ?? null) : null;
   const entry = prefill && !off ? (prefill.technologies[index] ?? null) : null;
   return {
-    loading: on && q.isPending,
+    // Only the first answer holds the page back; a chosen lab fills the form when its answer comes.
+    loading: on && q.isPending && head === null,
     prefill,
     entry,
     index,
     setIndex,
     off,
     setOff,
-    key: `${prefill ? "lab" : "none"}-${off ? "off" : index}`,
+    chooses,
+    head,
+    setHead: (h) => {
+      setChosen(h);
+      setIndex(0);
+      setOff(false);
+    },
+    key: `${head?.value ?? "own"}-${prefill ? "lab" : "none"}-${off ? "off" : index}`,
   };
 }
 
-/** The visible note above a pre-filled form: where the values came from, which technology, and undo. */
+/** Labs with a profile, found by the head's name or the lab's name (the office's list of every lab). */
+function useLabOptions(query: string) {
+  const all = useLabProfiles(true);
+  const q = query.toLowerCase();
+  return {
+    options: (all.data?.items ?? [])
+      .filter((p) => q === "" || `${p.head.displayName} ${p.labName}`.toLowerCase().includes(q))
+      .slice(0, 30)
+      .map((p) => ({ value: p.head.id, label: `${p.labName}（${p.head.displayName}）` })),
+    fetching: all.isFetching,
+  };
+}
+
+/** The office chooses whose lab a form it enters for a researcher starts from. */
+function LabChooser({ lab }: { lab: LabPrefillState }) {
+  const { t } = useI18n();
+  return (
+    <SearchPicker
+      label={t("lab.prefillChoose")}
+      description={t("lab.prefillChooseHelp")}
+      placeholder={t("lab.prefillChoosePlaceholder")}
+      value={lab.head?.value ?? null}
+      initialLabel={lab.head?.label ?? null}
+      onChange={(id, shown) => lab.setHead(id ? { value: id, label: shown ?? "" } : null)}
+      useOptions={useLabOptions}
+    />
+  );
+}
+
+/**
+ * Above a new form: for the office, whose lab to start from; then the visible note (where the values
+ * came from, which technology, and undo).
+ */
 export function LabPrefillNote({ lab }: { lab: LabPrefillState }) {
+  if (!lab.chooses) {
+    return <PrefillNote lab={lab} />;
+  }
+  return (
+    <Stack gap="xs">
+      <Box maw={480}>
+        <LabChooser lab={lab} />
+      </Box>
+      <PrefillNote lab={lab} />
+    </Stack>
+  );
+}
+
+function PrefillNote({ lab }: { lab: LabPrefillState }) {
   const { t } = useI18n();
   const p = lab.prefill;
   if (!p) {

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Table, Text, Title } from "@mantine/core";
 import type { TLabProfile } from "@renkei/contract";
+import { readsEveryLabProfile } from "@renkei/domain";
 import { Link, useParams } from "react-router-dom";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -45,7 +46,7 @@ export function LabProfilePage() {
   const user = useCurrentUser();
   const { userId = user.id } = useParams();
   const profile = useLabProfile(userId);
-  const all = useLabProfiles(can("lab_profile.confirm") || user.role === "auditor");
+  const all = useLabProfiles(readsEveryLabProfile({ role: user.role, can }));
   const mayEdit = can("lab_profile.write") && (userId === user.id || can("lab_profile.confirm"));
   return (
     <Stack>

@@ -91,6 +91,10 @@ export const DESK_MESSAGES_JA = {
   "lab.prefillTechnology": "どの技術から入力するか",
   "lab.prefillClear": "入力した内容を消して空の書式に戻す",
   "lab.prefillUse": "研究室プロファイルから入力し直す",
+  "lab.prefillChoose": "どの研究者の研究室から入力するか",
+  "lab.prefillChooseHelp":
+    "研究者に代わって入力するときに選びます。選ばなければ、ご自身の研究室プロファイル（登録があれば）から入力します。",
+  "lab.prefillChoosePlaceholder": "研究者名または研究室名で検索",
 } as const;
 
 export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
@@ -179,7 +183,7 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "lab.all": "Lab profiles",
   "lab.prefill": "Fill in from the lab profile",
   "lab.prefillNone": "No lab profile yet.",
-  "lab.prefilledNote": "Filled in from your lab's export-control profile",
+  "lab.prefilledNote": "Filled in from the lab's export-control profile",
   "lab.prefilledHelp":
     "From the profile of {lab}. Every field can be edited; nothing is saved until you submit.",
   "lab.prefilledUnconfirmed":
@@ -187,4 +191,8 @@ export const DESK_MESSAGES_EN: Record<keyof typeof DESK_MESSAGES_JA, string> = {
   "lab.prefillTechnology": "Technology to start from",
   "lab.prefillClear": "Clear the filled-in entries (empty form)",
   "lab.prefillUse": "Fill in from the lab profile again",
+  "lab.prefillChoose": "Start from which researcher's lab",
+  "lab.prefillChooseHelp":
+    "Choose when entering this for a researcher. Without a choice, it starts from your own lab's profile, if you keep one.",
+  "lab.prefillChoosePlaceholder": "Search by researcher or lab name",
 };

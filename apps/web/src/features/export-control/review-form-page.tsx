@@ -7,6 +7,7 @@ import { Loading } from "../../components/ui/loading";
 import { PageTitle } from "../../components/ui/page-title";
 import { serverFieldErrors } from "../../lib/form-errors";
 import { useI18n } from "../../lib/i18n";
+import { useCan, useCurrentUser } from "../auth/session";
 import { LabPrefillNote, useLabPrefill } from "../desk/lab-prefill";
 import { useReview, useSaveReview } from "./queries";
 import { ReviewForm, type ReviewFormValues } from "./review-form";
@@ -74,13 +75,18 @@ export function ReviewCreatePage() {
   const fromCase = carried?.fromCase;
   // A fresh form (not carried over from the check page or a case) starts from the lab profile.
   const lab = useLabPrefill(!carried);
+  const can = useCan();
+  const me = useCurrentUser();
   if (lab.loading) {
     return <Loading />;
   }
   const pre = lab.entry?.review;
+  // Starting from a chosen researcher's lab is entering the review for them: they are the applicant.
+  const forHead = lab.head && lab.head.value !== me.id && can("export.review.proxy") ? lab.head.value : null;
   const initial: ReviewFormValues = {
     ...EMPTY,
     ...(pre ? { description: pre.description, ...fromFacts(pre.facts) } : {}),
+    ...(forHead ? { applicantId: forHead } : {}),
     ...(carried?.facts ? fromFacts(carried.facts) : {}),
     counterpartyName: endUser.name ?? fromCase?.counterpartyName ?? "",
     counterpartyCountry: endUser.country ?? fromCase?.counterpartyCountry ?? "",
