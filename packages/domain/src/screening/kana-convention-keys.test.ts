@@ -2,17 +2,16 @@
 // the English spellings that katakana writes by sound, Russian soft T, kanji words of organisation
 // names and letter names. Names are examples of each convention (ours), not list entries.
 import { describe, expect, it } from "vitest";
+import { competingPersons, scoreFound, testEntry } from "./blocking-fixture";
 import { compareNames } from "./compare";
 import { BASELINE_CONFIG_1_5, DEFAULT_CONFIG, DEFAULT_THRESHOLD, type ScreeningConfig } from "./config";
 import { buildIndex } from "./index-build";
 import { kanaReading } from "./kana-reading";
 import { normalizeName } from "./normalize";
-import { screenName } from "./screen";
 import { conventionKanaForms, conventionLatinForms } from "./text/kana-conventions";
 import { kanaLatinSimilarity } from "./text/kana-latin-similarity";
 import { splitKanjiWords } from "./text/kanji-words";
 import { spellLetters } from "./text/loanwords";
-import type { ListEntry } from "./types";
 
 const org = { schema: "organization" as const };
 
@@ -169,33 +168,16 @@ describe("letter names (spellLetters)", () => {
 });
 
 describe("blocking: a convention's spelling brings the entry into the candidates", () => {
-  const entry = (sourceId: string, name: string, schema: ListEntry["schema"]): ListEntry => ({
-    list: "test",
-    sourceId,
-    names: [{ value: name, kind: "primary", script: "latin" }],
-    schema,
-    countries: [],
-    addresses: [],
-    programs: [],
-    details: {},
-  });
   // Persons whose names share sounds with the companies, so that candidates compete.
-  const persons = Array.from({ length: 80 }, (_, i) =>
-    entry(`p${i}`, `${["Hui", "Jin", "Tekhno", "Tijan"][i % 4]} Petrov${i}`, "person"),
-  );
+  const persons = competingPersons(["Hui", "Jin", "Tekhno", "Tijan"]);
   const companies = [
-    entry("c1", "Huizhou Jinxin Electronics Co Ltd", "organization"),
-    entry("c2", "Tekhnopribor OOO", "organization"),
-    entry("c3", "Yildirim Elektronik Ithalat Ihracat Ticaret Ltd Sti", "organization"),
-    entry("c4", "Promtekhkomplekt OOO", "organization"),
+    testEntry("c1", "Huizhou Jinxin Electronics Co Ltd", "organization"),
+    testEntry("c2", "Tekhnopribor OOO", "organization"),
+    testEntry("c3", "Yildirim Elektronik Ithalat Ihracat Ticaret Ltd Sti", "organization"),
+    testEntry("c4", "Promtekhkomplekt OOO", "organization"),
   ];
-  const found = (config: ScreeningConfig, query: string, sourceId: string) => {
-    const index = buildIndex([...companies, ...persons], { config });
-    const hit = screenName(index, { name: query, schema: "organization" }).matches.find(
-      (m) => m.sourceId === sourceId,
-    );
-    return hit?.score ?? 0;
-  };
+  const found = (config: ScreeningConfig, query: string, sourceId: string) =>
+    scoreFound(config, [...companies, ...persons], query, sourceId);
 
   it.each([
     ["フイジョウ・ジンシン・エレクトロニクス有限会社", "c1", "pinyin XIN → SHIN, フ for HU"],

@@ -2,15 +2,14 @@
 // katakana run that the loanword dictionary splits is also read as one glued word. Names are
 // examples of the conventions (invented companies), not list entries.
 import { describe, expect, it } from "vitest";
+import { competingPersons, scoreFound, testEntry } from "./blocking-fixture";
 import { compareNames } from "./compare";
 import { BASELINE_CONFIG_1_4, DEFAULT_CONFIG, DEFAULT_THRESHOLD, type ScreeningConfig } from "./config";
 import { buildIndex } from "./index-build";
 import { gluedKanaReading, kanaReading } from "./kana-reading";
 import { normalizeName } from "./normalize";
-import { screenName } from "./screen";
 import { phoneticFold, vowelPattern, withoutWeakVowels } from "./text/katakana-latin";
 import { letterName } from "./text/loanwords";
-import type { ListEntry } from "./types";
 
 const org = { schema: "organization" as const };
 
@@ -103,32 +102,15 @@ describe("scoring: the better of the split and the glued reading (1.5) against 1
 });
 
 describe("blocking: the vowel-pattern and glued keys bring the entry into the candidates", () => {
-  const entry = (sourceId: string, name: string, schema: ListEntry["schema"]): ListEntry => ({
-    list: "test",
-    sourceId,
-    names: [{ value: name, kind: "primary", script: "latin" }],
-    schema,
-    countries: [],
-    addresses: [],
-    programs: [],
-    details: {},
-  });
   // Persons whose names share a sound with the companies, so that candidates compete.
-  const persons = Array.from({ length: 80 }, (_, i) =>
-    entry(`p${i}`, `${["Takar", "Wesley", "Envi", "Makar"][i % 4]} Ivanov${i}`, "person"),
-  );
+  const persons = competingPersons(["Takar", "Wesley", "Envi", "Makar"]);
   const companies = [
-    entry("c1", "Takewell Trading Co., Limited", "organization"),
-    entry("c2", "Westech Limited", "organization"),
-    entry("c3", "Mvision LLC", "organization"),
+    testEntry("c1", "Takewell Trading Co., Limited", "organization"),
+    testEntry("c2", "Westech Limited", "organization"),
+    testEntry("c3", "Mvision LLC", "organization"),
   ];
-  const found = (config: ScreeningConfig, query: string, sourceId: string) => {
-    const index = buildIndex([...companies, ...persons], { config });
-    const hit = screenName(index, { name: query, schema: "organization" }).matches.find(
-      (m) => m.sourceId === sourceId,
-    );
-    return hit?.score ?? 0;
-  };
+  const found = (config: ScreeningConfig, query: string, sourceId: string) =>
+    scoreFound(config, [...companies, ...persons], query, sourceId);
 
   it.each([
     ["テイクウェル・トレーディング有限会社", "c1", "vowel pattern TAKAR: no other key is shared"],
