@@ -17,8 +17,9 @@
 //   F again for the token as spelt under each transliteration convention that changes it (engine
 //      1.6, `conventionLatinForms`: JINXIN → JINSHIN, TICARET → TIJARET, BRIGHT → BRAIT), and V for
 //      the pinyin spelling and Korean vowel digraphs only (the vowels katakana writes differently:
-//      HAOXIANG ~ ハオシャン, SEOYOUNG ~ ソヨン; V keys of every Turkish C, English EA or Korean initial
-//      G crowded out other candidates); katakana words look them up with their readings under the conventions (フ as HU…).
+//      HAOXIANG ~ ハオシャン, SEOYOUNG ~ ソヨン; V keys of every Turkish C, English EA or Korean
+//      initial G crowded out other candidates); katakana words look them up with their readings
+//      under the conventions (フ as HU…).
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the

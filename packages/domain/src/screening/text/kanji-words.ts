@@ -1,16 +1,16 @@
 // Kanji words that Japanese renderings of foreign organisation names use for the translated part
 // of the name (engine 1.6): the proper name is written in katakana and the kind of body in kanji
 // (ラジオエレクトロニカ工場 = Radioelektronika Plant, グラニト・アルマズ研究所 = Granit-Almaz Research
-// Institute). Read across scripts, such a
-// word is its English counterpart (mostly generic words: tokens.ts weighs them low) rather than its
-// Mandarin reading (工場 GONG CHANG), which would count as a name part the Latin spelling lacks.
-// General vocabulary of organisation names, not names of listed parties; place names only where the
-// Mandarin reading of the kanji is not the Latin name (香港 Hong Kong is Cantonese).
+// Institute). Read across scripts, such a word is its English counterpart (mostly generic words:
+// tokens.ts weighs them low) rather than its Mandarin reading (工場 GONG CHANG), which would count as
+// a name part the Latin spelling lacks. Only the text between katakana runs is read here. General
+// vocabulary of organisation names, not names of listed parties; place names only where the Mandarin
+// reading of the kanji is not the Latin name (香港 Hong Kong is Cantonese).
 
 const WORDS: [string, string][] = [
   ["研究所", "RESEARCH INSTITUTE"],
   ["研究院", "RESEARCH INSTITUTE"],
-  ["研究センター", "RESEARCH CENTER"],
+  ["研究", "RESEARCH"],
   ["設計局", "DESIGN BUREAU"],
   ["製作所", "WORKS"],
   ["工場", "PLANT"],
@@ -44,7 +44,6 @@ const WORDS: [string, string][] = [
   ["朝鮮", "KOREA"],
   ["香港", "HONG KONG"],
   ["澳門", "MACAU"],
-  ["グループ", "GROUP"],
 ];
 
 /** Longest first, so that 電子機器 is read before 電子. */
