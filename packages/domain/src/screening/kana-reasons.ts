@@ -24,8 +24,8 @@ const TEXTS: Record<KanaConvention | "loanword", ConventionText> = {
   loanword: {
     ruleId: "SCR-XS-LOANWORD",
     sourceId: "spec:translit/hepburn",
-    ja: "カタカナ語を外来語辞書で英語の綴りに読んで照合",
-    en: "Katakana loanwords read as their English words",
+    ja: "カタカナ語や組織の種類を表す漢字語（工場・研究所など）を辞書で英語の綴りに読んで照合",
+    en: "Katakana loanwords and kanji words for the kind of body (工場, 研究所…) read as their English words",
   },
   hepburn: {
     ruleId: "SCR-XS-HEPBURN",
@@ -36,8 +36,8 @@ const TEXTS: Record<KanaConvention | "loanword", ConventionText> = {
   english: {
     ruleId: "SCR-XS-ENGLISH",
     sourceId: "spec:translit/hepburn",
-    ja: "英語の綴りの慣用で照合（長い a をエイと書く）",
-    en: "Read by English spelling (a long a written エイ)",
+    ja: "英語の綴りを発音どおりに書く慣用で照合（長い a をエイ、igh をアイ、語末の er をアー、th をサ行で書くなど）",
+    en: "Read by English spelling as it sounds (a long a written エイ, igh アイ, a final er アー, th with the サ row…)",
   },
   turkish: {
     ruleId: "SCR-XS-TURKISH",
@@ -54,14 +54,14 @@ const TEXTS: Record<KanaConvention | "loanword", ConventionText> = {
   korean: {
     ruleId: "SCR-XS-KOREAN",
     sourceId: "spec:translit/korean",
-    ja: "韓国語のローマ字表記の慣用で照合（eo・eu をオ・ウ、j をチで書く）",
-    en: "Read by Korean romanisation (eo and eu written オ and ウ, j チ)",
+    ja: "韓国語のローマ字表記の慣用で照合（eo・eu をオ・ウ、語頭の g・d・b をク・ト・プ、j をチで書く）",
+    en: "Read by Korean romanisation (eo and eu written オ and ウ, an initial g, d, b ク, ト, プ, j チ)",
   },
   russian: {
     ruleId: "SCR-XS-RUSSIAN",
     sourceId: "spec:translit/russian",
-    ja: "ロシア語の転写の慣用で照合（語末の -yy・-iy をイー、ye をエで書く）",
-    en: "Read by Russian transliteration (final -yy and -iy written イー, ye エ)",
+    ja: "ロシア語の転写の慣用で照合（語末の -yy・-iy をイー、ye をエ、軟音の t をチ・チャで書く）",
+    en: "Read by Russian transliteration (final -yy and -iy written イー, ye エ, a soft t チ or チャ)",
   },
   arabic: {
     ruleId: "SCR-XS-ARABIC",
