@@ -61,6 +61,9 @@ const NAME_KEYS = new Set([
   "displayName",
   "fullName",
   "partnerName",
+  "personName",
+  "role",
+  "sources",
   "piName",
   "applicantName",
   "authorName",
@@ -192,6 +195,27 @@ describe("the English reader", () => {
     ]);
     await snap(page, "english-notifications");
     found.push(...noticeLeft.map((l) => `notifications: ${l}`));
+
+    // A member partner's page: its profile (countries listed with commas, the tier in English).
+    const partners = await api<{ items: { id: string; legalName: string }[] }>(
+      `/partners?q=${encodeURIComponent("さくら精機")}`,
+    );
+    const member = partners.items.find((x) => x.legalName === "株式会社さくら精機");
+    expect(member).toBeTruthy();
+    await page.goto(`${server.url}/partners/${member!.id}`);
+    await page.getByText("Home country (law of incorporation)").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const partner = await api<unknown>(`/partners/${member!.id}`);
+    const programme = await api<{
+      tiers: { id: string; nameEn: string }[];
+      members: { tier: { id: string } }[];
+    }>(`/crm/memberships?partnerId=${member!.id}`);
+    const tier = programme.tiers.find((x) => x.id === programme.members[0]?.tier.id);
+    expect(tier).toBeTruthy();
+    await page.getByText(`Membership: ${tier!.nameEn}`).waitFor();
+    const partnerLeft = await japaneseLeft([...common, ...valuesOf(partner, NAME_KEYS)]);
+    await snap(page, "english-partner");
+    found.push(...partnerLeft.map((l) => `partner: ${l}`));
     expect(found).toEqual([]);
   });
 });

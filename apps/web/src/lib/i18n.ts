@@ -113,6 +113,10 @@ export interface I18n {
   date(value: string | null | undefined): string;
   dateTime(value: string | null | undefined): string;
   country(code: string | null | undefined): string;
+  /** Separator of a list of names in running text: 「、」 in Japanese, ", " in English. */
+  listSep: string;
+  /** Between the two dates of a period: 「 〜 」 in Japanese, " – " in English. */
+  rangeSep: string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -139,6 +143,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       date: (v) => formatDate(locale, v),
       dateTime: (v) => formatDateTime(locale, v),
       country: (code) => countryName(locale, code),
+      listSep: locale === "ja" ? "、" : ", ",
+      rangeSep: locale === "ja" ? " 〜 " : " – ",
     };
   }, [locale, setLocale]);
   return createElement(I18nContext.Provider, { value }, children);

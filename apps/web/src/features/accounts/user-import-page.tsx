@@ -11,7 +11,7 @@ import { accountsApi } from "./api";
 
 /** 管理 > 利用者 > 一括登録: preview first; the commit writes every row or none. */
 export function UserImportPage() {
-  const { t, msg, label } = useI18n();
+  const { t, msg, label, listSep } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [invite, setInvite] = useState(true);
   const [report, setReport] = useState<TUserImportReport | null>(null);
@@ -63,7 +63,7 @@ export function UserImportPage() {
         </Stack>
       </Paper>
       {missing ? (
-        <Alert color="red">{t("admin.import.missing", { cols: missing.map(field).join("、") })}</Alert>
+        <Alert color="red">{t("admin.import.missing", { cols: missing.map(field).join(listSep) })}</Alert>
       ) : run.error ? (
         <ErrorAlert error={run.error} />
       ) : null}

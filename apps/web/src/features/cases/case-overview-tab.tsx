@@ -44,10 +44,12 @@ function bayhDoleSummary(b: TCaseDetail["bayhDole"], i18n: ReturnType<typeof use
   const parts = b.records.map((r) => `${i18n.label(BAYH_DOLE_RECORD_LABELS[r.kind])}（${i18n.date(r.on)}）`);
   if (b.backgroundInventions.length > 0) {
     parts.push(
-      i18n.t("case.bayhDole.background", { titles: b.backgroundInventions.map((x) => x.title).join("、") }),
+      i18n.t("case.bayhDole.background", {
+        titles: b.backgroundInventions.map((x) => x.title).join(i18n.listSep),
+      }),
     );
   }
-  return parts.length > 0 ? parts.join("、") : i18n.t("case.bayhDole.none");
+  return parts.length > 0 ? parts.join(i18n.listSep) : i18n.t("case.bayhDole.none");
 }
 
 const RISK_COLORS = { low: "green", medium: "yellow", high: "orange", prohibited: "red" } as const;
@@ -64,7 +66,7 @@ export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
             { label: t("case.field.pi"), value: c.pi?.displayName },
             {
               label: t("case.field.departments"),
-              value: c.departments.map((d) => (locale === "ja" ? d.nameJa : d.nameEn)).join("、"),
+              value: c.departments.map((d) => (locale === "ja" ? d.nameJa : d.nameEn)).join(i18n.listSep),
             },
             {
               label: t("case.field.area"),
@@ -74,9 +76,9 @@ export function CaseOverviewTab({ c }: { c: TCaseDetail }) {
               label: t("case.field.emergingTech"),
               value: c.field.emergingTech
                 .map((e) => `${EMERGING_TECH_LABELS[e].no}. ${label(EMERGING_TECH_LABELS[e])}`)
-                .join("、"),
+                .join(i18n.listSep),
             },
-            { label: t("case.field.keywords"), value: c.field.keywords.join("、") },
+            { label: t("case.field.keywords"), value: c.field.keywords.join(i18n.listSep) },
             { label: t("case.field.summary"), value: c.summary },
             { label: t("case.field.createdBy"), value: c.createdBy?.displayName },
             { label: t("case.field.createdAt"), value: date(c.createdAt) },

@@ -404,7 +404,7 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
 }
 
 function TermsEvaluation({ c, ev }: { c: TCaseDetail; ev: Evaluation }) {
-  const { t, label } = useI18n();
+  const { t, label, listSep } = useI18n();
   const [justification, setJustification] = useState<Record<string, string>>({});
   const waive = useCaseMutation(c.id, (body: { flag: ContractRedFlag; justification: string }) =>
     casesApi.waive(c.id, body),
@@ -415,7 +415,7 @@ function TermsEvaluation({ c, ev }: { c: TCaseDetail; ev: Evaluation }) {
       {ev.outcome === "ready" && <Alert color="green">{t("case.terms.ready")}</Alert>}
       {ev.missing.length > 0 && (
         <Alert color="orange" title={t("case.terms.missing")}>
-          {ev.missing.map((m) => label(CONTRACT_CHECKLIST_LABELS[m])).join("、")}
+          {ev.missing.map((m) => label(CONTRACT_CHECKLIST_LABELS[m])).join(listSep)}
         </Alert>
       )}
       {(ev.warnings ?? []).length > 0 && (

@@ -18,7 +18,7 @@ import { RecordTable } from "./record-table";
 export function ProfilePage() {
   const me = useCurrentUser();
   const { userId = me.id } = useParams();
-  const { t, date, dateTime } = useI18n();
+  const { t, date, dateTime, rangeSep } = useI18n();
   const q = useCoiProfile(userId);
   const save = useCoiMutation((profile: CoiProfile) =>
     integrityApi.saveProfile(userId, {
@@ -68,7 +68,7 @@ export function ProfilePage() {
             a.position,
             t(`coi.apptKind.${a.kind}` as MessageKey),
             `${a.effortPercent}%`,
-            `${date(a.from)}〜${date(a.until)}`,
+            `${date(a.from)}${rangeSep}${date(a.until)}`,
           ],
         }))}
         onRemove={
@@ -85,7 +85,7 @@ export function ProfilePage() {
             t(`coi.supportKind.${s.kind}` as MessageKey),
             s.annualAmountJpy?.toLocaleString() ?? "",
             s.foreignGovernment ? t("coi.foreignGov") : "",
-            `${date(s.from)}〜${date(s.until)}`,
+            `${date(s.from)}${rangeSep}${date(s.until)}`,
           ],
         }))}
         onRemove={v.canEdit ? (key) => put({ support: p.support.filter((x) => x.id !== key) }) : undefined}
@@ -104,7 +104,7 @@ export function ProfilePage() {
         title={t("coi.talent")}
         rows={p.talentProgrammes.map((x) => ({
           key: x.id,
-          cells: [x.name, x.sponsorCountry, `${date(x.from)}〜${date(x.until)}`],
+          cells: [x.name, x.sponsorCountry, `${date(x.from)}${rangeSep}${date(x.until)}`],
         }))}
         onRemove={
           v.canEdit

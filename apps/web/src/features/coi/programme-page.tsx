@@ -119,7 +119,7 @@ function ReviewForm({ programmeId, subject, done }: { programmeId: string; subje
 }
 
 function SubjectRow({ programmeId, s }: { programmeId: string; s: Subject }) {
-  const { t } = useI18n();
+  const { t, listSep } = useI18n();
   const [open, setOpen] = useState(false);
   const mark = useCoiMutation((a: { index: number; status: string; version: number; id: string }) =>
     programmeApi.mitigation(a.id, { version: a.version, index: a.index, status: a.status }),
@@ -130,7 +130,7 @@ function SubjectRow({ programmeId, s }: { programmeId: string; s: Subject }) {
       <Table.Td>
         {s.name}
         <Text size="xs" c="dimmed">
-          {t(`coi.role.${s.subjectRole}` as MessageKey)} ・ {s.caseTitles.join("、")}
+          {t(`coi.role.${s.subjectRole}` as MessageKey)} ・ {s.caseTitles.join(listSep)}
         </Text>
       </Table.Td>
       <Table.Td>

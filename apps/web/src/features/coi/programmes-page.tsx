@@ -83,7 +83,7 @@ export function ProgrammeForm(props: {
 
 /** The register of flagged programmes (J7): their fields, cases, reviews and open conditions. */
 export function ProgrammesPage() {
-  const { t } = useI18n();
+  const { t, listSep } = useI18n();
   const list = useProgrammes();
   const navigate = useNavigate();
   const create = useCoiMutation((body: ProgrammeFields) => programmeApi.create(body));
@@ -115,7 +115,7 @@ export function ProgrammesPage() {
           {
             key: "fields",
             header: t("coi.prog.fields"),
-            value: (p) => p.technologyFields.join("、"),
+            value: (p) => p.technologyFields.join(listSep),
             render: (p) =>
               p.technologyFields.map((f) => (
                 <Badge key={f} variant="light" mr={4}>

@@ -25,6 +25,7 @@ import { useCan } from "../auth/session";
 import { crmApi } from "./api";
 import { JoinForm, TierForm } from "./membership-forms";
 import { useCrmMutation, useProgramme } from "./queries";
+import { tierName } from "./tier-name";
 
 type RenewalState = "overdue" | "due" | "current" | "ended";
 
@@ -112,16 +113,6 @@ function Tiers({ programme }: { programme: TMembershipProgramme }) {
       </SimpleGrid>
     </Stack>
   );
-}
-
-/** The tier's name in the reader's language (the member row carries only its id and Japanese name). */
-function tierName(
-  programme: TMembershipProgramme,
-  ref: TMembership["tier"],
-  label: (l: { ja: string; en: string }) => string,
-) {
-  const tier = programme.tiers.find((x) => x.id === ref.id);
-  return tier ? label({ ja: tier.nameJa, en: tier.nameEn }) : ref.label;
 }
 
 function Members({ programme }: { programme: TMembershipProgramme }) {

@@ -6,6 +6,7 @@ import { DetailList } from "../../components/ui/detail-list";
 import { useI18n } from "../../lib/i18n";
 import { useCan } from "../auth/session";
 import { useProgramme } from "./queries";
+import { tierName } from "./tier-name";
 
 /**
  * Where the partner does business, the laws that apply (home country and countries of operation), its
@@ -13,7 +14,7 @@ import { useProgramme } from "./queries";
  * what case due diligence reads and cites. The office corrects them on the partner's edit page.
  */
 export function PartnerProfileCard({ partner: p }: { partner: TPartnerDetail }) {
-  const { t, country, label, date } = useI18n();
+  const { t, country, label, date, listSep } = useI18n();
   const can = useCan();
   const programme = useProgramme(p.id);
   const membership = programme.data?.members.find((m) => m.status === "active");
@@ -35,7 +36,7 @@ export function PartnerProfileCard({ partner: p }: { partner: TPartnerDetail }) 
           { label: t("crm.homeCountry"), value: country(p.country) },
           {
             label: t("crm.operatingCountriesShown"),
-            value: p.operatingCountries.map((c) => country(c)).join("、") || t("common.notSet"),
+            value: p.operatingCountries.map((c) => country(c)).join(listSep) || t("common.notSet"),
           },
           { label: t("crm.applicableLaws"), value: p.applicableLaws || t("common.notSet") },
           { label: t("crm.japanPresence"), value: label(JAPAN_PRESENCE_LABELS[p.japanPresence]) },
@@ -48,7 +49,10 @@ export function PartnerProfileCard({ partner: p }: { partner: TPartnerDetail }) 
       {membership && (
         <Text size="sm" mt="md">
           <Anchor component={Link} to="/crm/memberships">
-            {t("crm.mem.ofPartner", { tier: membership.tier.label, expires: date(membership.expiresOn) })}
+            {t("crm.mem.ofPartner", {
+              tier: programme.data ? tierName(programme.data, membership.tier, label) : membership.tier.label,
+              expires: date(membership.expiresOn),
+            })}
           </Anchor>
         </Text>
       )}

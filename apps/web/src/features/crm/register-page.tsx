@@ -62,7 +62,7 @@ export function RegisterPage() {
 }
 
 function EntryTable({ entries, onEdit }: { entries: TSeedNeedEntry[]; onEdit(e: TSeedNeedEntry): void }) {
-  const { t, label, date } = useI18n();
+  const { t, label, date, listSep } = useI18n();
   const columns = useMemo<DataColumn<TSeedNeedEntry>[]>(
     () => [
       {
@@ -89,7 +89,7 @@ function EntryTable({ entries, onEdit }: { entries: TSeedNeedEntry[]; onEdit(e: 
           </div>
         ),
       },
-      { key: "keywords", header: t("crm.reg.keywordsShown"), value: (e) => e.keywords.join("、") },
+      { key: "keywords", header: t("crm.reg.keywordsShown"), value: (e) => e.keywords.join(listSep) },
       {
         key: "holder",
         header: t("crm.reg.holder"),
@@ -115,7 +115,7 @@ function EntryTable({ entries, onEdit }: { entries: TSeedNeedEntry[]; onEdit(e: 
           ),
       },
     ],
-    [t, label, date, onEdit],
+    [t, label, date, onEdit, listSep],
   );
   return (
     <DataTable

@@ -18,7 +18,7 @@ const TRAINING_COLOR = { current: "green", expired: "orange", none: "red", unkno
  * status and determination, residency, 特定類型, screening and export-control training.
  */
 export function LabViewPage() {
-  const { t, date } = useI18n();
+  const { t, date, listSep, rangeSep } = useI18n();
   const rows = useQuery({
     queryKey: ["lab", "visitors"],
     queryFn: () => api.get<{ items: TLabVisitor[] }>("/lab/visitors"),
@@ -42,7 +42,11 @@ export function LabViewPage() {
     },
     { key: "home", header: t("ecr.lab.home"), value: (r) => r.homeOrganisation },
     { key: "host", header: t("ecr.lab.host"), value: (r) => r.hostName ?? "", filter: true },
-    { key: "stay", header: t("ecr.lab.stay"), value: (r) => `${date(r.stayFrom)} 〜 ${date(r.stayUntil)}` },
+    {
+      key: "stay",
+      header: t("ecr.lab.stay"),
+      value: (r) => `${date(r.stayFrom)}${rangeSep}${date(r.stayUntil)}`,
+    },
     {
       key: "status",
       header: t("ecr.lab.status"),
@@ -63,7 +67,7 @@ export function LabViewPage() {
     {
       key: "tokutei",
       header: t("ecr.lab.tokutei"),
-      value: (r) => r.tokutei.map((x) => t(`ec.tokutei.${x}` as MessageKey)).join("、") || "—",
+      value: (r) => r.tokutei.map((x) => t(`ec.tokutei.${x}` as MessageKey)).join(listSep) || "—",
     },
     {
       key: "screening",

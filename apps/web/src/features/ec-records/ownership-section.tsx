@@ -167,7 +167,7 @@ function OwnershipForm({ partnerId, onSaved }: { partnerId: string; onSaved(): v
  * reasons; the office enters and withdraws edges.
  */
 export function OwnershipSection({ partnerId }: { partnerId: string }) {
-  const { t, date, locale, country } = useI18n();
+  const { t, date, locale, country, rangeSep } = useI18n();
   const can = useCan();
   const qc = useQueryClient();
   const key = ["partners", partnerId, "ownership"];
@@ -220,7 +220,9 @@ export function OwnershipSection({ partnerId }: { partnerId: string }) {
                 </Table.Td>
                 <Table.Td>{e.share === null ? "—" : `${e.share} %`}</Table.Td>
                 <Table.Td>
-                  {date(e.startDate)} 〜 {date(e.endDate)}
+                  {date(e.startDate)}
+                  {rangeSep}
+                  {date(e.endDate)}
                 </Table.Td>
                 <Table.Td>{e.source}</Table.Td>
                 <Table.Td>{t(`ecr.own.origin.${e.origin}` as MessageKey)}</Table.Td>

@@ -52,7 +52,7 @@ export function AgreementsSection({ d }: { d: TInventionDetail }) {
 
 /** One agreement: the policy's determination, the exception approval, Bayh-Dole steps, signing and income. */
 function AgreementCard({ d, a }: { d: TInventionDetail; a: Agreement }) {
-  const { t, label, date, country } = useI18n();
+  const { t, label, date, country, listSep } = useI18n();
   const can = useCan();
   const yen = useYen();
   const approve = useIpMutation(() =>
@@ -79,7 +79,7 @@ function AgreementCard({ d, a }: { d: TInventionDetail; a: Agreement }) {
           {det.approverRoles.length > 0 && (
             <Text size="sm" c="dimmed">
               {t("ip.ag.approvers", {
-                roles: det.approverRoles.map((r) => label(ROLE_LABELS[r as Role])).join("、"),
+                roles: det.approverRoles.map((r) => label(ROLE_LABELS[r as Role])).join(listSep),
               })}
             </Text>
           )}
@@ -126,7 +126,9 @@ function AgreementCard({ d, a }: { d: TInventionDetail; a: Agreement }) {
         {a.expectedIncome.length > 0 && (
           <Text size="sm">
             {t("ip.ag.expected")}:{" "}
-            {a.expectedIncome.map((y) => `${t("ip.fy", { year: y.fiscalYear })} ${yen(y.total)}`).join("、")}
+            {a.expectedIncome
+              .map((y) => `${t("ip.fy", { year: y.fiscalYear })} ${yen(y.total)}`)
+              .join(listSep)}
           </Text>
         )}
         {a.status === "signed" && <IncomeBlock d={d} a={a} />}

@@ -16,7 +16,7 @@ import { SecrecySection } from "./secrecy-section";
 
 /** One invention: disclosure and decision, 非公開 check, docket, Bayh-Dole steps, agreements and income. */
 export function InventionDetailPage() {
-  const { t, label, date } = useI18n();
+  const { t, label, date, listSep } = useI18n();
   const { id = "" } = useParams();
   const q = useInvention(id);
   if (q.isPending) {
@@ -56,7 +56,7 @@ export function InventionDetailPage() {
                 .map((f) =>
                   `${t(`case.funding.kind.${f.kind}` as MessageKey)} ${f.funder} ${f.programme}`.trim(),
                 )
-                .join("、"),
+                .join(listSep),
             },
           ]}
         />

@@ -57,7 +57,7 @@ export function IpListPage() {
 }
 
 function InventionTable() {
-  const { t, label, date } = useI18n();
+  const { t, label, date, listSep } = useI18n();
   const list = useInventions();
   if (list.isPending) {
     return <Loading />;
@@ -95,7 +95,7 @@ function InventionTable() {
                     </Badge>
                   )}
                   <Text size="xs" c="dimmed">
-                    {i.inventors.join("、")}
+                    {i.inventors.join(listSep)}
                   </Text>
                 </Group>
               </Table.Td>
@@ -158,7 +158,7 @@ function DocketTable() {
 }
 
 function IncomeTable() {
-  const { t, label } = useI18n();
+  const { t, label, listSep } = useI18n();
   const yen = useYen();
   const income = useIncome();
   if (income.isPending) {
@@ -179,7 +179,7 @@ function IncomeTable() {
             <Table.Td>
               {Object.entries(y.byKind)
                 .map(([k, v]) => `${label(INCOME_KIND_LABELS[k as IncomeKind])} ${yen(v)}`)
-                .join("、")}
+                .join(listSep)}
             </Table.Td>
             <Table.Td fw={600}>{yen(y.total)}</Table.Td>
           </Table.Tr>

@@ -18,7 +18,7 @@ type Item = TTechList["items"][number];
  * new version starts from the newest one; projects stay tagged against the version they were checked with.
  */
 export function TechListSection() {
-  const { t, date, locale } = useI18n();
+  const { t, date, locale, listSep } = useI18n();
   const can = useCan();
   const lists = useQuery({ queryKey: ["ip", "tech-lists"], queryFn: ipApi.techLists });
   const [draft, setDraft] = useState<Item[] | null>(null);
@@ -37,7 +37,7 @@ export function TechListSection() {
       {latest ? (
         <Text size="sm">
           {t("ip.np.tech.version", { n: latest.version })}:{" "}
-          {latest.items.map((i) => (locale === "en" ? i.labelEn : i.labelJa)).join("、")}
+          {latest.items.map((i) => (locale === "en" ? i.labelEn : i.labelJa)).join(listSep)}
         </Text>
       ) : (
         <Text c="dimmed">{t("ip.np.tech.noList")}</Text>

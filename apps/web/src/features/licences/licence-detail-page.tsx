@@ -27,7 +27,7 @@ const NEXT: Record<LicenceApplicationStatus, LicenceApplicationStatus[]> = {
 };
 
 export function LicenceDetailPage() {
-  const { t, date } = useI18n();
+  const { t, date, listSep, rangeSep } = useI18n();
   const { id = "" } = useParams();
   const can = useCan();
   const licence = useLicence(id);
@@ -101,7 +101,7 @@ export function LicenceDetailPage() {
               { label: t("licences.decidedOn"), value: date(l.decidedOn) },
               {
                 label: t("licences.validity"),
-                value: l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : "",
+                value: l.validUntil ? `${date(l.validFrom)}${rangeSep}${date(l.validUntil)}` : "",
               },
               { label: t("licences.conditions"), value: l.conditions },
               {
@@ -111,7 +111,7 @@ export function LicenceDetailPage() {
               { label: t("licences.holder"), value: l.holderName },
               {
                 label: t("licences.remindersSent"),
-                value: l.remindersSent.map((d) => t("licences.daysBefore", { n: d })).join("、"),
+                value: l.remindersSent.map((d) => t("licences.daysBefore", { n: d })).join(listSep),
               },
               { label: t("licences.notes"), value: l.notes },
               { label: t("ec.retainUntil"), value: date(l.retainUntil) },

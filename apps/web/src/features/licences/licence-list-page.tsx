@@ -15,7 +15,7 @@ import { useLicences } from "./queries";
 
 /** 許可申請: every application, soonest expiry first, with expiry warnings. */
 export function LicenceListPage() {
-  const { t, date } = useI18n();
+  const { t, date, rangeSep } = useI18n();
   const can = useCan();
   const [status, setStatus] = useState<LicenceApplicationStatus | null>(null);
   const list = useLicences(status ?? undefined);
@@ -83,11 +83,11 @@ export function LicenceListPage() {
             {
               key: "validity",
               header: t("licences.validity"),
-              value: (l) => (l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : ""),
+              value: (l) => (l.validUntil ? `${date(l.validFrom)}${rangeSep}${date(l.validUntil)}` : ""),
               sortValue: (l) => l.validUntil,
               render: (l) => (
                 <>
-                  {l.validUntil ? `${date(l.validFrom)} 〜 ${date(l.validUntil)}` : "—"}{" "}
+                  {l.validUntil ? `${date(l.validFrom)}${rangeSep}${date(l.validUntil)}` : "—"}{" "}
                   <ExpiryBadge licence={l} />
                 </>
               ),

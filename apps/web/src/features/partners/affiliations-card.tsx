@@ -7,7 +7,7 @@ type Affiliation = TPartnerDetail["affiliations"][number];
 
 /** People at the partner: current first, then former (an ended affiliation has `endedOn`). */
 export function AffiliationsCard({ affiliations }: { affiliations: Affiliation[] }) {
-  const { t, date } = useI18n();
+  const { t, date, rangeSep } = useI18n();
   const sorted = [...affiliations].sort((a, b) => Number(a.endedOn !== null) - Number(b.endedOn !== null));
   return (
     <Paper withBorder p="lg">
@@ -39,7 +39,9 @@ export function AffiliationsCard({ affiliations }: { affiliations: Affiliation[]
                   </Table.Td>
                   <Table.Td>{a.role || "—"}</Table.Td>
                   <Table.Td>
-                    {date(a.startedOn) || "—"} 〜 {date(a.endedOn)}
+                    {date(a.startedOn) || "—"}
+                    {rangeSep}
+                    {date(a.endedOn)}
                   </Table.Td>
                   <Table.Td>
                     <Badge color={a.endedOn ? "gray" : "green"} variant="light">

@@ -14,7 +14,7 @@ interface Props {
 
 /** 接触履歴: newest first, with an inline form to record another. */
 export function ContactsSection({ partnerId, contacts, people, canWrite }: Props) {
-  const { t, label, date } = useI18n();
+  const { t, label, date, listSep } = useI18n();
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState(false);
   return (
@@ -82,9 +82,9 @@ export function ContactsSection({ partnerId, contacts, people, canWrite }: Props
                 <Text size="xs" c="dimmed">
                   {date(c.occurredOn)}
                   {c.staff.length > 0 &&
-                    ` · ${t("contact.staff")}: ${c.staff.map((s) => s.displayName).join("、")}`}
+                    ` · ${t("contact.staff")}: ${c.staff.map((s) => s.displayName).join(listSep)}`}
                   {c.people.length > 0 &&
-                    ` · ${t("contact.people")}: ${c.people.map((p) => p.name).join("、")}`}
+                    ` · ${t("contact.people")}: ${c.people.map((p) => p.name).join(listSep)}`}
                 </Text>
                 {c.summary && (
                   <Text size="sm" mt={4} style={{ whiteSpace: "pre-wrap" }}>

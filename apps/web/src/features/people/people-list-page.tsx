@@ -13,7 +13,7 @@ import { usePeople } from "./queries";
 const current = (p: TPerson) => p.affiliations.filter((a) => a.endedOn === null);
 
 export function PeopleListPage() {
-  const { t, country } = useI18n();
+  const { t, country, listSep } = useI18n();
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
@@ -74,7 +74,7 @@ export function PeopleListPage() {
               value: (p) =>
                 current(p)
                   .map((a) => `${a.partnerName}${a.role ? `（${a.role}）` : ""}`)
-                  .join("、"),
+                  .join(listSep),
               render: (p) => (
                 <Group gap={4}>
                   {current(p).map((a) => (

@@ -80,7 +80,7 @@ function MoveForm({ personId }: { personId: string }) {
 }
 
 export function PersonDetailPage() {
-  const { t, date, country } = useI18n();
+  const { t, date, country, rangeSep } = useI18n();
   const { id = "" } = useParams();
   const can = useCan();
   const person = usePerson(id);
@@ -135,7 +135,9 @@ export function PersonDetailPage() {
                 </Table.Td>
                 <Table.Td>{a.role || "—"}</Table.Td>
                 <Table.Td>
-                  {date(a.startedOn) || "—"} 〜 {date(a.endedOn)}
+                  {date(a.startedOn) || "—"}
+                  {rangeSep}
+                  {date(a.endedOn)}
                 </Table.Td>
                 <Table.Td>
                   <Badge color={a.endedOn ? "gray" : "green"} variant="light">

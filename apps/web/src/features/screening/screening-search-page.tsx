@@ -8,7 +8,7 @@ import { useSearch } from "./queries";
 
 /** リスト照合（随時確認）: one name against every imported list, with explained candidates. */
 export function ScreeningSearchPage() {
-  const { t } = useI18n();
+  const { t, listSep } = useI18n();
   const [name, setName] = useState("");
   const [country, setCountry] = useState("");
   const search = useSearch();
@@ -58,7 +58,7 @@ export function ScreeningSearchPage() {
               : t("screening.search.noMatch", { threshold: r.threshold })}
           </Alert>
           <Text size="xs" c="dimmed">
-            {t("screening.search.versions", { lists: lists.join("、") })} ·{" "}
+            {t("screening.search.versions", { lists: lists.join(listSep) })} ·{" "}
             {t("screening.search.engine", { engine: r.engineVersion, config: r.configVersion })}
           </Text>
           {r.matches.map((m) => (

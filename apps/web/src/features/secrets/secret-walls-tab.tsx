@@ -136,9 +136,9 @@ function CompetitorPairs() {
 }
 
 function WallsReport() {
-  const { t } = useI18n();
+  const { t, listSep } = useI18n();
   const report = useQuery({ queryKey: ["secrets", "walls"], queryFn: () => secretsApi.walls() });
-  const names = (xs: ({ name: string } | null)[]) => xs.map((x) => x?.name ?? "—").join("、") || "—";
+  const names = (xs: ({ name: string } | null)[]) => xs.map((x) => x?.name ?? "—").join(listSep) || "—";
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4">

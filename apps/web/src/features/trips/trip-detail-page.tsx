@@ -40,7 +40,7 @@ export function TripDetailPage() {
       </Anchor>
       <PageTitle
         title={`${t("trips.trip")} ${d.ref}`}
-        description={`${country(d.destinationCountry)} ${d.destinationCity}　${date(d.departOn)} 〜 ${date(d.returnOn)}`}
+        description={`${country(d.destinationCountry)} ${d.destinationCity}　${date(d.departOn)}${i18n.rangeSep}${date(d.returnOn)}`}
         actions={
           <>
             <AskDeskButton kind="trip" id={d.id} />

@@ -14,7 +14,7 @@ import { useTrips } from "./queries";
 
 /** 出張: the caller's trips; the export-control office works from the whole institution's queue. */
 export function TripListPage() {
-  const { t, date, country } = useI18n();
+  const { t, date, country, rangeSep } = useI18n();
   const can = useCan();
   const officer = can("trip.read_all");
   const [scope, setScope] = useState<"mine" | "all">(officer ? "all" : "mine");
@@ -94,7 +94,7 @@ export function TripListPage() {
             {
               key: "dates",
               header: t("trips.dates"),
-              value: (trip) => `${date(trip.departOn)} 〜 ${date(trip.returnOn)}`,
+              value: (trip) => `${date(trip.departOn)}${rangeSep}${date(trip.returnOn)}`,
               sortValue: (trip) => trip.departOn,
             },
             {

@@ -7,7 +7,7 @@ import { ReasonsTable } from "../ec-shared/reasons-table";
 
 /** The engine's residency and 特定類型 determination for the officer, with every reason and source. */
 export function DeterminationCard({ v }: { v: TVisitorDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, listSep } = useI18n();
   const a = v.assessment;
   return (
     <Paper withBorder p="md">
@@ -41,7 +41,7 @@ export function DeterminationCard({ v }: { v: TVisitorDetail }) {
               label: t("visitors.tokutei"),
               value:
                 a.tokutei.length > 0
-                  ? a.tokutei.map((c) => t(`ec.tokutei.${c}` as MessageKey)).join("、")
+                  ? a.tokutei.map((c) => t(`ec.tokutei.${c}` as MessageKey)).join(listSep)
                   : t(`ec.tokuteiStatus.${a.tokuteiStatus}` as MessageKey),
             },
             { label: t("visitors.residencyChangeOn"), value: date(v.residencyChangeOn) },

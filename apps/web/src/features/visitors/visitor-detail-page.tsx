@@ -19,7 +19,7 @@ import { PledgesSection } from "./pledges-section";
 import { useVisitor, useVisitorMutation } from "./queries";
 
 export function VisitorDetailPage() {
-  const { t, date, dateTime, country } = useI18n();
+  const { t, date, dateTime, country, rangeSep } = useI18n();
   const { id = "" } = useParams();
   const visitor = useVisitor(id);
   const decide = useVisitorMutation((d: { decision: VisitorDecision; reason: string; comment: string }) =>
@@ -73,7 +73,7 @@ export function VisitorDetailPage() {
             { label: t("visitors.host"), value: v.hostName },
             { label: t("visitors.filedBy"), value: v.filedByName },
             { label: t("visitors.purpose"), value: v.purpose },
-            { label: t("visitors.stay"), value: `${date(v.stayFrom)} 〜 ${date(v.stayUntil)}` },
+            { label: t("visitors.stay"), value: `${date(v.stayFrom)}${rangeSep}${date(v.stayUntil)}` },
             { label: t("ec.retainUntil"), value: date(v.retainUntil) },
           ]}
         />
