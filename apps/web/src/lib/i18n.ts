@@ -117,6 +117,8 @@ export interface I18n {
   listSep: string;
   /** Between the two dates of a period: 「 〜 」 in Japanese, " – " in English. */
   rangeSep: string;
+  /** A note after a name: 「（…）」 in Japanese, " (…)" in English; nothing when there is no note. */
+  paren(text: string | number | null | undefined): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -145,6 +147,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       country: (code) => countryName(locale, code),
       listSep: locale === "ja" ? "、" : ", ",
       rangeSep: locale === "ja" ? " 〜 " : " – ",
+      paren: (text) =>
+        text === null || text === undefined || text === ""
+          ? ""
+          : locale === "ja"
+            ? `（${text}）`
+            : ` (${text})`,
     };
   }, [locale, setLocale]);
   return createElement(I18nContext.Provider, { value }, children);

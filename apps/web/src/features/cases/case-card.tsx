@@ -6,7 +6,7 @@ import { useI18n } from "../../lib/i18n";
 
 /** One case on the board: number, title, kind, PI, partners, blockers and open tasks. */
 export function CaseCard({ c }: { c: TCaseCard }) {
-  const { t, label, country, listSep } = useI18n();
+  const { t, label, country, listSep, paren } = useI18n();
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="case-card" bg={c.blocked ? "red.0" : undefined}>
       <Stack gap={4}>
@@ -24,7 +24,7 @@ export function CaseCard({ c }: { c: TCaseCard }) {
         <Text size="xs">{c.pi?.displayName ?? t("cases.card.noPi")}</Text>
         {c.partners.length > 0 && (
           <Text size="xs" c="dimmed" lineClamp={2}>
-            {c.partners.map((p) => `${p.name}（${country(p.country)}）`).join(listSep)}
+            {c.partners.map((p) => `${p.name}${paren(country(p.country))}`).join(listSep)}
           </Text>
         )}
         <Group gap={4}>

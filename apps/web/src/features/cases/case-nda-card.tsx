@@ -28,7 +28,7 @@ const DIRECTIONS: Direction[] = ["mutual", "one_way_disclose", "one_way_receive"
  * kinds of information. Ending an NDA is asked for confirmation; the record stays, marked ended.
  */
 export function NdaCard({ c }: { c: TCaseDetail }) {
-  const { t, date, listSep } = useI18n();
+  const { t, date, listSep, paren } = useI18n();
   const [partnerIds, setPartnerIds] = useState<string[]>(c.partners.map((p) => p.partnerId));
   const [signedOn, setSignedOn] = useState(todayIso());
   const [expiresOn, setExpiresOn] = useState("");
@@ -69,7 +69,7 @@ export function NdaCard({ c }: { c: TCaseDetail }) {
                       <Text size="sm">{dir(n.scope.direction)}</Text>
                       <Text size="xs" c="dimmed">
                         {n.scope.purpose}
-                        {n.scope.categories.length > 0 && `（${n.scope.categories.join(listSep)}）`}
+                        {n.scope.categories.length > 0 && `${paren(n.scope.categories.join(listSep))}`}
                       </Text>
                     </Stack>
                   ) : (

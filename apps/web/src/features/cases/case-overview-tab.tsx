@@ -41,7 +41,9 @@ import { canChange, RefusedAlert, SectionCard } from "./section-card";
 
 /** Legal/IP's Bayh-Dole records on the case (X3): what the contract gate reads, never a PI's checkbox. */
 function bayhDoleSummary(b: TCaseDetail["bayhDole"], i18n: ReturnType<typeof useI18n>): string {
-  const parts = b.records.map((r) => `${i18n.label(BAYH_DOLE_RECORD_LABELS[r.kind])}（${i18n.date(r.on)}）`);
+  const parts = b.records.map(
+    (r) => `${i18n.label(BAYH_DOLE_RECORD_LABELS[r.kind])}${i18n.paren(i18n.date(r.on))}`,
+  );
   if (b.backgroundInventions.length > 0) {
     parts.push(
       i18n.t("case.bayhDole.background", {

@@ -64,7 +64,7 @@ export function CasePartiesTab({ c }: { c: TCaseDetail }) {
 }
 
 function PartnersCard({ c }: { c: TCaseDetail }) {
-  const { t, label, country } = useI18n();
+  const { t, label, country, paren } = useI18n();
   const [picked, setPicked] = useState<string | null>(null);
   const [dd, setDd] = useState<CasePartner | null>(null);
   const add = useCaseMutation(c.id, (partnerId: string) => casesApi.addPartner(c.id, partnerId));
@@ -109,7 +109,7 @@ function PartnersCard({ c }: { c: TCaseDetail }) {
                   <Table.Td>
                     <Text size="sm">
                       {p.credit
-                        ? `${p.credit.result}（${p.credit.checkedOn}）`
+                        ? `${p.credit.result}${paren(p.credit.checkedOn)}`
                         : t("case.partners.creditNone")}
                     </Text>
                   </Table.Td>

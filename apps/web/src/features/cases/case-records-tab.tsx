@@ -415,7 +415,7 @@ function ClosingForm({ c }: { c: TCaseDetail }) {
 }
 
 function DisclosuresForm({ c }: { c: TCaseDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, paren } = useI18n();
   const plan = (
     (
       c.records.scheme?.data as
@@ -461,7 +461,7 @@ function DisclosuresForm({ c }: { c: TCaseDetail }) {
             onChange={(e) => setItemId(e.currentTarget.value)}
             data={plan.map((p) => ({
               value: p.itemId,
-              label: `${p.description}（${t(`case.scheme.timing.${p.timing as "under_nda"}`)}）`,
+              label: `${p.description}${paren(t(`case.scheme.timing.${p.timing as "under_nda"}`))}`,
             }))}
           />
           <NativeSelect

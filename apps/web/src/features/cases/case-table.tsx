@@ -7,7 +7,7 @@ import { useI18n } from "../../lib/i18n";
 
 /** The board's cases as one sortable, filterable, exportable table (issue 11 item 7), in stage order. */
 export function CaseTable({ board }: { board: TCaseBoard }) {
-  const { t, label, date, country, listSep } = useI18n();
+  const { t, label, date, country, listSep, paren } = useI18n();
   const rows = board.columns.flatMap((c) => c.items);
   return (
     <DataTable<TCaseCard>
@@ -44,7 +44,7 @@ export function CaseTable({ board }: { board: TCaseBoard }) {
         {
           key: "partners",
           header: t("cases.filter.partner"),
-          value: (c) => c.partners.map((p) => `${p.name}（${country(p.country)}）`).join(listSep),
+          value: (c) => c.partners.map((p) => `${p.name}${paren(country(p.country))}`).join(listSep),
         },
         {
           key: "blocked",

@@ -64,7 +64,7 @@ const EMPTY: ContractTerms = {
 
 /** Contract terms against the checklist of seed 001 §IV.2-7, with red flags and waivers. */
 export function ContractTermsForm({ c }: { c: TCaseDetail }) {
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const form = useRecordForm<ContractTerms>(c, "contract_terms", EMPTY);
   const { v, set } = form;
   const off = !form.editable;
@@ -164,7 +164,7 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
       <Group>
         <TextInput
           type="date"
-          label={`${t("case.terms.period")}（${t("case.plan.startsOn")}）`}
+          label={`${t("case.terms.period")}${paren(t("case.plan.startsOn"))}`}
           disabled={off}
           value={v.period?.startsOn ?? ""}
           onChange={(e) =>
@@ -175,7 +175,7 @@ export function ContractTermsForm({ c }: { c: TCaseDetail }) {
         />
         <TextInput
           type="date"
-          label={`${t("case.terms.period")}（${t("case.plan.endsOn")}）`}
+          label={`${t("case.terms.period")}${paren(t("case.plan.endsOn"))}`}
           disabled={off}
           value={v.period?.endsOn ?? ""}
           onChange={(e) =>

@@ -5,14 +5,14 @@ import { readReason } from "../../lib/reasons";
 
 /** Reasons from the domain: the text, and the law, guideline or policy it applies, in the reader's language. */
 export function ReasonList({ reasons, color }: { reasons: readonly unknown[]; color?: string }) {
-  const { locale } = useI18n();
+  const { locale, paren } = useI18n();
   return (
     <List size="sm" spacing={2} c={color}>
       {reasons.map(readReason).map((r) => (
         <List.Item key={`${r.ruleId}:${r.text.ja}`}>
           {r.text[locale]}{" "}
           <Text span size="xs" c="dimmed">
-            （{r.citation[locale]}）
+            {paren(r.citation[locale])}
           </Text>
         </List.Item>
       ))}

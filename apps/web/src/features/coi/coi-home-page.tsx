@@ -32,7 +32,7 @@ export const STATUS_COLOR: Record<string, string> = {
 
 /** The researcher's COI page: the open cycle, their declarations and management plans. */
 export function CoiHomePage() {
-  const { t, date } = useI18n();
+  const { t, date, paren } = useI18n();
   const can = useCan();
   const me = useMyCoi();
   const navigate = useNavigate();
@@ -88,7 +88,7 @@ export function CoiHomePage() {
             <Text>
               {t("coi.requested", {
                 what: t(`coi.trigger.${r.trigger}` as MessageKey),
-                case: r.caseTitle ? `（${r.caseTitle}）` : "",
+                case: r.caseTitle ? `${paren(r.caseTitle)}` : "",
                 date: date(r.requestedAt),
               })}
             </Text>

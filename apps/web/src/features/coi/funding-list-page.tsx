@@ -23,7 +23,7 @@ import { useCoiMutation } from "./queries";
 
 /** Funding applications (J2): mine, and a new one started from my profile's current entries. */
 export function FundingListPage() {
-  const { t, date } = useI18n();
+  const { t, date, paren } = useI18n();
   const list = useFundingList();
   const navigate = useNavigate();
   const [v, setV] = useState({ funder: "", programme: "", title: "", eRadNumber: "" });
@@ -88,7 +88,7 @@ export function FundingListPage() {
               placeholder={t("coi.funding.programmeNone")}
               data={(programmes.data?.items ?? []).map((p) => ({
                 value: p.id,
-                label: p.funder ? `${p.name}（${p.funder}）` : p.name,
+                label: p.funder ? `${p.name}${paren(p.funder)}` : p.name,
               }))}
               value={programmeId}
               onChange={setProgrammeId}

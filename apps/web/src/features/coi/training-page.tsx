@@ -30,7 +30,7 @@ import { useCoiMutation } from "./queries";
 
 /** Training records (M1–M5): my training and what it allows; for record keepers, courses, rules and imports. */
 export function TrainingPage() {
-  const { t } = useI18n();
+  const { t, paren } = useI18n();
   const can = useCan();
   const q = useTraining();
   if (q.isPending) {
@@ -65,7 +65,7 @@ export function TrainingPage() {
           {d.courses
             .map(
               (c) =>
-                `${c.code} ${c.title}（${c.validityMonths ? t("coi.months", { n: String(c.validityMonths) }) : t("coi.noExpiry")}）`,
+                `${c.code} ${c.title}${paren(c.validityMonths ? t("coi.months", { n: String(c.validityMonths) }) : t("coi.noExpiry"))}`,
             )
             .join(" / ")}
         </Text>

@@ -13,7 +13,7 @@ import { ReasonList } from "../cases/reason-list";
  * when there is an alert; the coordinator records what was done (the record, not a tick, closes it).
  */
 export function CaseMobilityAlerts({ caseId }: { caseId: string }) {
-  const { t, date } = useI18n();
+  const { t, date, paren } = useI18n();
   const q = useQuery({
     queryKey: ["cases", caseId, "mobility"],
     queryFn: () => api.get<{ items: TMobilityAlert[] }>(`/cases/${caseId}/mobility-alerts`),
@@ -31,7 +31,8 @@ export function CaseMobilityAlerts({ caseId }: { caseId: string }) {
         {items.map((a) => (
           <Alert key={a.id} color={a.status === "open" ? "orange" : "gray"}>
             <Text fw={600}>
-              {a.person.label}: {a.fromPartner?.label ?? "—"} → {a.toPartner.label}（{date(a.movedOn)}）
+              {a.person.label}: {a.fromPartner?.label ?? "—"} → {a.toPartner.label}
+              {paren(date(a.movedOn))}
             </Text>
             <ReasonList reasons={a.reasons} />
             {a.status === "open" ? (

@@ -15,7 +15,7 @@ import { useCrmMutation } from "./queries";
 
 /** One request: what was asked, by whom, and — for the office — taking it up, completing or declining it. */
 export function EntryRequestPanel({ request: r, onClose }: { request: TEntryRequest; onClose(): void }) {
-  const { t, label, date, dateTime, country } = useI18n();
+  const { t, label, date, dateTime, country, paren } = useI18n();
   const can = useCan();
   const finished = r.status === "done" || r.status === "declined";
   return (
@@ -38,7 +38,9 @@ export function EntryRequestPanel({ request: r, onClose }: { request: TEntryRequ
             { label: t("crm.req.partner"), value: r.partner?.label ?? "" },
             {
               label: t("crm.req.requester"),
-              value: r.department ? `${r.requestedBy.label}（${label(r.department)}）` : r.requestedBy.label,
+              value: r.department
+                ? `${r.requestedBy.label}${paren(label(r.department))}`
+                : r.requestedBy.label,
             },
             { label: t("crm.req.filedOn"), value: dateTime(r.createdAt) },
             { label: t("crm.req.details"), value: r.details },

@@ -18,7 +18,7 @@ import { useEntryRequests } from "./queries";
  * for the office that enters them. The status column filters the list; a request opens below it.
  */
 export function EntryRequestsPage() {
-  const { t, label, date, country } = useI18n();
+  const { t, label, date, country, paren } = useI18n();
   const can = useCan();
   const list = useEntryRequests();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function EntryRequestsPage() {
               key: "requester",
               header: t("crm.req.requester"),
               value: (r: TEntryRequest) =>
-                r.department ? `${r.requestedBy.label}（${label(r.department)}）` : r.requestedBy.label,
+                r.department ? `${r.requestedBy.label}${paren(label(r.department))}` : r.requestedBy.label,
             },
           ]
         : []),
@@ -80,7 +80,7 @@ export function EntryRequestsPage() {
           ),
       },
     ],
-    [t, label, date, country, office],
+    [t, label, date, country, office, paren],
   );
   const open = list.data?.items.find((r) => r.id === openId) ?? null;
   return (

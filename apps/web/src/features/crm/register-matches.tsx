@@ -92,7 +92,7 @@ function MatchForm({
   value: Pair;
   onChange(p: Pair): void;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const [note, setNote] = useState(value.note);
   const [status, setStatus] = useState<MatchStatus>(value.status);
   const save = useCrmMutation((input: TMatchInput) => crmApi.saveMatch(input));
@@ -100,7 +100,7 @@ function MatchForm({
     register.entries
       // A closed entry is no longer offered for new matches, but a match made with it can still move on.
       .filter((e) => e.kind === kind && (!e.closed || e.id === value.seedId || e.id === value.needId))
-      .map((e) => ({ value: e.id, label: e.partner ? `${e.title}（${e.partner.label}）` : e.title }));
+      .map((e) => ({ value: e.id, label: e.partner ? `${e.title}${paren(e.partner.label)}` : e.title }));
   const seeds = options("seed");
   const needs = options("need");
   const onSubmit = (e: FormEvent) => {

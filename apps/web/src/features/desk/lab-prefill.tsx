@@ -72,13 +72,14 @@ export function useLabPrefill(enabled = true): LabPrefillState {
 
 /** Labs with a profile, found by the head's name or the lab's name (the office's list of every lab). */
 function useLabOptions(query: string) {
+  const { paren } = useI18n();
   const all = useLabProfiles(true);
   const q = query.toLowerCase();
   return {
     options: (all.data?.items ?? [])
       .filter((p) => q === "" || `${p.head.displayName} ${p.labName}`.toLowerCase().includes(q))
       .slice(0, 30)
-      .map((p) => ({ value: p.head.id, label: `${p.labName}（${p.head.displayName}）` })),
+      .map((p) => ({ value: p.head.id, label: `${p.labName}${paren(p.head.displayName)}` })),
     fetching: all.isFetching,
   };
 }

@@ -7,7 +7,7 @@ import { useAppointments } from "./appointments";
 
 /** The current holders of the export-control posts, on the office's home page (C1); vacant is said. */
 export function AppointmentsCard() {
-  const { t, label, date } = useI18n();
+  const { t, label, date, paren } = useI18n();
   const can = useCan();
   const show = can("ec.records.read");
   const appts = useAppointments(show);
@@ -34,7 +34,7 @@ export function AppointmentsCard() {
               </Text>
               <Text size="sm" c={a ? undefined : "red"}>
                 {a
-                  ? `${a.user.displayName}（${t("ecr.appt.since", { date: date(a.fromDate) })}）`
+                  ? `${a.user.displayName}${paren(t("ecr.appt.since", { date: date(a.fromDate) }))}`
                   : t("ecr.appt.vacant")}
               </Text>
             </Group>

@@ -167,7 +167,7 @@ function OwnershipForm({ partnerId, onSaved }: { partnerId: string; onSaved(): v
  * reasons; the office enters and withdraws edges.
  */
 export function OwnershipSection({ partnerId }: { partnerId: string }) {
-  const { t, date, locale, country, rangeSep } = useI18n();
+  const { t, date, locale, country, rangeSep, paren } = useI18n();
   const can = useCan();
   const qc = useQueryClient();
   const key = ["partners", partnerId, "ownership"];
@@ -202,7 +202,8 @@ export function OwnershipSection({ partnerId }: { partnerId: string }) {
           ))}
           {v.reasons.map((r) => (
             <Text key={r.ruleId + r.text.ja} size="xs" c="dimmed">
-              {r.text[locale]}（{r.citation[locale]}）
+              {r.text[locale]}
+              {paren(r.citation[locale])}
             </Text>
           ))}
         </Alert>

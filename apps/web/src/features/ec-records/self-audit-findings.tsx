@@ -199,7 +199,7 @@ function ItemsManager({ audit }: { audit: TSelfAudit }) {
 
 /** Findings of the year with their follow-ups; the office records and closes them, and keeps the items. */
 export function SelfAuditFindings({ audit, manage }: { audit: TSelfAudit; manage: boolean }) {
-  const { t, label, date } = useI18n();
+  const { t, label, date, paren } = useI18n();
   const itemText = new Map(audit.items.map((i) => [i.code, label(i.text)]));
   return (
     <>
@@ -234,7 +234,8 @@ export function SelfAuditFindings({ audit, manage }: { audit: TSelfAudit; manage
                     </Badge>
                     {f.status === "closed" && (
                       <Text size="xs">
-                        {f.closedNote}（{date(f.closedAt)}）
+                        {f.closedNote}
+                        {paren(date(f.closedAt))}
                       </Text>
                     )}
                     {f.status === "open" && manage && <CloseFinding id={f.id} version={f.version} />}

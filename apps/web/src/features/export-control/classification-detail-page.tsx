@@ -126,11 +126,11 @@ export function ClassificationDetailPage() {
             { label: t("ec.cl.basis"), value: d.basis },
             {
               label: t("ec.cl.preparedBy"),
-              value: `${d.preparedBy.displayName}（${dateTime(d.createdAt)}）`,
+              value: `${d.preparedBy.displayName}${i18n.paren(dateTime(d.createdAt))}`,
             },
             {
               label: t("ec.cl.reviewer"),
-              value: d.reviewer ? `${d.reviewer.displayName}（${dateTime(d.reviewedAt)}）` : null,
+              value: d.reviewer ? `${d.reviewer.displayName}${i18n.paren(dateTime(d.reviewedAt))}` : null,
             },
             { label: t("ec.cl.decisionReason"), value: d.decisionReason },
             { label: t("ec.cl.reviewComment"), value: d.reviewComment },

@@ -49,7 +49,7 @@ const TOKUTEI_LABELS = {
  * for a review to be filed).
  */
 export function DeterminationView({ result, next }: { result: TAssessResponse; next?: string | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale, paren } = useI18n();
   return (
     <Paper withBorder p="lg" aria-label={t("ec.result.title")}>
       <Stack>
@@ -82,7 +82,7 @@ export function DeterminationView({ result, next }: { result: TAssessResponse; n
                   {
                     label: t("ec.result.screening"),
                     value: result.endUserScreening.matchedName
-                      ? `${result.endUserScreening.matchedName}（${result.eul.categories.join(", ")}）`
+                      ? `${result.endUserScreening.matchedName}${paren(result.eul.categories.join(", "))}`
                       : "—",
                   },
                 ]

@@ -100,7 +100,7 @@ export function ReviewDetailPage() {
               value:
                 d.enteredBy.id === d.applicant.id
                   ? d.enteredBy.displayName
-                  : `${d.enteredBy.displayName}（${t("ec.rv.proxy")}）`,
+                  : `${d.enteredBy.displayName}${i18n.paren(t("ec.rv.proxy"))}`,
             },
             { label: t("ec.rv.department"), value: d.departmentName },
             {
@@ -133,13 +133,13 @@ export function ReviewDetailPage() {
             {
               label: t("ec.rv.deptApproved"),
               value: d.deptApprovedBy
-                ? `${d.deptApprovedBy.displayName}（${dateTime(d.deptApprovedAt)}）`
+                ? `${d.deptApprovedBy.displayName}${i18n.paren(dateTime(d.deptApprovedAt))}`
                 : null,
             },
             {
               label: t("ec.rv.decision"),
               value: d.decision
-                ? `${label(REVIEW_DECISION_LABELS[d.decision])}${d.decisionBody ? `（${label(DECISION_BODY_LABELS[d.decisionBody])}）` : ""}`
+                ? `${label(REVIEW_DECISION_LABELS[d.decision])}${d.decisionBody ? `${i18n.paren(label(DECISION_BODY_LABELS[d.decisionBody]))}` : ""}`
                 : null,
             },
             { label: t("ec.rv.conditions"), value: d.conditions },
@@ -147,7 +147,7 @@ export function ReviewDetailPage() {
             { label: t("ec.rv.decisionNote"), value: d.decisionNote },
             {
               label: t("ec.rv.decidedBy"),
-              value: d.decidedBy ? `${d.decidedBy.displayName}（${dateTime(d.decidedAt)}）` : null,
+              value: d.decidedBy ? `${d.decidedBy.displayName}${i18n.paren(dateTime(d.decidedAt))}` : null,
             },
             { label: t("ec.cl.retentionUntil"), value: date(d.retentionUntil) },
           ]}

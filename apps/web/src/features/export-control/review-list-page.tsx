@@ -40,7 +40,7 @@ export const STATUS_COLORS = {
 } as const;
 
 export function ReviewListPage() {
-  const { t, label, date, country } = useI18n();
+  const { t, label, date, country, paren } = useI18n();
   const can = useCan();
   const [params] = useSearchParams();
   const [q, setQ] = useState("");
@@ -169,7 +169,7 @@ export function ReviewListPage() {
                   key: "status",
                   header: t("ec.rv.status"),
                   value: (r) =>
-                    `${label(REVIEW_STATUS_LABELS[r.status])}${r.decision ? `（${label(REVIEW_DECISION_LABELS[r.decision])}）` : ""}`,
+                    `${label(REVIEW_STATUS_LABELS[r.status])}${r.decision ? `${paren(label(REVIEW_DECISION_LABELS[r.decision]))}` : ""}`,
                   filter: true,
                   render: (r) => (
                     <>

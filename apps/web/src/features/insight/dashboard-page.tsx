@@ -26,7 +26,7 @@ const KINDS: { kind: TDashboardKind; path: string }[] = [
  * /insight/dashboard/collaboration. Printing uses the browser's print dialogue with a print stylesheet.
  */
 export function DashboardPage() {
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const navigate = useNavigate();
   const { kind: path = "" } = useParams();
   const kind = KINDS.find((k) => k.path === path)?.kind ?? "executive";
@@ -40,7 +40,7 @@ export function DashboardPage() {
   return (
     <Stack>
       <PageTitle
-        title={`${t("dashboard.title")}（${t(`dashboard.kind.${kind}`)}）`}
+        title={`${t("dashboard.title")}${paren(t(`dashboard.kind.${kind}`))}`}
         description={t("dashboard.help")}
         actions={
           <Button

@@ -52,7 +52,7 @@ export function AgreementsSection({ d }: { d: TInventionDetail }) {
 
 /** One agreement: the policy's determination, the exception approval, Bayh-Dole steps, signing and income. */
 function AgreementCard({ d, a }: { d: TInventionDetail; a: Agreement }) {
-  const { t, label, date, country, listSep } = useI18n();
+  const { t, label, date, country, listSep, paren } = useI18n();
   const can = useCan();
   const yen = useYen();
   const approve = useIpMutation(() =>
@@ -66,7 +66,8 @@ function AgreementCard({ d, a }: { d: TInventionDetail; a: Agreement }) {
       <Stack gap="xs">
         <Group gap="xs">
           <Text fw={600}>
-            {label(AGREEMENT_KIND_LABELS[a.kind])} — {a.counterpartyName}（{country(a.counterpartyCountry)}）
+            {label(AGREEMENT_KIND_LABELS[a.kind])} — {a.counterpartyName}
+            {paren(country(a.counterpartyCountry))}
           </Text>
           <Badge data-testid="agreement-status">{t(`ip.ag.status.${a.status}` as MessageKey)}</Badge>
           {a.signedOn && <Text size="sm">{date(a.signedOn)}</Text>}

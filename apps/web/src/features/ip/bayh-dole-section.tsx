@@ -13,7 +13,7 @@ const STATUS_COLOR = { open: "yellow", overdue: "red", fulfilled: "green" } as c
 
 /** Japanese Bayh-Dole (産業技術力強化法第17条): obligations from the domain, and the records only legal/IP makes. */
 export function BayhDoleSection({ d }: { d: TInventionDetail }) {
-  const { t, label, date } = useI18n();
+  const { t, label, date, paren } = useI18n();
   const can = useCan();
   const record = useIpMutation((body: unknown) => ipApi.recordBayhDole(body));
   const withdraw = useIpMutation((id: string) => ipApi.withdrawBayhDole(id));
@@ -50,8 +50,9 @@ export function BayhDoleSection({ d }: { d: TInventionDetail }) {
       {d.bayhDoleRecords.map((r) => (
         <Group key={r.id} gap="xs">
           <Text size="sm" td={r.withdrawnAt ? "line-through" : undefined}>
-            {date(r.actedOn)} {label(BAYH_DOLE_RECORD_LABELS[r.kind])}（{subject(r.agreementId)}）—{" "}
-            {r.evidence}（{r.recordedBy?.displayName}）
+            {date(r.actedOn)} {label(BAYH_DOLE_RECORD_LABELS[r.kind])}
+            {paren(subject(r.agreementId))}— {r.evidence}
+            {paren(r.recordedBy?.displayName)}
           </Text>
           {r.withdrawnAt ? (
             <Badge color="gray">{t("ip.bd.withdrawn")}</Badge>

@@ -22,7 +22,7 @@ const EMPTY = {
 
 /** The docket: applications with their deadlines (computed by the domain on the JPO calendar). */
 export function FilingsSection({ d }: { d: TInventionDetail }) {
-  const { t, label, date, locale } = useI18n();
+  const { t, label, date, locale, paren } = useI18n();
   const can = useCan();
   const add = useIpMutation((body: unknown) => ipApi.addFiling(d.id, body));
   const [f, setF] = useState(EMPTY);
@@ -48,7 +48,8 @@ export function FilingsSection({ d }: { d: TInventionDetail }) {
             {d.filings.map((x) => (
               <Table.Tr key={x.id}>
                 <Table.Td>
-                  {label(FILING_KIND_LABELS[x.kind])}（{filingOfficeName(locale, x.country)}）
+                  {label(FILING_KIND_LABELS[x.kind])}
+                  {paren(filingOfficeName(locale, x.country))}
                 </Table.Td>
                 <Table.Td>{x.applicationNo || "—"}</Table.Td>
                 <Table.Td>

@@ -15,7 +15,7 @@ interface Props {
 
 /** Choose a duplicate of this partner and merge it in (permission partner.merge; irreversible). */
 export function MergeDialog({ partnerId, partnerName, opened, onClose, onMerged }: Props) {
-  const { t, country } = useI18n();
+  const { t, country, paren } = useI18n();
   const [q, setQ] = useState(partnerName);
   const [debounced] = useDebouncedValue(q, 300);
   const [duplicateId, setDuplicateId] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function MergeDialog({ partnerId, partnerName, opened, onClose, onMerged 
               <Radio
                 key={p.id}
                 value={p.id}
-                label={`${p.legalName}${p.nameEn ? ` / ${p.nameEn}` : ""}（${country(p.country)}）`}
+                label={`${p.legalName}${p.nameEn ? ` / ${p.nameEn}` : ""}${paren(country(p.country))}`}
               />
             ))}
           </Stack>

@@ -13,12 +13,12 @@ interface Props {
 
 /** Partners by any name form (the partner search), first 30; an empty query lists the first ones. */
 function usePartnerOptions(query: string) {
-  const { country } = useI18n();
+  const { country, paren } = useI18n();
   const list = usePartnerList({ q: query, page: 1, pageSize: 30 });
   return {
     options: (list.data?.items ?? []).map((p) => ({
       value: p.id,
-      label: `${p.legalName}（${country(p.country)}）`,
+      label: `${p.legalName}${paren(country(p.country))}`,
     })),
     fetching: list.isFetching || list.isPlaceholderData,
   };

@@ -13,7 +13,7 @@ import { usePeople } from "./queries";
 const current = (p: TPerson) => p.affiliations.filter((a) => a.endedOn === null);
 
 export function PeopleListPage() {
-  const { t, country, listSep } = useI18n();
+  const { t, country, listSep, paren } = useI18n();
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
@@ -73,14 +73,14 @@ export function PeopleListPage() {
               header: t("person.currentAffiliation"),
               value: (p) =>
                 current(p)
-                  .map((a) => `${a.partnerName}${a.role ? `（${a.role}）` : ""}`)
+                  .map((a) => `${a.partnerName}${a.role ? `${paren(a.role)}` : ""}`)
                   .join(listSep),
               render: (p) => (
                 <Group gap={4}>
                   {current(p).map((a) => (
                     <Anchor key={a.id} component={Link} to={`/partners/${a.partnerId}`} size="sm">
                       {a.partnerName}
-                      {a.role ? `（${a.role}）` : ""}
+                      {a.role ? `${paren(a.role)}` : ""}
                     </Anchor>
                   ))}
                 </Group>

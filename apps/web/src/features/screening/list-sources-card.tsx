@@ -112,7 +112,7 @@ function SourceForm({ editing, onDone }: { editing: TListSource | null; onDone: 
 }
 
 export function ListSourcesCard({ canManage }: { canManage: boolean }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, paren } = useI18n();
   const sources = useListSources();
   const fetchNow = useFetchListSource();
   const [editing, setEditing] = useState<TListSource | "new" | null>(null);
@@ -171,7 +171,7 @@ export function ListSourcesCard({ canManage }: { canManage: boolean }) {
                     </Table.Td>
                     <Table.Td>
                       {s.versionInForce
-                        ? `${t("screening.versions.seq")} ${s.versionInForce.seq}（${s.versionInForce.label}）`
+                        ? `${t("screening.versions.seq")} ${s.versionInForce.seq}${paren(s.versionInForce.label)}`
                         : "—"}
                     </Table.Td>
                     {canManage && (

@@ -12,7 +12,7 @@ import { useLists } from "./queries";
 
 /** 照合リストの管理: each list with its version in force; import of a new version. */
 export function ListsPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, paren } = useI18n();
   const can = useCan();
   const lists = useLists();
   const items = lists.data?.items ?? [];
@@ -50,7 +50,7 @@ export function ListsPage() {
                   </Table.Td>
                   <Table.Td>
                     {l.latest
-                      ? `${t("screening.versions.seq")} ${l.latest.seq}（${l.latest.versionLabel}）`
+                      ? `${t("screening.versions.seq")} ${l.latest.seq}${paren(l.latest.versionLabel)}`
                       : "—"}
                   </Table.Td>
                   <Table.Td ta="right">{l.latest?.entryCount ?? 0}</Table.Td>

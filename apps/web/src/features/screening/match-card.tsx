@@ -6,7 +6,7 @@ import { ScoreBadge } from "./status-badge";
 
 /** One candidate of a search: matched alias, listed party, list and version, and why it matched. */
 export function MatchCard({ match }: { match: TScreeningMatch }) {
-  const { t } = useI18n();
+  const { t, paren } = useI18n();
   return (
     <Paper withBorder p="md" data-testid="screening-match" bg={match.isMatch ? "red.0" : undefined}>
       <Stack gap="xs">
@@ -27,8 +27,8 @@ export function MatchCard({ match }: { match: TScreeningMatch }) {
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
-          {t("screening.match.list")}: {match.list}（{match.listVersion}） · {t("screening.match.sourceId")}:{" "}
-          {match.sourceId}
+          {t("screening.match.list")}: {match.list}
+          {paren(match.listVersion)} · {t("screening.match.sourceId")}: {match.sourceId}
           {match.countries.length > 0 &&
             ` · ${t("screening.match.countries")}: ${match.countries.join(", ")}`}
           {match.programs.length > 0 && ` · ${t("screening.match.programs")}: ${match.programs.join(", ")}`}

@@ -31,7 +31,7 @@ export interface Explanation {
 
 /** "Why it matched": which name parts matched how, and which rules moved the score (issue 3). */
 export function MatchExplanation({ explanation }: { explanation: unknown }) {
-  const { t, locale } = useI18n();
+  const { t, locale, paren } = useI18n();
   const e = (explanation ?? {}) as Explanation;
   const conventions = Array.isArray(e.reasons) ? e.reasons.map(readReason) : [];
   const known = (key: string): key is MessageKey => t(key as MessageKey) !== key;
@@ -86,7 +86,7 @@ export function MatchExplanation({ explanation }: { explanation: unknown }) {
             <Text key={`${r.ruleId}:${r.text.en}`} size="xs">
               {r.text[locale]}{" "}
               <Text span size="xs" c="dimmed">
-                （{r.citation[locale]}）
+                {paren(r.citation[locale])}
               </Text>
             </Text>
           ))}

@@ -8,7 +8,7 @@ import { useSearch } from "./queries";
 
 /** リスト照合（随時確認）: one name against every imported list, with explained candidates. */
 export function ScreeningSearchPage() {
-  const { t, listSep } = useI18n();
+  const { t, listSep, paren } = useI18n();
   const [name, setName] = useState("");
   const [country, setCountry] = useState("");
   const search = useSearch();
@@ -20,7 +20,7 @@ export function ScreeningSearchPage() {
   };
   const r = search.data;
   const hits = r?.matches.filter((m) => m.isMatch) ?? [];
-  const lists = r ? Object.entries(r.listVersions).map(([l, v]) => `${l}（${v}）`) : [];
+  const lists = r ? Object.entries(r.listVersions).map(([l, v]) => `${l}${paren(v)}`) : [];
 
   return (
     <Stack maw={1000}>

@@ -12,7 +12,7 @@ type Trigger = "created" | "updated" | "on_demand" | "list_import" | "periodic" 
 
 /** The screening section of a partner or person page: status badge, review items, history. */
 export function SubjectScreeningCard({ kind, id }: { kind: SubjectKind; id: string }) {
-  const { t, dateTime, listSep } = useI18n();
+  const { t, dateTime, listSep, paren } = useI18n();
   const can = useCan();
   const data = useSubjectScreening(kind, id, can("screening.read"));
   const screen = useScreenNow(kind, id);
@@ -95,7 +95,7 @@ export function SubjectScreeningCard({ kind, id }: { kind: SubjectKind; id: stri
                         </Table.Td>
                         <Table.Td>
                           {Object.entries(r.listVersions)
-                            .map(([l, v]) => `${l}（${v.label}）`)
+                            .map(([l, v]) => `${l}${paren(v.label)}`)
                             .join(listSep)}
                         </Table.Td>
                         <Table.Td>

@@ -6,7 +6,7 @@ import { ReasonsTable } from "../ec-shared/reasons-table";
 
 /** The engine's run for each item × counterpart, the combined outcome, and every reason. */
 export function TripAssessmentView({ trip }: { trip: TTripDetail }) {
-  const { t, date, country } = useI18n();
+  const { t, date, country, paren } = useI18n();
   const a = trip.assessment;
   return (
     <Paper withBorder p="md">
@@ -41,7 +41,7 @@ export function TripAssessmentView({ trip }: { trip: TTripDetail }) {
                     <OutcomeBadge outcome={r.outcome} />
                     <Text size="sm">
                       {item?.description ?? t("trips.noItem")}
-                      {meeting ? ` → ${meeting.organisation}（${country(meeting.country)}）` : ""}
+                      {meeting ? ` → ${meeting.organisation}${paren(country(meeting.country))}` : ""}
                     </Text>
                   </Group>
                 </Accordion.Control>

@@ -25,7 +25,7 @@ type Decided = "allowed" | "conditional" | "refused";
 const DECISION_COLOR = { pending: "gray", allowed: "green", conditional: "yellow", refused: "red" } as const;
 
 function Tour({ tour }: { tour: TVisitTour }) {
-  const { t, date } = useI18n();
+  const { t, date, paren } = useI18n();
   const can = useCan();
   const [decisions, setDecisions] = useState(
     tour.items.map(() => ({ decision: "allowed" as Decided, conditions: "" })),
@@ -40,7 +40,7 @@ function Tour({ tour }: { tour: TVisitTour }) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>
-            {tour.title} {tour.visitOn ? `（${date(tour.visitOn)}）` : ""}
+            {tour.title} {tour.visitOn ? `${paren(date(tour.visitOn))}` : ""}
           </Text>
           <Badge variant="outline">{t(`tours.status.${tour.status}` as MessageKey)}</Badge>
         </Group>
