@@ -16,8 +16,8 @@ import { tierName } from "./tier-name";
 export function PartnerProfileCard({ partner: p }: { partner: TPartnerDetail }) {
   const { t, country, label, date, listSep } = useI18n();
   const can = useCan();
-  const programme = useProgramme(p.id);
-  const membership = programme.data?.members.find((m) => m.status === "active");
+  const programme = useProgramme(p.id).data;
+  const membership = programme?.members.find((m) => m.status === "active");
   const tri = (b: boolean | null) => (b === null ? t("crm.unknown") : b ? t("common.yes") : t("common.no"));
   return (
     <Paper withBorder p="lg">
@@ -46,11 +46,11 @@ export function PartnerProfileCard({ partner: p }: { partner: TPartnerDetail }) 
           { label: t("crm.originUniversity"), value: p.originUniversity ?? t("common.notSet") },
         ]}
       />
-      {membership && (
+      {programme && membership && (
         <Text size="sm" mt="md">
           <Anchor component={Link} to="/crm/memberships">
             {t("crm.mem.ofPartner", {
-              tier: programme.data ? tierName(programme.data, membership.tier, label) : membership.tier.label,
+              tier: tierName(programme, membership.tier, label),
               expires: date(membership.expiresOn),
             })}
           </Anchor>

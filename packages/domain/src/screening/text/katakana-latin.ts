@@ -18,6 +18,9 @@
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
+/** ラ行 stands for both L and R: the key fold merges them, the distance fold keeps L (`distanceFold`). */
+const L_AS_R: [RegExp, string] = [/L/g, "R"];
+
 const FOLDS: [RegExp, string][] = [
   [/SHCH|SCH/g, "SH"],
   [/PH/g, "F"],
@@ -29,7 +32,7 @@ const FOLDS: [RegExp, string][] = [
   [/Q/g, "K"],
   [/C(?=[EIY])/g, "S"],
   [/C(?!H)/g, "K"],
-  [/L/g, "R"],
+  L_AS_R,
   [/V/g, "B"],
   [/W(?=[AEIOU])/g, "U"],
   [/SH/g, "S"],
@@ -49,7 +52,7 @@ export function phoneticFold(token: string): string {
 // The fold for the distance keeps a Latin L (engine 1.6): katakana always writes an L (ラ行, ル), so
 // an L that the katakana lacks is a different name (ハヌ ≁ Hanil), while an R after a vowel may be
 // non-rhotic (センター ~ center). The substitution table reads ラ行 R as L at no cost.
-const DISTANCE_FOLDS = FOLDS.filter(([pattern]) => pattern.source !== "L");
+const DISTANCE_FOLDS = FOLDS.filter((fold) => fold !== L_AS_R);
 const distanceCache = new Map<string, string>();
 
 /** `phoneticFold` with a Latin L kept as L, for the weighted distance (`foldedDistance`). */
