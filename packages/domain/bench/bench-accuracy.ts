@@ -2,7 +2,7 @@
 // plain Levenshtein-ratio baseline in the same run) and the cross-script pairs.
 import {
   BASELINE_CONFIG_1_2,
-  BASELINE_CONFIG_1_5,
+  BASELINE_CONFIG_1_6,
   compareNames,
   DEFAULT_THRESHOLD,
   levenshteinRatio,
@@ -43,7 +43,7 @@ const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 export function namePairBench() {
   return {
     ...namePairRun(),
-    baseline15: { engine: namePairRun(BASELINE_CONFIG_1_5).engine },
+    baseline16: { engine: namePairRun(BASELINE_CONFIG_1_6).engine },
     baseline12: { engine: namePairRun(BASELINE_CONFIG_1_2).engine },
   };
 }
@@ -92,13 +92,13 @@ function namePairRun(config?: ScreeningConfig) {
   };
 }
 
-/** Cross-script pairs (watchman T8), with the engine 1.4 and 1.2 baselines in the same run. */
+/** Cross-script pairs (watchman T8), with the engine 1.6 and 1.2 baselines in the same run. */
 export function crossScriptBench() {
   const base = crossScriptRun(BASELINE_CONFIG_1_2);
-  const base15 = crossScriptRun(BASELINE_CONFIG_1_5);
+  const base16 = crossScriptRun(BASELINE_CONFIG_1_6);
   return {
     ...crossScriptRun(),
-    baseline15: { atThreshold: base15.atThreshold, atFileMinimum: base15.atFileMinimum },
+    baseline16: { atThreshold: base16.atThreshold, atFileMinimum: base16.atFileMinimum },
     baseline12: { atThreshold: base.atThreshold, atFileMinimum: base.atFileMinimum },
   };
 }

@@ -20,13 +20,22 @@
 //      HAOXIANG ~ ハオシャン, SEOYOUNG ~ ソヨン; V keys of every Turkish C, English EA or Korean
 //      initial G crowded out other candidates); katakana words look them up with their readings
 //      under the conventions (フ as HU…).
+//   F again for the token and each convention spelling written with the vowels katakana inserts
+//      (engine 1.7, `withEpentheticVowels`: MECHATRONICS → MEKATORONIKUSU), which a katakana word's
+//      plain fold finds when it has more epenthetic vowels than `epentheticForms` removes.
 // Per name: J, all informative tokens joined. Per native CJK part: bigrams (B), skip-bigrams (K)
 // and, for parts of one or two characters, single characters (U).
 // The query side looks each key up in the same spaces, plus the cross lookups that make the
 // deletion neighbourhood symmetric (query D-form against index T and the other way round).
 import type { NameToken, NormalizedName } from "./normalize";
 import { conventionKanaForms, conventionLatinForms } from "./text/kana-conventions";
-import { phoneticFold, phoneticSkeleton, vowelPattern, withoutWeakVowels } from "./text/katakana-latin";
+import {
+  phoneticFold,
+  phoneticSkeleton,
+  vowelPattern,
+  withEpentheticVowels,
+  withoutWeakVowels,
+} from "./text/katakana-latin";
 import { consonantSkeleton } from "./text/romaji";
 
 const KIND_T = 1;
@@ -91,6 +100,7 @@ export function indexKeyHashes(
   crossScript = true,
   soundKeys = crossScript,
   conventionKeys = soundKeys,
+  epentheticKeys = conventionKeys,
 ): void {
   const tokens = blockingTokens(n);
   for (let t = 0; t < tokens.length; t++) {
@@ -109,9 +119,15 @@ export function indexKeyHashes(
       vowelPatternKeys(phoneticFold(text), out);
     }
     if (conventionKeys && text.length >= 3) {
+      if (epentheticKeys) {
+        epentheticKey(phoneticFold(text), out);
+      }
       for (const { id, form } of conventionLatinForms(text)) {
         const folded = phoneticFold(form);
         out.push(hashOf(KIND_F, folded));
+        if (epentheticKeys) {
+          epentheticKey(folded, out);
+        }
         if (id === "pinyin" || (id === "korean" && /EO|EU|AE|OE/.test(text))) {
           vowelPatternKeys(folded, out);
         }
@@ -148,6 +164,17 @@ export function indexKeyHashes(
   }
   for (const part of nativeBlockingParts(n)) {
     nativeKeys(part, (_, h) => out.push(h));
+  }
+}
+
+/**
+ * The F key of a folded Latin token written with katakana's epenthetic vowels (engine 1.7), when it
+ * takes two or more: a katakana word with one is found by `epentheticForms` on the query side.
+ */
+function epentheticKey(folded: string, out: number[]): void {
+  const shaped = withEpentheticVowels(folded);
+  if (shaped.length - folded.length >= 2) {
+    out.push(hashOf(KIND_F, shaped));
   }
 }
 

@@ -2,7 +2,7 @@
 // version so a stored decision can be traced to the exact scoring rules (screening-research.md §6.4).
 
 /** Version of the matching code; bump on any change that can move a score. */
-export const ENGINE_VERSION = "renkei-screening/1.6.0";
+export const ENGINE_VERSION = "renkei-screening/1.7.0";
 
 /**
  * Default match threshold. Chosen on the nomenklatura name-pair bench (docs/benchmarks.md
@@ -73,11 +73,18 @@ export interface ScreeningConfig {
    * the blocking of engine 1.5.
    */
   kanaConventionKeys?: boolean;
+  /**
+   * Engine 1.7: blocking also indexes each Latin token (and its convention spellings) written with
+   * the vowels katakana inserts (`withEpentheticVowels`: MECHATRONICS → MEKATORONIKUSU), which a
+   * katakana word's fold finds as it is. Optional for configurations written before engine 1.7 (then
+   * on whenever `kanaConventionKeys` is); false reproduces the blocking of engine 1.6.
+   */
+  kanaEpentheticKeys?: boolean;
 }
 
 /** Default configuration; see docs/benchmarks.md for how the values were chosen. */
 export const DEFAULT_CONFIG: ScreeningConfig = {
-  version: "default-2026-7",
+  version: "default-2026-8",
   threshold: DEFAULT_THRESHOLD,
   extraQueryWeight: 0.5,
   extraCandidateWeight: 0.3,
@@ -97,6 +104,17 @@ export const DEFAULT_CONFIG: ScreeningConfig = {
   crossScript: true,
   kanaSoundKeys: true,
   kanaConventionKeys: true,
+  kanaEpentheticKeys: true,
+};
+
+/**
+ * Engine 1.6 blocking (no epenthetic-vowel keys), the same-run baseline of engine 1.7. The reading
+ * and the scorer are shared: the dictionary words and spellings added in 1.7 count here too.
+ */
+export const BASELINE_CONFIG_1_6: ScreeningConfig = {
+  ...DEFAULT_CONFIG,
+  version: "default-2026-7",
+  kanaEpentheticKeys: false,
 };
 
 /**
@@ -107,6 +125,7 @@ export const BASELINE_CONFIG_1_5: ScreeningConfig = {
   ...DEFAULT_CONFIG,
   version: "default-2026-6",
   kanaConventionKeys: false,
+  kanaEpentheticKeys: false,
 };
 
 /** Engine 1.4 behaviour (no glued readings, no vowel-pattern keys), the same-run baseline of engine 1.5. */
@@ -115,6 +134,7 @@ export const BASELINE_CONFIG_1_4: ScreeningConfig = {
   version: "default-2026-5",
   kanaSoundKeys: false,
   kanaConventionKeys: false,
+  kanaEpentheticKeys: false,
 };
 
 /** True when the engine-1.5 sound keys and glued readings are on (`kanaSoundKeys`, under `crossScript`). */
@@ -125,6 +145,11 @@ export function soundKeysOn(config: ScreeningConfig): boolean {
 /** True when the engine-1.6 convention keys are on (`kanaConventionKeys`, under the sound keys). */
 export function conventionKeysOn(config: ScreeningConfig): boolean {
   return soundKeysOn(config) && config.kanaConventionKeys !== false;
+}
+
+/** True when the engine-1.7 epenthetic-vowel keys are on (`kanaEpentheticKeys`, under the convention keys). */
+export function epentheticKeysOn(config: ScreeningConfig): boolean {
+  return conventionKeysOn(config) && config.kanaEpentheticKeys !== false;
 }
 
 /** Engine 1.2 behaviour (no cross-script reading), kept as the benchmark's same-run baseline. */

@@ -3,7 +3,13 @@
 // strings kept), sorted, with postings in one CSR structure (Uint32Array offsets + alias ids).
 import { indexKeyHashes } from "./blocking-keys";
 import { looseKey, originCode } from "./compact-name";
-import { conventionKeysOn, DEFAULT_CONFIG, type ScreeningConfig, soundKeysOn } from "./config";
+import {
+  conventionKeysOn,
+  DEFAULT_CONFIG,
+  epentheticKeysOn,
+  type ScreeningConfig,
+  soundKeysOn,
+} from "./config";
 import { countryCodes } from "./country";
 import { normalizeName } from "./normalize";
 import type { EntitySchema, ListEntry } from "./types";
@@ -116,6 +122,7 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
   const crossScript = (options.config ?? DEFAULT_CONFIG).crossScript !== false;
   const soundKeys = soundKeysOn(options.config ?? DEFAULT_CONFIG);
   const conventionKeys = conventionKeysOn(options.config ?? DEFAULT_CONFIG);
+  const epentheticKeys = epentheticKeysOn(options.config ?? DEFAULT_CONFIG);
   const aliasEntry = new GrowableU32();
   const aliasName: number[] = [];
   const aliasOrigin: number[] = [];
@@ -153,7 +160,7 @@ export function buildIndex(entries: ListEntry[], options: BuildOptions = {}): Sc
       aliasLoose.push(looseKey(n));
       aliasNative.push((n.nativeParts ?? []).join(" "));
       keys.length = 0;
-      indexKeyHashes(n, keys, crossScript, soundKeys, conventionKeys);
+      indexKeyHashes(n, keys, crossScript, soundKeys, conventionKeys, epentheticKeys);
       for (const h of keys) {
         pairHash.push(h);
         pairAlias.push(alias);

@@ -41,6 +41,21 @@ describe("transliteration conventions: a katakana word and its Latin spelling", 
     // English loanwords: a long A written エイ.
     ["english", "long a written エイ", "MEIKU", "MAKE"],
     ["english", "-ation written エイション", "NEISHON", "NATION"],
+    // Engine 1.7: silent letters, Greek CH, open-syllable Y, AW, a long A written エー, ジ for DI.
+    ["english", "silent initial K", "NAITO", "KNIGHT"],
+    ["english", "silent initial W", "RAITO", "WRIGHT"],
+    ["english", "initial X before a consonant is エクス", "EKUSUTORIIMU", "XTREME"],
+    ["english", "Greek CH is K, several epenthetic vowels", "MEKATORONIKUSU", "MECHATRONICS"],
+    ["english", "Greek CH before R", "KUROMU", "CHROM"],
+    ["english", "AW written オー", "HOOKU", "HAWK"],
+    ["english", "Y in an open syllable written アイ", "JAIRO", "GYRO"],
+    ["english", "CY written サイ", "SAIBAA", "CYBER"],
+    ["english", "a final Y of one syllable written アイ", "SUKAI", "SKY"],
+    ["english", "a long A written エー, silent final E", "GEETO", "GATE"],
+    ["english", "DI written ジ (older loanwords)", "RAJIO", "RADIO"],
+    // Engine 1.7: Russian Ё after a consonant (ョ) is E in the lists' Latin; Korean K + H is ク + ホ.
+    ["russian", "Ё written ョ, E in Latin", "VUZURYOTO", "VZLET"],
+    ["korean", "syllable-final K before H written ク", "PEKUHO", "PAEKHO"],
     // The common reading: long vowels, epenthetic vowels, ヴ/ブ, L/R.
     ["hepburn", "ヴ read as B, long vowel", "ZABOODO", "ZAVOD"],
     ["hepburn", "epenthetic U, L/R", "HERIKOPUTERU", "HELIKOPTER"],
@@ -56,6 +71,11 @@ describe("transliteration conventions: a katakana word and its Latin spelling", 
     ["a different Korean place", "SOURU", "SOFIA"],
     ["a different surname", "YURUDUZU", "YILMAZ"],
     ["a different English word", "MEIKU", "MIKE"],
+    ["a word that only shares the silent letter's neighbours", "NAITO", "NOTE"],
+    ["a different word with an initial W", "RAITO", "WRITTEN"],
+    ["a different word starting SK", "SUKAI", "SKIP"],
+    ["a different word with AW", "HOOKU", "HAWAII"],
+    ["a different city", "RAJIO", "RIGA"],
   ])("%s is not taken for the word: %s ≁ %s", (_what, romaji, latin) => {
     expect(kanaLatinSimilarity(romaji, latin).score).toBe(0);
   });

@@ -66,8 +66,35 @@ function otherPieces(text: string): Piece[] {
   return pieces;
 }
 
-function readingPieces(text: string, glue: boolean): Piece[] {
+/** Katakana runs separated by one 中黒 or space: the pieces of an acronym written letter by letter. */
+const SEPARATED_RUNS = /[\u30a1-\u30fa\u30fc-\u30ff]+(?:[・\s][\u30a1-\u30fa\u30fc-\u30ff]+)+/gu;
+
+/**
+ * Acronyms written one letter name per word (engine 1.7: エム・ケー・ティー → エムケーティー, read MKT
+ * by `spellLetters`): two or more neighbouring words that are each exactly one letter name are
+ * joined; a word that is not a letter name ends the acronym (アイ・ジェット stays I + Jet).
+ */
+function joinLetterNames(text: string): string {
+  return text.replace(SEPARATED_RUNS, (chain) => {
+    const words = chain.split(/[・\s]/u);
+    let out = "";
+    let i = 0;
+    while (i < words.length) {
+      let j = i;
+      while (j < words.length && letterName(words[j] as string) !== undefined) {
+        j++;
+      }
+      const part = j - i >= 2 ? words.slice(i, j).join("") : (words[i] as string);
+      out += (i === 0 ? "" : "・") + part;
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  });
+}
+
+function readingPieces(raw: string, glue: boolean): Piece[] {
   const pieces: Piece[] = [];
+  const text = joinLetterNames(raw);
   let last = 0;
   for (const m of text.matchAll(KATAKANA_RUN)) {
     const at = m.index ?? 0;

@@ -31,7 +31,7 @@ const TABLE_PER_STAGE = 200;
 
 /** The case board: one column per stage of the guideline's process, newest first, with filters. */
 export function CaseBoardPage() {
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const can = useCan();
   const { filters, page, update } = useCaseBoardFilters();
   const [showTerminal, setShowTerminal] = useState(false);
@@ -84,8 +84,8 @@ export function CaseBoardPage() {
         <Stack>
           <Group justify="space-between">
             <Title order={2} size="h4">
-              {t("cases.stageList", { stage: label(CASE_STAGE_LABELS[single]) })}（
-              {t("cases.total", { n: board.data.total })}）
+              {t("cases.stageList", { stage: label(CASE_STAGE_LABELS[single]) })}
+              {paren(t("cases.total", { n: board.data.total }))}
             </Title>
             <Anchor component="button" onClick={() => update({ stage: undefined })}>
               {t("cases.backToBoard")}

@@ -14,7 +14,7 @@ import { ReviewPanel } from "./review-panel";
 /** One declaration: the declarant edits and submits; the committee determines and decides. */
 export function DeclarationPage() {
   const { id = "" } = useParams();
-  const { t, date, locale } = useI18n();
+  const { t, date, locale, paren } = useI18n();
   const q = useDeclaration(id);
   if (q.isPending) {
     return <Loading />;
@@ -55,8 +55,9 @@ export function DeclarationPage() {
             <List>
               {d.interests.map((i) => (
                 <List.Item key={i.interestId}>
-                  {t(`coi.cat.${i.category}` as MessageKey)}: {i.entity}（
-                  {t(`coi.band.${i.amountBand}` as MessageKey)}）{i.description && ` — ${i.description}`}
+                  {t(`coi.cat.${i.category}` as MessageKey)}: {i.entity}
+                  {paren(t(`coi.band.${i.amountBand}` as MessageKey))}
+                  {i.description && ` — ${i.description}`}
                 </List.Item>
               ))}
             </List>
@@ -90,7 +91,9 @@ export function DeclarationPage() {
                 {x.caseTitle ?? t("coi.general")}: {t(`coi.det.${x.outcome}` as MessageKey)}
                 {x.reason && ` — ${t("coi.notes")}: ${x.reason}`}
                 {x.plan &&
-                  ` （${t("coi.monitoringOn")}: ${date(x.plan.monitoringOn)}; ${x.plan.conditions.join(" / ")}）`}
+                  paren(
+                    `${t("coi.monitoringOn")}: ${date(x.plan.monitoringOn)}; ${x.plan.conditions.join(" / ")}`,
+                  )}
               </List.Item>
             ))}
           </List>

@@ -167,7 +167,7 @@ function OwnershipForm({ partnerId, onSaved }: { partnerId: string; onSaved(): v
  * reasons; the office enters and withdraws edges.
  */
 export function OwnershipSection({ partnerId }: { partnerId: string }) {
-  const { t, date, locale, country, rangeSep, paren } = useI18n();
+  const { t, date, locale, country, rangeSep, paren, listSep } = useI18n();
   const can = useCan();
   const qc = useQueryClient();
   const key = ["partners", partnerId, "ownership"];
@@ -216,8 +216,15 @@ export function OwnershipSection({ partnerId }: { partnerId: string }) {
               <Table.Tr key={e.id}>
                 <Table.Td>{t(`ecr.own.relation.${e.relation}` as MessageKey)}</Table.Td>
                 <Table.Td>
-                  {e.ownerName}（{t(`ecr.own.ownerKind.${e.ownerKind}` as MessageKey)}
-                  {e.ownerCountry ? `・${country(e.ownerCountry)}` : ""}）
+                  {e.ownerName}
+                  {paren(
+                    [
+                      t(`ecr.own.ownerKind.${e.ownerKind}` as MessageKey),
+                      e.ownerCountry && country(e.ownerCountry),
+                    ]
+                      .filter(Boolean)
+                      .join(listSep),
+                  )}
                 </Table.Td>
                 <Table.Td>{e.share === null ? "—" : `${e.share} %`}</Table.Td>
                 <Table.Td>

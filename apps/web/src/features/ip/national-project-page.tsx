@@ -60,7 +60,7 @@ export function NationalProjectPage() {
 }
 
 function Results({ d }: { d: TNpRecords }) {
-  const { t, label } = useI18n();
+  const { t, label, date, paren } = useI18n();
   const can = useCan();
   const inventions = useInventions(can("ip.read") && d.canEdit);
   const [draft, setDraft] = useState({ title: "", description: "", inventionId: "" });
@@ -88,7 +88,8 @@ function Results({ d }: { d: TNpRecords }) {
             {r.description && <Text size="sm">{r.description}</Text>}
             {r.decision && (
               <Text size="sm">
-                {r.decisionReason}（{r.decidedByName} {r.decidedOn}）
+                {r.decisionReason}
+                {paren([r.decidedByName, r.decidedOn && date(r.decidedOn)].filter(Boolean).join(" "))}
               </Text>
             )}
             {d.canDecide && (

@@ -16,7 +16,7 @@ import { useIpMutation } from "./queries";
 
 /** 特許出願非公開 (J6): the check legal/IP records, and whether foreign filing and publication may go ahead. */
 export function SecrecySection({ d }: { d: TInventionDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, paren, listSep } = useI18n();
   const can = useCan();
   const record = useIpMutation((body: unknown) => ipApi.secrecy(d.id, body));
   const [result, setResult] = useState<SecrecyResult>("not_listed");
@@ -42,8 +42,9 @@ export function SecrecySection({ d }: { d: TInventionDetail }) {
       {s.latest && (
         <Text size="sm">
           {t(`ip.secrecy.result.${s.latest.result}` as MessageKey)} / {t("ip.secrecy.review")}:{" "}
-          {t(`ip.secrecy.review.${s.latest.reviewStatus}` as MessageKey)}（{date(s.latest.checkedOn)}、
-          {s.latest.recordedBy?.displayName}）— {s.latest.evidence}
+          {t(`ip.secrecy.review.${s.latest.reviewStatus}` as MessageKey)}
+          {paren([date(s.latest.checkedOn), s.latest.recordedBy?.displayName].filter(Boolean).join(listSep))}—{" "}
+          {s.latest.evidence}
         </Text>
       )}
       <Group align="flex-start" grow>

@@ -9,7 +9,7 @@ import { HitStatusBadge, ScoreBadge } from "./status-badge";
 
 /** A review item: our party beside the list entry, the explanation, and the decision (or the form). */
 export function HitCard({ hit, canDecide }: { hit: TScreeningHit; canDecide: boolean }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, paren } = useI18n();
   const open = hit.status === "pending" || hit.status === "escalated";
   const subjectPath = `/${hit.subjectKind === "partner" ? "partners" : "people"}/${hit.subjectId}`;
   return (
@@ -27,8 +27,7 @@ export function HitCard({ hit, canDecide }: { hit: TScreeningHit; canDecide: boo
               ⇄ <b>{hit.entryName}</b>
               {hit.matchedName !== hit.entryName && (
                 <Text span size="sm" c="dimmed">
-                  {" "}
-                  （{t("screening.match.matchedName")}: {hit.matchedName}）
+                  {paren(`${t("screening.match.matchedName")}: ${hit.matchedName}`)}
                 </Text>
               )}
             </Text>

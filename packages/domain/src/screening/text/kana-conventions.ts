@@ -40,6 +40,8 @@ export const CONVENTIONS: readonly ConventionRow[] = [
     kana: [
       [/EI/g, "A"],
       [/TSU/g, "TU"],
+      // Engine 1.7: older loanwords write DI as ジ (ラジオ radio, スタジオ studio).
+      [/JIO/g, "DIO"],
     ],
     latin: [
       [/IGH/g, "AI"],
@@ -60,8 +62,28 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/TURE$/g, "CHA"],
       [/([BCDFGKPTZ])LE$/g, "$1L"],
       [/^U(?=[BCDFGKLMNPRSTVZ][AEIOUY])/g, "YU"],
+      // Engine 1.7: silent initial K and W (ナイト knight, ライト wright); an initial X before a
+      // consonant is EX (エクストリーム Xtreme); CH from Greek is K (メカ mecha, ケミカル chemical,
+      // アルキ archi-, クローム chrome); AW and QUAR/WAR are オー (ホーク hawk, クォーツ quartz); Y
+      // in an open syllable and a final Y of one syllable are アイ (サイバー cyber, ジャイロ gyro,
+      // ハイドロ hydro, スカイ sky), CY サイ.
+      [/^KN/g, "N"],
+      [/^WR/g, "R"],
+      [/^X(?=[^AEIOUY])/g, "EX"],
+      [/MECH/g, "MEK"],
+      [/^CHEM/g, "KEM"],
+      [/ARCHI/g, "ARKI"],
+      [/(^|[^S])CH(?=[LR])/g, "$1K"],
+      [/AW/g, "O"],
+      [/(QU|W)AR(?![AEIOUR])/g, "$1OR"],
+      [/C(?=Y)/g, "S"],
+      [/(?<=^|[^AEIOU])Y(?=(?:[BCDFGHKMNPSTVZ]|[BCDFGKPT][LR]|R)[AEIOU])/g, "AI"],
+      [/^([^AEIOU]{1,3})Y$/g, "$1AI"],
+      // A silent final E (フェーズ phase, ストーン stone, ウェーブ wave).
+      [/([^AEIOU])E$/g, "$1"],
     ],
-    near: [],
+    // Engine 1.7: an English long A is written エー as often as エイ (フェーズ phase, ゲート gate).
+    near: [["EA", 0.2]],
   },
   {
     // Turkish orthography (Türk alfabesi) and its usual katakana rendering. Once the diacritics are
@@ -126,6 +148,8 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/^G/g, "K"],
       [/^D/g, "T"],
       [/^B/g, "P"],
+      // Engine 1.7: a syllable-final K before H is ク + ホ (백호 Paekho ペクホ), not Russian Х.
+      [/KH/g, "KUH"],
     ],
     near: [["CJ", 0.2]],
   },
@@ -133,16 +157,19 @@ export const CONVENTIONS: readonly ConventionRow[] = [
     // Russian (and Belarusian) transliteration: adjective endings -ЫЙ/-ИЙ are written -YY/-IY in
     // Latin and イー in katakana (Novyy → ノーヴイ), initial Е is YE (Yevgeny → エフゲニー), and the
     // soft sign written ' or Y before a vowel (Ilyich) is not written in katakana; a soft T before a
-    // vowel (ТЯ, ТЮ: Oktyabr, Tyumen) is チャ/チュ (オクチャブリ, チュメニ), and a final T whose soft
-    // sign the Latin spelling dropped is チ (Neft' ネフチ).
+    // vowel (ТЯ, ТЮ: Oktyabr, Tyumen) is チャ/チュ (オクチャブリ, チュメニ), and a final T after a
+    // consonant whose soft sign the Latin spelling dropped is チ (Neft' ネフチ; after a vowel, engine
+    // 1.7, the T of Vzlet stays ト).
     id: "russian",
-    kana: [],
+    // Engine 1.7: Ё after a consonant is ョ in katakana (ヴズリョト Взлёт, フョードル) and E in the
+    // lists' Latin (Vzlet, Fedor), so a consonant's ョ reads as E.
+    kana: [[/([^AEIOUY])YO/g, "$1E"]],
     latin: [
       [/[IY]Y$/g, "I"],
       [/^YE/g, "E"],
       [/IYE/g, "IE"],
       [/TY(?=[AOU])/g, "CH"],
-      [/(?<!S)T$/g, "CH"],
+      [/(?<=[^AEIOUS])T$/g, "CH"],
     ],
     near: [],
   },
@@ -185,9 +212,10 @@ export function conventionLatinForms(token: string): { id: KanaConvention; form:
 }
 
 /**
- * A romanised katakana word as read under each convention whose kana rewrites change it, plus the
- * reading of フ as HU (engine 1.6): katakana has no other way to write Chinese HU (フイジョウ
- * Huizhou) or Russian KH before a consonant (テフノ Tekhno, where the fold reads KH as H).
+ * A romanised katakana word as read under each convention whose kana rewrites change it, each also
+ * with フ read as HU (engine 1.6; under every convention since 1.7: ラジオテフニカ): katakana has no
+ * other way to write Chinese HU (フイジョウ Huizhou) or Russian KH before a consonant (テフノ Tekhno,
+ * where the fold reads KH as H).
  */
 export function conventionKanaForms(romaji: string): string[] {
   const out: string[] = [];
@@ -202,7 +230,7 @@ export function conventionKanaForms(romaji: string): string[] {
       form = form.replace(pattern, replacement);
     }
     add(form);
+    add(form.replace(/FU/g, "HU"));
   }
-  add(romaji.replace(/FU/g, "HU"));
   return out;
 }

@@ -37,6 +37,8 @@ const WORDS: [string, string][] = [
   ["海運", "SHIPPING"],
   ["物流", "LOGISTICS"],
   ["国際", "INTERNATIONAL"],
+  ["合弁", "JOINT VENTURE"],
+  ["交流", "EXCHANGE"],
   ["大学", "UNIVERSITY"],
   ["銀行", "BANK"],
   ["持株", "HOLDING"],

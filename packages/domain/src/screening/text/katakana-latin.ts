@@ -77,6 +77,30 @@ function foldWith(token: string, folds: [RegExp, string][], memo: Map<string, st
 }
 
 const VOWELS = "AEIOU";
+
+/**
+ * A phonetically folded Latin token written as katakana would write it (engine 1.7): a vowel after
+ * every consonant that closes a syllable — O after T and D, I after CH and J, U after the others; N
+ * (ン) and the T of TS (ツ) take none. MEKATRONIKS → MEKATORONIKUSU = メカトロニクス, KBARTSEBI →
+ * KUBARUTSEBI = クヴァルツェヴィ: a katakana word with several epenthetic vowels finds its Latin token
+ * through this form, which `epentheticForms` (one vowel removed) cannot reach.
+ */
+export function withEpentheticVowels(folded: string): string {
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    const next = folded[i + 1];
+    out += ch;
+    if (VOWELS.includes(ch) || ch === "N" || (next !== undefined && VOWELS.includes(next))) {
+      continue;
+    }
+    if ((ch === "T" && next === "S") || (ch === "C" && next === "H")) {
+      continue;
+    }
+    out += ch === "T" || ch === "D" ? "O" : ch === "J" || (ch === "H" && folded[i - 1] === "C") ? "I" : "U";
+  }
+  return out;
+}
 // Letter codes for the distance below (it runs on char codes: it is in the scorer's inner loop).
 
 /**
