@@ -43,8 +43,8 @@ export function SecrecySection({ d }: { d: TInventionDetail }) {
         <Text size="sm">
           {t(`ip.secrecy.result.${s.latest.result}` as MessageKey)} / {t("ip.secrecy.review")}:{" "}
           {t(`ip.secrecy.review.${s.latest.reviewStatus}` as MessageKey)}
-          {paren([date(s.latest.checkedOn), s.latest.recordedBy?.displayName].filter(Boolean).join(listSep))}—{" "}
-          {s.latest.evidence}
+          {paren([date(s.latest.checkedOn), s.latest.recordedBy?.displayName].filter(Boolean).join(listSep))}
+          {` — ${s.latest.evidence}`}
         </Text>
       )}
       <Group align="flex-start" grow>
