@@ -100,9 +100,8 @@ export function extraSet(): { entries: ListEntry[]; queries: Query[] } {
   const roundOf = new Map<string, number>();
   let round = 1;
   for (const line of text.split(/\r?\n/)) {
-    const header = /^# (Second|Third|Fourth) round/.exec(line)?.[1];
-    if (header !== undefined) {
-      round = ["Second", "Third", "Fourth"].indexOf(header) + 2;
+    if (/^# \w+ round\b/.test(line)) {
+      round++; // each later round starts with a "# Second round", "# Third round"… header
     }
     if (line.trim() === "" || line.startsWith("#")) {
       continue;

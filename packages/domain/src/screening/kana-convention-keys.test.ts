@@ -140,8 +140,9 @@ describe("kanji words of organisation names read in English (kanji-words.ts)", (
 
   it("a Russian open joint-stock company (公開株式会社) is a legal form, not part of the name", () => {
     const n = normalizeName("ゴメリスキー・ラジオザヴォード公開株式会社", org);
-    // Engine 1.7: ラジオ and ザヴォード are dictionary words (RADIO is read as the kana's RAJIO once
-    // split; ZAVOD as PLANT, the list side's reading too); the glued reading keeps RAJIOZAVOD.
+    // Engine 1.7: ザヴォード is a dictionary word, read as PLANT (as the list's ZAVOD is); the ラジオ
+    // before it stays phonetic (a short word is split off only at the end of a run), and the glued
+    // reading keeps RAJIOZAVOD.
     expect(kanaReading(n)?.latin).toBe("GOMERISUKII RAJIO PLANT");
     expect(gluedKanaReading(n)?.latin).toBe("GOMERISUKII RAJIOZAVOD");
     expect(

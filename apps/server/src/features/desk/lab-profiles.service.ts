@@ -40,11 +40,6 @@ export function profileFacts(r: ProfileRow): LabProfileFacts {
   };
 }
 
-/** The head reads their own lab; the export-control office and inspection read every lab. */
-function mayRead(actor: Actor, headUserId: string) {
-  return canReadLabProfile(actor, headUserId);
-}
-
 /** The head keeps their own lab's profile; the office may keep any (seed 000 §3-2). */
 function mayWrite(actor: Actor, headUserId: string) {
   return actor.can("lab_profile.write") && (headUserId === actor.userId || actor.can("lab_profile.confirm"));
@@ -82,7 +77,7 @@ export function createLabProfilesService(deps: Deps) {
   }
 
   async function find(tx: DbOrTx, actor: Actor, headUserId: string) {
-    if (!mayRead(actor, headUserId)) {
+    if (!canReadLabProfile(actor, headUserId)) {
       throw new DomainError("NOT_FOUND", "Lab profile not found");
     }
     const [row] = await tx
@@ -128,7 +123,7 @@ export function createLabProfilesService(deps: Deps) {
       if (head !== actor.userId) {
         // Choosing another lab is for those who read every lab (the office entering for a researcher);
         // a head of another institution is refused as an unknown user, naming no one (400).
-        if (!mayRead(actor, head)) {
+        if (!canReadLabProfile(actor, head)) {
           throw new DomainError("FORBIDDEN", "Only the export-control office starts a form from another lab");
         }
         await assertInInstitution(db, actor.institutionId, { users: { headUserId: head } });

@@ -64,7 +64,7 @@ export const CONVENTIONS: readonly ConventionRow[] = [
       [/^U(?=[BCDFGKLMNPRSTVZ][AEIOUY])/g, "YU"],
       // Engine 1.7: silent initial K and W (ナイト knight, ライト wright); an initial X before a
       // consonant is EX (エクストリーム Xtreme); CH from Greek is K (メカ mecha, ケミカル chemical,
-      // アルキ archi-, クローム chrome); AW and QUAR/WAR are オー (ホーク hawk, クォーツ quartz); Y
+      // アルキ archi-, クローム chrome); AW and QUAR/WAR are オー (ホーク hawk, クォーター quarter, ウォード ward); Y
       // in an open syllable and a final Y of one syllable are アイ (サイバー cyber, ジャイロ gyro,
       // ハイドロ hydro, スカイ sky), CY サイ.
       [/^KN/g, "N"],

@@ -128,7 +128,8 @@ export const LEGAL_PHRASES: readonly string[][] = [
 
 /**
  * Abbreviations expanded before comparison (nomenklatura#245/#274: "COMP", "GRP", "SRVCES", "TECH").
- * Both sides are expanded, so "INTL TECH GRP" equals "International Technology Group".
+ * Both sides are expanded, so "INTL TECH GRP" equals "International Technology Group". One word is a
+ * translation, not an abbreviation: Russian ZAVOD is PLANT (engine 1.7), as 工場 and ザヴォード read.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
